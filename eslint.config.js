@@ -1,0 +1,103 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+// The layering rule (DESIGN.md): shared/ imports nothing platform-specific;
+// renderer/ and electron/ never import each other.
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'crypto',
+  'url',
+  'stream',
+  'worker_threads',
+].flatMap((m) => [m, `node:${m}`, `${m}/*`, `node:${m}/*`]);
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'dist-electron', 'release', 'test-results', '.bench'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'react', 'react-dom', ...nodeBuiltins].map((name) => ({
+            name,
+            message: 'shared/ is pure TypeScript: no Node, Electron or React imports.',
+          })),
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/electron/**'],
+              message: 'shared/ imports nothing above it.',
+            },
+            { group: ['react-dom/*', 'electron/*'], message: 'shared/ is platform-free.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'window', message: 'shared/ must not touch the DOM.' },
+        { name: 'document', message: 'shared/ must not touch the DOM.' },
+        { name: 'localStorage', message: 'shared/ must not touch the DOM.' },
+        { name: 'process', message: 'shared/ must not use Node globals.' },
+        { name: 'Buffer', message: 'shared/ must not use Node globals.' },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'The renderer reaches the desktop only through the preload bridge.',
+            },
+          ],
+          patterns: [
+            { group: ['**/electron/**'], message: 'renderer/ never imports electron/.' },
+            {
+              group: ['yjs', 'y-*'],
+              importNames: ['Map', 'Array'],
+              message: 'Components never touch Y.Map/Y.Array: use shared/model.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' }],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,122 @@
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { newStageId, type DropId, type StageId } from './ids';
+import { compareRanked, rankBetween, ranksAfter } from './rank';
+import { recordAt, root, toRecord, transactLocal } from './schema';
+
+/** A kanban column. */
+export interface Stage {
+  id: StageId;
+  name: string;
+  rank: string;
+}
+
+/** The playbook's phases, in order: what a new workspace starts with. */
+export const DEFAULT_STAGE_NAMES = [
+  'Concept & creator',
+  'Brief',
+  'Shoot',
+  'Asset delivery',
+  'Fulfilment',
+  'Live',
+  'Review',
+] as const;
+
+export const stageNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'A stage needs a name.')
+  .max(40, 'Keep stage names under 40 characters.');
+
+/** Stages in board order. Malformed records (e.g. from a buggy peer) are skipped, not fatal. */
+export function readStages(doc: Y.Doc): Stage[] {
+  const out: Stage[] = [];
+  root.stages(doc).forEach((rec, id) => {
+    if (!rec || typeof rec.get !== 'function') return;
+    const name = rec.get('name');
+    const rank = rec.get('rank');
+    if (typeof rank !== 'string') return;
+    out.push({ id: id as StageId, name: typeof name === 'string' ? name : 'Untitled', rank });
+  });
+  return out.sort(compareRanked);
+}
+
+/** Seeds the default playbook stages; returns their ids in order. */
+export function seedDefaultStages(doc: Y.Doc): StageId[] {
+  return transactLocal(doc, () => {
+    const ranks = ranksAfter(null, DEFAULT_STAGE_NAMES.length);
+    return DEFAULT_STAGE_NAMES.map((name, i) => {
+      const id = newStageId();
+      root.stages(doc).set(id, toRecord({ name, rank: ranks[i] }));
+      return id;
+    });
+  });
+}
+
+/** Adds a stage at the end of the board (or after `afterId`). */
+export function addStage(doc: Y.Doc, name: string, afterId?: StageId): StageId {
+  const clean = stageNameSchema.parse(name);
+  return transactLocal(doc, () => {
+    const stages = readStages(doc);
+    const index = afterId ? stages.findIndex((s) => s.id === afterId) : stages.length - 1;
+    const before = stages[index]?.rank ?? null;
+    const after = stages[index + 1]?.rank ?? null;
+    const id = newStageId();
+    root.stages(doc).set(id, toRecord({ name: clean, rank: rankBetween(before, after) }));
+    return id;
+  });
+}
+
+export function renameStage(doc: Y.Doc, id: StageId, name: string): void {
+  const clean = stageNameSchema.parse(name);
+  transactLocal(doc, () => recordAt(root.stages(doc), id)?.set('name', clean));
+}
+
+/** Moves a stage so that it ends up at `toIndex` in the board order. */
+export function moveStage(doc: Y.Doc, id: StageId, toIndex: number): void {
+  transactLocal(doc, () => {
+    const others = readStages(doc).filter((s) => s.id !== id);
+    const i = Math.max(0, Math.min(toIndex, others.length));
+    const rank = rankBetween(others[i - 1]?.rank ?? null, others[i]?.rank ?? null);
+    recordAt(root.stages(doc), id)?.set('rank', rank);
+  });
+}
+
+/**
+ * Removes a stage. Its drops (archived ones included) move to `moveDropsTo`, appended after
+ * that column's cards, so nothing is lost. Refuses to remove the last stage.
+ */
+export function removeStage(doc: Y.Doc, id: StageId, moveDropsTo: StageId): void {
+  if (id === moveDropsTo) throw new Error('Choose another stage for its drops.');
+  transactLocal(doc, () => {
+    const stages = root.stages(doc);
+    if (!recordAt(stages, moveDropsTo)) throw new Error('The target stage no longer exists.');
+    if (stages.size <= 1) throw new Error('A board needs at least one stage.');
+    const drops = root.drops(doc);
+    const moving: { id: DropId; rank: string }[] = [];
+    let lastRank: string | null = null;
+    drops.forEach((rec, dropId) => {
+      const pos = rec.get('pos') as { stageId?: string; rank?: string } | undefined;
+      if (pos?.stageId === id) moving.push({ id: dropId as DropId, rank: pos.rank ?? '' });
+      if (pos?.stageId === moveDropsTo && typeof pos.rank === 'string') {
+        if (lastRank === null || pos.rank > lastRank) lastRank = pos.rank;
+      }
+    });
+    moving.sort(compareRanked);
+    const ranks = ranksAfter(lastRank, moving.length);
+    moving.forEach((d, i) => {
+      recordAt(drops, d.id)?.set('pos', { stageId: moveDropsTo, rank: ranks[i] });
+    });
+    stages.delete(id);
+  });
+}
+
+/** How many drops (live and archived) sit in each stage, for "where should its drops go?". */
+export function countDropsByStage(doc: Y.Doc): Map<string, number> {
+  const counts = new Map<string, number>();
+  root.drops(doc).forEach((rec) => {
+    const pos = rec.get('pos') as { stageId?: string } | undefined;
+    if (pos?.stageId) counts.set(pos.stageId, (counts.get(pos.stageId) ?? 0) + 1);
+  });
+  return counts;
+}

@@ -1,0 +1,84 @@
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { root, SCHEMA_VERSION, transactLocal } from './schema';
+import { seedDefaultStages } from './stage';
+
+/** The workspace's release rhythm, checked by the calendar. */
+export type Cadence =
+  { kind: 'weeks'; every: number } | { kind: 'monthly' } | { kind: 'bimonthly' };
+
+export const cadenceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('weeks'), every: z.number().int().min(1).max(26) }),
+  z.object({ kind: z.literal('monthly') }),
+  z.object({ kind: z.literal('bimonthly') }),
+]);
+
+export interface WorkspaceMeta {
+  schemaVersion: number;
+  name: string;
+  cadence: Cadence;
+  timezone: string;
+  createdAt: number;
+}
+
+export const workspaceNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Give the workspace a name.')
+  .max(60, 'Keep the name under 60 characters.');
+
+/** True once a document has been initialised (locally or by a peer). */
+export function isInitialised(doc: Y.Doc): boolean {
+  return typeof root.meta(doc).get('schemaVersion') === 'number';
+}
+
+/** Initialises an empty document as a workspace with the playbook's stages. */
+export function initWorkspace(
+  doc: Y.Doc,
+  opts: { name: string; timezone?: string; cadence?: Cadence; now?: number },
+): void {
+  const name = workspaceNameSchema.parse(opts.name);
+  transactLocal(doc, () => {
+    const meta = root.meta(doc);
+    meta.set('schemaVersion', SCHEMA_VERSION);
+    meta.set('name', name);
+    meta.set('cadence', opts.cadence ?? { kind: 'monthly' });
+    meta.set('timezone', opts.timezone ?? 'UTC');
+    meta.set('createdAt', opts.now ?? Date.now());
+  });
+  seedDefaultStages(doc);
+}
+
+export function readMeta(doc: Y.Doc): WorkspaceMeta {
+  const meta = root.meta(doc);
+  const cadence = cadenceSchema.safeParse(meta.get('cadence'));
+  const version = meta.get('schemaVersion');
+  const name = meta.get('name');
+  const tz = meta.get('timezone');
+  const createdAt = meta.get('createdAt');
+  return {
+    schemaVersion: typeof version === 'number' ? version : 0,
+    name: typeof name === 'string' ? name : 'Untitled workspace',
+    cadence: cadence.success ? cadence.data : { kind: 'monthly' },
+    timezone: typeof tz === 'string' ? tz : 'UTC',
+    createdAt: typeof createdAt === 'number' ? createdAt : 0,
+  };
+}
+
+export function renameWorkspace(doc: Y.Doc, name: string): void {
+  const clean = workspaceNameSchema.parse(name);
+  transactLocal(doc, () => root.meta(doc).set('name', clean));
+}
+
+export function setCadence(doc: Y.Doc, cadence: Cadence): void {
+  const clean = cadenceSchema.parse(cadence);
+  transactLocal(doc, () => root.meta(doc).set('cadence', clean));
+}
+
+/**
+ * A document written by a newer app version opens read-only: we show it, but never write
+ * fields we do not understand.
+ */
+export function isReadOnlyFor(doc: Y.Doc, appSchemaVersion = SCHEMA_VERSION): boolean {
+  return readMeta(doc).schemaVersion > appSchemaVersion;
+}
