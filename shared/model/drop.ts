@@ -21,6 +21,8 @@ export interface Drop {
   shootDate: string | null;
   publishDate: string | null;
   dropDate: string | null;
+  /** Optional launch time (HH:mm, 24-hour) on the drop date, in the workspace's time zone. */
+  launchTime: string | null;
   creatorId: CreatorId | null;
   channels: Channel[];
   inventory: number;
@@ -68,6 +70,10 @@ export const dropFieldsSchema = z.object({
   shootDate: isoDate.nullable(),
   publishDate: isoDate.nullable(),
   dropDate: isoDate.nullable(),
+  launchTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 18:00.')
+    .nullable(),
   creatorId: z.string().min(1).nullable(),
   channels: z
     .array(z.enum(CHANNELS))
@@ -124,6 +130,7 @@ export function defaultDropFields(): DropFields {
     shootDate: null,
     publishDate: null,
     dropDate: null,
+    launchTime: null,
     creatorId: null,
     channels: [],
     inventory: 0,
@@ -141,6 +148,9 @@ function str(v: unknown, fallback: string): string {
 }
 function dateOrNull(v: unknown): string | null {
   return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
+}
+function timeOrNull(v: unknown): string | null {
+  return typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v) ? v : null;
 }
 function num(v: unknown, fallback: number): number {
   return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
@@ -161,6 +171,7 @@ export function readDropRecord(id: string, rec: YRecord): Drop | null {
     shootDate: dateOrNull(rec.get('shootDate')),
     publishDate: dateOrNull(rec.get('publishDate')),
     dropDate: dateOrNull(rec.get('dropDate')),
+    launchTime: timeOrNull(rec.get('launchTime')),
     creatorId: (typeof rec.get('creatorId') === 'string'
       ? rec.get('creatorId')
       : null) as CreatorId | null,
@@ -215,18 +226,16 @@ export function createDrop(doc: Y.Doc, input: CreateDropInput, now = Date.now())
     const rank = rankForSlot(column, at);
     const id = newDropId();
     const pick = DROP_COLORS[Math.floor(Math.random() * DROP_COLORS.length)] ?? DROP_COLORS[0];
-    root
-      .drops(doc)
-      .set(
-        id,
-        toRecord({
-          ...defaultDropFields(),
-          color: pick,
-          ...checked.value,
-          pos: { stageId, rank },
-          createdAt: now,
-        }),
-      );
+    root.drops(doc).set(
+      id,
+      toRecord({
+        ...defaultDropFields(),
+        color: pick,
+        ...checked.value,
+        pos: { stageId, rank },
+        createdAt: now,
+      }),
+    );
     return id;
   });
 }
