@@ -34,6 +34,21 @@ export default tseslint.config(
     },
   },
   {
+    // Build, test and benchmark scripts run on Node.
+    files: ['scripts/**/*.{js,mjs}', 'test/**/*.{js,mjs}'],
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        performance: 'readonly',
+      },
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [
