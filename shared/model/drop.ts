@@ -236,6 +236,9 @@ export function createDrop(doc: Y.Doc, input: CreateDropInput, now = Date.now())
         createdAt: now,
       }),
     );
+    // The brief's record is born with its drop, so two people opening the brief offline
+    // never race to create it (concurrent Y.Map creations keep only one side's edits).
+    root.briefs(doc).set(id, toRecord({}));
     return id;
   });
 }

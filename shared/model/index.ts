@@ -7,3 +7,4 @@ export * from './drop';
 export * from './workspace';
 export * from './board';
 export * from './undo';
+export * from './creator';

@@ -1,0 +1,319 @@
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import type { FieldErrors } from './drop';
+import { newCreatorId, type CreatorId, type DropId } from './ids';
+import { recordAt, root, toRecord, transactLocal, type YRecord } from './schema';
+
+/** Social platforms a creator publishes on (the playbook's channels plus YouTube). */
+export const CREATOR_PLATFORMS = ['tiktok', 'instagram', 'pinterest', 'youtube', 'other'] as const;
+export type CreatorPlatform = (typeof CREATOR_PLATFORMS)[number];
+
+export const CREATOR_PLATFORM_LABELS: Record<CreatorPlatform, string> = {
+  tiktok: 'TikTok',
+  instagram: 'Instagram',
+  pinterest: 'Pinterest',
+  youtube: 'YouTube',
+  other: 'Other',
+};
+
+export const HANDLE_PLATFORMS = ['tiktok', 'instagram', 'pinterest', 'youtube'] as const;
+export type HandlePlatform = (typeof HANDLE_PLATFORMS)[number];
+export type CreatorHandles = Record<HandlePlatform, string>;
+
+/** A partner in the creator directory: who they are, where they post, how sales are attributed. */
+export interface Creator {
+  id: CreatorId;
+  name: string;
+  /** Handles without the leading @. */
+  handles: CreatorHandles;
+  platform: CreatorPlatform;
+  email: string;
+  region: string;
+  revenueSharePct: number;
+  discountCode: string;
+  trackingLink: string;
+  notes: string;
+  createdAt: number;
+}
+
+export type CreatorFields = Omit<Creator, 'id' | 'createdAt'>;
+
+/** Flat field names used for messages: handles are reported as `handles.tiktok` etc. */
+export type CreatorFieldName = keyof CreatorFields | `handles.${HandlePlatform}`;
+
+const handle = z
+  .string()
+  .trim()
+  .transform((s) => s.replace(/^@/, ''))
+  .pipe(
+    z
+      .string()
+      .max(60, 'Keep a handle under 60 characters.')
+      .regex(/^[A-Za-z0-9._-]*$/, 'Letters, numbers, dots, dashes and underscores only.'),
+  );
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .refine((s) => s === '' || isHttpUrl(s), 'Use a full link starting with https://');
+
+/** Validation for what a person types in the directory; messages are shown at the field. */
+export const creatorFieldsSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Give the creator a name.')
+    .max(80, 'Keep the name under 80 characters.'),
+  handles: z.object({
+    tiktok: handle,
+    instagram: handle,
+    pinterest: handle,
+    youtube: handle,
+  }),
+  platform: z.enum(CREATOR_PLATFORMS, { message: 'Pick a platform.' }),
+  email: z
+    .string()
+    .trim()
+    .refine(
+      (s) => s === '' || z.email().safeParse(s).success,
+      'Enter an email like name@studio.com.',
+    ),
+  region: z.string().trim().max(80, 'Keep the region under 80 characters.'),
+  revenueSharePct: z
+    .number({ message: 'Enter a percentage.' })
+    .min(0, 'Between 0 and 100 %.')
+    .max(100, 'Between 0 and 100 %.'),
+  discountCode: z
+    .string()
+    .trim()
+    .refine(
+      (s) => s === '' || /^[A-Za-z0-9_-]{3,32}$/.test(s),
+      '3–32 letters, numbers, dashes or underscores.',
+    ),
+  trackingLink: optionalUrl,
+  notes: z.string().max(4000, 'Keep notes under 4,000 characters.'),
+});
+
+export function isHttpUrl(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
+export function defaultCreatorFields(): CreatorFields {
+  return {
+    name: '',
+    handles: { tiktok: '', instagram: '', pinterest: '', youtube: '' },
+    platform: 'instagram',
+    email: '',
+    region: '',
+    revenueSharePct: 10,
+    discountCode: '',
+    trackingLink: '',
+    notes: '',
+  };
+}
+
+export type CreatorPatch = Partial<Omit<CreatorFields, 'handles'>> & {
+  handles?: Partial<CreatorHandles>;
+};
+
+export type CreatorValidation =
+  | { ok: true; value: CreatorPatch }
+  | { ok: false; errors: FieldErrors<Record<CreatorFieldName, unknown>> };
+
+/**
+ * Validates a (partial) edit. With `doc`, also checks that the discount code is not used by
+ * another creator of the workspace (case-insensitive: codes are typed by shoppers).
+ */
+export function validateCreatorPatch(
+  patch: CreatorPatch,
+  doc?: Y.Doc,
+  selfId?: CreatorId,
+): CreatorValidation {
+  const schema = creatorFieldsSchema.extend({
+    handles: creatorFieldsSchema.shape.handles.partial(),
+  });
+  const result = schema.partial().safeParse(patch);
+  const errors: FieldErrors<Record<CreatorFieldName, unknown>> = {};
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const [first, second] = issue.path;
+      const key = (
+        first === 'handles' && typeof second === 'string' ? `handles.${second}` : first
+      ) as CreatorFieldName;
+      if (key && !errors[key]) errors[key] = issue.message;
+    }
+    return { ok: false, errors };
+  }
+  const value = result.data as CreatorPatch;
+  if (doc && value.discountCode) {
+    const clash = creatorWithDiscountCode(doc, value.discountCode);
+    if (clash && clash.id !== selfId) {
+      errors.discountCode = `${clash.name} already uses the code ${clash.discountCode}.`;
+      return { ok: false, errors };
+    }
+  }
+  return { ok: true, value };
+}
+
+export class CreatorValidationError extends Error {
+  constructor(readonly errors: FieldErrors<Record<CreatorFieldName, unknown>>) {
+    super(Object.values(errors).join(' '));
+    this.name = 'CreatorValidationError';
+  }
+}
+
+// Handles are stored as one key each (`handle:tiktok`, …) so two people editing different
+// handles at once both keep their edit.
+const handleKey = (p: HandlePlatform) => `handle:${p}`;
+
+function patchToEntries(patch: CreatorPatch): [string, unknown][] {
+  const out: [string, unknown][] = [];
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === undefined) continue;
+    if (k === 'handles') {
+      for (const [p, h] of Object.entries(v as Partial<CreatorHandles>)) {
+        if (h !== undefined) out.push([handleKey(p as HandlePlatform), h]);
+      }
+    } else out.push([k, v]);
+  }
+  return out;
+}
+
+/** Adds a creator to the directory; throws CreatorValidationError with field messages. */
+export function createCreator(doc: Y.Doc, input: CreatorPatch, now = Date.now()): CreatorId {
+  const full = { ...defaultCreatorFields(), ...input };
+  full.handles = { ...defaultCreatorFields().handles, ...input.handles };
+  const checked = validateCreatorPatch(full, doc);
+  if (!checked.ok) throw new CreatorValidationError(checked.errors);
+  return transactLocal(doc, () => {
+    const id = newCreatorId();
+    const fields = Object.fromEntries(patchToEntries(checked.value));
+    root.creators(doc).set(id, toRecord({ ...fields, createdAt: now }));
+    return id;
+  });
+}
+
+/** Applies a validated edit to a creator (one undoable step). */
+export function updateCreator(doc: Y.Doc, id: CreatorId, patch: CreatorPatch): void {
+  const checked = validateCreatorPatch(patch, doc, id);
+  if (!checked.ok) throw new CreatorValidationError(checked.errors);
+  transactLocal(doc, () => {
+    const rec = recordAt(root.creators(doc), id);
+    if (!rec) throw new Error('That creator was deleted.');
+    for (const [k, v] of patchToEntries(checked.value)) {
+      // Skip no-op writes so an unchanged field does not win over a peer's concurrent edit.
+      if (rec.get(k) !== v) rec.set(k, v);
+    }
+  });
+}
+
+/** Removes a creator and unlinks every drop that pointed to them, in one undoable step. */
+export function deleteCreator(doc: Y.Doc, id: CreatorId): void {
+  transactLocal(doc, () => {
+    root.creators(doc).delete(id);
+    root.drops(doc).forEach((rec) => {
+      if (rec && typeof rec.get === 'function' && rec.get('creatorId') === id) {
+        rec.set('creatorId', null);
+      }
+    });
+  });
+}
+
+/** Links a drop to one creator from the directory (or unlinks it with null). */
+export function linkCreator(doc: Y.Doc, dropId: DropId, creatorId: CreatorId | null): void {
+  transactLocal(doc, () => {
+    const drop = recordAt(root.drops(doc), dropId);
+    if (!drop) throw new Error('That drop was deleted.');
+    if (creatorId !== null && !recordAt(root.creators(doc), creatorId)) {
+      throw new Error('That creator is no longer in the directory.');
+    }
+    if (drop.get('creatorId') !== creatorId) drop.set('creatorId', creatorId);
+  });
+}
+
+// Reading is lenient: a field a peer wrote badly falls back to its default.
+function str(v: unknown, fallback = ''): string {
+  return typeof v === 'string' ? v : fallback;
+}
+
+/** Reads one creator record; never throws. */
+export function readCreatorRecord(id: string, rec: YRecord): Creator | null {
+  if (!rec || typeof rec.get !== 'function') return null;
+  const platform = rec.get('platform');
+  const pct = rec.get('revenueSharePct');
+  const createdAt = rec.get('createdAt');
+  return {
+    id: id as CreatorId,
+    name: str(rec.get('name'), 'Unnamed creator') || 'Unnamed creator',
+    handles: {
+      tiktok: str(rec.get(handleKey('tiktok'))),
+      instagram: str(rec.get(handleKey('instagram'))),
+      pinterest: str(rec.get(handleKey('pinterest'))),
+      youtube: str(rec.get(handleKey('youtube'))),
+    },
+    platform: (CREATOR_PLATFORMS as readonly unknown[]).includes(platform)
+      ? (platform as CreatorPlatform)
+      : 'other',
+    email: str(rec.get('email')),
+    region: str(rec.get('region')),
+    revenueSharePct:
+      typeof pct === 'number' && Number.isFinite(pct) ? Math.min(100, Math.max(0, pct)) : 0,
+    discountCode: str(rec.get('discountCode')),
+    trackingLink: str(rec.get('trackingLink')),
+    notes: str(rec.get('notes')),
+    createdAt: typeof createdAt === 'number' ? createdAt : 0,
+  };
+}
+
+export function readCreator(doc: Y.Doc, id: CreatorId | string | null): Creator | null {
+  if (!id) return null;
+  const rec = recordAt(root.creators(doc), id);
+  return rec ? readCreatorRecord(id, rec) : null;
+}
+
+/** The directory sorted by name (then id, so every peer lists it the same way). */
+export function readCreators(doc: Y.Doc): Creator[] {
+  const out: Creator[] = [];
+  root.creators(doc).forEach((rec, id) => {
+    const c = readCreatorRecord(id, rec);
+    if (c) out.push(c);
+  });
+  return out.sort(
+    (a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
+/** The creator using `code` (case-insensitive), if any. */
+export function creatorWithDiscountCode(doc: Y.Doc, code: string): Creator | null {
+  const wanted = code.trim().toLowerCase();
+  if (!wanted) return null;
+  return readCreators(doc).find((c) => c.discountCode.toLowerCase() === wanted) ?? null;
+}
+
+/**
+ * Codes used by more than one creator. Validation prevents this locally, but two people
+ * offline can each give the same code to a different creator; the directory flags it.
+ */
+export function duplicateDiscountCodes(creators: readonly Creator[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const c of creators) {
+    const k = c.discountCode.toLowerCase();
+    if (k) seen.set(k, (seen.get(k) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, n]) => n > 1).map(([k]) => k));
+}
+
+/** The drop's creator, or null when unlinked or deleted concurrently by a peer. */
+export function creatorOfDrop(doc: Y.Doc, drop: { creatorId: CreatorId | null }): Creator | null {
+  return readCreator(doc, drop.creatorId);
+}
+
+/** Shown handle for print and lists: `@name`, or '' when absent. */
+export function formatHandle(h: string): string {
+  return h ? `@${h}` : '';
+}
