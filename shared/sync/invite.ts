@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { crc32, fromBase64Url, toBase64Url, utf8 } from './bytes';
+import { iceServerSchema, signalingUrlSchema, type IceServer, type SyncSettings } from './settings';
+
+/** What an invite carries: everything a teammate needs to find and decrypt the room. */
+export interface Invite {
+  workspaceId: string;
+  name: string;
+  room: string;
+  password: string;
+  signaling: string[];
+  ice?: IceServer[];
+}
+
+/** The invite format this build writes. Codes start with `CAD<version>.`. */
+export const INVITE_VERSION = 1;
+const PREFIX = 'CAD';
+export const INVITE_LINK_PREFIX = 'cadence://join/';
+
+export const INVITE_MESSAGES = {
+  empty: 'Paste the invite code a teammate sent you.',
+  foreign: 'This is not a Cadence invite code.',
+  newer: 'This invite comes from a newer Cadence. Update Cadence to join this workspace.',
+  incomplete: 'This invite code is incomplete — copy the whole code and paste it again.',
+  damaged: 'This invite code is damaged (a character changed) — copy the whole code again.',
+  invalid: 'This invite code does not contain a valid workspace.',
+} as const;
+
+const secret = z.string().regex(/^[A-Za-z0-9_-]{22,128}$/);
+
+const payloadSchema = z.object({
+  v: z.literal(INVITE_VERSION),
+  w: z.string().min(1).max(100),
+  n: z.string().min(1).max(200),
+  r: secret,
+  p: secret,
+  s: z.array(signalingUrlSchema).max(16),
+  i: z.array(iceServerSchema).max(16).optional(),
+});
+
+export type InviteResult = { ok: true; invite: Invite } | { ok: false; message: string };
+
+/** Encodes an invite as `CAD1.<base64url JSON>.<crc32>`: compact, copy-paste safe. */
+export function encodeInvite(invite: Invite): string {
+  const payload = {
+    v: INVITE_VERSION,
+    w: invite.workspaceId,
+    n: invite.name,
+    r: invite.room,
+    p: invite.password,
+    s: invite.signaling,
+    ...(invite.ice && invite.ice.length > 0 ? { i: invite.ice } : {}),
+  };
+  const checked = payloadSchema.safeParse(payload);
+  if (!checked.success)
+    throw new Error(checked.error.issues[0]?.message ?? INVITE_MESSAGES.invalid);
+  const body = toBase64Url(utf8.encode(JSON.stringify(payload)));
+  return `${PREFIX}${INVITE_VERSION}.${body}.${checksum(body)}`;
+}
+
+/** The invite for a workspace and this machine's sync settings. */
+export function inviteFor(workspaceId: string, name: string, settings: SyncSettings): string {
+  return encodeInvite({
+    workspaceId,
+    name,
+    room: settings.room,
+    password: settings.password,
+    signaling: settings.signaling,
+    ice: settings.ice,
+  });
+}
+
+/** Decodes a code or a `cadence://join/…` link; every failure has a message for a person. */
+export function decodeInvite(input: string): InviteResult {
+  const text = stripLink(input.replace(/\s+/g, ''));
+  if (text === '') return fail('empty');
+  const match = /^CAD(\d+)\.(.*)$/.exec(text);
+  if (!match) return fail(/^C(A(D\d*)?)?$/.test(text) ? 'incomplete' : 'foreign');
+  if (Number(match[1]) > INVITE_VERSION) return fail('newer');
+  if (Number(match[1]) !== INVITE_VERSION) return fail('foreign');
+  const [body, sum, ...rest] = match[2]!.split('.');
+  if (rest.length > 0) return fail('foreign');
+  if (!body || sum === undefined || sum.length < 7) return fail('incomplete');
+  if (sum.length > 7 || !/^[0-9a-z]+$/.test(sum)) return fail('damaged');
+  if (checksum(body) !== sum) return fail(isPrefixCorruption(body) ? 'incomplete' : 'damaged');
+  const bytes = fromBase64Url(body);
+  if (!bytes) return fail('damaged');
+  let json: unknown;
+  try {
+    json = JSON.parse(utf8.decode(bytes));
+  } catch {
+    return fail('damaged');
+  }
+  const parsed = payloadSchema.safeParse(json);
+  if (!parsed.success) return fail('invalid');
+  const p = parsed.data;
+  return {
+    ok: true,
+    invite: {
+      workspaceId: p.w,
+      name: p.n,
+      room: p.r,
+      password: p.p,
+      signaling: p.s,
+      ...(p.i ? { ice: p.i as IceServer[] } : {}),
+    },
+  };
+}
+
+/** `cadence://join/<code>`: the link the desktop app opens. */
+export function inviteLink(code: string): string {
+  return `${INVITE_LINK_PREFIX}${code}`;
+}
+
+/** The code inside a `cadence://join/` link, or null if `url` is not one. */
+export function parseInviteLink(url: string): string | null {
+  const trimmed = url.trim();
+  if (!trimmed.toLowerCase().startsWith(INVITE_LINK_PREFIX)) return null;
+  const code = trimmed.slice(INVITE_LINK_PREFIX.length).replace(/\/+$/, '');
+  try {
+    return decodeURIComponent(code);
+  } catch {
+    return code;
+  }
+}
+
+function stripLink(text: string): string {
+  return parseInviteLink(text) ?? text;
+}
+
+// 7 base-36 characters hold a full CRC-32, so a truncated or altered body is caught.
+function checksum(body: string): string {
+  return crc32(utf8.encode(body)).toString(36).padStart(7, '0');
+}
+
+// A base64url body cut short in the middle of a 4-character group cannot be complete.
+function isPrefixCorruption(body: string): boolean {
+  return body.length % 4 === 1;
+}
+
+function fail(kind: keyof typeof INVITE_MESSAGES): InviteResult {
+  return { ok: false, message: INVITE_MESSAGES[kind] };
+}

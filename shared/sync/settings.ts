@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { randomSecret } from './bytes';
+
+/**
+ * Where a workspace syncs. Kept on this machine only (renderer storage), never in the shared
+ * document: after a password rotation, peers still holding the old password also still hold the
+ * document, so a password stored in it would leak the new one straight back to them.
+ */
+export interface SyncSettings {
+  /** y-webrtc room: random, ≥128 bits, created with the workspace. */
+  room: string;
+  /** Room password (y-webrtc encrypts signaling and BroadcastChannel traffic with it). */
+  password: string;
+  /** Signaling endpoints (ws:// or wss://). Empty by default: nothing leaves the machine. */
+  signaling: string[];
+  /** STUN/TURN servers passed to WebRTC. Empty by default (LAN and loopback only). */
+  ice: IceServer[];
+  /** Whether this workspace tries to reach peers at all. */
+  enabled: boolean;
+}
+
+export interface IceServer {
+  urls: string | string[];
+  username?: string;
+  credential?: string;
+}
+
+const secretSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{22,128}$/, 'A room secret is at least 128 random bits in base64url.');
+
+export const signalingUrlSchema = z
+  .string()
+  .trim()
+  .max(500, 'That address is too long.')
+  .refine((s) => {
+    try {
+      const u = new URL(s);
+      return (u.protocol === 'ws:' || u.protocol === 'wss:') && u.hostname !== '';
+    } catch {
+      return false;
+    }
+  }, 'A signaling address looks like ws://192.168.1.20:4444 or wss://signal.example.com.');
+
+const iceUrlSchema = z
+  .string()
+  .trim()
+  .regex(
+    /^(stun|stuns|turn|turns):[^\s]+$/,
+    'An ICE server looks like stun:host:3478 or turn:host.',
+  );
+
+export const iceServerSchema = z.object({
+  urls: z.union([iceUrlSchema, z.array(iceUrlSchema).min(1).max(8)]),
+  username: z.string().max(200).optional(),
+  credential: z.string().max(500).optional(),
+});
+
+export const syncSettingsSchema = z.object({
+  room: secretSchema,
+  password: secretSchema,
+  signaling: z.array(signalingUrlSchema).max(16, 'At most 16 signaling addresses.'),
+  ice: z.array(iceServerSchema).max(16, 'At most 16 ICE servers.'),
+  enabled: z.boolean(),
+});
+
+/** Fresh settings for a new workspace: random room and password, no servers at all. */
+export function newSyncSettings(): SyncSettings {
+  return {
+    room: randomSecret(16),
+    password: randomSecret(16),
+    signaling: [],
+    ice: [],
+    enabled: true,
+  };
+}
+
+/** New password, same room: peers with the old password stop receiving and see a notice. */
+export function rotatePassword(settings: SyncSettings): SyncSettings {
+  return { ...settings, password: randomSecret(16) };
+}
+
+/** Minimal key-value storage (localStorage in the renderer, a Map in tests). */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+const storageKey = (workspaceId: string) => `cadence.sync.${workspaceId}`;
+
+/** This machine's sync settings for a workspace, or null when it has none (or they are damaged). */
+export function loadSyncSettings(
+  storage: KeyValueStorage,
+  workspaceId: string,
+): SyncSettings | null {
+  const raw = storage.getItem(storageKey(workspaceId));
+  if (raw === null) return null;
+  try {
+    const parsed = syncSettingsSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? (parsed.data as SyncSettings) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Validates and stores a workspace's sync settings; throws with the first clear message. */
+export function saveSyncSettings(
+  storage: KeyValueStorage,
+  workspaceId: string,
+  settings: SyncSettings,
+): SyncSettings {
+  const parsed = syncSettingsSchema.safeParse(settings);
+  if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? 'Invalid sync settings.');
+  storage.setItem(storageKey(workspaceId), JSON.stringify(parsed.data));
+  return parsed.data as SyncSettings;
+}
+
+/** Loads the workspace's settings, creating and storing fresh ones on first use. */
+export function ensureSyncSettings(storage: KeyValueStorage, workspaceId: string): SyncSettings {
+  return (
+    loadSyncSettings(storage, workspaceId) ??
+    saveSyncSettings(storage, workspaceId, newSyncSettings())
+  );
+}
+
+/** Forgets a workspace's sync settings (leaving the workspace). */
+export function forgetSyncSettings(storage: KeyValueStorage, workspaceId: string): void {
+  storage.removeItem(storageKey(workspaceId));
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decodeInvite,
+  encodeInvite,
+  INVITE_MESSAGES,
+  inviteFor,
+  inviteLink,
+  parseInviteLink,
+  type Invite,
+} from '../../../shared/sync/invite';
+import {
+  ensureSyncSettings,
+  forgetSyncSettings,
+  loadSyncSettings,
+  newSyncSettings,
+  rotatePassword,
+  saveSyncSettings,
+  type KeyValueStorage,
+} from '../../../shared/sync/settings';
+import { fromBase64Url } from '../../../shared/sync/bytes';
+
+const invite: Invite = {
+  workspaceId: 'w_abc123',
+  name: 'Harbour Label — Spring drops',
+  room: 'AAAAAAAAAAAAAAAAAAAAAA',
+  password: 'BBBBBBBBBBBBBBBBBBBBBB',
+  signaling: ['ws://192.168.1.20:4444'],
+  ice: [{ urls: 'stun:stun.example.com:3478' }],
+};
+
+function memoryStorage(): KeyValueStorage {
+  const m = new Map<string, string>();
+  return {
+    getItem: (k) => m.get(k) ?? null,
+    setItem: (k, v) => void m.set(k, v),
+    removeItem: (k) => void m.delete(k),
+  };
+}
+
+describe('invite codes', () => {
+  it('round-trips everything a teammate needs', () => {
+    const code = encodeInvite(invite);
+    expect(code.startsWith('CAD1.')).toBe(true);
+    expect(decodeInvite(code)).toEqual({ ok: true, invite });
+  });
+
+  it('stays compact enough to paste in a chat', () => {
+    expect(encodeInvite(invite).length).toBeLessThan(400);
+  });
+
+  it('accepts the cadence:// link and stray whitespace or line breaks', () => {
+    const code = encodeInvite(invite);
+    const link = inviteLink(code);
+    expect(link.startsWith('cadence://join/CAD1.')).toBe(true);
+    expect(parseInviteLink(link)).toBe(code);
+    expect(decodeInvite(link)).toEqual({ ok: true, invite });
+    const wrapped = `  ${code.slice(0, 40)}\n${code.slice(40)}  `;
+    expect(decodeInvite(wrapped)).toEqual({ ok: true, invite });
+  });
+
+  it('says the code is incomplete when it was cut at any point', () => {
+    const code = encodeInvite(invite);
+    for (let len = 1; len < code.length; len++) {
+      const result = decodeInvite(code.slice(0, len));
+      expect(result.ok, `cut at ${len}`).toBe(false);
+      if (!result.ok)
+        expect([INVITE_MESSAGES.incomplete, INVITE_MESSAGES.damaged]).toContain(result.message);
+    }
+    const cutEnd = decodeInvite(code.slice(0, code.length - 3));
+    expect(cutEnd).toEqual({ ok: false, message: INVITE_MESSAGES.incomplete });
+  });
+
+  it('detects a single changed character anywhere', () => {
+    const code = encodeInvite(invite);
+    for (let i = 5; i < code.length; i++) {
+      const c = code[i] === 'x' ? 'y' : 'x';
+      const typo = code.slice(0, i) + c + code.slice(i + 1);
+      expect(decodeInvite(typo).ok, `changed at ${i}`).toBe(false);
+    }
+  });
+
+  it('tells foreign text and newer versions apart', () => {
+    expect(decodeInvite('hello there')).toEqual({ ok: false, message: INVITE_MESSAGES.foreign });
+    expect(decodeInvite('https://example.com/x')).toEqual({
+      ok: false,
+      message: INVITE_MESSAGES.foreign,
+    });
+    expect(decodeInvite('')).toEqual({ ok: false, message: INVITE_MESSAGES.empty });
+    const newer = encodeInvite(invite).replace(/^CAD1\./, 'CAD2.');
+    expect(decodeInvite(newer)).toEqual({ ok: false, message: INVITE_MESSAGES.newer });
+  });
+
+  it('refuses to encode an invite with a weak room secret or a bad address', () => {
+    expect(() => encodeInvite({ ...invite, password: 'short' })).toThrow();
+    expect(() => encodeInvite({ ...invite, signaling: ['http://x'] })).toThrow(/signaling address/);
+  });
+});
+
+describe('sync settings', () => {
+  it('creates a random room and password of at least 128 bits and no servers', () => {
+    const a = newSyncSettings();
+    const b = newSyncSettings();
+    expect(fromBase64Url(a.room)!.length).toBeGreaterThanOrEqual(16);
+    expect(fromBase64Url(a.password)!.length).toBeGreaterThanOrEqual(16);
+    expect(a.room).not.toBe(b.room);
+    expect(a.password).not.toBe(b.password);
+    expect(a.signaling).toEqual([]);
+    expect(a.ice).toEqual([]);
+  });
+
+  it('are stored per workspace on this machine and survive a reload', () => {
+    const storage = memoryStorage();
+    const s = ensureSyncSettings(storage, 'w_1');
+    expect(ensureSyncSettings(storage, 'w_1')).toEqual(s);
+    expect(loadSyncSettings(storage, 'w_2')).toBeNull();
+    saveSyncSettings(storage, 'w_1', { ...s, signaling: ['ws://10.0.0.5:4444'] });
+    expect(loadSyncSettings(storage, 'w_1')?.signaling).toEqual(['ws://10.0.0.5:4444']);
+    forgetSyncSettings(storage, 'w_1');
+    expect(loadSyncSettings(storage, 'w_1')).toBeNull();
+  });
+
+  it('rejects a bad signaling address with a clear message and keeps the old settings', () => {
+    const storage = memoryStorage();
+    const s = ensureSyncSettings(storage, 'w_1');
+    expect(() => saveSyncSettings(storage, 'w_1', { ...s, signaling: ['192.168.1.2'] })).toThrow(
+      /ws:\/\//,
+    );
+    expect(loadSyncSettings(storage, 'w_1')).toEqual(s);
+  });
+
+  it('rotating the password keeps the room and changes the invite', () => {
+    const s = newSyncSettings();
+    const r = rotatePassword(s);
+    expect(r.room).toBe(s.room);
+    expect(r.password).not.toBe(s.password);
+    expect(inviteFor('w_1', 'Label', r)).not.toBe(inviteFor('w_1', 'Label', s));
+  });
+});
