@@ -1,0 +1,58 @@
+import type { Cadence } from '../model/workspace';
+import { format, isLastDayOfMonth, lastDayOfMonth } from 'date-fns';
+import { addDaysTo, addMonthsTo, dayToDate, daysBetween, type IsoDay } from './days';
+
+/** "Every 2 weeks", "Monthly", "Every two months". */
+export function describeCadence(cadence: Cadence): string {
+  switch (cadence.kind) {
+    case 'weeks':
+      return cadence.every === 1 ? 'Weekly' : `Every ${cadence.every} weeks`;
+    case 'monthly':
+      return 'Monthly';
+    case 'bimonthly':
+      return 'Every two months';
+  }
+}
+
+/**
+ * The k-th launch on the cadence counted from `anchor` (k = 0 is the anchor itself).
+ * Always computed from the anchor, never chained, so monthly launches keep the anchor's
+ * day of month: Jan 31 → Feb 28 (29 in leap years) → Mar 31. An anchor on a month's last
+ * day is an end-of-month rhythm: Feb 28 → Mar 31 → Apr 30.
+ */
+export function launchOnCadence(anchor: IsoDay, cadence: Cadence, k: number, tz = 'UTC'): IsoDay {
+  if (cadence.kind === 'weeks') return addDaysTo(anchor, 7 * cadence.every * k, tz);
+  const months = cadence.kind === 'monthly' ? k : 2 * k;
+  const next = addMonthsTo(anchor, months, tz);
+  if (!isLastDayOfMonth(dayToDate(anchor, tz))) return next;
+  return format(lastDayOfMonth(dayToDate(next, tz)), 'yyyy-MM-dd');
+}
+
+/**
+ * The first launch on the cadence through `anchor` that falls strictly after `after`
+ * (the anchor defaults to `after`, giving one cadence step later).
+ */
+export function nextLaunchDate(
+  after: IsoDay,
+  cadence: Cadence,
+  anchor: IsoDay = after,
+  tz = 'UTC',
+): IsoDay {
+  // Estimate k from the average step, then walk to the exact answer (at most a step or two).
+  const approxStep =
+    cadence.kind === 'weeks' ? 7 * cadence.every : cadence.kind === 'monthly' ? 30.44 : 60.88;
+  let k = Math.floor(daysBetween(anchor, after, tz) / approxStep);
+  while (launchOnCadence(anchor, cadence, k - 1, tz) > after) k--;
+  while (launchOnCadence(anchor, cadence, k, tz) <= after) k++;
+  return launchOnCadence(anchor, cadence, k, tz);
+}
+
+/** The latest day the cadence allows for the launch after one on `from`. */
+export function dueAfter(from: IsoDay, cadence: Cadence, tz = 'UTC'): IsoDay {
+  return launchOnCadence(from, cadence, 1, tz);
+}
+
+/** Days the cadence expects between a launch on `from` and the next one. */
+export function cadenceDaysFrom(from: IsoDay, cadence: Cadence, tz = 'UTC'): number {
+  return daysBetween(from, dueAfter(from, cadence, tz), tz);
+}

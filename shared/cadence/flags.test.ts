@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { DropId } from '../model/ids';
+import { cadenceFlags, flagsByDrop, type FlaggableDrop } from './flags';
+
+let n = 0;
+function drop(p: Partial<FlaggableDrop>): FlaggableDrop {
+  n++;
+  return {
+    id: `d_${n}` as DropId,
+    title: `Drop ${n}`,
+    narrative: 'A linen shirt for the first warm evening.',
+    creatorId: 'c_1' as FlaggableDrop['creatorId'],
+    shootDate: null,
+    publishDate: null,
+    dropDate: null,
+    archived: false,
+    ...p,
+  };
+}
+const monthly = { kind: 'monthly' } as const;
+const kinds = (fs: { kind: string }[]) => fs.map((f) => f.kind);
+
+describe('cadence flags', () => {
+  it('accepts a steady monthly rhythm', () => {
+    const drops = ['2026-01-31', '2026-02-28', '2026-03-31'].map((d) => drop({ dropDate: d }));
+    expect(cadenceFlags(drops, monthly, '2026-01-01')).toEqual([]);
+  });
+
+  it('flags a gap longer than the cadence, on the later launch', () => {
+    const a = drop({ dropDate: '2026-01-10', title: 'Linen' });
+    const b = drop({ dropDate: '2026-02-11', title: 'Denim' });
+    const flags = cadenceFlags([b, a], monthly, '2026-01-01');
+    expect(kinds(flags)).toEqual(['gap']);
+    expect(flags[0]).toMatchObject({ dropIds: [a.id, b.id], day: '2026-02-11' });
+    expect(flags[0]!.message).toContain('32 days without a launch between “Linen” and “Denim”');
+  });
+
+  it('flags two launches closer than half the cadence', () => {
+    const a = drop({ dropDate: '2026-03-01' });
+    const b = drop({ dropDate: '2026-03-10' });
+    const c = drop({ dropDate: '2026-03-10' });
+    const flags = cadenceFlags([a, b, c], monthly, '2026-01-01');
+    expect(kinds(flags)).toEqual(['too-close', 'too-close']);
+    expect(flags[1]!.message).toContain('launch on the same day');
+  });
+
+  it('measures N-week cadences in weeks', () => {
+    const weekly2 = { kind: 'weeks', every: 2 } as const;
+    const drops = [
+      drop({ dropDate: '2026-03-01' }),
+      drop({ dropDate: '2026-03-15' }),
+      drop({ dropDate: '2026-03-30' }),
+    ];
+    expect(kinds(cadenceFlags(drops, weekly2, '2026-01-01'))).toEqual(['gap']);
+  });
+
+  it('ignores archived drops', () => {
+    const drops = [
+      drop({ dropDate: '2026-01-10' }),
+      drop({ dropDate: '2026-01-12', archived: true }),
+      drop({ dropDate: '2026-02-10' }),
+    ];
+    expect(cadenceFlags(drops, monthly, '2026-01-01')).toEqual([]);
+  });
+
+  it('flags a drop with no creator or narrative less than 14 days before launch', () => {
+    const soon = drop({ dropDate: '2026-03-20', creatorId: null, narrative: '  ', title: 'Knit' });
+    const later = drop({ dropDate: '2026-04-20', creatorId: null });
+    const past = drop({ dropDate: '2026-03-01', narrative: '' });
+    const flags = cadenceFlags([soon, later, past], { kind: 'weeks', every: 26 }, '2026-03-07');
+    const notReady = flags.filter((f) => f.kind === 'not-ready');
+    expect(notReady).toHaveLength(1);
+    expect(notReady[0]!.message).toBe(
+      '“Knit” launches in 13 days with no creator and no narrative.',
+    );
+    expect(cadenceFlags([soon], monthly, '2026-03-20')[0]!.message).toContain('launches today');
+    expect(cadenceFlags([soon], monthly, '2026-03-06')).toEqual([]);
+  });
+
+  it('flags more than seven days from shoot to publish', () => {
+    const ok = drop({ shootDate: '2026-03-01', publishDate: '2026-03-08' });
+    const slow = drop({ shootDate: '2026-02-25', publishDate: '2026-03-05', title: 'Slow' });
+    const flags = cadenceFlags([ok, slow], monthly, '2026-01-01');
+    expect(kinds(flags)).toEqual(['slow-publish']);
+    expect(flags[0]!.message).toBe(
+      '“Slow” takes 8 days from shoot to publish — the playbook allows 7.',
+    );
+    expect(flagsByDrop(flags).get(slow.id)).toHaveLength(1);
+  });
+});

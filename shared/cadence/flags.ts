@@ -1,0 +1,117 @@
+import type { Drop } from '../model/drop';
+import type { DropId } from '../model/ids';
+import type { Cadence } from '../model/workspace';
+import { cadenceDaysFrom, describeCadence, dueAfter } from './cadence';
+import { daysBetween, type IsoDay } from './days';
+import { BRIEF_READY_DAYS, SHOOT_TO_PUBLISH_DAYS } from './windows';
+
+export type FlagKind = 'gap' | 'too-close' | 'not-ready' | 'slow-publish';
+
+/** Something in the plan that breaks the playbook, worded for the creative director. */
+export interface CadenceFlag {
+  kind: FlagKind;
+  /** The drops concerned (for a gap or a clash: the earlier launch first). */
+  dropIds: DropId[];
+  /** The day the flag belongs to on a calendar (the later launch for gaps and clashes). */
+  day: IsoDay;
+  message: string;
+}
+
+/** What flags need of a drop. */
+export type FlaggableDrop = Pick<
+  Drop,
+  'id' | 'title' | 'narrative' | 'creatorId' | 'shootDate' | 'publishDate' | 'dropDate' | 'archived'
+>;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * Checks live drops against the cadence and the playbook:
+ * - a gap between consecutive launches longer than the cadence;
+ * - two launches closer than half the cadence;
+ * - a drop with no creator or no narrative less than 14 days before its launch;
+ * - more than 7 days from shoot to publish.
+ */
+export function cadenceFlags(
+  drops: Iterable<FlaggableDrop>,
+  cadence: Cadence,
+  today: IsoDay,
+  tz = 'UTC',
+): CadenceFlag[] {
+  const live = [...drops].filter((d) => !d.archived);
+  const flags: CadenceFlag[] = [];
+  const launches = live
+    .filter((d): d is FlaggableDrop & { dropDate: IsoDay } => !!d.dropDate)
+    .sort((a, b) =>
+      a.dropDate === b.dropDate ? (a.id < b.id ? -1 : 1) : a.dropDate < b.dropDate ? -1 : 1,
+    );
+
+  for (let i = 1; i < launches.length; i++) {
+    const prev = launches[i - 1]!;
+    const next = launches[i]!;
+    const expected = dueAfter(prev.dropDate, cadence, tz);
+    const gap = daysBetween(prev.dropDate, next.dropDate, tz);
+    const step = cadenceDaysFrom(prev.dropDate, cadence, tz);
+    if (next.dropDate > expected) {
+      flags.push({
+        kind: 'gap',
+        dropIds: [prev.id, next.id],
+        day: next.dropDate,
+        message: `${plural(gap, 'day')} without a launch between “${prev.title}” and “${next.title}” — longer than the cadence (${describeCadence(cadence).toLowerCase()}, ${plural(step, 'day')}).`,
+      });
+    } else if (gap * 2 < step) {
+      flags.push({
+        kind: 'too-close',
+        dropIds: [prev.id, next.id],
+        day: next.dropDate,
+        message:
+          gap === 0
+            ? `“${prev.title}” and “${next.title}” launch on the same day.`
+            : `“${prev.title}” and “${next.title}” launch only ${plural(gap, 'day')} apart — less than half the cadence.`,
+      });
+    }
+  }
+
+  for (const d of live) {
+    if (d.dropDate) {
+      const left = daysBetween(today, d.dropDate, tz);
+      const missing = [
+        d.creatorId ? null : 'no creator',
+        d.narrative.trim() ? null : 'no narrative',
+      ].filter(Boolean);
+      if (left >= 0 && left < BRIEF_READY_DAYS && missing.length > 0) {
+        flags.push({
+          kind: 'not-ready',
+          dropIds: [d.id],
+          day: d.dropDate,
+          message: `“${d.title}” launches ${left === 0 ? 'today' : `in ${plural(left, 'day')}`} with ${missing.join(' and ')}.`,
+        });
+      }
+    }
+    if (d.shootDate && d.publishDate) {
+      const turnaround = daysBetween(d.shootDate, d.publishDate, tz);
+      if (turnaround > SHOOT_TO_PUBLISH_DAYS) {
+        flags.push({
+          kind: 'slow-publish',
+          dropIds: [d.id],
+          day: d.publishDate,
+          message: `“${d.title}” takes ${plural(turnaround, 'day')} from shoot to publish — the playbook allows ${SHOOT_TO_PUBLISH_DAYS}.`,
+        });
+      }
+    }
+  }
+  return flags;
+}
+
+/** Flags grouped by drop, for cards and markers. */
+export function flagsByDrop(flags: CadenceFlag[]): Map<DropId, CadenceFlag[]> {
+  const out = new Map<DropId, CadenceFlag[]>();
+  for (const f of flags) {
+    for (const id of f.dropIds) {
+      const list = out.get(id) ?? [];
+      list.push(f);
+      out.set(id, list);
+    }
+  }
+  return out;
+}
