@@ -2,6 +2,7 @@ import { generateKeyBetween } from 'fractional-indexing';
 
 // fractional-indexing's digit alphabet (base 62, in ASCII order).
 const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const RANK_CHARS = /^[A-Za-z][0-9A-Za-z]*$/;
 
 function jitter(): string {
   const bytes = new Uint8Array(3);
@@ -21,11 +22,15 @@ export function rankBetween(before: string | null, after: string | null): string
   let hi = after !== null && isValidRank(after) ? after : null;
   // Two neighbours can tie (equal ranks from two peers): place just after the first.
   if (lo !== null && hi !== null && lo >= hi) hi = null;
-  const key = generateKeyBetween(lo, hi);
-  const jittered = key + jitter();
-  // Appending digits keeps the key above `before`; it must also stay below `after`.
-  if (hi !== null && jittered >= hi) return key;
-  return jittered;
+  let key = generateKeyBetween(lo, hi);
+  const suffix = jitter();
+  // Appending digits keeps the key above `before`. It can only reach `after` when the key is a
+  // prefix of `after`: then step closer to `after` (each step consumes one of its digits) so
+  // the jitter still fits and two peers do not fall back to the same bare key.
+  for (let guard = 0; hi !== null && key + suffix >= hi && guard <= hi.length; guard++) {
+    key = generateKeyBetween(key, hi);
+  }
+  return hi !== null && key + suffix >= hi ? key : key + suffix;
 }
 
 /** `n` increasing ranks after `before` (for seeding a column in one go). */
@@ -42,9 +47,11 @@ export function ranksAfter(before: string | null, n: number): string[] {
 
 /** True when `rank` is a key fractional-indexing can place things around. */
 export function isValidRank(rank: string): boolean {
+  // fractional-indexing checks only the head and length, not that every digit is base 62.
+  if (rank.length > 512 || !RANK_CHARS.test(rank)) return false;
   try {
     generateKeyBetween(rank, null);
-    return rank.length <= 512;
+    return true;
   } catch {
     return false;
   }
