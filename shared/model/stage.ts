@@ -58,7 +58,9 @@ export function addStage(doc: Y.Doc, name: string, afterId?: StageId): StageId {
   const clean = stageNameSchema.parse(name);
   return transactLocal(doc, () => {
     const stages = readStages(doc);
-    const index = afterId ? stages.findIndex((s) => s.id === afterId) : stages.length - 1;
+    // A stage to follow that a peer deleted meanwhile: append at the end, not at the front.
+    const found = afterId ? stages.findIndex((s) => s.id === afterId) : -1;
+    const index = found >= 0 ? found : stages.length - 1;
     const before = stages[index]?.rank ?? null;
     const after = stages[index + 1]?.rank ?? null;
     const id = newStageId();
