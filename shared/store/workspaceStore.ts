@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { buildBoard, type Column } from '../model/board';
+import { readCreators, type Creator } from '../model/creator';
 import { readDropRecord, type Drop } from '../model/drop';
 import type { DropId } from '../model/ids';
 import { root } from '../model/schema';
@@ -12,6 +13,8 @@ export interface WorkspaceSnapshot {
   stages: Stage[];
   drops: ReadonlyMap<DropId, Drop>;
   board: Column[];
+  /** The creator directory, sorted by name. */
+  creators: Creator[];
   readOnly: boolean;
   canUndo: boolean;
   canRedo: boolean;
@@ -31,6 +34,7 @@ export class WorkspaceStore {
   private allDropsDirty = false;
   private stagesDirty = false;
   private metaDirty = false;
+  private creatorsDirty = false;
   private readonly cleanups: (() => void)[] = [];
 
   constructor(
@@ -52,15 +56,18 @@ export class WorkspaceStore {
     };
     const onStages = () => (this.stagesDirty = true);
     const onMeta = () => (this.metaDirty = true);
+    const onCreators = () => (this.creatorsDirty = true);
     const onAfter = () => this.flush();
     drops.observeDeep(onDrops);
     root.stages(doc).observeDeep(onStages);
     root.meta(doc).observe(onMeta);
+    root.creators(doc).observeDeep(onCreators);
     doc.on('afterTransaction', onAfter);
     this.cleanups.push(
       () => drops.unobserveDeep(onDrops),
       () => root.stages(doc).unobserveDeep(onStages),
       () => root.meta(doc).unobserve(onMeta),
+      () => root.creators(doc).unobserveDeep(onCreators),
       () => doc.off('afterTransaction', onAfter),
     );
     if (undoManager) {
@@ -114,6 +121,7 @@ export class WorkspaceStore {
       stages,
       drops,
       board: buildBoard(stages, drops.values()),
+      creators: readCreators(this.doc),
       readOnly: isReadOnlyFor(this.doc),
       ...this.undoFlags(),
     };
@@ -121,7 +129,7 @@ export class WorkspaceStore {
 
   private flush(): void {
     const dropsChanged = this.allDropsDirty || this.dirtyDrops.size > 0;
-    if (!dropsChanged && !this.stagesDirty && !this.metaDirty) return;
+    if (!dropsChanged && !this.stagesDirty && !this.metaDirty && !this.creatorsDirty) return;
     const prev = this.snapshot;
     let drops = prev.drops;
     if (this.allDropsDirty) {
@@ -148,11 +156,12 @@ export class WorkspaceStore {
       stages,
       drops,
       board,
+      creators: this.creatorsDirty ? readCreators(this.doc) : prev.creators,
       readOnly: isReadOnlyFor(this.doc),
       ...this.undoFlags(),
     };
     this.dirtyDrops.clear();
-    this.allDropsDirty = this.stagesDirty = this.metaDirty = false;
+    this.allDropsDirty = this.stagesDirty = this.metaDirty = this.creatorsDirty = false;
     this.emit();
   }
 }

@@ -1,0 +1,37 @@
+import { bundledSample, importSample } from './sample';
+import {
+  createWorkspaceRecord,
+  getWorkspaceRecord,
+  listWorkspaces,
+  markSampleCreated,
+  sampleWasCreated,
+  type KeyValueStorage,
+  type WorkspaceRecord,
+} from './registry';
+import { openWorkspace, type OpenWorkspace } from './openWorkspace';
+
+/** Which workspace to open at start: `?ws=<id>` first, then the most recent one. */
+export function initialWorkspaceId(search: string, storage?: KeyValueStorage): string | null {
+  const requested = new URLSearchParams(search).get('ws');
+  if (requested && getWorkspaceRecord(requested, storage)) return requested;
+  return listWorkspaces(storage)[0]?.id ?? null;
+}
+
+/**
+ * On the very first launch, creates the sample workspace so a new person sees a working
+ * board at once. Deleting it later does not bring it back.
+ */
+export async function ensureSampleOnFirstLaunch(
+  storage?: KeyValueStorage,
+): Promise<WorkspaceRecord | null> {
+  if (sampleWasCreated(storage) || listWorkspaces(storage).length > 0) return null;
+  const sample = bundledSample();
+  const record = createWorkspaceRecord(sample.name, storage);
+  markSampleCreated(storage);
+  const ws: OpenWorkspace = await openWorkspace(record.id, {
+    seed: (doc) =>
+      importSample(doc, sample, new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone),
+  });
+  await ws.destroy();
+  return record;
+}

@@ -1,0 +1,66 @@
+import { Doc, type UndoManager } from 'yjs';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { createUndoManager, initWorkspace, isInitialised } from '../../../shared/model';
+import { WorkspaceStore } from '../../../shared/store/workspaceStore';
+import { compactPersistence, COMPACT_ABOVE } from './compaction';
+import { workspaceDbName } from './registry';
+
+/** An open workspace: its document, undo history and the store the UI reads. */
+export interface OpenWorkspace {
+  id: string;
+  doc: Doc;
+  undoManager: UndoManager;
+  store: WorkspaceStore;
+  /** Resolves when the on-open compaction has finished (entries left in the database). */
+  compacted: Promise<number>;
+  destroy(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Name for a workspace whose document is still empty. */
+  name?: string;
+  /** Initialises a brand-new document instead (e.g. the sample), before undo history starts. */
+  seed?: (doc: Doc) => void;
+  compactAbove?: number;
+}
+
+/**
+ * Opens a workspace's document from its own IndexedDB database. A new document gets the
+ * playbook's stages. Undo starts empty: opening is not an edit.
+ */
+export async function openWorkspace(id: string, opts: OpenOptions = {}): Promise<OpenWorkspace> {
+  const doc = new Doc();
+  const persistence = new IndexeddbPersistence(workspaceDbName(id), doc);
+  await persistence.whenSynced;
+  if (!isInitialised(doc)) {
+    if (opts.seed) opts.seed(doc);
+    else
+      initWorkspace(doc, {
+        name: opts.name ?? 'Untitled workspace',
+        timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      });
+  }
+  const undoManager = createUndoManager(doc);
+  const store = new WorkspaceStore(doc, undoManager);
+  // Compaction runs after the board can paint; failures only cost disk space.
+  const compacted = compactPersistence(persistence, opts.compactAbove ?? COMPACT_ABOVE).catch(
+    () => persistence._dbsize,
+  );
+  let destroyed = false;
+  return {
+    id,
+    doc,
+    undoManager,
+    store,
+    compacted,
+    async destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      await compacted;
+      store.destroy();
+      undoManager.destroy();
+      await persistence.destroy();
+      doc.destroy();
+    },
+  };
+}

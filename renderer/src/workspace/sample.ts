@@ -1,0 +1,92 @@
+import type { Doc } from 'yjs';
+import { addDays, format } from 'date-fns';
+import { z } from 'zod';
+import {
+  CHANNELS,
+  CREATOR_PLATFORMS,
+  HANDLE_PLATFORMS,
+  cadenceSchema,
+  createCreator,
+  createDrop,
+  initWorkspace,
+  readStages,
+  setCadence,
+  type CreatorId,
+} from '../../../shared/model';
+import sampleJson from '../../../resources/sample-workspace.json';
+
+// Dates in the sample are day offsets from today, so the sample always looks current.
+const sampleDropSchema = z.object({
+  title: z.string(),
+  narrative: z.string(),
+  stage: z.string(),
+  creator: z.string().optional(),
+  shoot: z.number().int(),
+  publish: z.number().int(),
+  drop: z.number().int(),
+  channels: z.array(z.enum(CHANNELS)),
+  inventory: z.number(),
+  reservePct: z.number(),
+  adBudget: z.number(),
+  color: z.string(),
+});
+
+export const sampleSchema = z.object({
+  format: z.literal('cadence-sample/1'),
+  name: z.string(),
+  cadence: cadenceSchema,
+  creators: z.array(
+    z.object({ name: z.string(), handle: z.string(), platform: z.enum(CREATOR_PLATFORMS) }),
+  ),
+  drops: z.array(sampleDropSchema),
+});
+
+export type SampleWorkspace = z.infer<typeof sampleSchema>;
+
+/** The bundled sample: "a small label's next three months of drops". */
+export function bundledSample(): SampleWorkspace {
+  return sampleSchema.parse(sampleJson);
+}
+
+/** Fills an empty document with the sample (creators, then drops) through shared/model. */
+export function importSample(
+  doc: Doc,
+  sample: SampleWorkspace,
+  today = new Date(),
+  timezone = 'UTC',
+): void {
+  initWorkspace(doc, { name: sample.name, timezone });
+  setCadence(doc, sample.cadence);
+  const stages = readStages(doc);
+  const creatorIds = new Map<string, CreatorId>();
+  for (const c of sample.creators) {
+    const handlePlatform = HANDLE_PLATFORMS.find((p) => p === c.platform);
+    creatorIds.set(
+      c.name,
+      createCreator(doc, {
+        name: c.name,
+        platform: c.platform,
+        ...(handlePlatform ? { handles: { [handlePlatform]: c.handle } } : {}),
+      }),
+    );
+  }
+  const day = (offset: number) => format(addDays(today, offset), 'yyyy-MM-dd');
+  for (const d of sample.drops) {
+    const stage = stages.find((s) => s.name === d.stage) ?? stages[0];
+    if (!stage) break;
+    createDrop(doc, {
+      stageId: stage.id,
+      title: d.title,
+      narrative: d.narrative,
+      shootDate: day(d.shoot),
+      publishDate: day(d.publish),
+      dropDate: day(d.drop),
+      creatorId: (d.creator && creatorIds.get(d.creator)) || null,
+      channels: d.channels,
+      inventory: d.inventory,
+      reservePct: d.reservePct,
+      adBudget: d.adBudget,
+      color: d.color,
+    });
+  }
+}

@@ -1,0 +1,98 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import {
+  createWorkspaceRecord,
+  deleteWorkspace,
+  ensureSampleOnFirstLaunch,
+  initialWorkspaceId,
+  listWorkspaces,
+  memoryStorage,
+  openWorkspace,
+  renameWorkspaceRecord,
+  touchWorkspace,
+} from '../../../renderer/src/workspace';
+import { createDrop, readStages } from '../../../shared/model';
+
+describe('workspace registry', () => {
+  it('creates, renames and lists workspaces, most recently opened first', () => {
+    const storage = memoryStorage();
+    const a = createWorkspaceRecord('Saltmarsh Studio', storage, 1000);
+    const b = createWorkspaceRecord('Night Market', storage, 2000);
+    expect(listWorkspaces(storage).map((w) => w.name)).toEqual([
+      'Night Market',
+      'Saltmarsh Studio',
+    ]);
+    touchWorkspace(a.id, storage, 3000);
+    renameWorkspaceRecord(b.id, 'Night Market FW', storage);
+    expect(listWorkspaces(storage).map((w) => w.name)).toEqual([
+      'Saltmarsh Studio',
+      'Night Market FW',
+    ]);
+  });
+
+  it('refuses an empty name with a clear message', () => {
+    const storage = memoryStorage();
+    expect(() => createWorkspaceRecord('   ', storage)).toThrow('Give the workspace a name.');
+    expect(listWorkspaces(storage)).toEqual([]);
+  });
+
+  it('skips a corrupt registry instead of failing', () => {
+    const storage = memoryStorage();
+    storage.setItem('cadence.workspaces.v1', '{not json');
+    expect(listWorkspaces(storage)).toEqual([]);
+    storage.setItem('cadence.workspaces.v1', JSON.stringify([{ id: 42 }, null]));
+    expect(listWorkspaces(storage)).toEqual([]);
+  });
+
+  it('opens the workspace named in ?ws=, else the most recent one', () => {
+    const storage = memoryStorage();
+    const a = createWorkspaceRecord('Saltmarsh Studio', storage, 1000);
+    const b = createWorkspaceRecord('Night Market', storage, 2000);
+    expect(initialWorkspaceId(`?ws=${a.id}`, storage)).toBe(a.id);
+    expect(initialWorkspaceId('?ws=w_unknown', storage)).toBe(b.id);
+    expect(initialWorkspaceId('', memoryStorage())).toBeNull();
+  });
+
+  it('keeps a workspace’s drops across reopening and deletes its database with it', async () => {
+    const storage = memoryStorage();
+    const rec = createWorkspaceRecord('Saltmarsh Studio', storage);
+    const first = await openWorkspace(rec.id, { name: rec.name });
+    const shoot = readStages(first.doc)[2]!.id;
+    createDrop(first.doc, { stageId: shoot, title: 'Harbour Linen' });
+    await first.destroy();
+
+    const again = await openWorkspace(rec.id);
+    expect(again.store.getSnapshot().board[2]!.drops.map((d) => d.title)).toEqual([
+      'Harbour Linen',
+    ]);
+    expect(again.store.getSnapshot().meta.name).toBe('Saltmarsh Studio');
+    expect(again.undoManager.undoStack).toHaveLength(0);
+    await again.destroy();
+
+    await deleteWorkspace(rec.id, storage);
+    expect(listWorkspaces(storage)).toEqual([]);
+    const fresh = await openWorkspace(rec.id, { name: 'Fresh' });
+    expect(fresh.store.getSnapshot().drops.size).toBe(0);
+    await fresh.destroy();
+  });
+
+  it('creates the sample workspace on first launch only', async () => {
+    const storage = memoryStorage();
+    const sample = await ensureSampleOnFirstLaunch(storage);
+    expect(sample?.name).toBe('Saltmarsh Studio');
+    const ws = await openWorkspace(sample!.id);
+    const snap = ws.store.getSnapshot();
+    expect(snap.drops.size).toBeGreaterThanOrEqual(12);
+    // Drops are spread across every playbook stage.
+    expect(snap.board.every((c) => c.drops.length > 0)).toBe(true);
+    expect([...snap.drops.values()].every((d) => d.reservePct >= 30)).toBe(true);
+    // Every drop is linked to a creator from the directory.
+    const names = new Map(snap.creators.map((c) => [c.id as string, c.name]));
+    expect(snap.creators.length).toBeGreaterThanOrEqual(3);
+    expect([...snap.drops.values()].every((d) => d.creatorId && names.has(d.creatorId))).toBe(true);
+    await ws.destroy();
+
+    await deleteWorkspace(sample!.id, storage);
+    expect(await ensureSampleOnFirstLaunch(storage)).toBeNull();
+  });
+});
