@@ -1,0 +1,136 @@
+import { addDaysTo, dayInstant, formatDayForPeople } from '../cadence/days';
+import { publishDeadline } from '../cadence/windows';
+import type { Drop } from '../model/drop';
+import { escapeText, icsDate, icsUtc, joinLines } from './format';
+
+export interface IcsExportOptions {
+  workspaceName: string;
+  /** The workspace's IANA time zone; days and launch times are read in it. */
+  timezone: string;
+  /** Also export shoot and publish days as events. */
+  includeShootAndPublish?: boolean;
+  /** Names creators in descriptions. */
+  creatorName?: (id: string) => string | undefined;
+  /** Export time (DTSTAMP, and the SEQUENCE that lets a re-import update events). */
+  now?: number;
+}
+
+export type IcsDrop = Pick<
+  Drop,
+  'id' | 'title' | 'narrative' | 'creatorId' | 'shootDate' | 'publishDate' | 'dropDate' | 'archived'
+> & { launchTime?: string | null; channels?: readonly string[] };
+
+// SEQUENCE must not go down between exports of the same event, or calendars ignore the
+// update: minutes since 2024 grow with every export and stay a small integer.
+const SEQUENCE_EPOCH = Date.UTC(2024, 0, 1);
+
+/** The stable UID of a drop's event: re-importing updates the event instead of adding one. */
+export function eventUid(dropId: string, kind: 'launch' | 'shoot' | 'publish'): string {
+  return `${dropId}-${kind}@cadence`;
+}
+
+/**
+ * The plan as an RFC 5545 iCalendar file: one event per launch (all-day, or at its launch
+ * time written in UTC so no VTIMEZONE is needed), optionally shoot and publish days.
+ * Archived drops and drops without dates are left out.
+ */
+export function exportPlanIcs(drops: Iterable<IcsDrop>, opts: IcsExportOptions): string {
+  const now = opts.now ?? Date.now();
+  const stamp = icsUtc(now);
+  const sequence = Math.max(0, Math.floor((now - SEQUENCE_EPOCH) / 60_000));
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Cadence//Cadence drop plan//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(`${opts.workspaceName} · drops`)}`,
+    `X-WR-TIMEZONE:${opts.timezone}`,
+  ];
+  const sorted = [...drops]
+    .filter((d) => !d.archived)
+    .sort(
+      (a, b) =>
+        (a.dropDate ?? '9999').localeCompare(b.dropDate ?? '9999') || a.id.localeCompare(b.id),
+    );
+
+  for (const d of sorted) {
+    const creator = d.creatorId ? opts.creatorName?.(d.creatorId) : undefined;
+    const common = [`DTSTAMP:${stamp}`, `SEQUENCE:${sequence}`, `LAST-MODIFIED:${stamp}`];
+    if (d.dropDate) {
+      const details = [
+        d.narrative.trim(),
+        creator ? `Creator: ${creator}` : '',
+        d.channels?.length ? `Channels: ${d.channels.join(', ')}` : '',
+        d.shootDate ? `Shoot: ${formatDayForPeople(d.shootDate, 'en-GB')}` : '',
+        d.publishDate ? `Publish: ${formatDayForPeople(d.publishDate, 'en-GB')}` : '',
+        'Retargeting and local sell-through: 72 h from launch. Repurchase interest: 30 days.',
+      ].filter(Boolean);
+      lines.push(
+        'BEGIN:VEVENT',
+        `UID:${eventUid(d.id, 'launch')}`,
+        ...common,
+        ...timing(d.dropDate, d.launchTime ?? null, opts.timezone),
+        `SUMMARY:${escapeText(`Launch: ${d.title}`)}`,
+        `DESCRIPTION:${escapeText(details.join('\n'))}`,
+        'CATEGORIES:Launch',
+        'END:VEVENT',
+      );
+    }
+    if (opts.includeShootAndPublish) {
+      if (d.shootDate) {
+        const deadline = publishDeadline(d, opts.timezone);
+        lines.push(
+          'BEGIN:VEVENT',
+          `UID:${eventUid(d.id, 'shoot')}`,
+          ...common,
+          ...timing(d.shootDate, null, opts.timezone),
+          `SUMMARY:${escapeText(`Shoot: ${d.title}`)}`,
+          `DESCRIPTION:${escapeText(
+            `Three-shot kit: hero product, lifestyle moment, close-up detail.${
+              deadline ? `\nPublish by ${formatDayForPeople(deadline, 'en-GB')}.` : ''
+            }`,
+          )}`,
+          'CATEGORIES:Shoot',
+          'END:VEVENT',
+        );
+      }
+      if (d.publishDate) {
+        lines.push(
+          'BEGIN:VEVENT',
+          `UID:${eventUid(d.id, 'publish')}`,
+          ...common,
+          ...timing(d.publishDate, null, opts.timezone),
+          `SUMMARY:${escapeText(`Publish: ${d.title}`)}`,
+          'CATEGORIES:Publish',
+          'END:VEVENT',
+        );
+      }
+    }
+  }
+  lines.push('END:VCALENDAR');
+  return joinLines(lines);
+}
+
+function timing(day: string, time: string | null, tz: string): string[] {
+  if (!time) {
+    return [
+      `DTSTART;VALUE=DATE:${icsDate(day)}`,
+      `DTEND;VALUE=DATE:${icsDate(addDaysTo(day, 1, tz))}`,
+      'TRANSP:TRANSPARENT',
+    ];
+  }
+  const start = dayInstant(day, tz, time);
+  return [`DTSTART:${icsUtc(start)}`, `DTEND:${icsUtc(start + 3600_000)}`];
+}
+
+/** A file name for the export, e.g. "linen-and-salt-drops.ics". */
+export function icsFileName(workspaceName: string): string {
+  const slug = workspaceName
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `${slug || 'cadence'}-drops.ics`;
+}
