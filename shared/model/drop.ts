@@ -265,6 +265,8 @@ export function updateDrop(doc: Y.Doc, id: DropId, patch: Partial<DropFields>): 
   transactLocal(doc, () => {
     const rec = recordAt(root.drops(doc), id);
     if (!rec) throw new Error('That drop was deleted.');
+    const orderError = checkStoredDateOrder(rec, checked.value);
+    if (orderError) throw new DropValidationError(orderError);
     for (const [k, v] of Object.entries(checked.value)) {
       if (v === undefined) continue;
       const current = rec.get(k);
@@ -288,6 +290,21 @@ export function moveDrop(doc: Y.Doc, id: DropId, stageId: StageId, toIndex: numb
     const rank = rankBetween(column[i - 1]?.pos.rank ?? null, column[i]?.pos.rank ?? null);
     rec.set('pos', { stageId, rank });
   });
+}
+
+// A patch with one date is checked against the other date already stored on the drop.
+function checkStoredDateOrder(
+  rec: YRecord,
+  patch: Partial<DropFields>,
+): FieldErrors<DropFields> | null {
+  const stored = (key: 'shootDate' | 'publishDate') =>
+    key in patch ? (patch[key] ?? null) : dateOrNull(rec.get(key));
+  const shootDate = stored('shootDate');
+  const publishDate = stored('publishDate');
+  if (!shootDate || !publishDate || publishDate >= shootDate) return null;
+  return 'publishDate' in patch
+    ? { publishDate: 'Publish comes after the shoot.' }
+    : { shootDate: 'The shoot comes before publishing.' };
 }
 
 export function setDropArchived(doc: Y.Doc, id: DropId, archived: boolean): void {
