@@ -1,0 +1,159 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { readBoard } from './board';
+import {
+  createDrop,
+  deleteDrop,
+  moveDrop,
+  readDrop,
+  readDrops,
+  setDropArchived,
+  updateDrop,
+} from './drop';
+import {
+  addStage,
+  moveStage,
+  readStages,
+  removeStage,
+  renameStage,
+  seedDefaultStages,
+} from './stage';
+import { createUndoManager } from './undo';
+import { initWorkspace, readMeta, renameWorkspace, setCadence } from './workspace';
+
+/** A doc with the playbook stages and an undo manager that starts empty. */
+function setup() {
+  const doc = new Y.Doc();
+  const stages = seedDefaultStages(doc);
+  // captureTimeout 0: each action is its own undo step, as when a person pauses between them.
+  const undo = createUndoManager(doc, 0);
+  return { doc, stages, undo };
+}
+
+const layout = (doc: Y.Doc) => readBoard(doc).map((c) => [c.stage.name, c.drops.map((d) => d.id)]);
+
+describe('undo and redo of board actions', () => {
+  it('undoes and redoes creating a drop', () => {
+    const { doc, stages, undo } = setup();
+    const id = createDrop(doc, { stageId: stages[0]!, title: 'Harbour linen' });
+    undo.undo();
+    expect(readDrop(doc, id)).toBeNull();
+    undo.redo();
+    expect(readDrop(doc, id)?.title).toBe('Harbour linen');
+  });
+
+  it('undoes and redoes a move within and across stages', () => {
+    const { doc, stages, undo } = setup();
+    const a = createDrop(doc, { stageId: stages[0]!, title: 'A' });
+    const b = createDrop(doc, { stageId: stages[0]!, title: 'B' });
+    undo.clear();
+    const before = layout(doc);
+    moveDrop(doc, b, stages[0]!, 0);
+    moveDrop(doc, a, stages[3]!, 0);
+    const after = layout(doc);
+    undo.undo();
+    undo.undo();
+    expect(layout(doc)).toEqual(before);
+    undo.redo();
+    undo.redo();
+    expect(layout(doc)).toEqual(after);
+  });
+
+  it('undoes an edit of fields in one step', () => {
+    const { doc, stages, undo } = setup();
+    const id = createDrop(doc, { stageId: stages[0]!, title: 'A', inventory: 10 });
+    undo.clear();
+    updateDrop(doc, id, { title: 'B', inventory: 20, channels: ['email'] });
+    undo.undo();
+    expect(readDrop(doc, id)).toMatchObject({ title: 'A', inventory: 10, channels: [] });
+    undo.redo();
+    expect(readDrop(doc, id)).toMatchObject({ title: 'B', inventory: 20, channels: ['email'] });
+  });
+
+  it('undoes archiving and deleting a drop', () => {
+    const { doc, stages, undo } = setup();
+    const id = createDrop(doc, { stageId: stages[0]!, title: 'A', narrative: 'Dawn linen' });
+    undo.clear();
+    setDropArchived(doc, id, true);
+    undo.undo();
+    expect(readDrop(doc, id)?.archived).toBe(false);
+    deleteDrop(doc, id);
+    expect(readDrop(doc, id)).toBeNull();
+    undo.undo();
+    expect(readDrop(doc, id)).toMatchObject({ title: 'A', narrative: 'Dawn linen' });
+  });
+
+  it('undoes stage changes: add, rename, reorder, remove with its drops moved', () => {
+    const { doc, stages, undo } = setup();
+    const id = createDrop(doc, { stageId: stages[2]!, title: 'A' });
+    undo.clear();
+    const before = layout(doc);
+    const added = addStage(doc, 'Restock');
+    renameStage(doc, stages[1]!, 'Creator brief');
+    moveStage(doc, stages[6]!, 0);
+    removeStage(doc, stages[2]!, stages[0]!);
+    expect(readDrop(doc, id)?.pos.stageId).toBe(stages[0]);
+    for (let i = 0; i < 4; i++) undo.undo();
+    expect(layout(doc)).toEqual(before);
+    expect(readStages(doc).map((s) => s.id)).not.toContain(added);
+    for (let i = 0; i < 4; i++) undo.redo();
+    expect(readStages(doc).map((s) => s.name)[0]).toBe('Review');
+    expect(readDrop(doc, id)?.pos.stageId).toBe(stages[0]);
+  });
+
+  it('undoes workspace rename and cadence', () => {
+    const doc = new Y.Doc();
+    initWorkspace(doc, { name: 'Label' });
+    const undo = createUndoManager(doc, 0);
+    renameWorkspace(doc, 'Harbour & Co');
+    setCadence(doc, { kind: 'weeks', every: 2 });
+    undo.undo();
+    undo.undo();
+    expect(readMeta(doc)).toMatchObject({ name: 'Label', cadence: { kind: 'monthly' } });
+  });
+
+  it('merges quick successive edits into one step (typing in a field)', () => {
+    const doc = new Y.Doc();
+    const stages = seedDefaultStages(doc);
+    const id = createDrop(doc, { stageId: stages[0]!, title: 'H' });
+    const undo = createUndoManager(doc, 60_000);
+    updateDrop(doc, id, { title: 'Ha' });
+    updateDrop(doc, id, { title: 'Har' });
+    updateDrop(doc, id, { title: 'Harb' });
+    undo.undo();
+    expect(readDrop(doc, id)?.title).toBe('H');
+  });
+});
+
+describe('remote edits', () => {
+  it('are never undone locally', () => {
+    const { doc, stages, undo } = setup();
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    const mine = createDrop(doc, { stageId: stages[0]!, title: 'Mine' });
+    const theirs = createDrop(peer, { stageId: stages[0]!, title: 'Theirs' });
+    moveDrop(peer, theirs, stages[5]!, 0);
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer), 'remote');
+    undo.undo();
+    expect(readDrop(doc, mine)).toBeNull();
+    expect(readDrop(doc, theirs)?.pos.stageId).toBe(stages[5]);
+    expect(undo.canUndo()).toBe(false);
+  });
+
+  it('undo of my move keeps a peer edit made to the same drop meanwhile', () => {
+    const { doc, stages, undo } = setup();
+    const id = createDrop(doc, { stageId: stages[0]!, title: 'Harbour linen' });
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    undo.clear();
+    moveDrop(doc, id, stages[2]!, 0);
+    updateDrop(peer, id, { narrative: 'Shot on the harbour wall at dawn.' });
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer), 'remote');
+    undo.undo();
+    expect(readDrop(doc, id)).toMatchObject({
+      narrative: 'Shot on the harbour wall at dawn.',
+      pos: { stageId: stages[0] },
+    });
+    expect(readDrops(doc)).toHaveLength(1);
+  });
+});
