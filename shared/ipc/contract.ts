@@ -24,6 +24,8 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface EventContract {
   'menu:command': MenuCommand;
+  /** A `cadence://join/<code>` link was opened; carries the raw invite code (decoded by shared/sync). */
+  'deep-link:join': string;
 }
 
 export interface AppInfo {
@@ -54,5 +56,21 @@ export interface DesktopBridge {
   on<C extends EventChannel>(channel: C, listener: (payload: EventContract[C]) => void): () => void;
 }
 
-export const INVOKE_CHANNELS: readonly InvokeChannel[] = ['app:info', 'file:save-text'];
-export const EVENT_CHANNELS: readonly EventChannel[] = ['menu:command'];
+// Records keyed by channel make the compiler insist every channel is listed exactly once.
+const INVOKE_CHANNEL_SET: Record<InvokeChannel, true> = {
+  'app:info': true,
+  'file:save-text': true,
+};
+const EVENT_CHANNEL_SET: Record<EventChannel, true> = {
+  'menu:command': true,
+  'deep-link:join': true,
+};
+
+/** Every invoke channel; the preload forwards only these. */
+export const INVOKE_CHANNELS = Object.freeze(
+  Object.keys(INVOKE_CHANNEL_SET),
+) as readonly InvokeChannel[];
+/** Every event channel; the preload subscribes only to these. */
+export const EVENT_CHANNELS = Object.freeze(
+  Object.keys(EVENT_CHANNEL_SET),
+) as readonly EventChannel[];

@@ -1,0 +1,98 @@
+import type { IpcMainInvokeEvent } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { INVOKE_CHANNELS } from '../../../shared/ipc/contract';
+import { createInvokeHandlers } from './handlers';
+import { registerInvokeHandlers, validateInvoke } from './register';
+
+const origin = { protocol: 'app:', host: 'cadence' };
+const fromApp = { senderFrame: { url: 'app://cadence/index.html', parent: null } };
+const fromElsewhere = { senderFrame: { url: 'https://evil.example/', parent: null } };
+
+function setup() {
+  const listeners = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
+  const ipc = { handle: (channel: string, l: never) => listeners.set(channel, l) };
+  const saveDeps = {
+    chooseSavePath: vi.fn(async () => '/home/ana/Documents/plan.ics'),
+    writeFile: vi.fn(async () => undefined),
+    defaultDir: '/home/ana/Documents',
+  };
+  const handlers = createInvokeHandlers({
+    app: { name: 'Cadence', version: '0.1.0', platform: 'linux' },
+    saveDepsFor: () => saveDeps,
+  });
+  const log = vi.fn();
+  registerInvokeHandlers(ipc, handlers, origin, log);
+  const call = (channel: string, event: unknown, ...args: unknown[]) =>
+    listeners.get(channel)!(event as IpcMainInvokeEvent, ...args);
+  return { listeners, call, saveDeps, log };
+}
+
+describe('registerInvokeHandlers', () => {
+  it('registers a handler for every channel of the contract', () => {
+    expect([...setup().listeners.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
+  });
+
+  it('answers our own window', async () => {
+    const { call } = setup();
+    expect(await call('app:info', fromApp)).toEqual({
+      name: 'Cadence',
+      version: '0.1.0',
+      platform: 'linux',
+      isDesktop: true,
+    });
+  });
+
+  it('refuses a call from any other page, and logs it', async () => {
+    const { call, log, saveDeps } = setup();
+    await expect(
+      call('file:save-text', fromElsewhere, { defaultName: 'a.txt', content: 'x', filters: [] }),
+    ).rejects.toThrow(/not the Cadence window/);
+    expect(saveDeps.chooseSavePath).not.toHaveBeenCalled();
+    expect(log).toHaveBeenCalled();
+  });
+
+  it('refuses malformed arguments with a message naming the problem, and saves nothing', async () => {
+    const { call, saveDeps } = setup();
+    await expect(call('file:save-text', fromApp, { defaultName: 'a.txt' })).rejects.toThrow(
+      /Invalid arguments for "file:save-text"/,
+    );
+    await expect(call('app:info', fromApp, 'extra')).rejects.toThrow(/Invalid arguments/);
+    await expect(
+      call('file:save-text', fromApp, { defaultName: '../x', content: '', filters: [] }),
+    ).rejects.toThrow(/cannot contain/);
+    expect(saveDeps.writeFile).not.toHaveBeenCalled();
+  });
+
+  it('saves text through the dialog with valid arguments', async () => {
+    const { call, saveDeps } = setup();
+    const result = await call('file:save-text', fromApp, {
+      defaultName: 'plan.ics',
+      content: 'BEGIN:VCALENDAR',
+      filters: [{ name: 'Calendar', extensions: ['ics'] }],
+    });
+    expect(result).toEqual({ ok: true, path: '/home/ana/Documents/plan.ics' });
+    expect(saveDeps.writeFile).toHaveBeenCalledWith(
+      '/home/ana/Documents/plan.ics',
+      'BEGIN:VCALENDAR',
+    );
+  });
+});
+
+describe('validateInvoke', () => {
+  it('refuses a sub-frame of our own page', () => {
+    const event = { senderFrame: { url: 'app://cadence/index.html', parent: {} } };
+    expect(validateInvoke('app:info', event, [], origin)).toMatchObject({ ok: false });
+  });
+
+  it('refuses oversized text', () => {
+    const huge = 'x'.repeat(20 * 1024 * 1024 + 1);
+    const result = validateInvoke(
+      'file:save-text',
+      fromApp,
+      [{ defaultName: 'a.txt', content: huge, filters: [] }],
+      origin,
+    );
+    expect(result).toMatchObject({ ok: false });
+    if (!result.ok) expect(result.message).toContain('20 MB');
+  });
+});

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import type { InvokeChannel, InvokeContract } from '../../../shared/ipc/contract';
+
+// Every invoke channel's arguments, validated in main before a handler sees them. The
+// `satisfies` below makes the compiler insist that each channel has a schema whose output
+// matches the contract.
+
+const MAX_TEXT_BYTES = 20 * 1024 * 1024;
+
+/** A file name a user would accept: no folders, no control characters. */
+export const fileNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'A file name is needed.')
+  .max(200, 'Keep the file name under 200 characters.')
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
+  .refine((name) => !/[\\/\u0000-\u001f]/.test(name), 'A file name cannot contain / or \\.');
+
+export const fileFiltersSchema = z
+  .array(
+    z.object({
+      name: z.string().min(1).max(80),
+      extensions: z
+        .array(z.string().regex(/^(\*|[A-Za-z0-9]{1,10})$/, 'An extension is letters and digits.'))
+        .min(1)
+        .max(10),
+    }),
+  )
+  .max(10);
+
+export const saveTextRequestSchema = z.object({
+  defaultName: fileNameSchema,
+  content: z.string().max(MAX_TEXT_BYTES, 'The file is too large to save (20 MB at most).'),
+  filters: fileFiltersSchema,
+});
+
+export const invokeArgSchemas = {
+  'app:info': z.tuple([]),
+  'file:save-text': z.tuple([saveTextRequestSchema]),
+} satisfies { [C in InvokeChannel]: z.ZodType<InvokeContract[C]['args']> };
