@@ -22,7 +22,7 @@ export interface Drop {
   publishDate: string | null;
   dropDate: string | null;
   /** Optional launch time (HH:mm, 24-hour) on the drop date, in the workspace's time zone. */
-  launchTime: string | null;
+  launchTime?: string | null;
   creatorId: CreatorId | null;
   channels: Channel[];
   inventory: number;
