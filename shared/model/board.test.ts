@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { buildBoard, readBoard } from './board';
-import { createDrop, readDrops, setDropArchived, type Drop } from './drop';
+import { createDrop, defaultDropFields, readDrops, setDropArchived, type Drop } from './drop';
 import type { DropId, StageId } from './ids';
 import { root } from './schema';
 import { seedDefaultStages, type Stage } from './stage';
@@ -10,19 +10,10 @@ const stage = (id: string, rank: string): Stage => ({ id: id as StageId, name: i
 
 function drop(id: string, stageId: string, rank: string, archived = false): Drop {
   return {
+    ...defaultDropFields(),
     id: id as DropId,
     title: id,
-    narrative: '',
     pos: { stageId: stageId as StageId, rank },
-    shootDate: null,
-    publishDate: null,
-    dropDate: null,
-    creatorId: null,
-    channels: [],
-    inventory: 0,
-    reservePct: 30,
-    adBudget: 0,
-    color: '#475569',
     archived,
     createdAt: 0,
   };
