@@ -28,6 +28,17 @@ export function launchOnCadence(anchor: IsoDay, cadence: Cadence, k: number, tz 
   return format(lastDayOfMonth(dayToDate(next, tz)), 'yyyy-MM-dd');
 }
 
+/** The index k of the first launch from `anchor` that falls strictly after `after`. */
+function firstIndexAfter(after: IsoDay, cadence: Cadence, anchor: IsoDay, tz: string): number {
+  // Estimate k from the average step, then walk to the exact answer (a step or two).
+  const approxStep =
+    cadence.kind === 'weeks' ? 7 * cadence.every : cadence.kind === 'monthly' ? 30.44 : 60.88;
+  let k = Math.floor(daysBetween(anchor, after, tz) / approxStep);
+  while (launchOnCadence(anchor, cadence, k - 1, tz) > after) k--;
+  while (launchOnCadence(anchor, cadence, k, tz) <= after) k++;
+  return k;
+}
+
 /**
  * The first launch on the cadence through `anchor` that falls strictly after `after`
  * (the anchor defaults to `after`, giving one cadence step later).
@@ -38,13 +49,24 @@ export function nextLaunchDate(
   anchor: IsoDay = after,
   tz = 'UTC',
 ): IsoDay {
-  // Estimate k from the average step, then walk to the exact answer (at most a step or two).
-  const approxStep =
-    cadence.kind === 'weeks' ? 7 * cadence.every : cadence.kind === 'monthly' ? 30.44 : 60.88;
-  let k = Math.floor(daysBetween(anchor, after, tz) / approxStep);
-  while (launchOnCadence(anchor, cadence, k - 1, tz) > after) k--;
-  while (launchOnCadence(anchor, cadence, k, tz) <= after) k++;
-  return launchOnCadence(anchor, cadence, k, tz);
+  return launchOnCadence(anchor, cadence, firstIndexAfter(after, cadence, anchor, tz), tz);
+}
+
+/** Every launch day of the cadence through `anchor` in [from, to). */
+export function launchesBetween(
+  anchor: IsoDay,
+  cadence: Cadence,
+  from: IsoDay,
+  to: IsoDay,
+  tz = 'UTC',
+): IsoDay[] {
+  const out: IsoDay[] = [];
+  let k = firstIndexAfter(addDaysTo(from, -1, tz), cadence, anchor, tz);
+  for (let day = launchOnCadence(anchor, cadence, k, tz); day < to;) {
+    out.push(day);
+    day = launchOnCadence(anchor, cadence, ++k, tz);
+  }
+  return out;
 }
 
 /** The latest day the cadence allows for the launch after one on `from`. */

@@ -4,3 +4,6 @@ export * from './proposals';
 export * from './windows';
 export * from './flags';
 export * from './schedule';
+export * from './weekStart';
+export * from './monthGrid';
+export * from './timelineModel';

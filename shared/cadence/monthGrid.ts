@@ -1,0 +1,152 @@
+import { addMonths, endOfMonth, endOfWeek, format, startOfMonth, startOfWeek } from 'date-fns';
+import type { Drop } from '../model/drop';
+import type { DropId } from '../model/ids';
+import { addDaysTo, dayToDate, type IsoDay } from './days';
+import type { CadenceFlag } from './flags';
+import { dropWindows } from './windows';
+import type { Weekday } from './weekStart';
+
+/** What the month calendar shows of a drop. */
+export type CalendarDrop = Pick<
+  Drop,
+  'id' | 'title' | 'color' | 'shootDate' | 'publishDate' | 'dropDate' | 'archived'
+> & { launchTime?: string | null };
+
+export interface DayMarker {
+  dropId: DropId;
+  kind: 'shoot' | 'publish';
+}
+
+/** One cell of the month grid. */
+export interface GridDay {
+  day: IsoDay;
+  dayOfMonth: number;
+  inMonth: boolean;
+  isToday: boolean;
+  isPast: boolean;
+  /** Drops launching this day, by launch time then title. */
+  launches: DropId[];
+  /** Shoot and publish days (only when dependents are shown). */
+  markers: DayMarker[];
+  /** Drops whose 72-hour retargeting / sell-through window covers this day. */
+  window72: DropId[];
+  /** Drops whose 30-day repurchase-interest window covers this day. */
+  repurchase: DropId[];
+  /** Drops whose publish deadline (shoot + 7 days) is this day. */
+  deadlines: DropId[];
+  /** A proposed launch ("ghost slot") on this day. */
+  ghost: boolean;
+  flags: CadenceFlag[];
+}
+
+export interface MonthGrid {
+  /** `yyyy-MM` */
+  month: string;
+  weeks: GridDay[][];
+  /** Weekday numbers in column order (0 = Sunday). */
+  weekdays: Weekday[];
+}
+
+export interface MonthGridInput {
+  month: string;
+  weekStartsOn: Weekday;
+  today: IsoDay;
+  tz: string;
+  drops: Iterable<CalendarDrop>;
+  showDependents?: boolean;
+  ghosts?: readonly IsoDay[];
+  flags?: readonly CadenceFlag[];
+}
+
+/** The `yyyy-MM` month holding `day`. */
+export const monthOf = (day: IsoDay): string => day.slice(0, 7);
+
+/** The month `n` months after `month` (`yyyy-MM`). */
+export function shiftMonth(month: string, n: number): string {
+  return format(addMonths(dayToDate(`${month}-01`, 'UTC'), n), 'yyyy-MM');
+}
+
+/** The days shown for a month: whole weeks from its first to its last day. */
+export function monthRange(month: string, weekStartsOn: Weekday): { first: IsoDay; last: IsoDay } {
+  const d = dayToDate(`${month}-01`, 'UTC');
+  return {
+    first: format(startOfWeek(startOfMonth(d), { weekStartsOn }), 'yyyy-MM-dd'),
+    last: format(endOfWeek(endOfMonth(d), { weekStartsOn }), 'yyyy-MM-dd'),
+  };
+}
+
+/** Builds the month calendar: weeks of days, each with its launches, markers, windows and flags. */
+export function buildMonthGrid(input: MonthGridInput): MonthGrid {
+  const { month, weekStartsOn, today, tz } = input;
+  const { first, last } = monthRange(month, weekStartsOn);
+  const cells = new Map<IsoDay, GridDay>();
+  const list: GridDay[] = [];
+  const weeks: GridDay[][] = [];
+  for (let day = first, i = 0; day <= last; day = addDaysTo(day, 1), i++) {
+    if (i % 7 === 0) weeks.push([]);
+    const cell: GridDay = {
+      day,
+      dayOfMonth: Number(day.slice(8)),
+      inMonth: day.startsWith(month),
+      isToday: day === today,
+      isPast: day < today,
+      launches: [],
+      markers: [],
+      window72: [],
+      repurchase: [],
+      deadlines: [],
+      ghost: false,
+      flags: [],
+    };
+    weeks.at(-1)!.push(cell);
+    cells.set(day, cell);
+    list.push(cell);
+  }
+
+  const earliestRelevant = addDaysTo(first, -31);
+  const visible = [...input.drops].filter((d) => !d.archived);
+  const order = new Map(
+    [...visible]
+      .sort(
+        (a, b) =>
+          (a.launchTime ?? '').localeCompare(b.launchTime ?? '') ||
+          a.title.localeCompare(b.title) ||
+          a.id.localeCompare(b.id),
+      )
+      .map((d, i) => [d.id, i]),
+  );
+  for (const d of visible) {
+    if (d.dropDate) cells.get(d.dropDate)?.launches.push(d.id);
+    if (input.showDependents) {
+      if (d.shootDate) cells.get(d.shootDate)?.markers.push({ dropId: d.id, kind: 'shoot' });
+      if (d.publishDate) cells.get(d.publishDate)?.markers.push({ dropId: d.id, kind: 'publish' });
+    }
+    // Only walk windows that can touch the visible weeks (none reaches 31 days past a date).
+    const latest = (d.dropDate ?? '') > (d.shootDate ?? '') ? d.dropDate : d.shootDate;
+    if (!latest || latest < earliestRelevant || (d.dropDate ?? '') > last) continue;
+    for (const w of dropWindows(d, tz)) {
+      if (w.endDay < first || w.startDay > last) continue;
+      const from = list.indexOf(cells.get(w.startDay < first ? first : w.startDay)!);
+      const to = list.indexOf(cells.get(w.endDay > last ? last : w.endDay)!);
+      for (let i = from; i <= to; i++) {
+        const cell = list[i]!;
+        if (w.kind === 'retargeting') cell.window72.push(d.id);
+        else if (w.kind === 'repurchase') cell.repurchase.push(d.id);
+        else if (w.kind === 'publish-deadline') cell.deadlines.push(d.id);
+      }
+    }
+  }
+  const byOrder = (a: DropId, b: DropId) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
+  for (const cell of cells.values()) {
+    cell.launches.sort(byOrder);
+    cell.window72.sort(byOrder);
+  }
+  for (const g of input.ghosts ?? []) {
+    const cell = cells.get(g);
+    if (cell) cell.ghost = true;
+  }
+  for (const f of input.flags ?? []) cells.get(f.day)?.flags.push(f);
+
+  const weekdays = Array.from({ length: 7 }, (_, i) => ((weekStartsOn + i) % 7) as Weekday);
+  return { month, weeks, weekdays };
+}
