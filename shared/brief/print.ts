@@ -1,0 +1,203 @@
+import { CHANNEL_LABELS } from '../model/channels';
+import { CREATOR_PLATFORM_LABELS, formatHandle, HANDLE_PLATFORMS } from '../model/creator';
+import type { Block } from './body';
+import type { ResolvedBrief } from './brief';
+import { formatMoney } from './content';
+import { formatDay, daysFromTo } from './days';
+import { ASSET_FORMAT_LABELS, listLines, METRIC_LABELS, METRICS, SHOT_LABELS } from './fields';
+
+export const PAGE_SIZES = ['A4', 'Letter'] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+
+export interface PrintRow {
+  label: string;
+  value: string;
+}
+
+export interface TimelineEntry {
+  label: string;
+  day: string | null;
+  date: string;
+  /** Shoot, publish and launch: the dates that carry the drop. */
+  milestone: boolean;
+  note: string;
+}
+
+export interface ShotRow {
+  shot: string;
+  channel: string;
+  format: string;
+  length: string;
+  aspectRatio: string;
+  notes: string;
+}
+
+/** Everything the PDF shows, in order, as plain data (no DOM, no editor types). */
+export interface BriefPrintModel {
+  /** Document title (also the PDF's title). */
+  title: string;
+  /** Document author (the PDF's author): the brand. */
+  author: string;
+  fileName: string;
+  pageSize: PageSize;
+  header: {
+    brand: string;
+    dropTitle: string;
+    creator: string;
+    handles: string[];
+    version: number;
+    issued: string;
+    launch: string;
+  };
+  narrative: string;
+  whyCreator: string;
+  goal: string;
+  measures: PrintRow[];
+  timeline: TimelineEntry[];
+  shots: ShotRow[];
+  money: PrintRow[];
+  tracking: PrintRow[];
+  dos: string[];
+  donts: string[];
+  rights: PrintRow[];
+  logistics: PrintRow[];
+  contacts: string[];
+  body: Block[];
+}
+
+/** A safe, readable file name: `<brand>-<drop>-brief-v<n>.pdf`. */
+export function briefFileName(brand: string, dropTitle: string, version: number): string {
+  const slug = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/&/g, 'and')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'untitled';
+  return `${slug(brand)}-${slug(dropTitle)}-brief-v${version}.pdf`;
+}
+
+/** Builds the PDF's content from a resolved brief and its rich text. Pure. */
+export function buildBriefPrintModel(
+  brief: ResolvedBrief,
+  body: Block[],
+  opts: { version: number; pageSize?: PageSize; issuedAt?: number },
+): BriefPrintModel {
+  const { drop, creator, fields: f } = brief;
+  const issued = new Date(opts.issuedAt ?? Date.now()).toISOString().slice(0, 10);
+  const handles = creator
+    ? HANDLE_PLATFORMS.filter((p) => creator.handles[p]).map(
+        (p) => `${CREATOR_PLATFORM_LABELS[p]} ${formatHandle(creator.handles[p])}`,
+      )
+    : [];
+  const day = (d: string | null) => formatDay(d);
+  const publishNote =
+    drop.shootDate && drop.publishDate
+      ? `${daysFromTo(drop.shootDate, drop.publishDate)} days after the shoot`
+      : '';
+  const timeline: TimelineEntry[] = [
+    { label: 'Brief lock', day: f.briefLock, milestone: false, note: 'Questions in by then' },
+    {
+      label: 'Samples ship',
+      day: f.samplesShip,
+      milestone: false,
+      note: f.sampleSizes ? `Sizes ${f.sampleSizes}` : '',
+    },
+    {
+      label: 'Shoot',
+      day: drop.shootDate,
+      milestone: true,
+      note: 'Three shots: hero, lifestyle, detail',
+    },
+    {
+      label: 'Draft due',
+      day: f.draftDue,
+      milestone: false,
+      note: 'Share drafts for a quick check',
+    },
+    { label: 'Final due', day: f.finalDue, milestone: false, note: 'Final files, full resolution' },
+    { label: 'Publish', day: drop.publishDate, milestone: true, note: publishNote },
+    { label: 'Launch', day: drop.dropDate, milestone: true, note: 'The drop goes live' },
+  ]
+    .filter((t) => t.day)
+    .map((t) => ({ ...t, date: day(t.day) }));
+
+  const reserveUnits = Math.round((drop.inventory * drop.reservePct) / 100);
+  return {
+    title: `${drop.title} — creator brief v${opts.version} · ${brief.brand}`,
+    author: brief.brand,
+    fileName: briefFileName(brief.brand, drop.title, opts.version),
+    pageSize: opts.pageSize ?? 'A4',
+    header: {
+      brand: brief.brand,
+      dropTitle: drop.title,
+      creator: creator?.name ?? 'Creator to be confirmed',
+      handles,
+      version: opts.version,
+      issued: day(issued),
+      launch: day(drop.dropDate),
+    },
+    narrative: drop.narrative,
+    whyCreator: f.whyCreator,
+    goal: f.goal,
+    measures: METRICS.filter((m) => f.metrics[m].trim()).map((m) => ({
+      label: METRIC_LABELS[m],
+      value: f.metrics[m],
+    })),
+    timeline,
+    shots: brief.deliverables.map((d) => ({
+      shot: SHOT_LABELS[d.shot],
+      channel: CHANNEL_LABELS[d.channel],
+      format: ASSET_FORMAT_LABELS[d.format],
+      length: d.length || '—',
+      aspectRatio: d.aspectRatio,
+      notes: d.notes,
+    })),
+    money: [
+      { label: 'Fee', value: f.fee > 0 ? formatMoney(f.fee, f.currency) : 'No flat fee' },
+      { label: 'Revenue share', value: `${f.revenueSharePct} % of attributed sales` },
+      { label: 'Payout', value: f.payoutTiming },
+    ].filter((r) => r.value),
+    tracking: [
+      { label: 'Discount code', value: f.discountCode },
+      { label: 'Tracking link', value: f.trackingLink },
+      {
+        label: 'Attribution window',
+        value: `${f.attributionWindowDays} days from the click or code use`,
+      },
+    ].filter((r) => r.value),
+    dos: listLines(f.mustMentions),
+    donts: listLines(f.doNots),
+    rights: [
+      { label: 'Disclosure', value: f.disclosure },
+      { label: 'Usage rights', value: f.usageRights },
+      { label: 'Exclusivity', value: f.exclusivity },
+    ].filter((r) => r.value),
+    logistics: [
+      { label: 'Sample sizes', value: f.sampleSizes },
+      { label: 'Samples ship', value: f.samplesShip ? day(f.samplesShip) : '' },
+      {
+        label: 'After the shoot',
+        value:
+          f.samplesKeep === 'keep' ? 'Keep the samples' : 'Return the samples (label included)',
+      },
+      { label: 'Packaging & unboxing', value: f.packagingNotes },
+      {
+        label: 'Creator-fan reserve',
+        value:
+          drop.inventory > 0
+            ? `${reserveUnits} of ${drop.inventory} units (${drop.reservePct} %) held for pop-ups and your fans`
+            : `${drop.reservePct} % of the run held for pop-ups and your fans`,
+      },
+      { label: 'Pop-up appearance', value: f.popUp },
+      {
+        label: 'Channels',
+        value: drop.channels.map((c) => CHANNEL_LABELS[c]).join(', '),
+      },
+    ].filter((r) => r.value),
+    contacts: listLines(f.contacts),
+    body,
+  };
+}
