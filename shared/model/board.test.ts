@@ -1,10 +1,18 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { buildBoard, readBoard } from './board';
-import { createDrop, defaultDropFields, readDrops, setDropArchived, type Drop } from './drop';
+import { buildBoard, readBoard, RECOVERED_STAGE_NAME, repairOrphans } from './board';
+import {
+  createDrop,
+  defaultDropFields,
+  readDrop,
+  readDrops,
+  setDropArchived,
+  type Drop,
+} from './drop';
 import type { DropId, StageId } from './ids';
 import { root } from './schema';
-import { seedDefaultStages, type Stage } from './stage';
+import { addStage, readStages, removeStage, seedDefaultStages, type Stage } from './stage';
+import { createUndoManager } from './undo';
 
 const stage = (id: string, rank: string): Stage => ({ id: id as StageId, name: id, rank });
 
@@ -98,5 +106,90 @@ describe('readBoard', () => {
     peer.transact(() => root.stages(peer).delete(stages[4]!));
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer));
     expect(readBoard(doc)[0]!.drops.map((d) => d.id)).toEqual([id]);
+  });
+});
+
+describe('repairOrphans', () => {
+  /** Two peers with the playbook stages, in sync. */
+  function pair() {
+    const doc = new Y.Doc();
+    const stages = seedDefaultStages(doc);
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    const sync = () => {
+      Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer));
+    };
+    return { doc, peer, stages, sync };
+  }
+
+  it('moves a drop whose stage a peer removed concurrently to the end of the first stage', () => {
+    const { doc, peer, stages, sync } = pair();
+    const first = createDrop(doc, { stageId: stages[0]!, title: 'Already first' });
+    sync();
+    const moved = createDrop(doc, { stageId: stages[3]!, title: 'Moved meanwhile' });
+    removeStage(peer, stages[3]!, stages[4]!);
+    sync();
+    expect(readDrop(doc, moved)?.pos.stageId).toBe(stages[3]); // still pointing at the gone stage
+    expect(repairOrphans(doc)).toBe(1);
+    expect(readDrop(doc, moved)?.pos.stageId).toBe(stages[0]);
+    expect(readBoard(doc)[0]!.drops.map((d) => d.id)).toEqual([first, moved]);
+    expect(repairOrphans(doc)).toBe(0);
+  });
+
+  it('keeps the order of several orphans, archived ones included', () => {
+    const { doc, peer, stages, sync } = pair();
+    const a = createDrop(doc, { stageId: stages[5]!, title: 'A' });
+    const b = createDrop(doc, { stageId: stages[5]!, title: 'B' });
+    setDropArchived(doc, b, true);
+    const c = createDrop(doc, { stageId: stages[5]!, title: 'C' });
+    peer.transact(() => root.stages(peer).delete(stages[5]!));
+    sync();
+    expect(repairOrphans(doc)).toBe(3);
+    const ids = readDrops(doc)
+      .filter((d) => d.pos.stageId === stages[0])
+      .sort((x, y) => (x.pos.rank < y.pos.rank ? -1 : 1))
+      .map((d) => d.id);
+    expect(ids).toEqual([a, b, c]);
+  });
+
+  it('recreates a stage when concurrent removals left none, losing no drop', () => {
+    const doc = new Y.Doc();
+    const [s1, s2] = [addStage(doc, 'One'), addStage(doc, 'Two')];
+    const x = createDrop(doc, { stageId: s1, title: 'X' });
+    const y = createDrop(doc, { stageId: s2, title: 'Y' });
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    removeStage(doc, s1, s2);
+    removeStage(peer, s2, s1);
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer));
+    expect(readStages(doc)).toEqual([]);
+    expect(repairOrphans(doc)).toBe(2);
+    const board = readBoard(doc);
+    expect(board.map((c) => c.stage.name)).toEqual([RECOVERED_STAGE_NAME]);
+    expect(board[0]!.drops.map((d) => d.id).sort()).toEqual([x, y].sort());
+  });
+
+  it('places a drop with a malformed position', () => {
+    const doc = new Y.Doc();
+    const stages = seedDefaultStages(doc);
+    const id = createDrop(doc, { stageId: stages[2]!, title: 'Bad rank' });
+    root.drops(doc).get(id)!.set('pos', { stageId: stages[2], rank: 'not a rank' });
+    expect(readDrop(doc, id)).toBeNull();
+    expect(repairOrphans(doc)).toBe(1);
+    expect(readDrop(doc, id)?.pos.stageId).toBe(stages[0]);
+  });
+
+  it('is not an undoable edit', () => {
+    const { doc, peer, stages, sync } = pair();
+    const undo = createUndoManager(doc, 0);
+    const id = createDrop(doc, { stageId: stages[1]!, title: 'A' });
+    peer.transact(() => root.stages(peer).delete(stages[1]!));
+    sync();
+    repairOrphans(doc);
+    undo.undo(); // undoes the creation only
+    expect(readDrop(doc, id)).toBeNull();
+    expect(undo.canUndo()).toBe(false);
   });
 });
