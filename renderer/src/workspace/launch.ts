@@ -21,9 +21,22 @@ export function initialWorkspaceId(search: string, storage?: KeyValueStorage): s
  * On the very first launch, creates the sample workspace so a new person sees a working
  * board at once. Deleting it later does not bring it back.
  */
-export async function ensureSampleOnFirstLaunch(
+export function ensureSampleOnFirstLaunch(
   storage?: KeyValueStorage,
 ): Promise<WorkspaceRecord | null> {
+  // Two calls at once (React's strict mode runs effects twice) share one creation.
+  const key = storage ?? defaultKey;
+  const running = inFlight.get(key);
+  if (running) return running;
+  const p = createSampleOnce(storage).finally(() => inFlight.delete(key));
+  inFlight.set(key, p);
+  return p;
+}
+
+const defaultKey = {};
+const inFlight = new WeakMap<object, Promise<WorkspaceRecord | null>>();
+
+async function createSampleOnce(storage?: KeyValueStorage): Promise<WorkspaceRecord | null> {
   if (sampleWasCreated(storage) || listWorkspaces(storage).length > 0) return null;
   const sample = bundledSample();
   const record = createWorkspaceRecord(sample.name, storage);

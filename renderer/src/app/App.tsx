@@ -1,0 +1,106 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { platform } from '../platform/platform';
+import { WorkspaceProvider } from '../state';
+import { Icon } from '../ui/Icon';
+import { shortcutFor, type AppCommand } from './commands';
+import { useWorkspaces } from './useWorkspaces';
+import { WorkspaceSwitcher } from './WorkspaceSwitcher';
+import { WorkspaceView } from './WorkspaceView';
+import { Notice, useNotice } from './Notice';
+import { Brand } from './Brand';
+
+/** The shell: a top bar (workspaces, view tools) and the main view area. */
+export function App() {
+  const { records, state, open, create, rename, remove } = useWorkspaces();
+  const [createSignal, setCreateSignal] = useState(0);
+  const { notice, show, dismiss } = useNotice();
+  // The open view handles board commands; the shell handles the rest.
+  const viewCommand = useRef<((c: AppCommand) => void) | null>(null);
+
+  const run = useCallback((command: AppCommand) => {
+    if (command === 'new-workspace') return setCreateSignal((n) => n + 1);
+    viewCommand.current?.(command);
+  }, []);
+
+  useEffect(() => platform().onMenuCommand(run), [run]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const command = shortcutFor(e);
+      if (!command) return;
+      e.preventDefault();
+      run(command);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [run]);
+
+  const currentId = state.kind === 'ready' ? state.ws.id : null;
+  const switcher = (
+    <WorkspaceSwitcher
+      records={records}
+      currentId={currentId}
+      createSignal={createSignal}
+      onOpen={(id) => void open(id)}
+      onCreate={(name) => void create(name)}
+      onRename={(id, name) => {
+        try {
+          rename(id, name);
+        } catch (err) {
+          show(err instanceof Error ? err.message : String(err));
+        }
+      }}
+      onDelete={(id) => void remove(id)}
+    />
+  );
+
+  return (
+    <div className="app">
+      {state.kind === 'ready' ? (
+        <WorkspaceProvider key={state.ws.id} ws={state.ws} onError={show}>
+          <WorkspaceView switcher={switcher} commandRef={viewCommand} onMessage={show} />
+        </WorkspaceProvider>
+      ) : (
+        <>
+          <header className="topbar">
+            <Brand />
+            {switcher}
+          </header>
+          <main className="main">
+            {state.kind === 'loading' && (
+              <div className="center-state" role="status">
+                <span className="spinner" aria-hidden="true" /> Opening workspace…
+              </div>
+            )}
+            {state.kind === 'error' && (
+              <div className="center-state" role="alert">
+                <h1 className="empty-title">Something went wrong</h1>
+                <p>{state.message}</p>
+              </div>
+            )}
+            {state.kind === 'none' && (
+              <div className="center-state">
+                <div className="empty-card">
+                  <Icon name="board" size={28} />
+                  <h1 className="empty-title">No workspaces yet</h1>
+                  <p>
+                    A workspace is one brand’s board of micro-drops. Create one to plan your next
+                    drops: one narrative, one creator, three shots, seven days from shoot to
+                    publish.
+                  </p>
+                  <button
+                    type="button"
+                    className="button button-primary"
+                    onClick={() => setCreateSignal((n) => n + 1)}
+                  >
+                    <Icon name="plus" size={14} /> Create a workspace
+                  </button>
+                </div>
+              </div>
+            )}
+          </main>
+        </>
+      )}
+      <Notice notice={notice} onDismiss={dismiss} />
+    </div>
+  );
+}

@@ -1,0 +1,235 @@
+import { useEffect, useRef, useState } from 'react';
+import { workspaceNameSchema } from '../../../shared/model';
+import { Dialog } from '../ui/Dialog';
+import { Icon } from '../ui/Icon';
+import type { WorkspaceRecord } from '../workspace';
+
+type Pending =
+  | { kind: 'create' }
+  | { kind: 'rename'; record: WorkspaceRecord }
+  | { kind: 'delete'; record: WorkspaceRecord }
+  | null;
+
+/** Lists workspaces; creates, renames, switches and deletes them. */
+export function WorkspaceSwitcher(props: {
+  records: WorkspaceRecord[];
+  currentId: string | null;
+  createSignal: number;
+  onOpen: (id: string) => void;
+  onCreate: (name: string) => void;
+  onRename: (id: string, name: string) => void;
+  onDelete: (id: string) => void;
+}) {
+  const { records, currentId, createSignal } = props;
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [pending, setPending] = useState<Pending>(null);
+  const anchor = useRef<HTMLDivElement>(null);
+  const current = records.find((r) => r.id === currentId) ?? null;
+
+  useEffect(() => {
+    if (createSignal > 0) setPending({ kind: 'create' });
+  }, [createSignal]);
+  useEffect(() => {
+    if (!menuOpen) return;
+    const close = (e: PointerEvent) => {
+      if (!anchor.current?.contains(e.target as Node)) setMenuOpen(false);
+    };
+    document.addEventListener('pointerdown', close);
+    return () => document.removeEventListener('pointerdown', close);
+  }, [menuOpen]);
+
+  const choose = (p: Pending) => {
+    setMenuOpen(false);
+    setPending(p);
+  };
+
+  return (
+    <div className="switcher" ref={anchor}>
+      <button
+        type="button"
+        className="switcher-button"
+        aria-haspopup="menu"
+        aria-expanded={menuOpen}
+        aria-label={current ? `Workspace: ${current.name}. Switch workspace` : 'Workspaces'}
+        onClick={() => setMenuOpen((o) => !o)}
+      >
+        <span className="switcher-mark" aria-hidden="true">
+          {(current?.name ?? 'C').slice(0, 1).toUpperCase()}
+        </span>
+        <span className="switcher-name">{current?.name ?? 'No workspace'}</span>
+        <Icon name="chevron" size={14} />
+      </button>
+      {menuOpen && (
+        <div
+          className="menu switcher-menu"
+          role="menu"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.stopPropagation();
+              setMenuOpen(false);
+            }
+          }}
+        >
+          <p className="menu-label">Workspaces</p>
+          {records.map((r) => (
+            <button
+              key={r.id}
+              type="button"
+              role="menuitemradio"
+              aria-checked={r.id === currentId}
+              className="menu-item"
+              autoFocus={r.id === currentId}
+              onClick={() => {
+                setMenuOpen(false);
+                if (r.id !== currentId) props.onOpen(r.id);
+              }}
+            >
+              <span className="menu-check">
+                {r.id === currentId && <Icon name="check" size={14} />}
+              </span>
+              {r.name}
+            </button>
+          ))}
+          <hr className="menu-sep" />
+          <button
+            type="button"
+            role="menuitem"
+            className="menu-item"
+            onClick={() => choose({ kind: 'create' })}
+          >
+            <span className="menu-check">
+              <Icon name="plus" size={14} />
+            </span>
+            New workspace…
+          </button>
+          {current && (
+            <>
+              <button
+                type="button"
+                role="menuitem"
+                className="menu-item"
+                onClick={() => choose({ kind: 'rename', record: current })}
+              >
+                <span className="menu-check" />
+                Rename “{current.name}”…
+              </button>
+              <button
+                type="button"
+                role="menuitem"
+                className="menu-item is-danger"
+                onClick={() => choose({ kind: 'delete', record: current })}
+              >
+                <span className="menu-check" />
+                Delete “{current.name}”…
+              </button>
+            </>
+          )}
+        </div>
+      )}
+      {pending?.kind === 'create' && (
+        <NameDialog
+          title="New workspace"
+          submitLabel="Create workspace"
+          initial=""
+          onClose={() => setPending(null)}
+          onSubmit={(name) => {
+            setPending(null);
+            props.onCreate(name);
+          }}
+        />
+      )}
+      {pending?.kind === 'rename' && (
+        <NameDialog
+          title="Rename workspace"
+          submitLabel="Rename"
+          initial={pending.record.name}
+          onClose={() => setPending(null)}
+          onSubmit={(name) => {
+            setPending(null);
+            props.onRename(pending.record.id, name);
+          }}
+        />
+      )}
+      {pending?.kind === 'delete' && (
+        <Dialog
+          title={`Delete “${pending.record.name}”?`}
+          onClose={() => setPending(null)}
+          onSubmit={() => {
+            setPending(null);
+            props.onDelete(pending.record.id);
+          }}
+          actions={
+            <>
+              <button type="button" className="button" onClick={() => setPending(null)}>
+                Cancel
+              </button>
+              <button type="submit" className="button button-danger" autoFocus>
+                Delete workspace
+              </button>
+            </>
+          }
+        >
+          <p>
+            Every drop, stage and brief in <strong>{pending.record.name}</strong> is removed from
+            this computer. This cannot be undone. Teammates who share it keep their copy.
+          </p>
+        </Dialog>
+      )}
+    </div>
+  );
+}
+
+function NameDialog(props: {
+  title: string;
+  submitLabel: string;
+  initial: string;
+  onClose: () => void;
+  onSubmit: (name: string) => void;
+}) {
+  const [name, setName] = useState(props.initial);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <Dialog
+      title={props.title}
+      onClose={props.onClose}
+      onSubmit={() => {
+        const checked = workspaceNameSchema.safeParse(name);
+        if (!checked.success)
+          return setError(checked.error.issues[0]?.message ?? 'Check the name.');
+        props.onSubmit(checked.data);
+      }}
+      actions={
+        <>
+          <button type="button" className="button" onClick={props.onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary">
+            {props.submitLabel}
+          </button>
+        </>
+      }
+    >
+      <label className="field">
+        <span className="field-label">Name</span>
+        <input
+          className="input"
+          autoFocus
+          value={name}
+          maxLength={60}
+          placeholder="e.g. Saltmarsh Studio"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'ws-name-error' : undefined}
+          onChange={(e) => {
+            setName(e.target.value);
+            setError(null);
+          }}
+        />
+        {error && (
+          <span className="field-error" id="ws-name-error" role="alert">
+            {error}
+          </span>
+        )}
+      </label>
+    </Dialog>
+  );
+}

@@ -1,0 +1,195 @@
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+import { Board } from '../board/Board';
+import { EMPTY_FILTER, isFiltering, matchesFilter, type BoardFilter } from '../board/filter';
+import { DropPanel } from '../panel/DropPanel';
+import { isMac } from '../platform/platform';
+import { useBoardActions, useWorkspace } from '../state';
+import { Icon } from '../ui/Icon';
+import { todayIso } from '../ui/dates';
+import { Brand } from './Brand';
+import type { AppCommand } from './commands';
+import { typingInField } from './commands';
+import { FilterBar } from './FilterBar';
+
+/** Today's date, refreshed each minute so countdowns roll over at midnight. */
+function useToday(): string {
+  const [today, setToday] = useState(() => todayIso());
+  useEffect(() => {
+    const t = setInterval(() => setToday(todayIso()), 60_000);
+    return () => clearInterval(t);
+  }, []);
+  return today;
+}
+
+/** One open workspace: its tools, the board, and the drop panel. */
+export function WorkspaceView(props: {
+  switcher: ReactNode;
+  commandRef: RefObject<((c: AppCommand) => void) | null>;
+  onMessage: (m: string) => void;
+}) {
+  const { switcher, commandRef, onMessage } = props;
+  const actions = useBoardActions();
+  const board = useWorkspace((s) => s.board);
+  const drops = useWorkspace((s) => s.drops);
+  const creators = useWorkspace((s) => s.creators);
+  const readOnly = useWorkspace((s) => s.readOnly);
+  const canUndo = useWorkspace((s) => s.canUndo);
+  const canRedo = useWorkspace((s) => s.canRedo);
+  const meta = useWorkspace((s) => s.meta);
+  const today = useToday();
+
+  const [filter, setFilter] = useState<BoardFilter>(EMPTY_FILTER);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [quickAdd, setQuickAdd] = useState<{ stageId: string | null; signal: number }>({
+    stageId: null,
+    signal: 0,
+  });
+  const searchRef = useRef<HTMLInputElement>(null);
+  const mod = isMac() ? '⌘' : 'Ctrl+';
+
+  const closePanel = useCallback(() => {
+    setSelected((id) => {
+      // Back to the card the panel was opened from.
+      if (id)
+        requestAnimationFrame(() =>
+          document.querySelector<HTMLElement>(`[data-drop-id="${id}"]`)?.focus(),
+        );
+      return null;
+    });
+  }, []);
+
+  const onCommand = useCallback(
+    (command: AppCommand) => {
+      switch (command) {
+        case 'undo':
+        case 'redo':
+          // A focused text field keeps its own undo history.
+          if (typingInField()) return void document.execCommand(command);
+          return command === 'undo' ? actions.undo() : actions.redo();
+        case 'find':
+          searchRef.current?.focus();
+          searchRef.current?.select();
+          return;
+        case 'new-drop': {
+          const first = board[0]?.stage.id ?? null;
+          if (!readOnly && first) setQuickAdd((q) => ({ stageId: first, signal: q.signal + 1 }));
+          return;
+        }
+        case 'toggle-archived':
+          return setFilter((f) => ({ ...f, showArchived: !f.showArchived }));
+        default:
+          // Other views (calendar, timeline) are not part of this build yet.
+          return;
+      }
+    },
+    [actions, board, readOnly],
+  );
+  useEffect(() => {
+    commandRef.current = onCommand;
+    return () => {
+      commandRef.current = null;
+    };
+  }, [commandRef, onCommand]);
+
+  // Escape closes the panel even when focus has gone back to the board.
+  useEffect(() => {
+    if (!selected) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || document.querySelector('dialog[open]'))
+        return;
+      closePanel();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [selected, closePanel]);
+
+  const liveTotal = useMemo(() => board.reduce((n, c) => n + c.drops.length, 0), [board]);
+  const shown = useMemo(() => {
+    if (!isFiltering(filter)) return liveTotal;
+    let n = 0;
+    for (const c of board) for (const d of c.drops) if (matchesFilter(d, filter)) n++;
+    return n;
+  }, [board, filter, liveTotal]);
+
+  return (
+    <>
+      <header className="topbar">
+        <Brand />
+        {switcher}
+        <div className="topbar-spacer" />
+        <div className="toolbar-group" role="group" aria-label="History">
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Undo"
+            title={`Undo (${mod}Z)`}
+            disabled={!canUndo || readOnly}
+            onClick={() => actions.undo()}
+          >
+            <Icon name="undo" />
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Redo"
+            title={`Redo (${isMac() ? '⇧⌘Z' : 'Ctrl+Shift+Z'})`}
+            disabled={!canRedo || readOnly}
+            onClick={() => actions.redo()}
+          >
+            <Icon name="redo" />
+          </button>
+        </div>
+      </header>
+      <div className="subbar">
+        <h1 className="view-title">
+          Board
+          <span className="view-sub">
+            {liveTotal} {liveTotal === 1 ? 'drop' : 'drops'} · {board.length} stages
+          </span>
+        </h1>
+        <FilterBar
+          filter={filter}
+          creators={creators}
+          searchRef={searchRef}
+          shown={shown}
+          total={liveTotal}
+          onChange={setFilter}
+        />
+      </div>
+      {readOnly && (
+        <div className="banner banner-readonly" role="alert">
+          <strong>Read-only.</strong> This workspace was saved by a newer version of Cadence (schema{' '}
+          {meta.schemaVersion}). You can look, but editing is off so nothing it stores is lost.
+          Update Cadence to edit it.
+        </div>
+      )}
+      {drops.size === 0 && !readOnly && (
+        <div className="banner banner-start">
+          <strong>Plan your first drop.</strong> Use <em>Add drop</em> at the foot of a column —
+          start in “{board[0]?.stage.name ?? 'the first stage'}”. Keep each drop to one narrative,
+          one creator, three shots (hero product, lifestyle moment, close-up detail) and seven days
+          from shoot to publish. Drag cards to move them through the playbook.
+        </div>
+      )}
+      <main className={selected ? 'main has-panel' : 'main'}>
+        <Board
+          filter={filter}
+          today={today}
+          selectedId={selected}
+          quickAdd={quickAdd}
+          onOpenDrop={setSelected}
+          onMessage={onMessage}
+        />
+        {selected && <DropPanel dropId={selected} today={today} onClose={closePanel} />}
+      </main>
+    </>
+  );
+}

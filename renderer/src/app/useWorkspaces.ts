@@ -1,0 +1,128 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { renameWorkspace } from '../../../shared/model';
+import { messageOf } from '../state';
+import {
+  createWorkspaceRecord,
+  deleteWorkspace,
+  ensureSampleOnFirstLaunch,
+  getWorkspaceRecord,
+  initialWorkspaceId,
+  listWorkspaces,
+  openWorkspace,
+  renameWorkspaceRecord,
+  touchWorkspace,
+  type OpenWorkspace,
+  type WorkspaceRecord,
+} from '../workspace';
+
+export type LoadState =
+  | { kind: 'loading' }
+  | { kind: 'ready'; ws: OpenWorkspace }
+  | { kind: 'none' }
+  | { kind: 'error'; message: string };
+
+/** Keeps `?ws=<id>` in the address so a reload reopens the same workspace. */
+function rememberInUrl(id: string | null): void {
+  const url = new URL(window.location.href);
+  if (id) url.searchParams.set('ws', id);
+  else url.searchParams.delete('ws');
+  window.history.replaceState(null, '', url);
+}
+
+/** The list of workspaces and the one that is open, with create/rename/switch/delete. */
+export function useWorkspaces() {
+  const [records, setRecords] = useState<WorkspaceRecord[]>([]);
+  const [state, setState] = useState<LoadState>({ kind: 'loading' });
+  const current = useRef<OpenWorkspace | null>(null);
+  const opening = useRef(0);
+
+  const refresh = useCallback(() => setRecords(listWorkspaces()), []);
+
+  const open = useCallback(
+    async (id: string | null) => {
+      const ticket = ++opening.current;
+      const previous = current.current;
+      current.current = null;
+      if (!id) {
+        setState({ kind: 'none' });
+        rememberInUrl(null);
+        await previous?.destroy();
+        return;
+      }
+      setState({ kind: 'loading' });
+      await previous?.destroy();
+      try {
+        const record = getWorkspaceRecord(id);
+        const ws = await openWorkspace(id, { name: record?.name ?? 'Untitled workspace' });
+        if (ticket !== opening.current) return void ws.destroy();
+        // The document's name wins (a teammate may have renamed it).
+        const docName = ws.store.getSnapshot().meta.name;
+        if (record && record.name !== docName) renameWorkspaceRecord(id, docName);
+        touchWorkspace(id);
+        current.current = ws;
+        rememberInUrl(id);
+        refresh();
+        setState({ kind: 'ready', ws });
+      } catch (err) {
+        setState({ kind: 'error', message: `Could not open the workspace: ${messageOf(err)}` });
+      }
+    },
+    [refresh],
+  );
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      try {
+        await ensureSampleOnFirstLaunch();
+      } catch {
+        // The sample is a convenience: without it the empty state explains how to start.
+      }
+      if (cancelled) return;
+      refresh();
+      await open(initialWorkspaceId(window.location.search));
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [open, refresh]);
+
+  useEffect(() => () => void current.current?.destroy(), []);
+
+  const create = useCallback(
+    async (name: string) => {
+      const record = createWorkspaceRecord(name);
+      refresh();
+      await open(record.id);
+    },
+    [open, refresh],
+  );
+
+  const rename = useCallback(
+    (id: string, name: string) => {
+      renameWorkspaceRecord(id, name);
+      const ws = current.current;
+      if (ws && ws.id === id && !ws.store.getSnapshot().readOnly) renameWorkspace(ws.doc, name);
+      refresh();
+    },
+    [refresh],
+  );
+
+  const remove = useCallback(
+    async (id: string) => {
+      const wasOpen = current.current?.id === id;
+      if (wasOpen) {
+        setState({ kind: 'loading' });
+        await current.current?.destroy();
+        current.current = null;
+      }
+      await deleteWorkspace(id);
+      const rest = listWorkspaces();
+      setRecords(rest);
+      if (wasOpen) await open(rest[0]?.id ?? null);
+    },
+    [open],
+  );
+
+  return { records, state, open, create, rename, remove };
+}

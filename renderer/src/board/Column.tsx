@@ -1,0 +1,157 @@
+import { memo, useCallback, useRef, useState, type CSSProperties } from 'react';
+import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import type { Drop, Stage } from '../../../shared/model';
+import { QuickAdd } from './QuickAdd';
+import { SortableDropCard } from './SortableDropCard';
+import { StageHeader } from './StageHeader';
+
+// Long columns render only the cards in view (cards have a fixed height, so the
+// arithmetic is exact). dnd-kit still knows every id through SortableContext.
+const CARD_ROW = 96;
+const VIRTUALIZE_ABOVE = 60;
+const OVERSCAN = 8;
+
+export interface ColumnProps {
+  stage: Stage;
+  drops: readonly Drop[];
+  liveCount: number;
+  creatorNames: ReadonlyMap<string, string>;
+  today: string;
+  readOnly: boolean;
+  canRemove: boolean;
+  selectedId: string | null;
+  quickAddSignal: number;
+  onOpenDrop: (id: string) => void;
+  onCreateDrop: (stageId: string, title: string) => boolean;
+  onRename: (stageId: string, name: string) => string | null;
+  onRemove: (stageId: string) => void;
+}
+
+export const BoardColumn = memo(function BoardColumn(props: ColumnProps) {
+  const {
+    stage,
+    drops,
+    liveCount,
+    creatorNames,
+    today,
+    readOnly,
+    canRemove,
+    selectedId,
+    quickAddSignal,
+    onOpenDrop,
+    onCreateDrop,
+    onRename,
+    onRemove,
+  } = props;
+  const sortable = useSortable({
+    id: `stage:${stage.id}`,
+    data: { type: 'stage', stageId: stage.id },
+    disabled: readOnly,
+  });
+  const style: CSSProperties = {
+    transform: CSS.Translate.toString(sortable.transform),
+    transition: sortable.transition,
+  };
+  const ids = drops.map((d) => d.id);
+  const onCreate = useCallback(
+    (title: string) => onCreateDrop(stage.id, title),
+    [onCreateDrop, stage.id],
+  );
+
+  return (
+    <section
+      ref={sortable.setNodeRef}
+      style={style}
+      className={sortable.isDragging ? 'column is-placeholder' : 'column'}
+      data-testid="column"
+      data-stage-id={stage.id}
+      data-stage-name={stage.name}
+      aria-label={`${stage.name}, ${liveCount} ${liveCount === 1 ? 'drop' : 'drops'}`}
+    >
+      <StageHeader
+        stage={stage}
+        count={liveCount}
+        readOnly={readOnly}
+        canRemove={canRemove}
+        dragAttributes={sortable.attributes}
+        dragListeners={sortable.listeners}
+        setActivatorRef={sortable.setActivatorNodeRef}
+        onRename={onRename}
+        onRemove={onRemove}
+      />
+      <SortableContext id={stage.id} items={ids} strategy={verticalListSortingStrategy}>
+        <CardList
+          drops={drops}
+          stageId={stage.id}
+          creatorNames={creatorNames}
+          today={today}
+          readOnly={readOnly}
+          selectedId={selectedId}
+          onOpenDrop={onOpenDrop}
+        />
+      </SortableContext>
+      <div className="column-footer">
+        <QuickAdd
+          stageName={stage.name}
+          disabled={readOnly}
+          openSignal={quickAddSignal}
+          onCreate={onCreate}
+        />
+      </div>
+    </section>
+  );
+});
+
+function CardList(props: {
+  drops: readonly Drop[];
+  stageId: string;
+  creatorNames: ReadonlyMap<string, string>;
+  today: string;
+  readOnly: boolean;
+  selectedId: string | null;
+  onOpenDrop: (id: string) => void;
+}) {
+  const { drops, stageId, creatorNames, today, readOnly, selectedId, onOpenDrop } = props;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, height: 900 });
+  const virtual = drops.length > VIRTUALIZE_ABOVE;
+  let start = 0;
+  let end = drops.length;
+  if (virtual) {
+    start = Math.max(0, Math.floor(view.top / CARD_ROW) - OVERSCAN);
+    end = Math.min(drops.length, Math.ceil((view.top + view.height) / CARD_ROW) + OVERSCAN);
+  }
+  const onScroll = virtual
+    ? () => {
+        const el = scrollRef.current;
+        if (el) setView({ top: el.scrollTop, height: el.clientHeight });
+      }
+    : undefined;
+  return (
+    <div className="column-body" ref={scrollRef} onScroll={onScroll}>
+      <div
+        className="card-list"
+        style={
+          virtual
+            ? { paddingTop: start * CARD_ROW, paddingBottom: (drops.length - end) * CARD_ROW }
+            : undefined
+        }
+      >
+        {drops.slice(start, end).map((drop) => (
+          <SortableDropCard
+            key={drop.id}
+            drop={drop}
+            stageId={stageId}
+            creatorName={drop.creatorId ? (creatorNames.get(drop.creatorId) ?? null) : null}
+            today={today}
+            readOnly={readOnly}
+            selected={selectedId === drop.id}
+            onOpen={onOpenDrop}
+          />
+        ))}
+        {drops.length === 0 && <p className="column-empty">No drops here yet</p>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+import { useEffect, useRef, useState, type HTMLAttributes, type KeyboardEventHandler } from 'react';
+import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
+import type { Stage } from '../../../shared/model';
+import { Icon } from '../ui/Icon';
+
+/**
+ * A column's header: drag it (or its grip, with the keyboard) to reorder stages; rename it
+ * inline; remove it from the menu.
+ */
+export function StageHeader(props: {
+  stage: Stage;
+  count: number;
+  readOnly: boolean;
+  canRemove: boolean;
+  dragAttributes: DraggableAttributes;
+  dragListeners: DraggableSyntheticListeners;
+  setActivatorRef: (el: HTMLElement | null) => void;
+  onRename: (stageId: string, name: string) => string | null;
+  onRemove: (stageId: string) => void;
+}) {
+  const { stage, count, readOnly, canRemove, dragAttributes, dragListeners } = props;
+  const [editing, setEditing] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [name, setName] = useState(stage.name);
+  const [error, setError] = useState<string | null>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (editing) inputRef.current?.select();
+  }, [editing]);
+  useEffect(() => {
+    if (!menuOpen) return;
+    const close = (e: PointerEvent) => {
+      if (!menuRef.current?.contains(e.target as Node)) setMenuOpen(false);
+    };
+    document.addEventListener('pointerdown', close);
+    return () => document.removeEventListener('pointerdown', close);
+  }, [menuOpen]);
+
+  const startEdit = () => {
+    if (readOnly) return;
+    setName(stage.name);
+    setError(null);
+    setEditing(true);
+    setMenuOpen(false);
+  };
+  const commit = () => {
+    if (name.trim() === stage.name) return setEditing(false);
+    const message = props.onRename(stage.id, name);
+    if (message) setError(message);
+    else setEditing(false);
+  };
+
+  // Only the mouse drags from anywhere on the header; the keyboard uses the grip button,
+  // so Space in the rename field or on the menu button never picks the stage up.
+  const pointerDown: HTMLAttributes<HTMLElement>['onPointerDown'] = (e) => {
+    if ((e.target as Element).closest('button:not(.stage-grip), input, [role="menu"]')) return;
+    dragListeners?.onPointerDown?.(e);
+  };
+
+  return (
+    <header className="column-header" onPointerDown={readOnly ? undefined : pointerDown}>
+      <button
+        ref={props.setActivatorRef}
+        type="button"
+        className="stage-grip"
+        {...dragAttributes}
+        onKeyDown={dragListeners?.onKeyDown as KeyboardEventHandler | undefined}
+        aria-label={`Move stage ${stage.name}`}
+        aria-roledescription="sortable stage"
+        disabled={readOnly}
+      >
+        <Icon name="grip" size={14} />
+      </button>
+      {editing ? (
+        <div className="stage-rename">
+          <input
+            ref={inputRef}
+            className="input input-compact"
+            aria-label="Stage name"
+            aria-invalid={error ? true : undefined}
+            value={name}
+            maxLength={40}
+            onChange={(e) => {
+              setName(e.target.value);
+              setError(null);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') commit();
+              if (e.key === 'Escape') {
+                e.stopPropagation();
+                setEditing(false);
+              }
+            }}
+            onBlur={commit}
+          />
+          {error && <p className="field-error">{error}</p>}
+        </div>
+      ) : (
+        <h2 className="column-title" onDoubleClick={startEdit} title={stage.name}>
+          {stage.name}
+        </h2>
+      )}
+      <span className="column-count" aria-hidden="true">
+        {count}
+      </span>
+      <div className="menu-anchor" ref={menuRef}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Stage ${stage.name} options`}
+          aria-haspopup="menu"
+          aria-expanded={menuOpen}
+          disabled={readOnly}
+          onClick={() => setMenuOpen((o) => !o)}
+        >
+          <Icon name="more" />
+        </button>
+        {menuOpen && (
+          <div
+            className="menu"
+            role="menu"
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.stopPropagation();
+                setMenuOpen(false);
+              }
+            }}
+          >
+            <button
+              type="button"
+              role="menuitem"
+              className="menu-item"
+              onClick={startEdit}
+              autoFocus
+            >
+              Rename stage
+            </button>
+            <button
+              type="button"
+              role="menuitem"
+              className="menu-item is-danger"
+              disabled={!canRemove}
+              title={canRemove ? undefined : 'A board needs at least one stage.'}
+              onClick={() => {
+                setMenuOpen(false);
+                props.onRemove(stage.id);
+              }}
+            >
+              Remove stage…
+            </button>
+          </div>
+        )}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,2 @@
+export * from './WorkspaceContext';
+export * from './actions';
