@@ -1,0 +1,355 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  pointerWithin,
+  rectIntersection,
+  useSensor,
+  useSensors,
+  type CollisionDetection,
+  type DragEndEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import {
+  buildMonthGrid,
+  describeCadence,
+  formatDayForPeople,
+  monthOf,
+  proposeNextLaunches,
+  shiftMonth,
+  weekStartFor,
+} from '../../../../shared/cadence';
+import type { Cadence, DropId } from '../../../../shared/model';
+import { useOpenWorkspace, useWorkspace } from '../../state';
+import { calendarAnnouncements, calendarInstructions } from './announcements';
+import { CadenceSettings } from './CadenceSettings';
+import { DayCell } from './DayCell';
+import { exportPlan } from './exportIcs';
+import { dayKeyboardCoordinates } from './keyboard';
+import { FlagList } from './FlagList';
+import { useCadenceActions } from './useCadenceActions';
+import { usePlan } from './usePlan';
+import './calendar.css';
+
+// The pointer picks the day under it; the keyboard (no pointer) the day the chip overlaps.
+const collision: CollisionDetection = (args) => {
+  const hits = args.pointerCoordinates ? pointerWithin(args) : [];
+  return hits.length > 0 ? hits : rectIntersection(args);
+};
+
+const locale = () => (typeof navigator !== 'undefined' ? navigator.language : 'en-GB');
+
+/** The month calendar: drops on their launch day, drag to reschedule, windows, flags, ghost slots. */
+export function CalendarView(props: {
+  selectedId: string | null;
+  onOpenDrop: (id: string) => void;
+  onMessage: (message: string) => void;
+}) {
+  const { selectedId, onOpenDrop, onMessage } = props;
+  const plan = usePlan();
+  const meta = useWorkspace((s) => s.meta);
+  const creators = useWorkspace((s) => s.creators);
+  const readOnly = useWorkspace((s) => s.readOnly);
+  const ws = useOpenWorkspace();
+  const actions = useCadenceActions(onMessage);
+  const [month, setMonth] = useState(() => monthOf(plan.today));
+  const [showDependents, setShowDependents] = useState(false);
+  const [launchOnly, setLaunchOnly] = useState(false);
+  const [ghostCount, setGhostCount] = useState(0);
+  const [hoverId, setHoverId] = useState<string | null>(null);
+  const [activeId, setActiveId] = useState<DropId | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [withDependentsInIcs, setWithDependentsInIcs] = useState(false);
+  const altHeld = useRef(false);
+
+  const weekStartsOn = useMemo(() => weekStartFor(locale()), []);
+  const creatorNames = useMemo(
+    () => new Map(creators.map((c) => [c.id as string, c.name])),
+    [creators],
+  );
+  const ghosts = useMemo(
+    () =>
+      ghostCount > 0
+        ? proposeNextLaunches(plan.liveDrops, meta.cadence, ghostCount, plan.today, plan.tz)
+        : [],
+    [ghostCount, plan, meta.cadence],
+  );
+  const grid = useMemo(
+    () =>
+      buildMonthGrid({
+        month,
+        weekStartsOn,
+        today: plan.today,
+        tz: plan.tz,
+        drops: plan.liveDrops,
+        showDependents,
+        ghosts,
+        flags: plan.flags,
+      }),
+    [month, weekStartsOn, plan, showDependents, ghosts],
+  );
+
+  // The modifier is read when the drop lands (pointer or keyboard), wherever focus is.
+  useEffect(() => {
+    const track = (e: KeyboardEvent | PointerEvent) => (altHeld.current = e.altKey);
+    window.addEventListener('keydown', track, true);
+    window.addEventListener('keyup', track, true);
+    window.addEventListener('pointermove', track, true);
+    return () => {
+      window.removeEventListener('keydown', track, true);
+      window.removeEventListener('keyup', track, true);
+      window.removeEventListener('pointermove', track, true);
+    };
+  }, []);
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: dayKeyboardCoordinates }),
+  );
+  const title = useCallback(
+    (id: string) => plan.drops.get(id.replace(/^launch:/, '') as DropId)?.title ?? 'the drop',
+    [plan.drops],
+  );
+  const announcements = useMemo(() => calendarAnnouncements(title), [title]);
+
+  const onDragStart = (e: DragStartEvent) =>
+    setActiveId((e.active.data.current?.dropId as DropId | undefined) ?? null);
+  const onDragEnd = (e: DragEndEvent) => {
+    setActiveId(null);
+    const id = e.active.data.current?.dropId as DropId | undefined;
+    const day = e.over ? String(e.over.id).replace(/^day:/, '') : null;
+    if (!id || !day || day === e.active.data.current?.day) return;
+    const moveDependents = !(launchOnly || altHeld.current);
+    if (actions.reschedule(id, day, moveDependents)) {
+      const d = plan.drops.get(id);
+      onMessage(
+        `“${d?.title ?? 'Drop'}” now launches ${formatDayForPeople(day, locale())}${
+          moveDependents && (d?.shootDate || d?.publishDate)
+            ? ' (shoot and publish moved with it)'
+            : ''
+        }.`,
+      );
+    }
+  };
+
+  const planOn = (day: string) => {
+    const id = actions.createOnDate(day);
+    if (id) {
+      onMessage(`Planned a drop for ${formatDayForPeople(day, locale())}.`);
+      onOpenDrop(id);
+    }
+  };
+
+  const monthLabel = new Intl.DateTimeFormat(locale(), {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${month}-15T12:00:00Z`));
+  const weekdayLabel = (wd: number, style: 'short' | 'long') =>
+    new Intl.DateTimeFormat(locale(), { weekday: style, timeZone: 'UTC' }).format(
+      new Date(Date.UTC(2026, 1, 1 + wd, 12)), // 1 Feb 2026 is a Sunday
+    );
+  const activeDrop = activeId ? plan.drops.get(activeId) : undefined;
+
+  return (
+    <section className="cal" aria-label="Calendar">
+      <header className="cal-toolbar">
+        <div className="cal-nav">
+          <button
+            type="button"
+            className="btn btn-icon"
+            aria-label="Previous month"
+            onClick={() => setMonth((m) => shiftMonth(m, -1))}
+          >
+            ‹
+          </button>
+          <h2 className="cal-month" aria-live="polite">
+            {monthLabel}
+          </h2>
+          <button
+            type="button"
+            className="btn btn-icon"
+            aria-label="Next month"
+            onClick={() => setMonth((m) => shiftMonth(m, 1))}
+          >
+            ›
+          </button>
+          <button type="button" className="btn" onClick={() => setMonth(monthOf(plan.today))}>
+            Today
+          </button>
+        </div>
+        <div className="cal-options">
+          <label className="toggle">
+            <input
+              type="checkbox"
+              checked={showDependents}
+              onChange={(e) => setShowDependents(e.target.checked)}
+            />
+            Shoot &amp; publish
+          </label>
+          <label className="toggle" title="Or hold Alt (Option) while dropping">
+            <input
+              type="checkbox"
+              checked={launchOnly}
+              onChange={(e) => setLaunchOnly(e.target.checked)}
+            />
+            Move launch only
+          </label>
+          <button
+            type="button"
+            className={`btn${ghostCount > 0 ? ' is-active' : ''}`}
+            aria-pressed={ghostCount > 0}
+            onClick={() => setGhostCount((n) => (n > 0 ? 0 : 3))}
+          >
+            Plan next drops
+          </button>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => setSettingsOpen(true)}
+            title="Cadence and time zone"
+          >
+            {describeCadence(meta.cadence)} · {plan.tz}
+          </button>
+          <span className="cal-export">
+            <button
+              type="button"
+              className="btn"
+              onClick={() => {
+                exportPlan(ws.store.getSnapshot(), withDependentsInIcs).then(
+                  (msg) => msg && onMessage(msg),
+                  (err: unknown) => onMessage(`Could not export: ${String(err)}`),
+                );
+              }}
+            >
+              Export .ics
+            </button>
+            <label className="toggle toggle-small">
+              <input
+                type="checkbox"
+                checked={withDependentsInIcs}
+                onChange={(e) => setWithDependentsInIcs(e.target.checked)}
+              />
+              with shoot &amp; publish
+            </label>
+          </span>
+        </div>
+      </header>
+
+      {ghosts.length > 0 && (
+        <div className="cal-ghostbar" role="status">
+          <span>Next launches on the cadence ({describeCadence(meta.cadence).toLowerCase()}):</span>
+          {ghosts.map((g) => (
+            <button
+              key={g}
+              type="button"
+              className="btn btn-ghostslot"
+              onClick={() => setMonth(monthOf(g))}
+            >
+              {formatDayForPeople(g, locale())}
+            </button>
+          ))}
+          <label className="toggle-small">
+            Show
+            <select
+              value={ghostCount}
+              onChange={(e) => setGhostCount(Number(e.target.value))}
+              aria-label="How many slots to propose"
+            >
+              {[1, 2, 3, 4, 6, 12].map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </label>
+          <span className="cal-hint">Click a dashed slot to create a drop there.</span>
+        </div>
+      )}
+
+      <DndContext
+        sensors={sensors}
+        collisionDetection={collision}
+        accessibility={{ announcements, screenReaderInstructions: calendarInstructions }}
+        onDragStart={onDragStart}
+        onDragEnd={onDragEnd}
+        onDragCancel={() => setActiveId(null)}
+      >
+        <div className="cal-grid" role="grid" aria-label={monthLabel}>
+          <div className="cal-row cal-weekdays" role="row">
+            {grid.weekdays.map((wd) => (
+              <div key={wd} role="columnheader" className="cal-weekday">
+                <abbr title={weekdayLabel(wd, 'long')}>{weekdayLabel(wd, 'short')}</abbr>
+              </div>
+            ))}
+          </div>
+          {grid.weeks.map((week) => (
+            <div key={week[0]!.day} className="cal-row" role="row">
+              {week.map((cell) => (
+                <DayCell
+                  key={cell.day}
+                  cell={cell}
+                  label={formatDayForPeople(cell.day, locale())}
+                  plan={plan}
+                  creatorNames={creatorNames}
+                  selectedId={selectedId}
+                  highlightId={hoverId ?? activeId ?? selectedId}
+                  readOnly={readOnly}
+                  onOpen={onOpenDrop}
+                  onHover={setHoverId}
+                  onPlan={planOn}
+                />
+              ))}
+            </div>
+          ))}
+        </div>
+        <DragOverlay dropAnimation={null}>
+          {activeDrop ? (
+            <div
+              className="cal-chip is-overlay"
+              style={{ ['--drop-color' as string]: activeDrop.color }}
+            >
+              <span className="cal-chip-title">{activeDrop.title}</span>
+            </div>
+          ) : null}
+        </DragOverlay>
+      </DndContext>
+
+      <footer className="cal-footer">
+        <div className="cal-legend" aria-label="Legend">
+          <span className="legend-item">
+            <span className="legend-swatch is-band" /> 72 h retargeting &amp; sell-through
+          </span>
+          <span className="legend-item">
+            <span className="legend-swatch is-repurchase" /> 30-day repurchase window (hover a drop)
+          </span>
+          <span className="legend-item">
+            <span className="legend-swatch is-ghost" /> proposed slot
+          </span>
+        </div>
+        <FlagList
+          flags={plan.flags}
+          onShow={(day, dropId) => {
+            setMonth(monthOf(day));
+            if (dropId) onOpenDrop(dropId);
+          }}
+        />
+      </footer>
+
+      {settingsOpen && (
+        <CadenceSettings
+          cadence={meta.cadence}
+          timezone={meta.timezone}
+          onClose={() => setSettingsOpen(false)}
+          onSave={(cadence: Cadence, tz: string) => {
+            const okCadence = actions.setCadence(cadence);
+            const okTz = tz === meta.timezone || actions.setTimezone(tz);
+            return okCadence && okTz;
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { memo, type CSSProperties } from 'react';
+import { useDroppable } from '@dnd-kit/core';
+import type { GridDay } from '../../../../shared/cadence';
+import type { Drop, DropId } from '../../../../shared/model';
+import type { Plan } from './usePlan';
+import { LaunchChip } from './LaunchChip';
+
+const MAX_BANDS = 3;
+
+/** One day of the month grid: launches, markers, window bands, a ghost slot, flags. */
+export const DayCell = memo(function DayCell(props: {
+  cell: GridDay;
+  label: string;
+  plan: Plan;
+  creatorNames: ReadonlyMap<string, string>;
+  selectedId: string | null;
+  highlightId: string | null;
+  readOnly: boolean;
+  onOpen: (id: string) => void;
+  onHover: (id: string | null) => void;
+  onPlan: (day: string) => void;
+}) {
+  const { cell, label, plan, creatorNames, selectedId, highlightId, readOnly } = props;
+  const { setNodeRef, isOver } = useDroppable({ id: `day:${cell.day}` });
+  const drop = (id: DropId) => plan.drops.get(id) as Drop;
+  const highlighted = highlightId as DropId | null;
+  const inRepurchase = highlighted !== null && cell.repurchase.includes(highlighted);
+  const in72 = highlighted !== null && cell.window72.includes(highlighted);
+  const isDeadline = highlighted !== null && cell.deadlines.includes(highlighted);
+  const classes = [
+    'cal-day',
+    cell.inMonth ? '' : 'is-outside',
+    cell.isToday ? 'is-today' : '',
+    cell.isPast ? 'is-past' : '',
+    isOver ? 'is-over' : '',
+    inRepurchase ? 'in-repurchase' : '',
+    in72 ? 'in-window72' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const highlightColor = highlighted ? plan.drops.get(highlighted)?.color : undefined;
+  return (
+    <div
+      ref={setNodeRef}
+      role="gridcell"
+      className={classes}
+      aria-label={label}
+      data-day={cell.day}
+      style={highlightColor ? ({ '--hl-color': highlightColor } as CSSProperties) : undefined}
+    >
+      <div className="cal-day-head">
+        <span className="cal-day-num" aria-hidden="true">
+          {cell.dayOfMonth}
+        </span>
+        {cell.flags.length > 0 && (
+          <span
+            className="cal-day-flag"
+            role="img"
+            aria-label={`Warning: ${cell.flags.map((f) => f.message).join(' ')}`}
+            title={cell.flags.map((f) => f.message).join('\n')}
+          >
+            ⚠
+          </span>
+        )}
+        {isDeadline && <span className="cal-deadline">Publish deadline</span>}
+      </div>
+      <div className="cal-day-body">
+        {cell.launches.map((id) => (
+          <LaunchChip
+            key={id}
+            drop={drop(id)}
+            creatorName={creatorNames.get(drop(id).creatorId ?? '') ?? null}
+            flags={plan.flagsByDrop.get(id)}
+            selected={selectedId === id}
+            disabled={readOnly}
+            onOpen={props.onOpen}
+            onHover={props.onHover}
+          />
+        ))}
+        {cell.markers.map((m) => (
+          <button
+            key={`${m.dropId}-${m.kind}`}
+            type="button"
+            className={`cal-marker is-${m.kind}`}
+            style={{ '--drop-color': drop(m.dropId).color } as CSSProperties}
+            onClick={() => props.onOpen(m.dropId)}
+            onMouseEnter={() => props.onHover(m.dropId)}
+            onMouseLeave={() => props.onHover(null)}
+          >
+            <span className="cal-marker-kind">{m.kind === 'shoot' ? 'Shoot' : 'Publish'}</span>{' '}
+            {drop(m.dropId).title}
+          </button>
+        ))}
+        {cell.ghost && (
+          <button
+            type="button"
+            className="cal-ghost"
+            disabled={readOnly}
+            onClick={() => props.onPlan(cell.day)}
+            aria-label={`Plan a drop on ${label}`}
+          >
+            + Plan drop
+          </button>
+        )}
+      </div>
+      {cell.window72.length > 0 && (
+        <div className="cal-bands" aria-hidden="true">
+          {cell.window72.slice(0, MAX_BANDS).map((id) => (
+            <span
+              key={id}
+              className="cal-band"
+              style={{ '--drop-color': drop(id).color } as CSSProperties}
+              title={`${drop(id).title}: retargeting and local sell-through (72 h)`}
+            />
+          ))}
+          {cell.window72.length > MAX_BANDS && (
+            <span className="cal-band-more">+{cell.window72.length - MAX_BANDS}</span>
+          )}
+        </div>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,21 @@
+import { exportPlanIcs, icsFileName } from '../../../../shared/ics';
+import type { WorkspaceSnapshot } from '../../../../shared/store/workspaceStore';
+import { platform } from '../../platform/platform';
+
+/** Builds the plan's .ics and hands it to the platform's save (a dialog or a download). */
+export async function exportPlan(
+  snapshot: WorkspaceSnapshot,
+  includeShootAndPublish: boolean,
+): Promise<string | null> {
+  const names = new Map(snapshot.creators.map((c) => [c.id as string, c.name]));
+  const ics = exportPlanIcs(snapshot.drops.values(), {
+    workspaceName: snapshot.meta.name,
+    timezone: snapshot.meta.timezone,
+    includeShootAndPublish,
+    creatorName: (id) => names.get(id),
+  });
+  const result = await platform().saveText(icsFileName(snapshot.meta.name), ics, 'text/calendar');
+  if (result.ok) return `Exported the plan to ${result.path}.`;
+  if (result.reason === 'cancelled') return null;
+  return `Could not save the calendar file${result.message ? `: ${result.message}` : '.'}`;
+}

@@ -1,0 +1,42 @@
+import { useMemo } from 'react';
+import { createDropOnDate, rescheduleDrop, setTimezone } from '../../../../shared/cadence';
+import { setCadence, type Cadence, type DropId } from '../../../../shared/model';
+import { messageOf, useOpenWorkspace } from '../../state';
+
+/** The calendar's and timeline's edits; each is one undoable step through shared/cadence. */
+export interface CadenceActions {
+  reschedule(id: DropId, day: string, moveDependents: boolean): boolean;
+  createOnDate(day: string): DropId | null;
+  setCadence(cadence: Cadence): boolean;
+  setTimezone(tz: string): boolean;
+}
+
+const READ_ONLY =
+  'This workspace was saved by a newer version of Cadence, so it is read-only here.';
+
+/** Wraps the writes so a refusal becomes a message for the person, not a broken view. */
+export function useCadenceActions(report: (message: string) => void): CadenceActions {
+  const ws = useOpenWorkspace();
+  return useMemo(() => {
+    const { doc, store } = ws;
+    function run<T>(fn: () => T, fallback: T): T {
+      if (store.getSnapshot().readOnly) {
+        report(READ_ONLY);
+        return fallback;
+      }
+      try {
+        return fn();
+      } catch (err) {
+        report(messageOf(err));
+        return fallback;
+      }
+    }
+    return {
+      reschedule: (id, day, moveDependents) =>
+        run(() => rescheduleDrop(doc, id, day, { moveDependents }), false),
+      createOnDate: (day) => run(() => createDropOnDate(doc, day) as DropId | null, null),
+      setCadence: (cadence) => run(() => (setCadence(doc, cadence), true), false),
+      setTimezone: (tz) => run(() => (setTimezone(doc, tz), true), false),
+    };
+  }, [ws, report]);
+}

@@ -1,0 +1,37 @@
+import { useEffect, useMemo, useState } from 'react';
+import { cadenceFlags, flagsByDrop, todayIn, type CadenceFlag } from '../../../../shared/cadence';
+import type { Drop, DropId } from '../../../../shared/model';
+import { useWorkspace } from '../../state';
+
+/** Today in the workspace's time zone, refreshed each minute so midnight rolls over. */
+export function useToday(tz: string): string {
+  const [today, setToday] = useState(() => todayIn(tz));
+  useEffect(() => {
+    setToday(todayIn(tz));
+    const timer = setInterval(() => setToday(todayIn(tz)), 60_000);
+    return () => clearInterval(timer);
+  }, [tz]);
+  return today;
+}
+
+export interface Plan {
+  drops: ReadonlyMap<DropId, Drop>;
+  liveDrops: Drop[];
+  tz: string;
+  today: string;
+  flags: CadenceFlag[];
+  flagsByDrop: Map<DropId, CadenceFlag[]>;
+}
+
+/** The workspace's drops with today's date and the cadence flags, shared by calendar and timeline. */
+export function usePlan(): Plan {
+  const drops = useWorkspace((s) => s.drops);
+  const meta = useWorkspace((s) => s.meta);
+  const tz = meta.timezone;
+  const today = useToday(tz);
+  return useMemo(() => {
+    const liveDrops = [...drops.values()].filter((d) => !d.archived);
+    const flags = cadenceFlags(liveDrops, meta.cadence, today, tz);
+    return { drops, liveDrops, tz, today, flags, flagsByDrop: flagsByDrop(flags) };
+  }, [drops, meta.cadence, today, tz]);
+}

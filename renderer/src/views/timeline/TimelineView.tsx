@@ -1,0 +1,307 @@
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import {
+  addDaysTo,
+  buildTimeline,
+  describeCadence,
+  formatDayForPeople,
+  shiftMonth,
+  type TimelineBar,
+} from '../../../../shared/cadence';
+import { useWorkspace } from '../../state';
+import { usePlan } from '../calendar/usePlan';
+import '../calendar/calendar.css';
+import './timeline.css';
+
+const ZOOMS = [3, 4, 6, 8, 12, 18, 24]; // pixels per day
+const ROW_H = 26;
+const LANE_PAD = 6;
+
+const locale = () => (typeof navigator !== 'undefined' ? navigator.language : 'en-GB');
+
+/**
+ * The cadence timeline: 6–12 months, one lane per stage or creator, each drop from its shoot
+ * to the end of its 30-day repurchase window, the cadence's beats as a rhythm grid.
+ */
+export function TimelineView(props: {
+  selectedId: string | null;
+  onOpenDrop: (id: string) => void;
+}) {
+  const { selectedId, onOpenDrop } = props;
+  const plan = usePlan();
+  const stages = useWorkspace((s) => s.stages);
+  const creators = useWorkspace((s) => s.creators);
+  const cadence = useWorkspace((s) => s.meta.cadence);
+  const [groupBy, setGroupBy] = useState<'stage' | 'creator'>('stage');
+  const [months, setMonths] = useState(12);
+  const [zoom, setZoom] = useState(2);
+  const [startMonth, setStartMonth] = useState(() => shiftMonth(plan.today.slice(0, 7), -1));
+  const scroller = useRef<HTMLDivElement>(null);
+  const px = ZOOMS[zoom]!;
+
+  const model = useMemo(
+    () =>
+      buildTimeline({
+        first: `${startMonth}-01`,
+        months,
+        groupBy,
+        drops: plan.liveDrops,
+        stages,
+        creators: [...creators].sort((a, b) => a.name.localeCompare(b.name)),
+        cadence,
+        today: plan.today,
+        tz: plan.tz,
+        flaggedIds: new Set(plan.flagsByDrop.keys()),
+      }),
+    [startMonth, months, groupBy, plan, stages, creators, cadence],
+  );
+
+  // Ctrl/⌘ + wheel zooms, keeping the day under the pointer in place.
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const onWheel = (e: WheelEvent) => {
+      if (!e.ctrlKey && !e.metaKey) return;
+      e.preventDefault();
+      setZoom((z) => Math.max(0, Math.min(ZOOMS.length - 1, z + (e.deltaY < 0 ? 1 : -1))));
+    };
+    el.addEventListener('wheel', onWheel, { passive: false });
+    return () => el.removeEventListener('wheel', onWheel);
+  }, []);
+
+  const scrollToToday = () => {
+    const el = scroller.current;
+    if (el && model.today !== null) el.scrollLeft = Math.max(0, model.today * px - 120);
+  };
+  // Keep today in view when the range or zoom changes.
+  useEffect(scrollToToday, [px, startMonth]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const width = model.days * px;
+  const monthFmt = new Intl.DateTimeFormat(locale(), {
+    month: px >= 4 ? 'long' : 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const barCount = model.lanes.reduce((n, l) => n + l.rows.reduce((m, r) => m + r.length, 0), 0);
+
+  return (
+    <section className="tl" aria-label="Cadence timeline">
+      <header className="tl-toolbar">
+        <div className="tl-controls">
+          <button
+            type="button"
+            className="btn"
+            aria-label="Earlier"
+            onClick={() => setStartMonth((m) => shiftMonth(m, -1))}
+          >
+            ‹
+          </button>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              setStartMonth(shiftMonth(plan.today.slice(0, 7), -1));
+              requestAnimationFrame(scrollToToday);
+            }}
+          >
+            Today
+          </button>
+          <button
+            type="button"
+            className="btn"
+            aria-label="Later"
+            onClick={() => setStartMonth((m) => shiftMonth(m, 1))}
+          >
+            ›
+          </button>
+          <label className="toggle-small">
+            Range
+            <select value={months} onChange={(e) => setMonths(Number(e.target.value))}>
+              {[6, 9, 12].map((n) => (
+                <option key={n} value={n}>
+                  {n} months
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <div className="tl-controls">
+          <span className="tl-seg" role="group" aria-label="Lanes">
+            <button
+              type="button"
+              className="btn"
+              aria-pressed={groupBy === 'stage'}
+              onClick={() => setGroupBy('stage')}
+            >
+              By stage
+            </button>
+            <button
+              type="button"
+              className="btn"
+              aria-pressed={groupBy === 'creator'}
+              onClick={() => setGroupBy('creator')}
+            >
+              By creator
+            </button>
+          </span>
+          <span className="tl-seg" role="group" aria-label="Zoom">
+            <button
+              type="button"
+              className="btn"
+              aria-label="Zoom out"
+              disabled={zoom === 0}
+              onClick={() => setZoom((z) => Math.max(0, z - 1))}
+            >
+              −
+            </button>
+            <button
+              type="button"
+              className="btn"
+              aria-label="Zoom in"
+              disabled={zoom === ZOOMS.length - 1}
+              onClick={() => setZoom((z) => Math.min(ZOOMS.length - 1, z + 1))}
+            >
+              +
+            </button>
+          </span>
+          <span className="tl-rhythm-label" title="The rhythm grid marks each beat of the cadence">
+            Rhythm: {describeCadence(cadence)}
+          </span>
+        </div>
+      </header>
+
+      <div
+        className="tl-scroller"
+        ref={scroller}
+        tabIndex={0}
+        aria-label={`${barCount} drops on the timeline`}
+      >
+        <div className="tl-canvas" style={{ width: width + 160 }}>
+          <div className="tl-head">
+            <div className="tl-corner">{groupBy === 'stage' ? 'Stage' : 'Creator'}</div>
+            <div className="tl-months" style={{ width }}>
+              {model.months.map((m) => (
+                <div
+                  key={m.label}
+                  className="tl-month"
+                  style={{ left: m.offset * px, width: m.days * px }}
+                >
+                  {monthFmt.format(new Date(`${m.label}T12:00:00Z`))}
+                </div>
+              ))}
+              {model.beats.map((b) => (
+                <span
+                  key={b}
+                  className="tl-beat-tick"
+                  style={{ left: b * px }}
+                  aria-hidden="true"
+                />
+              ))}
+            </div>
+          </div>
+          <div className="tl-body">
+            <div className="tl-grid" style={{ left: 160, width }} aria-hidden="true">
+              {model.months.map((m) => (
+                <span key={m.label} className="tl-monthline" style={{ left: m.offset * px }} />
+              ))}
+              {model.beats.map((b) => (
+                <span key={b} className="tl-beat" style={{ left: b * px }} />
+              ))}
+              {model.today !== null && (
+                <span className="tl-today" style={{ left: model.today * px + px / 2 }}>
+                  <span className="tl-today-label">Today</span>
+                </span>
+              )}
+            </div>
+            {model.lanes.map((lane) => {
+              const rows = Math.max(1, lane.rows.length);
+              return (
+                <div
+                  key={lane.id}
+                  className="tl-lane"
+                  style={{ height: rows * ROW_H + LANE_PAD * 2 }}
+                  role="group"
+                  aria-label={lane.label}
+                >
+                  <div className="tl-lane-label" title={lane.label}>
+                    <span>{lane.label}</span>
+                    <span className="tl-lane-count">{lane.rows.flat().length || ''}</span>
+                  </div>
+                  <div className="tl-lane-track" style={{ width }}>
+                    {lane.rows.map((row, r) =>
+                      row.map((bar) => (
+                        <Bar
+                          key={bar.dropId}
+                          bar={bar}
+                          px={px}
+                          top={LANE_PAD + r * ROW_H}
+                          selected={selectedId === bar.dropId}
+                          first={model.first}
+                          onOpen={onOpenDrop}
+                        />
+                      )),
+                    )}
+                  </div>
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+      <footer className="tl-legend cal-legend">
+        <span className="legend-item">
+          <span className="legend-swatch tl-sw-prep" /> shoot → launch
+        </span>
+        <span className="legend-item">
+          <span className="legend-swatch tl-sw-72" /> 72 h retargeting &amp; sell-through
+        </span>
+        <span className="legend-item">
+          <span className="legend-swatch tl-sw-30" /> 30-day repurchase window
+        </span>
+        <span className="legend-item">
+          <span className="legend-swatch tl-sw-beat" /> cadence beat
+        </span>
+      </footer>
+    </section>
+  );
+}
+
+function Bar(props: {
+  bar: TimelineBar;
+  px: number;
+  top: number;
+  selected: boolean;
+  first: string;
+  onOpen: (id: string) => void;
+}) {
+  const { bar, px, top, selected } = props;
+  const prep = Math.max(0, bar.launch - bar.start);
+  const style = {
+    left: bar.start * px,
+    width: (bar.end - bar.start) * px,
+    top,
+    '--drop-color': bar.color,
+    '--prep': `${prep * px}px`,
+    '--w72': `${(bar.end72 - bar.launch) * px}px`,
+  } as CSSProperties;
+  return (
+    <button
+      type="button"
+      className={`tl-bar${selected ? ' is-selected' : ''}${bar.flagged ? ' is-flagged' : ''}`}
+      style={style}
+      data-drop-id={bar.dropId}
+      onClick={() => props.onOpen(bar.dropId)}
+      title={`${bar.title}${bar.flagged ? ' — see the cadence check' : ''}`}
+    >
+      <span className="tl-bar-prep" />
+      <span className="tl-bar-72" />
+      <span className="tl-bar-launch" />
+      <span className="tl-bar-title">
+        {bar.flagged && <span className="tl-bar-flag">!</span>}
+        {bar.title}
+        <span className="visually-hidden">
+          {`, launches ${formatDayForPeople(addDaysTo(props.first, bar.launch), locale())}`}
+        </span>
+      </span>
+    </button>
+  );
+}
