@@ -18,6 +18,9 @@ import { Brand } from './Brand';
 import type { AppCommand } from './commands';
 import { typingInField } from './commands';
 import { FilterBar } from './FilterBar';
+import { CalendarView } from '../views/calendar/CalendarView';
+import { TimelineView } from '../views/timeline/TimelineView';
+import { ViewTabs, viewOfCommand, type ViewName } from '../views/ViewTabs';
 
 /** Today's date, refreshed each minute so countdowns roll over at midnight. */
 function useToday(): string {
@@ -48,6 +51,7 @@ export function WorkspaceView(props: {
 
   const [filter, setFilter] = useState<BoardFilter>(EMPTY_FILTER);
   const [selected, setSelected] = useState<string | null>(null);
+  const [view, setView] = useState<ViewName>('board');
   const [quickAdd, setQuickAdd] = useState<{ stageId: string | null; signal: number }>({
     stageId: null,
     signal: 0,
@@ -85,9 +89,11 @@ export function WorkspaceView(props: {
         }
         case 'toggle-archived':
           return setFilter((f) => ({ ...f, showArchived: !f.showArchived }));
-        default:
-          // Other views (calendar, timeline) are not part of this build yet.
+        default: {
+          const next = viewOfCommand(command);
+          if (next) setView(next);
           return;
+        }
       }
     },
     [actions, board, readOnly],
@@ -149,20 +155,25 @@ export function WorkspaceView(props: {
         </div>
       </header>
       <div className="subbar">
-        <h1 className="view-title">
-          Board
-          <span className="view-sub">
-            {liveTotal} {liveTotal === 1 ? 'drop' : 'drops'} · {board.length} stages
-          </span>
-        </h1>
-        <FilterBar
-          filter={filter}
-          creators={creators}
-          searchRef={searchRef}
-          shown={shown}
-          total={liveTotal}
-          onChange={setFilter}
-        />
+        <ViewTabs view={view} onChange={setView} />
+        {view === 'board' && (
+          <>
+            <h1 className="view-title">
+              Board
+              <span className="view-sub">
+                {liveTotal} {liveTotal === 1 ? 'drop' : 'drops'} · {board.length} stages
+              </span>
+            </h1>
+            <FilterBar
+              filter={filter}
+              creators={creators}
+              searchRef={searchRef}
+              shown={shown}
+              total={liveTotal}
+              onChange={setFilter}
+            />
+          </>
+        )}
       </div>
       {readOnly && (
         <div className="banner banner-readonly" role="alert">
@@ -180,14 +191,20 @@ export function WorkspaceView(props: {
         </div>
       )}
       <main className={selected ? 'main has-panel' : 'main'}>
-        <Board
-          filter={filter}
-          today={today}
-          selectedId={selected}
-          quickAdd={quickAdd}
-          onOpenDrop={setSelected}
-          onMessage={onMessage}
-        />
+        {view === 'board' && (
+          <Board
+            filter={filter}
+            today={today}
+            selectedId={selected}
+            quickAdd={quickAdd}
+            onOpenDrop={setSelected}
+            onMessage={onMessage}
+          />
+        )}
+        {view === 'calendar' && (
+          <CalendarView selectedId={selected} onOpenDrop={setSelected} onMessage={onMessage} />
+        )}
+        {view === 'timeline' && <TimelineView selectedId={selected} onOpenDrop={setSelected} />}
         {selected && <DropPanel dropId={selected} today={today} onClose={closePanel} />}
       </main>
     </>

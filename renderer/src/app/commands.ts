@@ -28,6 +28,10 @@ export function shortcutFor(e: KeyboardEvent): AppCommand | null {
   const key = e.key.toLowerCase();
   if (key === 'f' && !e.shiftKey) return 'find';
   if (key === 'n' && !e.shiftKey) return 'new-drop';
+  // Views: Ctrl/⌘ + 1, 2, 3 (by physical key, so any keyboard layout works).
+  if (!e.shiftKey && e.code === 'Digit1') return 'view-board';
+  if (!e.shiftKey && e.code === 'Digit2') return 'view-calendar';
+  if (!e.shiftKey && e.code === 'Digit3') return 'view-timeline';
   if (typingInField()) return null;
   if (key === 'z') return e.shiftKey ? 'redo' : 'undo';
   if (key === 'y' && !e.shiftKey) return 'redo';

@@ -52,10 +52,10 @@ export function CadenceSettings(props: {
       onSubmit={submit}
       actions={
         <>
-          <button type="button" className="btn" onClick={props.onClose}>
+          <button type="button" className="button" onClick={props.onClose}>
             Cancel
           </button>
-          <button type="submit" className="btn btn-primary">
+          <button type="submit" className="button button-primary">
             Save
           </button>
         </>
@@ -66,7 +66,9 @@ export function CadenceSettings(props: {
         are calendar days in the workspace’s time zone.
       </p>
       <div className="field">
-        <label htmlFor="cadence-kind">Rhythm</label>
+        <label className="field-label" htmlFor="cadence-kind">
+          Rhythm
+        </label>
         <select id="cadence-kind" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
           <option value="monthly">{describeCadence({ kind: 'monthly' })}</option>
           <option value="bimonthly">{describeCadence({ kind: 'bimonthly' })}</option>
@@ -75,7 +77,9 @@ export function CadenceSettings(props: {
       </div>
       {kind === 'weeks' && (
         <div className="field">
-          <label htmlFor="cadence-every">Weeks between launches</label>
+          <label className="field-label" htmlFor="cadence-every">
+            Weeks between launches
+          </label>
           <input
             id="cadence-every"
             type="number"
@@ -94,7 +98,9 @@ export function CadenceSettings(props: {
         </div>
       )}
       <div className="field">
-        <label htmlFor="cadence-tz">Time zone</label>
+        <label className="field-label" htmlFor="cadence-tz">
+          Time zone
+        </label>
         <input
           id="cadence-tz"
           list="cadence-tz-list"
@@ -115,7 +121,7 @@ export function CadenceSettings(props: {
           </p>
         )}
         {localZone && localZone !== tz && (
-          <button type="button" className="btn btn-link" onClick={() => setTz(localZone)}>
+          <button type="button" className="button-quiet cal-link" onClick={() => setTz(localZone)}>
             Use this computer’s zone ({localZone})
           </button>
         )}

@@ -159,7 +159,7 @@ export function CalendarView(props: {
         <div className="cal-nav">
           <button
             type="button"
-            className="btn btn-icon"
+            className="icon-button cal-navbtn"
             aria-label="Previous month"
             onClick={() => setMonth((m) => shiftMonth(m, -1))}
           >
@@ -170,13 +170,13 @@ export function CalendarView(props: {
           </h2>
           <button
             type="button"
-            className="btn btn-icon"
+            className="icon-button cal-navbtn"
             aria-label="Next month"
             onClick={() => setMonth((m) => shiftMonth(m, 1))}
           >
             ›
           </button>
-          <button type="button" className="btn" onClick={() => setMonth(monthOf(plan.today))}>
+          <button type="button" className="button" onClick={() => setMonth(monthOf(plan.today))}>
             Today
           </button>
         </div>
@@ -199,7 +199,7 @@ export function CalendarView(props: {
           </label>
           <button
             type="button"
-            className={`btn${ghostCount > 0 ? ' is-active' : ''}`}
+            className={`button${ghostCount > 0 ? ' is-active' : ''}`}
             aria-pressed={ghostCount > 0}
             onClick={() => setGhostCount((n) => (n > 0 ? 0 : 3))}
           >
@@ -207,7 +207,7 @@ export function CalendarView(props: {
           </button>
           <button
             type="button"
-            className="btn"
+            className="button"
             onClick={() => setSettingsOpen(true)}
             title="Cadence and time zone"
           >
@@ -216,7 +216,7 @@ export function CalendarView(props: {
           <span className="cal-export">
             <button
               type="button"
-              className="btn"
+              className="button"
               onClick={() => {
                 exportPlan(ws.store.getSnapshot(), withDependentsInIcs).then(
                   (msg) => msg && onMessage(msg),
@@ -226,7 +226,7 @@ export function CalendarView(props: {
             >
               Export .ics
             </button>
-            <label className="toggle toggle-small">
+            <label className="toggle cv-small">
               <input
                 type="checkbox"
                 checked={withDependentsInIcs}
@@ -245,13 +245,13 @@ export function CalendarView(props: {
             <button
               key={g}
               type="button"
-              className="btn btn-ghostslot"
+              className="button cal-ghostslot"
               onClick={() => setMonth(monthOf(g))}
             >
               {formatDayForPeople(g, locale())}
             </button>
           ))}
-          <label className="toggle-small">
+          <label className="cv-small">
             Show
             <select
               value={ghostCount}

@@ -33,7 +33,7 @@ export function FlagList(props: {
             <span className="cal-flag-msg">{f.message}</span>
             <button
               type="button"
-              className="btn btn-link"
+              className="button-quiet cal-link"
               onClick={() => props.onShow(f.day, f.dropIds.at(-1) ?? null)}
             >
               Show

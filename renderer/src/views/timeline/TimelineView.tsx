@@ -89,7 +89,7 @@ export function TimelineView(props: {
         <div className="tl-controls">
           <button
             type="button"
-            className="btn"
+            className="button"
             aria-label="Earlier"
             onClick={() => setStartMonth((m) => shiftMonth(m, -1))}
           >
@@ -97,7 +97,7 @@ export function TimelineView(props: {
           </button>
           <button
             type="button"
-            className="btn"
+            className="button"
             onClick={() => {
               setStartMonth(shiftMonth(plan.today.slice(0, 7), -1));
               requestAnimationFrame(scrollToToday);
@@ -107,13 +107,13 @@ export function TimelineView(props: {
           </button>
           <button
             type="button"
-            className="btn"
+            className="button"
             aria-label="Later"
             onClick={() => setStartMonth((m) => shiftMonth(m, 1))}
           >
             ›
           </button>
-          <label className="toggle-small">
+          <label className="cv-small">
             Range
             <select value={months} onChange={(e) => setMonths(Number(e.target.value))}>
               {[6, 9, 12].map((n) => (
@@ -128,7 +128,7 @@ export function TimelineView(props: {
           <span className="tl-seg" role="group" aria-label="Lanes">
             <button
               type="button"
-              className="btn"
+              className="button"
               aria-pressed={groupBy === 'stage'}
               onClick={() => setGroupBy('stage')}
             >
@@ -136,7 +136,7 @@ export function TimelineView(props: {
             </button>
             <button
               type="button"
-              className="btn"
+              className="button"
               aria-pressed={groupBy === 'creator'}
               onClick={() => setGroupBy('creator')}
             >
@@ -146,7 +146,7 @@ export function TimelineView(props: {
           <span className="tl-seg" role="group" aria-label="Zoom">
             <button
               type="button"
-              className="btn"
+              className="button"
               aria-label="Zoom out"
               disabled={zoom === 0}
               onClick={() => setZoom((z) => Math.max(0, z - 1))}
@@ -155,7 +155,7 @@ export function TimelineView(props: {
             </button>
             <button
               type="button"
-              className="btn"
+              className="button"
               aria-label="Zoom in"
               disabled={zoom === ZOOMS.length - 1}
               onClick={() => setZoom((z) => Math.min(ZOOMS.length - 1, z + 1))}
