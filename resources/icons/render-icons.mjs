@@ -2,6 +2,7 @@
 //   resources/icon.png (1024×1024, macOS and Windows installers derive .icns/.ico from it)
 //   resources/icons/<n>x<n>.png (Linux icon theme sizes; 512 is also the window icon)
 // Run: node resources/icons/render-icons.mjs  (needs Chromium at /usr/bin/chromium or CHROMIUM_PATH)
+/* global process, console -- a Node script */
 import { chromium } from 'playwright-core';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
