@@ -201,7 +201,19 @@ export function CalendarView(props: {
             type="button"
             className={`button${ghostCount > 0 ? ' is-active' : ''}`}
             aria-pressed={ghostCount > 0}
-            onClick={() => setGhostCount((n) => (n > 0 ? 0 : 3))}
+            onClick={() => {
+              if (ghostCount > 0) return setGhostCount(0);
+              setGhostCount(3);
+              // Show where the first proposed slot falls.
+              const [first] = proposeNextLaunches(
+                plan.liveDrops,
+                meta.cadence,
+                1,
+                plan.today,
+                plan.tz,
+              );
+              if (first) setMonth(monthOf(first));
+            }}
           >
             Plan next drops
           </button>
