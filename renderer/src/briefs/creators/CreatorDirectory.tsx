@@ -1,0 +1,300 @@
+import { useMemo, useState } from 'react';
+import type { Doc } from 'yjs';
+import {
+  CREATOR_PLATFORM_LABELS,
+  CREATOR_PLATFORMS,
+  defaultCreatorFields,
+  duplicateDiscountCodes,
+  formatHandle,
+  HANDLE_PLATFORMS,
+  isReadOnlyFor,
+  type Creator,
+  type CreatorFields,
+  type CreatorId,
+} from '../../../../shared/model';
+import { useWorkspace } from '../../state';
+import { Dialog } from '../../ui/Dialog';
+import { briefActions } from '../actions';
+import '../briefs.css';
+
+/** The workspace's creator directory: list, add, edit (with field messages), delete. */
+export function CreatorDirectory(props: {
+  doc: Doc;
+  onClose: () => void;
+  onMessage: (m: string) => void;
+}) {
+  const { doc, onClose, onMessage } = props;
+  const creators = useWorkspace((s) => s.creators);
+  const drops = useWorkspace((s) => s.drops);
+  const actions = useMemo(() => briefActions(doc), [doc]);
+  const readOnly = isReadOnlyFor(doc);
+  const [editing, setEditing] = useState<Creator | 'new' | null>(null);
+  const [confirm, setConfirm] = useState<Creator | null>(null);
+  const duplicates = useMemo(() => duplicateDiscountCodes(creators), [creators]);
+  const dropCount = (id: CreatorId) =>
+    [...drops.values()].filter((d) => d.creatorId === id && !d.archived).length;
+
+  // The form and the confirmation are siblings of the list dialog (no form inside a form).
+  return (
+    <>
+      <Dialog
+        title="Creators"
+        onClose={onClose}
+        actions={
+          <>
+            <button type="button" className="button" onClick={onClose}>
+              Done
+            </button>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={readOnly}
+              onClick={() => setEditing('new')}
+            >
+              Add a creator
+            </button>
+          </>
+        }
+      >
+        {creators.length === 0 ? (
+          <p className="hint">
+            No creators yet. Add the partners you brief: their handles, revenue share and the
+            discount code that attributes their sales.
+          </p>
+        ) : (
+          <ul className="creator-list" aria-label="Creator directory">
+            {creators.map((c) => (
+              <li key={c.id} className="creator-row">
+                <div className="creator-main">
+                  <strong>{c.name}</strong>
+                  <span className="creator-sub">
+                    {[
+                      CREATOR_PLATFORM_LABELS[c.platform],
+                      ...HANDLE_PLATFORMS.filter((p) => c.handles[p]).map((p) =>
+                        formatHandle(c.handles[p]),
+                      ),
+                      c.region,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </span>
+                </div>
+                <div className="creator-money">
+                  <span>{c.revenueSharePct} %</span>
+                  {c.discountCode && (
+                    <code
+                      className={
+                        duplicates.has(c.discountCode.toLowerCase())
+                          ? 'creator-code creator-code-dup'
+                          : 'creator-code'
+                      }
+                    >
+                      {c.discountCode}
+                    </code>
+                  )}
+                  {duplicates.has(c.discountCode.toLowerCase()) && (
+                    <span
+                      className="badge badge-warning"
+                      title="Two creators have this code: sales cannot be attributed. Change one."
+                    >
+                      Code used twice
+                    </span>
+                  )}
+                </div>
+                <div className="creator-actions">
+                  <button
+                    type="button"
+                    className="button button-quiet"
+                    disabled={readOnly}
+                    onClick={() => setEditing(c)}
+                  >
+                    Edit
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-danger-quiet"
+                    disabled={readOnly}
+                    onClick={() => setConfirm(c)}
+                  >
+                    Delete
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Dialog>
+      {editing && (
+        <CreatorForm
+          creator={editing === 'new' ? null : editing}
+          onCancel={() => setEditing(null)}
+          onSave={(fields) => {
+            const r =
+              editing === 'new'
+                ? actions.createCreator(fields)
+                : actions.updateCreator(editing.id, fields);
+            if (r.ok) setEditing(null);
+            else if (Object.keys(r.errors).length === 0) onMessage(r.message);
+            return r.ok ? {} : r.errors;
+          }}
+        />
+      )}
+      {confirm && (
+        <Dialog
+          title={`Delete ${confirm.name}?`}
+          onClose={() => setConfirm(null)}
+          onSubmit={() => {
+            const r = actions.deleteCreator(confirm.id);
+            if (!r.ok) onMessage(r.message);
+            setConfirm(null);
+          }}
+          actions={
+            <>
+              <button type="button" className="button" onClick={() => setConfirm(null)}>
+                Keep
+              </button>
+              <button type="submit" className="button button-danger">
+                Delete creator
+              </button>
+            </>
+          }
+        >
+          <p>
+            {dropCount(confirm.id) > 0
+              ? `${dropCount(confirm.id)} drop(s) link to ${confirm.name}; they will have no creator. You can undo this.`
+              : `${confirm.name} is not linked to any drop. You can undo this.`}
+          </p>
+        </Dialog>
+      )}
+    </>
+  );
+}
+
+type Draft = Omit<CreatorFields, 'revenueSharePct'> & { revenueSharePct: string };
+
+function CreatorForm(props: {
+  creator: Creator | null;
+  onCancel: () => void;
+  onSave: (fields: CreatorFields) => Record<string, string>;
+}) {
+  const { creator, onCancel, onSave } = props;
+  const start = creator ?? { ...defaultCreatorFields() };
+  const [draft, setDraft] = useState<Draft>({
+    ...start,
+    handles: { ...start.handles },
+    revenueSharePct: String(start.revenueSharePct),
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }));
+  const submit = () => {
+    const pct = draft.revenueSharePct.trim() === '' ? Number.NaN : Number(draft.revenueSharePct);
+    // Bad input keeps the dialog open with everything typed, and a message at each field.
+    setErrors(onSave({ ...draft, revenueSharePct: pct }));
+  };
+  const field = (key: string, label: string, input: React.ReactNode, wide = false) => (
+    <div className={wide ? 'bf bf-wide' : 'bf'}>
+      <label className="bf-label" htmlFor={`cf-${key}`}>
+        {label}
+      </label>
+      {input}
+      {errors[key] && (
+        <p className="bf-error" id={`cf-${key}-msg`} role="alert">
+          {errors[key]}
+        </p>
+      )}
+    </div>
+  );
+  const text = (key: keyof Draft & string, type = 'text', placeholder = '') => (
+    <input
+      id={`cf-${key}`}
+      className="input"
+      type={type}
+      placeholder={placeholder}
+      value={draft[key] as string}
+      aria-invalid={errors[key] ? true : undefined}
+      aria-describedby={errors[key] ? `cf-${key}-msg` : undefined}
+      onChange={(e) => set(key, e.target.value as never)}
+    />
+  );
+  return (
+    <Dialog
+      title={creator ? `Edit ${creator.name}` : 'Add a creator'}
+      onClose={onCancel}
+      onSubmit={submit}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary">
+            {creator ? 'Save' : 'Add creator'}
+          </button>
+        </>
+      }
+    >
+      <div className="brief-grid creator-form">
+        {field('name', 'Name', text('name', 'text', 'Mara Lin'), true)}
+        {field(
+          'platform',
+          'Main platform',
+          <select
+            id="cf-platform"
+            className="input"
+            value={draft.platform}
+            onChange={(e) => set('platform', e.target.value as Draft['platform'])}
+          >
+            {CREATOR_PLATFORMS.map((p) => (
+              <option key={p} value={p}>
+                {CREATOR_PLATFORM_LABELS[p]}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field('region', 'Region', text('region', 'text', 'Lisbon'))}
+        {HANDLE_PLATFORMS.map((p) =>
+          field(
+            `handles.${p}`,
+            `${CREATOR_PLATFORM_LABELS[p]} handle`,
+            <input
+              id={`cf-handles.${p}`}
+              className="input"
+              placeholder="@handle"
+              value={draft.handles[p]}
+              aria-invalid={errors[`handles.${p}`] ? true : undefined}
+              onChange={(e) =>
+                setDraft((d) => ({ ...d, handles: { ...d.handles, [p]: e.target.value } }))
+              }
+            />,
+          ),
+        )}
+        {field('email', 'Email', text('email', 'email', 'name@studio.com'))}
+        {field(
+          'revenueSharePct',
+          'Revenue share %',
+          <input
+            id="cf-revenueSharePct"
+            className="input"
+            inputMode="decimal"
+            value={draft.revenueSharePct}
+            aria-invalid={errors.revenueSharePct ? true : undefined}
+            onChange={(e) => set('revenueSharePct', e.target.value)}
+          />,
+        )}
+        {field('discountCode', 'Discount code', text('discountCode', 'text', 'MARA15'))}
+        {field('trackingLink', 'Tracking link', text('trackingLink', 'url', 'https://…?ref=mara'))}
+        {field(
+          'notes',
+          'Notes',
+          <textarea
+            id="cf-notes"
+            className="input"
+            rows={3}
+            value={draft.notes}
+            onChange={(e) => set('notes', e.target.value)}
+          />,
+          true,
+        )}
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,313 @@
+import { Extension, type Editor } from '@tiptap/core';
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { Plugin } from '@tiptap/pm/state';
+import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import { useEffect, useRef, useState } from 'react';
+import type { Doc } from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
+import { root, type DropId } from '../../../../shared/model';
+import { isMac } from '../../platform/platform';
+import { briefSchemaExtensions } from './extensions';
+
+/** Pictures are stored in the document itself: keep them small enough to sync quickly. */
+export const MAX_IMAGE_BYTES = 1.5 * 1024 * 1024;
+
+export interface PresenceUser {
+  name: string;
+  color: string;
+}
+
+export function imageTooLargeMessage(bytes: number): string {
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  return `That picture is ${mb} MB. Pictures are stored in the brief, up to 1.5 MB each: export a smaller JPEG and add it again.`;
+}
+
+// Pasted or dropped picture files become data URLs in the document (never remote links).
+function imageFiles(onMessage: (m: string) => void) {
+  const insert = (editor: Editor, files: File[], pos?: number) => {
+    for (const file of files) {
+      if (file.size > MAX_IMAGE_BYTES) {
+        onMessage(imageTooLargeMessage(file.size));
+        continue;
+      }
+      const reader = new FileReader();
+      reader.onload = () => {
+        if (typeof reader.result !== 'string') return;
+        const node = {
+          type: 'image',
+          attrs: { src: reader.result, alt: file.name.replace(/\.[^.]+$/, '') },
+        };
+        const chain = editor.chain().focus();
+        if (pos !== undefined) chain.insertContentAt(pos, node).run();
+        else chain.insertContent(node).run();
+      };
+      reader.onerror = () => onMessage(`Could not read ${file.name}.`);
+      reader.readAsDataURL(file);
+    }
+  };
+  return Extension.create({
+    name: 'briefImageFiles',
+    addProseMirrorPlugins() {
+      const editor = this.editor;
+      const pick = (list: FileList | null | undefined) =>
+        [...(list ?? [])].filter((f) => f.type.startsWith('image/'));
+      return [
+        new Plugin({
+          props: {
+            handlePaste: (_view, event) => {
+              const files = pick(event.clipboardData?.files);
+              if (!files.length) return false;
+              insert(editor, files);
+              return true;
+            },
+            handleDrop: (view, event) => {
+              const files = pick(event.dataTransfer?.files);
+              if (!files.length) return false;
+              const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
+              insert(editor, files, at?.pos);
+              return true;
+            },
+            handleDOMEvents: {
+              // The application menu's Undo/Redo arrive as native history input events.
+              beforeinput: (_view, event) => {
+                if (event.inputType === 'historyUndo') return editor.commands.undo();
+                if (event.inputType === 'historyRedo') return editor.commands.redo();
+                return false;
+              },
+            },
+          },
+        }),
+        // A picture chosen from the toolbar arrives through this event.
+      ];
+    },
+    addStorage() {
+      return { insert };
+    },
+  });
+}
+
+/**
+ * The brief's free text, bound to the `brief:<dropId>` fragment of the workspace document.
+ * Nothing is written when it opens: an untouched brief shows the template's outline as a
+ * hint, so two people opening the same new brief offline never double any text.
+ */
+export function BriefBodyEditor(props: {
+  doc: Doc;
+  dropId: DropId;
+  outline: string;
+  readOnly?: boolean;
+  /** Presence from the sync layer; without it the editor works alone. */
+  awareness?: Awareness | null;
+  user?: PresenceUser;
+  onMessage: (message: string) => void;
+}) {
+  const { doc, dropId, outline, readOnly = false, awareness, user, onMessage } = props;
+  const messageRef = useRef(onMessage);
+  messageRef.current = onMessage;
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const editor = useEditor(
+    {
+      extensions: [
+        ...briefSchemaExtensions(),
+        Collaboration.configure({ fragment: root.briefBody(doc, dropId) }),
+        ...(awareness
+          ? [
+              CollaborationCaret.configure({
+                provider: { awareness },
+                user: user ?? { name: 'Someone', color: '#6d28d9' },
+              }),
+            ]
+          : []),
+        imageFiles((m) => messageRef.current(m)),
+      ],
+      editable: !readOnly,
+      editorProps: {
+        attributes: {
+          class: 'brief-prose',
+          'aria-label': 'Creative direction',
+          'aria-multiline': 'true',
+          role: 'textbox',
+          spellcheck: 'true',
+        },
+      },
+    },
+    [doc, dropId, awareness],
+  );
+
+  useEffect(() => {
+    editor.setEditable(!readOnly);
+  }, [editor, readOnly]);
+
+  useEffect(() => {
+    if (awareness && user) editor.commands.updateUser?.(user);
+  }, [editor, awareness, user]);
+
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      empty: e.isEmpty,
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      h1: e.isActive('heading', { level: 1 }),
+      h2: e.isActive('heading', { level: 2 }),
+      h3: e.isActive('heading', { level: 3 }),
+      bullet: e.isActive('bulletList'),
+      ordered: e.isActive('orderedList'),
+      tasks: e.isActive('taskList'),
+      quote: e.isActive('blockquote'),
+      link: e.isActive('link'),
+      href: (e.getAttributes('link').href as string | undefined) ?? '',
+    }),
+  });
+
+  const [linkDraft, setLinkDraft] = useState<string | null>(null);
+  const mod = isMac() ? '⌘' : 'Ctrl+';
+  const applyLink = () => {
+    const href = (linkDraft ?? '').trim();
+    setLinkDraft(null);
+    const chain = editor.chain().focus().extendMarkRange('link');
+    if (!href) return void chain.unsetLink().run();
+    const url = /^(https?:|mailto:)/i.test(href) ? href : `https://${href}`;
+    chain.setLink({ href: url }).run();
+  };
+
+  useEffect(() => {
+    // Ctrl/⌘+K opens the link field while the text has focus.
+    const dom = editor.view.dom;
+    const onKey = (e: KeyboardEvent) => {
+      if ((isMac() ? e.metaKey : e.ctrlKey) && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        setLinkDraft(editor.getAttributes('link').href ?? '');
+      }
+    };
+    dom.addEventListener('keydown', onKey);
+    return () => dom.removeEventListener('keydown', onKey);
+  }, [editor]);
+
+  const b = (
+    label: string,
+    shortcut: string,
+    active: boolean | undefined,
+    run: () => void,
+    text: string,
+  ) => (
+    <button
+      type="button"
+      className={active ? 'tool tool-on' : 'tool'}
+      aria-pressed={active ?? false}
+      title={`${label} (${shortcut})`}
+      aria-label={label}
+      disabled={readOnly}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={run}
+    >
+      {text}
+    </button>
+  );
+  const c = () => editor.chain().focus();
+
+  return (
+    <div className="brief-body">
+      <div className="brief-toolbar" role="toolbar" aria-label="Text formatting">
+        {b('Bold', `${mod}B`, state?.bold, () => c().toggleBold().run(), 'B')}
+        {b('Italic', `${mod}I`, state?.italic, () => c().toggleItalic().run(), 'I')}
+        <span className="tool-sep" />
+        {b(
+          'Heading 1',
+          `${mod}Alt+1`,
+          state?.h1,
+          () => c().toggleHeading({ level: 1 }).run(),
+          'H1',
+        )}
+        {b(
+          'Heading 2',
+          `${mod}Alt+2`,
+          state?.h2,
+          () => c().toggleHeading({ level: 2 }).run(),
+          'H2',
+        )}
+        {b(
+          'Heading 3',
+          `${mod}Alt+3`,
+          state?.h3,
+          () => c().toggleHeading({ level: 3 }).run(),
+          'H3',
+        )}
+        <span className="tool-sep" />
+        {b('Bullet list', `${mod}Shift+8`, state?.bullet, () => c().toggleBulletList().run(), '•')}
+        {b(
+          'Numbered list',
+          `${mod}Shift+7`,
+          state?.ordered,
+          () => c().toggleOrderedList().run(),
+          '1.',
+        )}
+        {b('Checklist', `${mod}Shift+9`, state?.tasks, () => c().toggleTaskList().run(), '☑')}
+        {b('Quote', `${mod}Shift+B`, state?.quote, () => c().toggleBlockquote().run(), '❝')}
+        <span className="tool-sep" />
+        {b('Link', `${mod}K`, state?.link, () => setLinkDraft(state?.href ?? ''), 'Link')}
+        {b(
+          'Picture (up to 1.5 MB)',
+          'paste or drop',
+          false,
+          () => fileInput.current?.click(),
+          'Picture',
+        )}
+        <span className="tool-sep" />
+        {b('Undo your typing', `${mod}Z`, false, () => c().undo().run(), '↶')}
+        {b('Redo', isMac() ? '⇧⌘Z' : 'Ctrl+Shift+Z', false, () => c().redo().run(), '↷')}
+        <input
+          ref={fileInput}
+          type="file"
+          accept="image/png,image/jpeg,image/webp,image/gif"
+          hidden
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = '';
+            (
+              editor.storage as unknown as {
+                briefImageFiles: { insert: (ed: Editor, f: File[]) => void };
+              }
+            ).briefImageFiles.insert(editor, files);
+          }}
+        />
+      </div>
+      {linkDraft !== null && (
+        <div className="brief-linkbar">
+          <input
+            autoFocus
+            className="input"
+            aria-label="Link address"
+            placeholder="https://…"
+            value={linkDraft}
+            onChange={(e) => setLinkDraft(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                applyLink();
+              } else if (e.key === 'Escape') {
+                setLinkDraft(null);
+                editor.commands.focus();
+              }
+            }}
+          />
+          <button type="button" className="button" onClick={applyLink}>
+            {linkDraft.trim() ? 'Apply' : 'Remove link'}
+          </button>
+        </div>
+      )}
+      <div className="brief-prose-wrap">
+        {state?.empty && (
+          <div className="brief-outline" aria-hidden="true">
+            {outline.split('\n').map((line, i) => (
+              <p key={i}>{line}</p>
+            ))}
+          </div>
+        )}
+        <EditorContent editor={editor} />
+      </div>
+    </div>
+  );
+}
