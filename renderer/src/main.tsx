@@ -1,13 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { PrintBriefPage } from './briefs/print/PrintBriefPage';
+import { parsePrintRoute } from './briefs/print/route';
 import './styles/base.css';
 import './styles/app.css';
 import './styles/board.css';
 import './styles/panel.css';
 
+// `#/print/brief/…` is a brief's print view (for the PDF): no app shell around it.
+const printRoute = parsePrintRoute(location.hash);
+
 createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+  <StrictMode>{printRoute ? <PrintBriefPage route={printRoute} /> : <App />}</StrictMode>,
 );
