@@ -16,12 +16,8 @@ import {
   type DragStartEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import {
-  arrayMove,
-  horizontalListSortingStrategy,
-  SortableContext,
-  sortableKeyboardCoordinates,
-} from '@dnd-kit/sortable';
+import { arrayMove, horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortable';
+import { boardKeyboardCoordinates, keyboardCollision } from './keyboard';
 import { stageNameSchema, type Drop, type DropId, type StageId } from '../../../shared/model';
 import { useBoardActions, useWorkspace } from '../state';
 import { boardAnnouncements, screenReaderInstructions, type BoardNames } from './announcements';
@@ -45,6 +41,10 @@ const collisionDetection: CollisionDetection = (args) => {
       ...args,
       droppableContainers: args.droppableContainers.filter((c) => isStageId(c.id)),
     });
+  }
+  if (!args.pointerCoordinates) {
+    const hit = keyboardCollision(args);
+    if (hit) return hit;
   }
   const hits = pointerWithin(args);
   const cardHits = hits.filter((h) => !isStageId(h.id));
@@ -99,6 +99,12 @@ export function Board(props: {
   const itemsRef = useRef<Items | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const overRef = useRef<string | null>(null);
+  const movedRef = useRef(false);
+  // Where the last drag ended, for the "Dropped …" announcement (read after the reset).
+  const endedAt = useRef<{ id: string; stageId: string; position: number; total: number } | null>(
+    null,
+  );
+  const stageEndedAt = useRef<{ id: string; position: number; total: number } | null>(null);
   const [stageOrder, setStageOrder] = useState<string[] | null>(null);
   const stageOrderRef = useRef<string[] | null>(null);
   const origin = useRef<{ stageId: string; index: number } | null>(null);
@@ -115,7 +121,7 @@ export function Board(props: {
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(KeyboardSensor, {
-      coordinateGetter: sortableKeyboardCoordinates,
+      coordinateGetter: boardKeyboardCoordinates,
       // Enter opens a drop; Space picks it up.
       keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
     }),
@@ -139,7 +145,7 @@ export function Board(props: {
       stageName: (id) => latest.current.board.find((c) => c.stage.id === id)?.stage.name ?? 'stage',
       place: (dropId) => {
         const current = itemsRef.current;
-        if (!current) return null;
+        if (!current) return endedAt.current?.id === dropId ? endedAt.current : null;
         for (const [stageId, ids] of Object.entries(current)) {
           let i = ids.indexOf(dropId);
           if (i < 0) continue;
@@ -150,12 +156,16 @@ export function Board(props: {
         return null;
       },
       stagePlace: (stageId) => {
+        if (!stageOrderRef.current && stageEndedAt.current?.id === stageId) {
+          return stageEndedAt.current;
+        }
         const order = stageOrderRef.current ?? latest.current.board.map((c) => c.stage.id);
         let i = order.indexOf(stageId);
         const over = overRef.current;
         if (over && isStageId(over)) i = order.indexOf(stageOf(over));
         return i < 0 ? null : { position: i + 1, total: order.length };
       },
+      hasMoved: () => movedRef.current,
     }),
     [],
   );
@@ -167,6 +177,7 @@ export function Board(props: {
   const onDragStart = ({ active }: DragStartEvent) => {
     const id = String(active.id);
     overRef.current = null;
+    movedRef.current = false;
     if (isStageId(id)) {
       setDragStages(board.map((c) => c.stage.id));
       setActiveId(id);
@@ -184,6 +195,7 @@ export function Board(props: {
   const onDragOver = ({ active, over }: DragOverEvent) => {
     const id = String(active.id);
     overRef.current = over ? String(over.id) : null;
+    if (over && over.id !== active.id) movedRef.current = true;
     if (isStageId(id) || !over) return;
     const current = itemsRef.current;
     const from = findStage(id);
@@ -220,6 +232,10 @@ export function Board(props: {
         const from = order.indexOf(stageOf(id));
         const to = order.indexOf(stageOf(over.id));
         if (from >= 0 && to >= 0) actions.moveStage(stageOf(id) as StageId, to);
+        stageEndedAt.current = { id: stageOf(id), position: to + 1, total: order.length };
+      } else {
+        const at = order.indexOf(stageOf(id));
+        stageEndedAt.current = { id: stageOf(id), position: at + 1, total: order.length };
       }
       reset();
       return;
@@ -232,6 +248,7 @@ export function Board(props: {
     if (!isStageId(overId) && overId !== id && order.includes(overId)) {
       order = arrayMove(order, order.indexOf(id), order.indexOf(overId));
     }
+    endedAt.current = { id, stageId, position: order.indexOf(id) + 1, total: order.length };
     const unchanged =
       origin.current?.stageId === stageId && origin.current.index === order.indexOf(id);
     if (!unchanged) {

@@ -7,6 +7,8 @@ export interface BoardNames {
   /** Where a drop currently sits in the live drag order: stage and 1-based position. */
   place(dropId: string): { stageId: string; position: number; total: number } | null;
   stagePlace(stageId: string): { position: number; total: number } | null;
+  /** False until the dragged item has been over something other than itself. */
+  hasMoved(): boolean;
 }
 
 export const screenReaderInstructions: ScreenReaderInstructions = {
@@ -36,7 +38,8 @@ export function boardAnnouncements(names: BoardNames): Announcements {
       return `Picked up drop ${names.dropTitle(String(active.id))}. It is in ${where(String(active.id))}.`;
     },
     onDragOver({ active, over }) {
-      if (!over) return undefined;
+      // dnd-kit reports the item over itself right after pickup: keep "Picked up…" audible.
+      if (!over || (over.id === active.id && !names.hasMoved())) return undefined;
       if (isStage(active.id)) {
         return `Stage ${names.stageName(stageIdOf(active.id))} moved to ${stageWhere(String(active.id))}.`;
       }

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { baseUrl, launchChromium, newPage } from './support/browser';
+
+// The board as a person uses it: quick-add a drop, drag it with the mouse and with the
+// keyboard, undo and redo the move, reload and find it where it was left.
+
+const column = (page: Page, stage: string) =>
+  page.locator(`[data-testid="column"][data-stage-name="${stage}"]`);
+const card = (page: Page, title: string) =>
+  page.locator('[data-testid="drop-card"]', { hasText: title });
+const stageOfCard = (c: Locator) =>
+  c.evaluate((el) => el.closest('[data-testid="column"]')?.getAttribute('data-stage-name'));
+const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+async function dragWithMouse(page: Page, from: Locator, to: Locator): Promise<void> {
+  const a = (await from.boundingBox())!;
+  const b = (await to.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  // Past the 5 px activation distance, then across in steps so dnd-kit sees the pointer.
+  await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2, { steps: 3 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
+  await page.mouse.up();
+}
+
+describe('the board', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  it('creates, drags, undoes and keeps a drop across a reload', async () => {
+    const { page, pageErrors } = await newPage(context);
+    await page.goto(baseUrl());
+    // First launch opens the sample workspace.
+    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
+    await page.waitForFunction(
+      () => performance.getEntriesByName('cadence:board-ready').length > 0,
+    );
+
+    // Quick-add in the first column.
+    await page.getByRole('button', { name: 'Add drop to Concept & creator' }).click();
+    await page.getByPlaceholder('Drop title').fill('Harbour Linen Reprise');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    const drop = card(page, 'Harbour Linen Reprise');
+    await expect.poll(() => stageOfCard(drop)).toBe('Concept & creator');
+
+    // Mouse: drag it onto the Shoot column.
+    await dragWithMouse(page, drop, column(page, 'Shoot').locator('.column-body'));
+    await expect.poll(() => stageOfCard(drop)).toBe('Shoot');
+
+    // Keyboard: Space picks it up, → moves it one stage right, Space puts it down.
+    await page.waitForTimeout(500); // a separate undo step from the mouse move
+    await drop.focus();
+    await page.keyboard.press('Space');
+    await expect
+      .poll(() => page.locator('[role="status"][aria-live]').allInnerTexts())
+      .toContainEqual(expect.stringContaining('Picked up drop Harbour Linen Reprise'));
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => page.locator('[role="status"][aria-live]').allInnerTexts())
+      .toContainEqual(expect.stringContaining('moved to Asset delivery'));
+    await page.keyboard.press('Space');
+    await expect.poll(() => stageOfCard(drop)).toBe('Asset delivery');
+
+    // Undo the keyboard move, then redo it.
+    await page.locator('[data-testid="board"]').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press(`${mod}+z`);
+    await expect.poll(() => stageOfCard(drop)).toBe('Shoot');
+    await page.keyboard.press(`${mod}+Shift+z`);
+    await expect.poll(() => stageOfCard(drop)).toBe('Asset delivery');
+
+    // Reload: the same workspace opens from IndexedDB with the drop where it was left.
+    await page.reload();
+    await page.waitForSelector('[data-testid="drop-card"]');
+    await expect
+      .poll(() => stageOfCard(card(page, 'Harbour Linen Reprise')))
+      .toBe('Asset delivery');
+    await expect(card(page, 'Harbour Linen Reprise').count()).resolves.toBe(1);
+
+    // And a move after the reload can be undone with Ctrl/Cmd+Z.
+    const again = card(page, 'Harbour Linen Reprise');
+    await dragWithMouse(page, again, column(page, 'Brief').locator('.column-body'));
+    await expect.poll(() => stageOfCard(again)).toBe('Brief');
+    await page.keyboard.press(`${mod}+z`);
+    await expect.poll(() => stageOfCard(again)).toBe('Asset delivery');
+
+    expect(pageErrors).toEqual([]);
+  });
+});
