@@ -157,3 +157,55 @@ describe('remote edits', () => {
     expect(readDrops(doc)).toHaveLength(1);
   });
 });
+
+describe('undo after concurrent moves', () => {
+  // Yjs lets the higher client id win concurrent writes of a key: fix ids to pick the winner.
+  function twoPeers(myClient: number, theirClient: number) {
+    const doc = new Y.Doc();
+    doc.clientID = myClient;
+    const stages = seedDefaultStages(doc);
+    const id = createDrop(doc, { stageId: stages[0]!, title: 'Harbour linen' });
+    const peer = new Y.Doc();
+    peer.clientID = theirClient;
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    const undo = createUndoManager(doc, 0);
+    const sync = () => {
+      Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc), 'remote');
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer), 'remote');
+    };
+    return { doc, peer, stages, id, undo, sync };
+  }
+
+  it('puts the card back where it was when my concurrent move had won', () => {
+    const { doc, peer, stages, id, undo, sync } = twoPeers(20, 10);
+    moveDrop(doc, id, stages[2]!, 0);
+    moveDrop(peer, id, stages[4]!, 0);
+    sync();
+    expect(readDrop(doc, id)?.pos.stageId).toBe(stages[2]); // mine won
+    undo.undo();
+    sync();
+    expect(readDrop(doc, id)?.pos.stageId).toBe(stages[0]);
+    expect(readDrop(peer, id)).toEqual(readDrop(doc, id));
+  });
+
+  it("leaves the card where the other person's winning move put it", () => {
+    const { doc, peer, stages, id, undo, sync } = twoPeers(10, 20);
+    moveDrop(doc, id, stages[2]!, 0);
+    moveDrop(peer, id, stages[4]!, 0);
+    sync();
+    undo.undo();
+    sync();
+    expect(readDrop(doc, id)?.pos.stageId).toBe(stages[4]);
+  });
+
+  it('never empties a field that two people edited at once', () => {
+    const { doc, peer, id, undo, sync } = twoPeers(20, 10);
+    updateDrop(doc, id, { title: 'Mine' });
+    updateDrop(peer, id, { title: 'Theirs' });
+    sync();
+    undo.undo();
+    sync();
+    expect(readDrop(doc, id)?.title).toBe('Harbour linen');
+    expect(readDrop(peer, id)?.title).toBe('Harbour linen');
+  });
+});

@@ -1,16 +1,46 @@
 import * as Y from 'yjs';
-import { LOCAL_ORIGIN, root } from './schema';
+import { LOCAL_ORIGIN, root, SYSTEM_ORIGIN } from './schema';
+
+type DeleteSet = Parameters<typeof Y.iterateDeletedStructs>[1];
 
 /**
  * Undo/redo of this person's own edits only: remote changes are never undone.
  * Edits closer than `captureTimeout` ms merge into one step (typing in a field).
  */
 export function createUndoManager(doc: Y.Doc, captureTimeout = 400): Y.UndoManager {
-  return new Y.UndoManager(
+  const undoManager = new Y.UndoManager(
     [root.meta(doc), root.stages(doc), root.drops(doc), root.creators(doc), root.briefs(doc)],
     {
       trackedOrigins: new Set([LOCAL_ORIGIN]),
       captureTimeout,
     },
   );
+  undoManager.on('stack-item-popped', ({ stackItem }) => restoreEmptiedKeys(doc, stackItem));
+  return undoManager;
+}
+
+/**
+ * Y.UndoManager never overwrites a newer remote value. But when this person's value won a
+ * concurrent write (say two people moved the same card at once), undoing it deletes it
+ * without restoring the value it replaced, and the key is left empty: a card with no place.
+ * Put the replaced value back, as a bookkeeping write outside the undo history.
+ */
+function restoreEmptiedKeys(
+  doc: Y.Doc,
+  stackItem: { insertions: DeleteSet; deletions: DeleteSet },
+): void {
+  doc.transact((transaction) => {
+    Y.iterateDeletedStructs(transaction, stackItem.deletions, (struct) => {
+      if (!(struct instanceof Y.Item) || struct.parentSub === null) return;
+      // Written and overwritten within one step: never a value to come back to.
+      if (Y.isDeleted(stackItem.insertions, struct.id)) return;
+      const parent = struct.parent;
+      if (!(parent instanceof Y.Map) || parent._item?.deleted || parent.has(struct.parentSub))
+        return;
+      const [value] = struct.content.getContent() as unknown[];
+      // A nested record cannot be re-inserted as is; only plain values are restored.
+      if (value instanceof Y.AbstractType) return;
+      parent.set(struct.parentSub, value);
+    });
+  }, SYSTEM_ORIGIN);
 }
