@@ -1,4 +1,4 @@
-import { memo, type CSSProperties } from 'react';
+import { memo, useState, type CSSProperties } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import type { GridDay } from '../../../../shared/cadence';
 import type { Drop, DropId } from '../../../../shared/model';
@@ -6,6 +6,8 @@ import type { Plan } from './usePlan';
 import { LaunchChip } from './LaunchChip';
 
 const MAX_BANDS = 3;
+// Items a day shows before "+n more" (launches first, then shoot/publish markers).
+const MAX_ITEMS = 3;
 
 /** One day of the month grid: launches, markers, window bands, a ghost slot, flags. */
 export const DayCell = memo(function DayCell(props: {
@@ -22,6 +24,12 @@ export const DayCell = memo(function DayCell(props: {
 }) {
   const { cell, label, plan, creatorNames, selectedId, highlightId, readOnly } = props;
   const { setNodeRef, isOver } = useDroppable({ id: `day:${cell.day}` });
+  const [expanded, setExpanded] = useState(false);
+  const total = cell.launches.length + cell.markers.length;
+  const limit = expanded || total <= MAX_ITEMS ? Infinity : MAX_ITEMS - 1;
+  const launches = cell.launches.slice(0, limit);
+  const markers = cell.markers.slice(0, Math.max(0, limit - launches.length));
+  const hidden = total - launches.length - markers.length;
   const drop = (id: DropId) => plan.drops.get(id) as Drop;
   const highlighted = highlightId as DropId | null;
   const inRepurchase = highlighted !== null && cell.repurchase.includes(highlighted);
@@ -35,6 +43,7 @@ export const DayCell = memo(function DayCell(props: {
     isOver ? 'is-over' : '',
     inRepurchase ? 'in-repurchase' : '',
     in72 ? 'in-window72' : '',
+    expanded ? 'is-expanded' : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -65,7 +74,7 @@ export const DayCell = memo(function DayCell(props: {
         {isDeadline && <span className="cal-deadline">Publish deadline</span>}
       </div>
       <div className="cal-day-body">
-        {cell.launches.map((id) => (
+        {launches.map((id) => (
           <LaunchChip
             key={id}
             drop={drop(id)}
@@ -77,7 +86,7 @@ export const DayCell = memo(function DayCell(props: {
             onHover={props.onHover}
           />
         ))}
-        {cell.markers.map((m) => (
+        {markers.map((m) => (
           <button
             key={`${m.dropId}-${m.kind}`}
             type="button"
@@ -91,6 +100,16 @@ export const DayCell = memo(function DayCell(props: {
             {drop(m.dropId).title}
           </button>
         ))}
+        {hidden > 0 && (
+          <button type="button" className="cal-more" onClick={() => setExpanded(true)}>
+            +{hidden} more
+          </button>
+        )}
+        {expanded && total > MAX_ITEMS && (
+          <button type="button" className="cal-more" onClick={() => setExpanded(false)}>
+            Show less
+          </button>
+        )}
         {cell.ghost && (
           <button
             type="button"

@@ -22,10 +22,10 @@ export function FlagList(props: {
     );
   }
   return (
-    <section className="cal-flags" aria-label="Cadence check">
-      <h3 className="cal-flags-title">
+    <details className="cal-flags" aria-label="Cadence check" open>
+      <summary className="cal-flags-title">
         Cadence check · {flags.length} {flags.length === 1 ? 'warning' : 'warnings'}
-      </h3>
+      </summary>
       <ul>
         {flags.map((f, i) => (
           <li key={`${f.kind}-${f.dropIds.join('-')}-${i}`} className={`cal-flag is-${f.kind}`}>
@@ -41,6 +41,6 @@ export function FlagList(props: {
           </li>
         ))}
       </ul>
-    </section>
+    </details>
   );
 }

@@ -1,0 +1,170 @@
+import { addDays, format, parseISO } from 'date-fns';
+import ICAL from 'ical.js';
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { baseUrl, launchChromium, newPage } from './support/browser';
+
+// The calendar as the creative director uses it: drag a launch to another day (mouse and
+// keyboard) and find the board and the timeline agreeing; plan the next drops on the
+// cadence; export the plan as an .ics file a calendar app can read.
+
+// The sample workspace's dates are offsets from today: pin today so the test knows them.
+const TODAY = '2026-03-10T09:00:00Z';
+const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+const chip = (page: Page, title: string) => page.locator('.cal-chip', { hasText: title });
+const dayOf = (l: Locator) =>
+  l.evaluate((el) => el.closest('[data-day]')?.getAttribute('data-day'));
+const cell = (page: Page, day: string) => page.locator(`.cal-day[data-day="${day}"]`);
+const panel = (page: Page) =>
+  page
+    .getByRole('complementary', { name: 'Drop details' })
+    .or(page.locator('[aria-label="Drop details"]'));
+
+async function dragWithMouse(page: Page, from: Locator, to: Locator): Promise<void> {
+  const a = (await from.boundingBox())!;
+  const b = (await to.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2, { steps: 3 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
+  await page.mouse.up();
+}
+
+async function datesInPanel(page: Page) {
+  const p = panel(page).first();
+  return {
+    shoot: await p.getByLabel('Shoot', { exact: true }).inputValue(),
+    publish: await p.getByLabel('Publish', { exact: true }).inputValue(),
+    drop: await p.getByLabel('Drop', { exact: true }).inputValue(),
+  };
+}
+
+describe('the calendar', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let pageErrors: string[];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    context = await browser.newContext({
+      viewport: { width: 1440, height: 1000 },
+      locale: 'en-GB',
+      acceptDownloads: true,
+    });
+    const watched = await newPage(context);
+    page = watched.page;
+    pageErrors = watched.pageErrors;
+    await page.clock.setFixedTime(new Date(TODAY));
+    await page.goto(baseUrl());
+    await page.waitForSelector('[data-testid="drop-card"]');
+    await page.keyboard.press(`${mod}+2`);
+    await page.waitForSelector('.cal-grid');
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  it('opens on this month with today marked and weeks starting on Monday (en-GB)', async () => {
+    await expect(page.locator('.cal-month').innerText()).resolves.toBe('March 2026');
+    await expect(page.locator('.cal-day.is-today').getAttribute('data-day')).resolves.toBe(
+      '2026-03-10',
+    );
+    await expect(page.locator('.cal-weekday').first().innerText()).resolves.toMatch(/mon/i);
+  });
+
+  it('drags a launch to a new day; board and timeline agree, shoot and publish follow', async () => {
+    const drop = chip(page, 'Tidepool Sandals');
+    expect(await dayOf(drop)).toBe('2026-03-10');
+    const id = (await drop.getAttribute('data-drop-id'))!;
+    await drop.click();
+    const before = await datesInPanel(page);
+    expect(before.drop).toBe('2026-03-10');
+
+    // Mouse: two days later.
+    await dragWithMouse(page, drop, cell(page, '2026-03-12'));
+    await expect.poll(() => dayOf(chip(page, 'Tidepool Sandals'))).toBe('2026-03-12');
+    await expect
+      .poll(() => datesInPanel(page))
+      .toEqual({
+        shoot: shift(before.shoot, 2),
+        publish: shift(before.publish, 2),
+        drop: '2026-03-12',
+      });
+
+    // Keyboard: Space picks it up, ↓ moves it a week, Space puts it down.
+    await chip(page, 'Tidepool Sandals').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Space');
+    await expect.poll(() => dayOf(chip(page, 'Tidepool Sandals'))).toBe('2026-03-19');
+    await expect
+      .poll(() => page.locator('[role="status"][aria-live]').allInnerTexts())
+      .toContainEqual(expect.stringContaining('Tidepool Sandals now launches Thu, 19 Mar 2026'));
+
+    // Alt held: only the launch moves.
+    const mid = await datesInPanel(page);
+    await page.keyboard.down('Alt');
+    await dragWithMouse(page, chip(page, 'Tidepool Sandals'), cell(page, '2026-03-20'));
+    await page.keyboard.up('Alt');
+    await expect.poll(() => datesInPanel(page)).toEqual({ ...mid, drop: '2026-03-20' });
+
+    // The board's card and the timeline's bar show the same day.
+    await page.keyboard.press(`${mod}+1`);
+    const card = page.locator(`[data-testid="drop-card"][data-drop-id="${id}"]`);
+    await expect.poll(() => card.innerText()).toContain('Mar 20');
+    await page.keyboard.press(`${mod}+3`);
+    const bar = page.locator(`.tl-bar[data-drop-id="${id}"]`);
+    await expect.poll(() => bar.innerText()).toContain('launches Fri, 20 Mar 2026');
+    await page.keyboard.press(`${mod}+2`);
+    await page.waitForSelector('.cal-grid');
+  });
+
+  it('plans the next drops on the cadence and creates one from a ghost slot', async () => {
+    const liveBefore = await page.locator('.cal-chip').count();
+    await page.getByRole('button', { name: 'Plan next drops' }).click();
+    const slots = page.locator('.cal-ghostbar .cal-ghostslot');
+    await expect.poll(() => slots.count()).toBe(3);
+    const first = page.locator('.cal-ghost').first();
+    const day = (await dayOf(first))!;
+    await first.click();
+    // The new drop opens in the panel, with the playbook's dates.
+    await expect
+      .poll(() => datesInPanel(page))
+      .toEqual({
+        shoot: shift(day, -7),
+        publish: day,
+        drop: day,
+      });
+    await expect.poll(() => cell(page, day).locator('.cal-chip').count()).toBe(1);
+    // The slot moved on: the next proposal is one cadence step later.
+    await expect.poll(() => page.locator(`.cal-day[data-day="${day}"] .cal-ghost`).count()).toBe(0);
+    expect(await page.locator('.cal-chip').count()).toBeGreaterThanOrEqual(
+      day.startsWith('2026-03') ? liveBefore + 1 : 1,
+    );
+  });
+
+  it('exports the plan as an .ics file that a real parser reads', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export .ics' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/-drops\.ics$/);
+    const text = await readFile((await download.path())!, 'utf8');
+    expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    const comp = new ICAL.Component(ICAL.parse(text));
+    const events = comp.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events.length).toBeGreaterThan(5);
+    expect(events.every((e) => /^d_[a-z0-9]+-launch@cadence$/.test(e.uid))).toBe(true);
+    const tidepool = events.find((e) => e.summary === 'Launch: Tidepool Sandals')!;
+    expect(tidepool.startDate.toString()).toBe('2026-03-20');
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+function shift(day: string, n: number): string {
+  return day ? format(addDays(parseISO(day), n), 'yyyy-MM-dd') : day;
+}
