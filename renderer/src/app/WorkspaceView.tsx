@@ -9,6 +9,7 @@ import {
 } from 'react';
 import { Board } from '../board/Board';
 import { EMPTY_FILTER, isFiltering, matchesFilter, type BoardFilter } from '../board/filter';
+import { BriefsLayer, CreatorsButton } from '../briefs/BriefsLayer';
 import { DropPanel } from '../panel/DropPanel';
 import { isMac } from '../platform/platform';
 import { useBoardActions, useWorkspace } from '../state';
@@ -131,6 +132,7 @@ export function WorkspaceView(props: {
         <Brand />
         {switcher}
         <div className="topbar-spacer" />
+        <CreatorsButton />
         <div className="toolbar-group" role="group" aria-label="History">
           <button
             type="button"
@@ -207,6 +209,7 @@ export function WorkspaceView(props: {
         {view === 'timeline' && <TimelineView selectedId={selected} onOpenDrop={setSelected} />}
         {selected && <DropPanel dropId={selected} today={today} onClose={closePanel} />}
       </main>
+      <BriefsLayer onMessage={onMessage} />
     </>
   );
 }

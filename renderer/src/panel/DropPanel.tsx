@@ -20,6 +20,7 @@ import { Icon } from '../ui/Icon';
 import { countdown, SHOOT_TO_PUBLISH_DAYS } from '../ui/dates';
 import { turnaroundWarning } from '../board/DropCard';
 import { Field, useDraft, useFocusOnChange } from './fields';
+import { BriefButton } from '../briefs/BriefsLayer';
 
 type Errors = FieldErrors<DropFields> & { stage?: string };
 
@@ -110,6 +111,7 @@ function PanelBody(props: { drop: Drop; today: string; readOnly: boolean; onClos
         <span className="panel-swatch" style={{ background: drop.color }} aria-hidden="true" />
         <h2 className="panel-heading">{drop.title}</h2>
         {drop.archived && <span className="badge">Archived</span>}
+        <BriefButton dropId={drop.id} />
         <button
           type="button"
           className="icon-button"

@@ -1,0 +1,88 @@
+import { useCallback, useSyncExternalStore } from 'react';
+import type { Awareness } from 'y-protocols/awareness';
+import type { DropId } from '../../../shared/model';
+import { useOpenWorkspace } from '../state';
+import { BriefEditor } from './BriefEditor';
+import { CreatorDirectory } from './creators/CreatorDirectory';
+import type { PresenceUser } from './editor/BriefBodyEditor';
+
+// Which brief view is open: session state (not in the document), shared by the buttons that
+// open a view and the one layer that shows it.
+type Open =
+  { kind: 'none' } | { kind: 'brief'; dropId: DropId } | { kind: 'creators'; back: DropId | null };
+let open: Open = { kind: 'none' };
+const listeners = new Set<() => void>();
+function setOpen(next: Open) {
+  open = next;
+  for (const l of [...listeners]) l();
+}
+const subscribe = (l: () => void) => {
+  listeners.add(l);
+  return () => listeners.delete(l);
+};
+
+/** Opens a drop's brief editor. */
+export const openBrief = (dropId: DropId) => setOpen({ kind: 'brief', dropId });
+/** Opens the creator directory. */
+export const openCreators = () =>
+  setOpen({ kind: 'creators', back: open.kind === 'brief' ? open.dropId : null });
+
+/** Renders the open brief editor or creator directory over the workspace view. */
+export function BriefsLayer(props: {
+  onMessage: (message: string) => void;
+  awareness?: Awareness | null;
+  user?: PresenceUser;
+}) {
+  const ws = useOpenWorkspace();
+  const current = useSyncExternalStore(subscribe, () => open);
+  const close = useCallback(() => setOpen({ kind: 'none' }), []);
+  if (current.kind === 'brief') {
+    return (
+      <BriefEditor
+        key={current.dropId}
+        doc={ws.doc}
+        workspaceId={ws.id}
+        dropId={current.dropId}
+        onClose={close}
+        onMessage={props.onMessage}
+        onOpenCreators={openCreators}
+        awareness={props.awareness ?? null}
+        {...(props.user ? { user: props.user } : {})}
+      />
+    );
+  }
+  if (current.kind === 'creators') {
+    const back = current.back;
+    return (
+      <CreatorDirectory
+        doc={ws.doc}
+        onMessage={props.onMessage}
+        onClose={() => setOpen(back ? { kind: 'brief', dropId: back } : { kind: 'none' })}
+      />
+    );
+  }
+  return null;
+}
+
+/** "Brief" button for the drop panel. */
+export function BriefButton({ dropId }: { dropId: DropId }) {
+  return (
+    <button type="button" className="button" onClick={() => openBrief(dropId)}>
+      Brief
+    </button>
+  );
+}
+
+/** "Creators" button for the app header. */
+export function CreatorsButton() {
+  return (
+    <button
+      type="button"
+      className="button button-quiet"
+      onClick={openCreators}
+      title="Creator directory"
+    >
+      Creators
+    </button>
+  );
+}
