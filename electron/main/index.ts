@@ -10,6 +10,7 @@ import { DEEP_LINK_SCHEME, findJoinLinkInArgv, parseJoinLink, PendingDeepLinks }
 import { createInvokeHandlers } from './ipc/handlers';
 import { registerInvokeHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu/template';
+import { openPrintWindow } from './pdf/printWindow';
 import { contentSecurityPolicy } from './security/csp';
 import { hardenSession, hardenWebContents, type HardenDeps } from './security/harden';
 import { APP_HOST, APP_SCHEME, resolveRendererSource } from './security/origin';
@@ -126,6 +127,8 @@ async function onReady(): Promise<void> {
     ipcMain,
     createInvokeHandlers({
       app: { name: app.getName(), version: app.getVersion(), platform: process.platform },
+      entryUrl: source.entryUrl,
+      openPrintPage: (url) => openPrintWindow(url, { isDev }),
       saveDepsFor: (event) => {
         const win = BrowserWindow.fromWebContents(event.sender);
         return {

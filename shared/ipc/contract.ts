@@ -6,6 +6,8 @@
 export interface InvokeContract {
   'app:info': { args: []; result: AppInfo };
   'file:save-text': { args: [SaveTextRequest]; result: SaveResult };
+  /** Renders the brief's print view in a hidden window, then asks where to save the PDF. */
+  'pdf:print-brief': { args: [PrintBriefRequest]; result: SaveResult };
 }
 
 /** Menu commands the main process forwards to the focused window. */
@@ -41,6 +43,20 @@ export interface SaveTextRequest {
   filters: { name: string; extensions: string[] }[];
 }
 
+/**
+ * A brief to print: main loads `#/print/brief/<workspaceId>/<dropId>?size=<pageSize>&v=<version>`
+ * of the app in a hidden window, waits for `data-print-ready` on <html>, prints it with the
+ * page's own @page size and margins, and saves it under `defaultName`
+ * (`<brand>-<drop>-brief-v<n>.pdf`, made safe for every OS by main).
+ */
+export interface PrintBriefRequest {
+  workspaceId: string;
+  dropId: string;
+  pageSize: 'A4' | 'Letter';
+  version: number;
+  defaultName: string;
+}
+
 export type SaveResult =
   { ok: true; path: string } | { ok: false; reason: 'cancelled' | 'error'; message?: string };
 
@@ -60,6 +76,7 @@ export interface DesktopBridge {
 const INVOKE_CHANNEL_SET: Record<InvokeChannel, true> = {
   'app:info': true,
   'file:save-text': true,
+  'pdf:print-brief': true,
 };
 const EVENT_CHANNEL_SET: Record<EventChannel, true> = {
   'menu:command': true,

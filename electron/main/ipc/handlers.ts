@@ -1,11 +1,16 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import type { InvokeHandlers } from './register';
 import { saveWithDialog, type SaveDeps } from '../files/saveWithDialog';
+import { printBrief, type PrintPage } from '../pdf/printBrief';
 
 export interface HandlerDeps {
   app: { name: string; version: string; platform: string };
   /** Dialog + disk for a save started by this event's window. */
   saveDepsFor(event: IpcMainInvokeEvent): SaveDeps;
+  /** The renderer's entry URL (print views are hashes of it). */
+  entryUrl: string;
+  /** Loads a page of the app in a hidden, locked-down window. */
+  openPrintPage(url: string): Promise<PrintPage>;
 }
 
 /** The implementation of every invoke channel; arguments arrive validated. */
@@ -17,5 +22,11 @@ export function createInvokeHandlers(deps: HandlerDeps): InvokeHandlers {
         { defaultName: request.defaultName, filters: request.filters, data: request.content },
         deps.saveDepsFor(event),
       ),
+    'pdf:print-brief': (event, request) =>
+      printBrief(request, {
+        entryUrl: deps.entryUrl,
+        open: deps.openPrintPage,
+        save: deps.saveDepsFor(event),
+      }),
   };
 }

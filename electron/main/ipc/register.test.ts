@@ -19,6 +19,12 @@ function setup() {
   const handlers = createInvokeHandlers({
     app: { name: 'Cadence', version: '0.1.0', platform: 'linux' },
     saveDepsFor: () => saveDeps,
+    entryUrl: 'app://cadence/index.html',
+    openPrintPage: async () => ({
+      isReady: async () => true,
+      print: async () => new Uint8Array([37, 80, 68, 70]),
+      close: () => {},
+    }),
   });
   const log = vi.fn();
   registerInvokeHandlers(ipc, handlers, origin, log);
@@ -75,6 +81,35 @@ describe('registerInvokeHandlers', () => {
       '/home/ana/Documents/plan.ics',
       'BEGIN:VCALENDAR',
     );
+  });
+
+  it('prints a brief to the chosen file', async () => {
+    const { call, saveDeps } = setup();
+    const result = await call('pdf:print-brief', fromApp, {
+      workspaceId: 'w_abc',
+      dropId: 'd_123',
+      pageSize: 'A4',
+      version: 2,
+      defaultName: 'maison-linen-brief-v2.pdf',
+    });
+    expect(result).toMatchObject({ ok: true });
+    expect(saveDeps.writeFile).toHaveBeenCalledWith(
+      '/home/ana/Documents/plan.ics',
+      new Uint8Array([37, 80, 68, 70]),
+    );
+  });
+
+  it('refuses a print request whose ids could change the print URL', async () => {
+    const { call } = setup();
+    await expect(
+      call('pdf:print-brief', fromApp, {
+        workspaceId: '../../evil',
+        dropId: 'd_1',
+        pageSize: 'A4',
+        version: 1,
+        defaultName: 'x.pdf',
+      }),
+    ).rejects.toThrow(/Not a Cadence id/);
   });
 });
 

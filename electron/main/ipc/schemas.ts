@@ -34,7 +34,19 @@ export const saveTextRequestSchema = z.object({
   filters: fileFiltersSchema,
 });
 
+/** Ids as the app makes them (random base-36 with a prefix); anything else is refused. */
+const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Not a Cadence id.');
+
+export const printBriefRequestSchema = z.object({
+  workspaceId: idSchema,
+  dropId: idSchema,
+  pageSize: z.enum(['A4', 'Letter']),
+  version: z.number().int().min(1).max(100_000),
+  defaultName: fileNameSchema,
+});
+
 export const invokeArgSchemas = {
   'app:info': z.tuple([]),
   'file:save-text': z.tuple([saveTextRequestSchema]),
+  'pdf:print-brief': z.tuple([printBriefRequestSchema]),
 } satisfies { [C in InvokeChannel]: z.ZodType<InvokeContract[C]['args']> };

@@ -1,0 +1,109 @@
+import type { PrintBriefRequest, SaveResult } from '../../../shared/ipc/contract';
+import { sanitizeFileName } from '../files/fileName';
+import { messageOf, saveWithDialog, type SaveDeps } from '../files/saveWithDialog';
+
+/** Set on <html> by the print view once fonts and pictures have loaded. */
+export const PRINT_READY_ATTRIBUTE = 'data-print-ready';
+export const PRINT_TIMEOUT_MS = 20_000;
+
+/** The app's print view of one brief, at the same origin as the main window. */
+export function printBriefUrl(entryUrl: string, req: PrintBriefRequest): string {
+  const base = entryUrl.split('#')[0]!;
+  const params = new URLSearchParams({ size: req.pageSize, v: String(req.version) });
+  const ws = encodeURIComponent(req.workspaceId);
+  const drop = encodeURIComponent(req.dropId);
+  return `${base}#/print/brief/${ws}/${drop}?${params.toString()}`;
+}
+
+/** A safe file name that ends in .pdf. */
+export function pdfFileName(defaultName: string): string {
+  const name = sanitizeFileName(defaultName.replace(/\.pdf$/i, ''), 'brief');
+  return `${name.slice(0, 116)}.pdf`;
+}
+
+/** Options for Chromium's printer: the page's own @page size and margins, backgrounds on. */
+export function pdfOptions(req: PrintBriefRequest) {
+  return {
+    pageSize: req.pageSize,
+    printBackground: true,
+    preferCSSPageSize: true,
+    // Page numbers come from the print view's @page margin boxes, not Chromium's header.
+    displayHeaderFooter: false,
+    generateTaggedPDF: true,
+    generateDocumentOutline: true,
+  } as const;
+}
+
+/** A page loaded in a hidden window. */
+export interface PrintPage {
+  isReady(): Promise<boolean>;
+  print(options: ReturnType<typeof pdfOptions>): Promise<Uint8Array>;
+  close(): void;
+}
+
+export interface PrintDeps {
+  entryUrl: string;
+  open(url: string): Promise<PrintPage>;
+  save: SaveDeps;
+  timeoutMs?: number;
+  /** Waits between readiness checks (injected so tests need no clock). */
+  pause?: () => Promise<void>;
+  now?: () => number;
+}
+
+/** Polls `check` until it says yes or the time is up. */
+export async function waitUntil(
+  check: () => Promise<boolean>,
+  opts: { timeoutMs: number; pause: () => Promise<void>; now: () => number },
+): Promise<boolean> {
+  const deadline = opts.now() + opts.timeoutMs;
+  for (;;) {
+    if (await check().catch(() => false)) return true;
+    if (opts.now() >= deadline) return false;
+    await opts.pause();
+  }
+}
+
+/**
+ * Prints a brief to PDF: renders its print view in a hidden window, waits until the view says
+ * it is ready, prints, closes the window, then asks where to save. Every failure comes back as
+ * a message; the hidden window is always closed.
+ */
+export async function printBrief(req: PrintBriefRequest, deps: PrintDeps): Promise<SaveResult> {
+  const timeoutMs = deps.timeoutMs ?? PRINT_TIMEOUT_MS;
+  let page: PrintPage | null = null;
+  let pdf: Uint8Array;
+  try {
+    page = await deps.open(printBriefUrl(deps.entryUrl, req));
+    const current = page;
+    const ready = await waitUntil(() => current.isReady(), {
+      timeoutMs,
+      pause: deps.pause ?? (() => new Promise((resolve) => setTimeout(resolve, 100))),
+      now: deps.now ?? Date.now,
+    });
+    if (!ready) {
+      return {
+        ok: false,
+        reason: 'error',
+        message: `The brief did not finish rendering within ${Math.round(timeoutMs / 1000)} s, so no PDF was made.`,
+      };
+    }
+    pdf = await page.print(pdfOptions(req));
+  } catch (error) {
+    return {
+      ok: false,
+      reason: 'error',
+      message: `The PDF could not be made: ${messageOf(error)}`,
+    };
+  } finally {
+    page?.close();
+  }
+  return saveWithDialog(
+    {
+      defaultName: pdfFileName(req.defaultName),
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      data: pdf,
+    },
+    deps.save,
+  );
+}
