@@ -1,16 +1,16 @@
 // The Electron main process: one secure window, the application menu, the typed IPC handlers,
 // cadence:// links. Logic lives in the small modules beside this file (unit-tested without
 // Electron); this file only wires them to Electron.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
-import { readFile, writeFile } from 'node:fs/promises';
+import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EventChannel, EventContract, MenuCommand } from '../../shared/ipc/contract';
 import { createAppProtocolHandler } from './appProtocol';
 import { DEEP_LINK_SCHEME, findJoinLinkInArgv, parseJoinLink, PendingDeepLinks } from './deepLink';
+import { electronHandlerDeps } from './ipc/electronDeps';
 import { createInvokeHandlers } from './ipc/handlers';
 import { registerInvokeHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu/template';
-import { openPrintWindow } from './pdf/printWindow';
 import { contentSecurityPolicy } from './security/csp';
 import { hardenSession, hardenWebContents, type HardenDeps } from './security/harden';
 import { APP_HOST, APP_SCHEME, resolveRendererSource } from './security/origin';
@@ -125,24 +125,7 @@ async function onReady(): Promise<void> {
   );
   registerInvokeHandlers(
     ipcMain,
-    createInvokeHandlers({
-      app: { name: app.getName(), version: app.getVersion(), platform: process.platform },
-      entryUrl: source.entryUrl,
-      openPrintPage: (url) => openPrintWindow(url, { isDev }),
-      saveDepsFor: (event) => {
-        const win = BrowserWindow.fromWebContents(event.sender);
-        return {
-          defaultDir: app.getPath('documents'),
-          writeFile: (file, data) => writeFile(file, data),
-          chooseSavePath: async (options) => {
-            const result = win
-              ? await dialog.showSaveDialog(win, options)
-              : await dialog.showSaveDialog(options);
-            return result.canceled ? undefined : result.filePath;
-          },
-        };
-      },
-    }),
+    createInvokeHandlers(electronHandlerDeps({ entryUrl: source.entryUrl, isDev })),
     source.origin,
     log,
   );

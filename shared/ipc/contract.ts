@@ -8,6 +8,12 @@ export interface InvokeContract {
   'file:save-text': { args: [SaveTextRequest]; result: SaveResult };
   /** Renders the brief's print view in a hidden window, then asks where to save the PDF. */
   'pdf:print-brief': { args: [PrintBriefRequest]; result: SaveResult };
+  /** Saves bytes (a workspace export) through a save dialog. */
+  'file:save-binary': { args: [SaveBinaryRequest]; result: SaveResult };
+  /** Asks for a file (a workspace to import) and returns its bytes; the caller validates them. */
+  'file:open-binary': { args: [OpenBinaryRequest]; result: OpenBinaryResult };
+  /** Keeps a rolling copy of a workspace file in the user-data folder (the last 10). */
+  'backup:write': { args: [BackupWriteRequest]; result: BackupWriteResult };
 }
 
 /** Menu commands the main process forwards to the focused window. */
@@ -40,7 +46,7 @@ export interface AppInfo {
 export interface SaveTextRequest {
   defaultName: string;
   content: string;
-  filters: { name: string; extensions: string[] }[];
+  filters: FileFilter[];
 }
 
 /**
@@ -56,6 +62,35 @@ export interface PrintBriefRequest {
   version: number;
   defaultName: string;
 }
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface SaveBinaryRequest {
+  defaultName: string;
+  data: Uint8Array;
+  filters: FileFilter[];
+}
+
+export interface OpenBinaryRequest {
+  title?: string;
+  filters: FileFilter[];
+}
+
+export type OpenBinaryResult =
+  | { ok: true; path: string; name: string; data: Uint8Array }
+  | { ok: false; reason: 'cancelled' | 'error'; message?: string };
+
+/** A workspace file (shared/sync/backupFile) to keep as this workspace's latest backup. */
+export interface BackupWriteRequest {
+  workspaceId: string;
+  file: Uint8Array;
+}
+
+export type BackupWriteResult =
+  { ok: true; path: string; kept: number; unchanged: boolean } | { ok: false; message: string };
 
 export type SaveResult =
   { ok: true; path: string } | { ok: false; reason: 'cancelled' | 'error'; message?: string };
@@ -77,6 +112,9 @@ const INVOKE_CHANNEL_SET: Record<InvokeChannel, true> = {
   'app:info': true,
   'file:save-text': true,
   'pdf:print-brief': true,
+  'file:save-binary': true,
+  'file:open-binary': true,
+  'backup:write': true,
 };
 const EVENT_CHANNEL_SET: Record<EventChannel, true> = {
   'menu:command': true,

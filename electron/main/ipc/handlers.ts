@@ -2,6 +2,8 @@ import type { IpcMainInvokeEvent } from 'electron';
 import type { InvokeHandlers } from './register';
 import { saveWithDialog, type SaveDeps } from '../files/saveWithDialog';
 import { printBrief, type PrintPage } from '../pdf/printBrief';
+import { openWithDialog, type OpenDeps } from '../files/openFile';
+import { writeRollingBackup, type BackupDeps } from '../backup/writeBackup';
 
 export interface HandlerDeps {
   app: { name: string; version: string; platform: string };
@@ -11,6 +13,9 @@ export interface HandlerDeps {
   entryUrl: string;
   /** Loads a page of the app in a hidden, locked-down window. */
   openPrintPage(url: string): Promise<PrintPage>;
+  /** Dialog + disk for opening a file from this event's window. */
+  openDepsFor(event: IpcMainInvokeEvent): OpenDeps;
+  backup: BackupDeps;
 }
 
 /** The implementation of every invoke channel; arguments arrive validated. */
@@ -28,5 +33,12 @@ export function createInvokeHandlers(deps: HandlerDeps): InvokeHandlers {
         open: deps.openPrintPage,
         save: deps.saveDepsFor(event),
       }),
+    'file:save-binary': (event, request) =>
+      saveWithDialog(
+        { defaultName: request.defaultName, filters: request.filters, data: request.data },
+        deps.saveDepsFor(event),
+      ),
+    'file:open-binary': (event, request) => openWithDialog(request, deps.openDepsFor(event)),
+    'backup:write': (_event, request) => writeRollingBackup(request, deps.backup),
   };
 }

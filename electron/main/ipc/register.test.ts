@@ -25,6 +25,19 @@ function setup() {
       print: async () => new Uint8Array([37, 80, 68, 70]),
       close: () => {},
     }),
+    openDepsFor: () => ({
+      chooseOpenPath: async () => '/home/ana/Documents/linen.cadence',
+      fileSize: async () => 4,
+      readFile: async () => new Uint8Array([1, 2, 3, 4]),
+    }),
+    backup: {
+      root: '/unused',
+      decode: async () => ({ ok: false, message: 'This is not a Cadence workspace file.' }),
+      listDir: async () => [],
+      writeFile: async () => undefined,
+      remove: async () => undefined,
+      now: () => 0,
+    },
   });
   const log = vi.fn();
   registerInvokeHandlers(ipc, handlers, origin, log);
@@ -110,6 +123,45 @@ describe('registerInvokeHandlers', () => {
         defaultName: 'x.pdf',
       }),
     ).rejects.toThrow(/Not a Cadence id/);
+  });
+});
+
+describe('binary files over IPC', () => {
+  it('saves bytes and opens a file as bytes', async () => {
+    const { call, saveDeps } = setup();
+    const data = new Uint8Array([67, 65, 68]);
+    await call('file:save-binary', fromApp, {
+      defaultName: 'linen.cadence',
+      data,
+      filters: [{ name: 'Cadence workspace', extensions: ['cadence'] }],
+    });
+    expect(saveDeps.writeFile).toHaveBeenCalledWith('/home/ana/Documents/plan.ics', data);
+    expect(await call('file:open-binary', fromApp, { filters: [] })).toEqual({
+      ok: true,
+      path: '/home/ana/Documents/linen.cadence',
+      name: 'linen.cadence',
+      data: new Uint8Array([1, 2, 3, 4]),
+    });
+  });
+
+  it('refuses bytes sent as anything but bytes', async () => {
+    const { call } = setup();
+    await expect(
+      call('file:save-binary', fromApp, { defaultName: 'a.cadence', data: [1, 2, 3], filters: [] }),
+    ).rejects.toThrow(/Expected the file as bytes/);
+    await expect(
+      call('backup:write', fromApp, { workspaceId: 'w_1/../../x', file: new Uint8Array(1) }),
+    ).rejects.toThrow(/Not a Cadence id/);
+  });
+
+  it('refuses to keep a damaged file as a backup', async () => {
+    const { call } = setup();
+    expect(
+      await call('backup:write', fromApp, { workspaceId: 'w_1', file: new Uint8Array(3) }),
+    ).toEqual({
+      ok: false,
+      message: 'The backup was not written: This is not a Cadence workspace file.',
+    });
   });
 });
 

@@ -45,8 +45,32 @@ export const printBriefRequestSchema = z.object({
   defaultName: fileNameSchema,
 });
 
+const MAX_BINARY_BYTES = 256 * 1024 * 1024;
+const bytesSchema = z
+  .instanceof(Uint8Array, { message: 'Expected the file as bytes.' })
+  .refine((b) => b.byteLength <= MAX_BINARY_BYTES, 'The file is too large (256 MB at most).');
+
+export const saveBinaryRequestSchema = z.object({
+  defaultName: fileNameSchema,
+  data: bytesSchema,
+  filters: fileFiltersSchema,
+});
+
+export const openBinaryRequestSchema = z.object({
+  title: z.string().max(120).optional(),
+  filters: fileFiltersSchema,
+});
+
+export const backupWriteRequestSchema = z.object({
+  workspaceId: idSchema,
+  file: bytesSchema,
+});
+
 export const invokeArgSchemas = {
   'app:info': z.tuple([]),
   'file:save-text': z.tuple([saveTextRequestSchema]),
   'pdf:print-brief': z.tuple([printBriefRequestSchema]),
+  'file:save-binary': z.tuple([saveBinaryRequestSchema]),
+  'file:open-binary': z.tuple([openBinaryRequestSchema]),
+  'backup:write': z.tuple([backupWriteRequestSchema]),
 } satisfies { [C in InvokeChannel]: z.ZodType<InvokeContract[C]['args']> };
