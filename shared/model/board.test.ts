@@ -141,8 +141,8 @@ describe('repairOrphans', () => {
     const { doc, peer, stages, sync } = pair();
     const a = createDrop(doc, { stageId: stages[5]!, title: 'A' });
     const b = createDrop(doc, { stageId: stages[5]!, title: 'B' });
-    setDropArchived(doc, b, true);
     const c = createDrop(doc, { stageId: stages[5]!, title: 'C' });
+    setDropArchived(doc, b, true);
     peer.transact(() => root.stages(peer).delete(stages[5]!));
     sync();
     expect(repairOrphans(doc)).toBe(3);
