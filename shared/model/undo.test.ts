@@ -208,4 +208,17 @@ describe('undo after concurrent moves', () => {
     expect(readDrop(doc, id)?.title).toBe('Harbour linen');
     expect(readDrop(peer, id)?.title).toBe('Harbour linen');
   });
+
+  it('brings a deleted card back with a place when a peer had moved it meanwhile', () => {
+    const { doc, peer, stages, id, undo, sync } = twoPeers(10, 20);
+    deleteDrop(doc, id);
+    moveDrop(peer, id, stages[3]!, 0);
+    sync();
+    expect(readDrop(doc, id)).toBeNull();
+    undo.undo();
+    sync();
+    expect(readDrop(doc, id)?.title).toBe('Harbour linen');
+    expect(readDrop(peer, id)).toEqual(readDrop(doc, id));
+    expect(readBoard(doc).flatMap((c) => c.drops.map((d) => d.id))).toEqual([id]);
+  });
 });

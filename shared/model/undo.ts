@@ -34,13 +34,28 @@ function restoreEmptiedKeys(
       if (!(struct instanceof Y.Item) || struct.parentSub === null) return;
       // Written and overwritten within one step: never a value to come back to.
       if (Y.isDeleted(stackItem.insertions, struct.id)) return;
-      const parent = struct.parent;
-      if (!(parent instanceof Y.Map) || parent._item?.deleted || parent.has(struct.parentSub))
-        return;
+      const parent = liveCopy(doc, struct.parent);
+      if (!parent || parent.has(struct.parentSub)) return;
       const [value] = struct.content.getContent() as unknown[];
       // A nested record cannot be re-inserted as is; only plain values are restored.
       if (value instanceof Y.AbstractType) return;
       parent.set(struct.parentSub, value);
     });
   }, SYSTEM_ORIGIN);
+}
+
+// The map a value belongs in now: the map itself, or the copy undo made when it restored a
+// deleted record (a deleted drop brought back by undo); null when it stays deleted.
+function liveCopy(doc: Y.Doc, parent: unknown): Y.Map<unknown> | null {
+  if (!(parent instanceof Y.Map)) return null;
+  let item = parent._item;
+  while (item?.redone) {
+    const next = Y.getItem(doc.store, item.redone);
+    if (!(next instanceof Y.Item)) return null;
+    item = next;
+  }
+  if (item === null) return parent as Y.Map<unknown>;
+  if (item.deleted || !(item.content instanceof Y.ContentType)) return null;
+  const type = item.content.type;
+  return type instanceof Y.Map ? (type as Y.Map<unknown>) : null;
 }
