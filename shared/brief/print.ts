@@ -79,6 +79,11 @@ export function briefFileName(brand: string, dropTitle: string, version: number)
   return `${slug(brand)}-${slug(dropTitle)}-brief-v${version}.pdf`;
 }
 
+/** The document title (and PDF title) of a brief. */
+export function briefTitle(brand: string, dropTitle: string, version: number): string {
+  return `${dropTitle} — creator brief v${version} · ${brand}`;
+}
+
 /** Builds the PDF's content from a resolved brief and its rich text. Pure. */
 export function buildBriefPrintModel(
   brief: ResolvedBrief,
@@ -126,7 +131,7 @@ export function buildBriefPrintModel(
 
   const reserveUnits = Math.round((drop.inventory * drop.reservePct) / 100);
   return {
-    title: `${drop.title} — creator brief v${opts.version} · ${brief.brand}`,
+    title: briefTitle(brief.brand, drop.title, opts.version),
     author: brief.brand,
     fileName: briefFileName(brief.brand, drop.title, opts.version),
     pageSize: opts.pageSize ?? 'A4',

@@ -108,7 +108,14 @@ function BriefSheet(props: Parameters<typeof BriefEditor>[0] & { state: BriefSta
 
   const issueList = Object.entries(issues);
   return (
-    <div className="brief-sheet" role="dialog" aria-modal="true" aria-labelledby="brief-title">
+    <div
+      className="brief-sheet"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="brief-title"
+      data-workspace-id={workspaceId}
+      data-drop-id={dropId}
+    >
       <header className="brief-top">
         <div className="brief-top-title">
           <p className="brief-eyebrow">Creator brief</p>

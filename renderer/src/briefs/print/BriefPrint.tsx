@@ -34,24 +34,34 @@ export function BriefPrint({ model }: { model: BriefPrintModel }) {
         </section>
       )}
 
-      {(m.whyCreator || m.goal || m.measures.length > 0) && (
-        <section className="bp-two">
+      {(m.whyCreator || m.goal) && (
+        <section className={m.whyCreator && m.goal ? 'bp-two' : 'bp-section'}>
           {m.whyCreator && (
             <div>
               <h2 className="bp-h2">Why you</h2>
               <p className="bp-text">{m.whyCreator}</p>
             </div>
           )}
-          <div>
-            <h2 className="bp-h2">Goal</h2>
-            {m.goal && <p className="bp-text">{m.goal}</p>}
-            {m.measures.length > 0 && (
-              <>
-                <h3 className="bp-h3">How we measure success</h3>
-                <Rows rows={m.measures} />
-              </>
-            )}
-          </div>
+          {m.goal && (
+            <div>
+              <h2 className="bp-h2">Goal</h2>
+              <p className="bp-text">{m.goal}</p>
+            </div>
+          )}
+        </section>
+      )}
+
+      {m.measures.length > 0 && (
+        <section className="bp-section bp-keep">
+          <h2 className="bp-h2">How we measure success</h2>
+          <ul className="bp-measures">
+            {m.measures.map((r) => (
+              <li key={r.label}>
+                <span className="bp-measure-label">{r.label}</span>
+                <span className="bp-measure-target">{r.value}</span>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
 

@@ -5,7 +5,9 @@ import type { PageSize } from '../../../../shared/brief';
  * What the desktop's `pdf:print-brief` call receives. The main process loads the print view
  * `#/print/brief/<workspaceId>/<dropId>?size=<pageSize>&v=<version>` in a hidden window, waits
  * for `data-print-ready` on <html>, prints it with `webContents.printToPDF`
- * (preferCSSPageSize, printBackground) and writes it through a save dialog named `defaultName`.
+ * (preferCSSPageSize, printBackground), sets the PDF's title and author with `withPdfInfo`
+ * from shared/brief (printToPDF writes no author) and writes it through a save dialog named
+ * `defaultName`.
  */
 export interface PrintBriefRequest {
   workspaceId: string;
@@ -13,6 +15,9 @@ export interface PrintBriefRequest {
   pageSize: PageSize;
   version: number;
   defaultName: string;
+  /** PDF document information. */
+  title: string;
+  author: string;
 }
 
 /** The desktop's brief-to-PDF export, or null in a browser (which prints the view itself). */

@@ -1,6 +1,7 @@
 import type { Doc } from 'yjs';
 import {
   briefFileName,
+  briefTitle,
   readBriefState,
   snapshotForExport,
   type BriefSnapshot,
@@ -50,6 +51,8 @@ export async function exportBrief(opts: {
       pageSize: opts.pageSize,
       version,
       defaultName: fileName,
+      title: briefTitle(state.brief.brand, state.brief.drop.title, version),
+      author: state.brief.brand,
     });
     if (result.ok) return { kind: 'saved', path: result.path, record };
     if (result.reason === 'cancelled') return { kind: 'cancelled' };
