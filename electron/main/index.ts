@@ -3,6 +3,7 @@
 // Electron); this file only wires them to Electron.
 import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { readFile } from 'node:fs/promises';
+import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import type { EventChannel, EventContract, MenuCommand } from '../../shared/ipc/contract';
 import { createAppProtocolHandler } from './appProtocol';
@@ -15,6 +16,8 @@ import { contentSecurityPolicy } from './security/csp';
 import { hardenSession, hardenWebContents, type HardenDeps } from './security/harden';
 import { APP_HOST, APP_SCHEME, resolveRendererSource } from './security/origin';
 import { createMainWindow } from './window/mainWindow';
+import { createSignalingHost } from './signalingHost';
+import { startSignalingServer } from '../signaling/server';
 
 const log = (message: string): void => console.warn(`[cadence] ${message}`);
 
@@ -40,6 +43,7 @@ const isDev = !app.isPackaged;
 const csp = contentSecurityPolicy(source.kind);
 const deepLinks = new PendingDeepLinks();
 let mainWindow: BrowserWindow | null = null;
+const signaling = createSignalingHost({ start: startSignalingServer, networkInterfaces, log });
 
 const hardenDeps: HardenDeps = {
   origin: source.origin,
@@ -125,7 +129,7 @@ async function onReady(): Promise<void> {
   );
   registerInvokeHandlers(
     ipcMain,
-    createInvokeHandlers(electronHandlerDeps({ entryUrl: source.entryUrl, isDev })),
+    createInvokeHandlers(electronHandlerDeps({ entryUrl: source.entryUrl, isDev, signaling })),
     source.origin,
     log,
   );
@@ -164,6 +168,16 @@ if (!app.requestSingleInstanceLock()) {
     receiveLink(url);
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, hardenDeps));
+  // The team's signaling endpoint closes with the app (peers fall back to their other addresses).
+  let stoppedSignaling = false;
+  app.on('will-quit', (event) => {
+    if (stoppedSignaling || !signaling.status().running) return;
+    event.preventDefault();
+    void signaling.stop().finally(() => {
+      stoppedSignaling = true;
+      app.quit();
+    });
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

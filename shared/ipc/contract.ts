@@ -14,6 +14,10 @@ export interface InvokeContract {
   'file:open-binary': { args: [OpenBinaryRequest]; result: OpenBinaryResult };
   /** Keeps a rolling copy of a workspace file in the user-data folder (the last 10). */
   'backup:write': { args: [BackupWriteRequest]; result: BackupWriteResult };
+  /** Hosts the team's signaling endpoint in this app, on a chosen interface and port. */
+  'signal:host': { args: [SignalHostRequest]; result: SignalStatus };
+  'signal:stop': { args: []; result: SignalStatus };
+  'signal:status': { args: []; result: SignalStatus };
 }
 
 /** Menu commands the main process forwards to the focused window. */
@@ -92,6 +96,26 @@ export interface BackupWriteRequest {
 export type BackupWriteResult =
   { ok: true; path: string; kept: number; unchanged: boolean } | { ok: false; message: string };
 
+export interface SignalHostRequest {
+  /** Interface to listen on: 127.0.0.1 (this computer only), 0.0.0.0 / :: (the whole LAN) or one address. */
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+}
+
+export type SignalStatus =
+  | { running: false; error?: string }
+  | {
+      running: true;
+      host: string;
+      port: number;
+      /** The address as bound, e.g. ws://0.0.0.0:4444. */
+      address: string;
+      /** What teammates put in their signaling list: one ws:// address per LAN interface. */
+      shareAddresses: string[];
+      connections: number;
+    };
+
 export type SaveResult =
   { ok: true; path: string } | { ok: false; reason: 'cancelled' | 'error'; message?: string };
 
@@ -115,6 +139,9 @@ const INVOKE_CHANNEL_SET: Record<InvokeChannel, true> = {
   'file:save-binary': true,
   'file:open-binary': true,
   'backup:write': true,
+  'signal:host': true,
+  'signal:stop': true,
+  'signal:status': true,
 };
 const EVENT_CHANNEL_SET: Record<EventChannel, true> = {
   'menu:command': true,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { decodeBackup } from '../../../shared/sync/backupFile';
 import { writeFileAtomic } from '../files/atomicWrite';
 import { openPrintWindow } from '../pdf/printWindow';
+import type { SignalingHost } from '../signalingHost';
 import type { HandlerDeps } from './handlers';
 
 // The real dialogs, disk and windows behind the IPC handlers (tests pass fakes instead).
@@ -12,8 +13,13 @@ function windowOf(event: IpcMainInvokeEvent): BrowserWindow | null {
   return BrowserWindow.fromWebContents(event.sender);
 }
 
-export function electronHandlerDeps(opts: { entryUrl: string; isDev: boolean }): HandlerDeps {
+export function electronHandlerDeps(opts: {
+  entryUrl: string;
+  isDev: boolean;
+  signaling: SignalingHost;
+}): HandlerDeps {
   return {
+    signaling: opts.signaling,
     app: { name: app.getName(), version: app.getVersion(), platform: process.platform },
     entryUrl: opts.entryUrl,
     openPrintPage: (url) => openPrintWindow(url, { isDev: opts.isDev }),

@@ -4,6 +4,7 @@ import { saveWithDialog, type SaveDeps } from '../files/saveWithDialog';
 import { printBrief, type PrintPage } from '../pdf/printBrief';
 import { openWithDialog, type OpenDeps } from '../files/openFile';
 import { writeRollingBackup, type BackupDeps } from '../backup/writeBackup';
+import type { SignalingHost } from '../signalingHost';
 
 export interface HandlerDeps {
   app: { name: string; version: string; platform: string };
@@ -16,6 +17,7 @@ export interface HandlerDeps {
   /** Dialog + disk for opening a file from this event's window. */
   openDepsFor(event: IpcMainInvokeEvent): OpenDeps;
   backup: BackupDeps;
+  signaling: SignalingHost;
 }
 
 /** The implementation of every invoke channel; arguments arrive validated. */
@@ -40,5 +42,8 @@ export function createInvokeHandlers(deps: HandlerDeps): InvokeHandlers {
       ),
     'file:open-binary': (event, request) => openWithDialog(request, deps.openDepsFor(event)),
     'backup:write': (_event, request) => writeRollingBackup(request, deps.backup),
+    'signal:host': (_event, request) => deps.signaling.host(request),
+    'signal:stop': () => deps.signaling.stop(),
+    'signal:status': () => deps.signaling.status(),
   };
 }

@@ -38,6 +38,18 @@ function setup() {
       remove: async () => undefined,
       now: () => 0,
     },
+    signaling: {
+      host: async (req) => ({
+        running: true,
+        host: req.host,
+        port: req.port,
+        address: `ws://${req.host}:${req.port}`,
+        shareAddresses: [],
+        connections: 0,
+      }),
+      stop: async () => ({ running: false }),
+      status: () => ({ running: false }),
+    },
   });
   const log = vi.fn();
   registerInvokeHandlers(ipc, handlers, origin, log);
@@ -162,6 +174,23 @@ describe('binary files over IPC', () => {
       ok: false,
       message: 'The backup was not written: This is not a Cadence workspace file.',
     });
+  });
+});
+
+describe('signaling over IPC', () => {
+  it('hosts on a valid address and refuses a host name or a bad port', async () => {
+    const { call } = setup();
+    expect(await call('signal:host', fromApp, { host: '0.0.0.0', port: 4444 })).toMatchObject({
+      running: true,
+      port: 4444,
+    });
+    await expect(
+      call('signal:host', fromApp, { host: 'evil.example', port: 4444 }),
+    ).rejects.toThrow(/IP address of this computer/);
+    await expect(call('signal:host', fromApp, { host: '127.0.0.1', port: 70000 })).rejects.toThrow(
+      /port/,
+    );
+    expect(await call('signal:status', fromApp)).toEqual({ running: false });
   });
 });
 

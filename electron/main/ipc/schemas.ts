@@ -66,6 +66,14 @@ export const backupWriteRequestSchema = z.object({
   file: bytesSchema,
 });
 
+export const signalHostRequestSchema = z.object({
+  host: z.union([z.ipv4(), z.ipv6(), z.literal('localhost')], {
+    error:
+      'Give an IP address of this computer (127.0.0.1, 0.0.0.0 for every network, or one address).',
+  }),
+  port: z.number().int().min(0).max(65_535, 'A port is a number from 1024 to 65535.'),
+});
+
 export const invokeArgSchemas = {
   'app:info': z.tuple([]),
   'file:save-text': z.tuple([saveTextRequestSchema]),
@@ -73,4 +81,7 @@ export const invokeArgSchemas = {
   'file:save-binary': z.tuple([saveBinaryRequestSchema]),
   'file:open-binary': z.tuple([openBinaryRequestSchema]),
   'backup:write': z.tuple([backupWriteRequestSchema]),
+  'signal:host': z.tuple([signalHostRequestSchema]),
+  'signal:stop': z.tuple([]),
+  'signal:status': z.tuple([]),
 } satisfies { [C in InvokeChannel]: z.ZodType<InvokeContract[C]['args']> };
