@@ -1,0 +1,158 @@
+import type * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { readBoard, repairOrphans } from '../../shared/model/board';
+import { createDrop, dropsInStage, moveDrop, readDrop, readDrops } from '../../shared/model/drop';
+import type { DropId } from '../../shared/model/ids';
+import { readStages, removeStage } from '../../shared/model/stage';
+import { initWorkspace } from '../../shared/model/workspace';
+import { assertBoard, assertConverged } from './invariants';
+import { Network } from './network';
+import { Prng } from './prng';
+
+/** `n` peers sharing one workspace with `drops` cards in the first stage. */
+function team(n: number, drops: number, seed = 1) {
+  const net = new Network(new Prng(seed), n);
+  const origin = net.docs[0]!;
+  initWorkspace(origin, { name: 'Harbour & Co', now: 0 });
+  const stages = readStages(origin).map((s) => s.id);
+  const ids: DropId[] = [];
+  for (let i = 0; i < drops; i++) {
+    ids.push(createDrop(origin, { stageId: stages[0]!, title: `Drop ${i}` }, 0));
+  }
+  net.flush();
+  return { net, docs: net.docs, stages, ids };
+}
+
+/** Ids of the board, column by column. */
+const layout = (doc: Y.Doc) => readBoard(doc).map((c) => c.drops.map((d) => d.id));
+
+describe('concurrent moves of the same drop', () => {
+  it('never duplicate or lose it, for every pair of target stages and positions', () => {
+    let cases = 0;
+    for (let a = 0; a < 7; a++) {
+      for (let b = 0; b < 7; b++) {
+        const { net, docs, stages, ids } = team(3, 4, a * 7 + b);
+        const moving = ids[1]!;
+        moveDrop(docs[0]!, moving, stages[a]!, a % 3);
+        moveDrop(docs[1]!, moving, stages[b]!, b % 2);
+        moveDrop(docs[2]!, moving, stages[(a + b) % 7]!, 0);
+        net.flush();
+        assertConverged(docs);
+        for (const doc of docs) {
+          assertBoard(doc, true);
+          const places = layout(doc)
+            .flat()
+            .filter((id) => id === moving);
+          expect(places).toHaveLength(1);
+          expect(readDrops(doc)).toHaveLength(4);
+        }
+        // The winner is one of the three moves, never a mix of one's stage and another's rank.
+        const pos = readDrop(docs[0]!, moving)!.pos;
+        const candidates = docs.map((doc) =>
+          (doc.getMap('drops').get(moving) as Y.Map<unknown>).get('pos'),
+        );
+        expect(candidates).toContainEqual(pos);
+        cases++;
+      }
+    }
+    expect(cases).toBe(49);
+  });
+
+  it('agree on one place when moved back and forth across a partition', () => {
+    const { net, docs, stages, ids } = team(4, 6, 7);
+    net.partition();
+    for (let round = 0; round < 20; round++) {
+      docs.forEach((doc, i) => {
+        const stage = stages[(round + i) % stages.length]!;
+        moveDrop(doc, ids[round % ids.length]!, stage, round % 3);
+      });
+      net.deliverSome(3);
+    }
+    net.flush();
+    assertConverged(docs);
+    for (const doc of docs) {
+      assertBoard(doc, true);
+      expect(layout(doc).flat().sort()).toEqual([...ids].sort());
+    }
+  });
+});
+
+describe('concurrent inserts at the same spot', () => {
+  it('are ordered the same on every peer, between the same neighbours', () => {
+    const { net, docs, stages, ids } = team(4, 2, 3);
+    const [first, second] = ids as [DropId, DropId];
+    const created = docs.map((doc, i) =>
+      createDrop(doc, { stageId: stages[0]!, title: `Peer ${i}`, at: { afterId: first } }, 0),
+    );
+    net.flush();
+    assertConverged(docs);
+    const column = layout(docs[0]!)[0]!;
+    expect(column[0]).toBe(first);
+    expect(column.at(-1)).toBe(second);
+    expect(column.slice(1, -1).sort()).toEqual([...created].sort());
+  });
+
+  it('are ordered the same when moved into the same slot', () => {
+    const { net, docs, stages, ids } = team(3, 5, 4);
+    // Every peer drops a different card between the first two cards of stage 2.
+    const target = stages[2]!;
+    const anchors = [
+      createDrop(docs[0]!, { stageId: target, title: 'Left' }, 0),
+      createDrop(docs[0]!, { stageId: target, title: 'Right' }, 0),
+    ];
+    net.flush();
+    docs.forEach((doc, i) => moveDrop(doc, ids[i]!, target, 1));
+    net.flush();
+    assertConverged(docs);
+    const column = dropsInStage(docs[1]!, target).map((d) => d.id);
+    expect(column[0]).toBe(anchors[0]);
+    expect(column.at(-1)).toBe(anchors[1]);
+    expect(column).toHaveLength(5);
+  });
+});
+
+describe('a stage removed while a drop moves into it', () => {
+  it('leaves the drop visible in the first stage, then repairOrphans gives it a real place', () => {
+    const { net, docs, stages, ids } = team(2, 3, 5);
+    const [mover, remover] = docs as [Y.Doc, Y.Doc];
+    moveDrop(mover, ids[0]!, stages[4]!, 0);
+    removeStage(remover, stages[4]!, stages[5]!);
+    net.flush();
+    assertConverged(docs);
+    for (const doc of docs) {
+      expect(readStages(doc).map((s) => s.id)).not.toContain(stages[4]);
+      expect(layout(doc)[0]).toContain(ids[0]);
+      assertBoard(doc, false);
+    }
+    // Both peers repair at once, as each would after syncing; they still agree.
+    expect(repairOrphans(mover)).toBe(1);
+    expect(repairOrphans(remover)).toBe(1);
+    net.flush();
+    assertConverged(docs);
+    for (const doc of docs) {
+      assertBoard(doc, true);
+      expect(readDrop(doc, ids[0]!)?.pos.stageId).toBe(stages[0]);
+    }
+  });
+
+  it('keeps every drop when two peers remove the last two stages into each other', () => {
+    const { net, docs, stages } = team(2, 0, 6);
+    // Trim the board to two stages first.
+    for (const id of stages.slice(2)) removeStage(docs[0]!, id, stages[0]!);
+    const x = createDrop(docs[0]!, { stageId: stages[0]!, title: 'X' }, 0);
+    const y = createDrop(docs[0]!, { stageId: stages[1]!, title: 'Y' }, 0);
+    net.flush();
+    removeStage(docs[0]!, stages[0]!, stages[1]!);
+    removeStage(docs[1]!, stages[1]!, stages[0]!);
+    net.flush();
+    assertConverged(docs);
+    expect(readStages(docs[0]!)).toEqual([]);
+    repairOrphans(docs[1]!);
+    net.flush();
+    assertConverged(docs);
+    for (const doc of docs) {
+      assertBoard(doc, true);
+      expect(layout(doc).flat().sort()).toEqual([x, y].sort());
+    }
+  });
+});
