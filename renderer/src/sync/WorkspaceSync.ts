@@ -1,0 +1,417 @@
+import type { Doc, Transaction } from 'yjs';
+import { WebrtcProvider } from 'y-webrtc';
+import { Awareness } from 'y-protocols/awareness';
+import type { KeyValueStorage, SyncSettings } from '../../../shared/sync/settings';
+import { dropsChangedBy } from '../../../shared/sync/changedDrops';
+import { connectionTypeOf, type ConnectionType } from './connectionType';
+import { guardProvider, guardSignaling } from './guard';
+import type { LocalUser } from './localUser';
+import { loadSyncMarks, saveSyncMarks, type SyncMarks } from './syncMarks';
+import { startWatchdog, type WatchdogOptions } from './watchdog';
+import { internals } from './ywebrtcInternals';
+
+/** off: sync disabled · offline: no signaling reachable · looking: reachable, no peer yet. */
+export type SyncState = 'off' | 'offline' | 'looking' | 'connected';
+
+export interface PeerView {
+  peerId: string;
+  name: string;
+  colour: string;
+  /** The drop this person has open, if any. */
+  openDropId: string | null;
+  connection: ConnectionType;
+}
+
+export interface SyncNotice {
+  kind: 'wrong-password' | 'rejected-update';
+  message: string;
+  at: number;
+  count: number;
+}
+
+export interface SyncSnapshot {
+  state: SyncState;
+  peers: readonly PeerView[];
+  signaling: readonly { url: string; connected: boolean }[];
+  lastSyncedAt: number | null;
+  /** Local changes no peer has received yet (made offline). */
+  unsent: boolean;
+  unsentSince: number | null;
+  unsentDropIds: ReadonlySet<string>;
+  notices: readonly SyncNotice[];
+}
+
+/** Presence as broadcast to peers (y-protocols awareness). */
+export interface PresenceState {
+  user: { name: string; color: string };
+  openDropId: string | null;
+  /** y-webrtc peer id, so presence can be matched with live connections. */
+  peerId: string | null;
+}
+
+export interface WorkspaceSyncOptions {
+  workspaceId: string;
+  doc: Doc;
+  settings: SyncSettings;
+  user: LocalUser;
+  /** Where "last synced" and "not yet sent" marks survive restarts. */
+  storage?: KeyValueStorage;
+  /** A WebRTC implementation for Node (`@roamhq/wrtc`); browsers have their own. */
+  wrtc?: unknown;
+  now?: () => number;
+  log?: (message: string) => void;
+  watchdog?: WatchdogOptions;
+}
+
+export const WRONG_PASSWORD_MESSAGE =
+  'Someone tried to join with a wrong password. They cannot see this workspace; if they are a teammate, send them a new invite.';
+
+const STATS_REFRESH_MS = 10_000;
+const live = new Set<WorkspaceSync>();
+
+/**
+ * One workspace's peer-to-peer sync over y-webrtc: always encrypted with the room password,
+ * always with an explicit signaling list (empty: nothing leaves this machine), every incoming
+ * message checked before it reaches the document (see guard.ts).
+ */
+export class WorkspaceSync {
+  readonly awareness: Awareness;
+  private provider: WebrtcProvider | null = null;
+  private unguard: (() => void) | null = null;
+  private stopWatchdog: (() => void) | null = null;
+  private settings: SyncSettings;
+  private user: LocalUser;
+  private openDropId: string | null = null;
+  private online = true;
+  private destroyed = false;
+  private marks: SyncMarks;
+  private unsentDropIds: Set<string>;
+  private notices: SyncNotice[] = [];
+  private connectionTypes = new Map<string, ConnectionType>();
+  private listeners = new Set<() => void>();
+  private snapshot: SyncSnapshot | null = null;
+  private statsTimer: ReturnType<typeof setInterval> | null = null;
+  private readonly now: () => number;
+  private readonly log: (message: string) => void;
+  private readonly signalingListeners: {
+    conn: { off(n: string, f: () => void): void };
+    f: () => void;
+  }[] = [];
+
+  constructor(private readonly opts: WorkspaceSyncOptions) {
+    this.settings = opts.settings;
+    this.user = opts.user;
+    this.now = opts.now ?? Date.now;
+    this.log = opts.log ?? ((m) => console.warn(`[sync] ${m}`));
+    this.marks = loadSyncMarks(opts.storage, opts.workspaceId);
+    this.unsentDropIds = new Set(this.marks.unsentDropIds);
+    this.awareness = new Awareness(opts.doc);
+    this.awareness.on('change', this.changed);
+    opts.doc.on('afterTransaction', this.onTransaction);
+    live.add(this);
+    installRejectionFilter();
+    this.start();
+    this.statsTimer = setInterval(() => void this.refreshConnectionTypes(), STATS_REFRESH_MS);
+  }
+
+  /** For `useSyncExternalStore`. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): SyncSnapshot => (this.snapshot ??= this.computeSnapshot());
+
+  /** Presence: which drop this person has open. */
+  setOpenDrop(dropId: string | null): void {
+    this.openDropId = dropId;
+    this.publishPresence();
+  }
+
+  setUser(user: LocalUser): void {
+    this.user = user;
+    this.publishPresence();
+  }
+
+  /** Stop or resume talking to peers (the document keeps working either way). */
+  setOnline(online: boolean): void {
+    if (this.online === online) return;
+    this.online = online;
+    this.restart();
+  }
+
+  /** New room, password, signaling or ICE servers: reconnects with them. */
+  updateSettings(settings: SyncSettings): void {
+    this.settings = settings;
+    this.restart();
+  }
+
+  dismissNotice(kind: SyncNotice['kind']): void {
+    this.notices = this.notices.filter((n) => n.kind !== kind);
+    this.changed();
+  }
+
+  /** The y-webrtc peer id of this session (null until the room key is derived). */
+  get peerId(): string | null {
+    return this.provider ? (internals(this.provider).room?.peerId ?? null) : null;
+  }
+
+  /** Resolves once the room is open (key derived, signaling started). */
+  async ready(): Promise<void> {
+    if (this.provider) await internals(this.provider).key;
+  }
+
+  async destroy(): Promise<void> {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    live.delete(this);
+    if (this.statsTimer) clearInterval(this.statsTimer);
+    this.opts.doc.off('afterTransaction', this.onTransaction);
+    this.awareness.off('change', this.changed);
+    await this.stop();
+    this.awareness.destroy();
+    this.listeners.clear();
+  }
+
+  /** Called by the page-wide safety net when an uncaught WebCrypto failure slipped through. */
+  reportWrongPassword(): void {
+    this.addNotice('wrong-password', WRONG_PASSWORD_MESSAGE);
+  }
+
+  private start(): void {
+    if (this.destroyed || !this.online || !this.settings.enabled) {
+      this.changed();
+      return;
+    }
+    const { settings } = this;
+    const provider = new WebrtcProvider(settings.room, this.opts.doc, {
+      signaling: [...settings.signaling],
+      password: settings.password,
+      awareness: this.awareness,
+      maxConns: 20,
+      filterBcConns: true,
+      peerOpts: {
+        config: { iceServers: settings.ice },
+        ...(this.opts.wrtc ? { wrtc: this.opts.wrtc } : {}),
+      },
+    });
+    this.provider = provider;
+    this.unguard = guardProvider(provider, settings.room, {
+      doc: this.opts.doc,
+      onRejected: (reason, peerId) => {
+        this.log(`${reason}${peerId ? ` (peer ${peerId.slice(0, 8)})` : ''}`);
+        this.addNotice(
+          'rejected-update',
+          'A change from a teammate was damaged and was ignored. Your workspace is unchanged.',
+        );
+      },
+      onWrongPassword: () => this.reportWrongPassword(),
+      onAccepted: (_peerId, message) => this.onPeerMessage(message),
+    });
+    guardSignaling(provider);
+    this.stopWatchdog = startWatchdog(provider, this.opts.watchdog);
+    provider.on('peers', this.onPeers);
+    provider.on('synced', this.onSynced);
+    for (const conn of internals(provider).signalingConns) {
+      const f = () => this.changed();
+      conn.on('connect', f);
+      conn.on('disconnect', f);
+      this.signalingListeners.push({ conn, f });
+    }
+    void internals(provider).key.then(() => this.publishPresence());
+    this.publishPresence();
+  }
+
+  private async stop(): Promise<void> {
+    const provider = this.provider;
+    if (!provider) return;
+    this.provider = null;
+    this.unguard?.();
+    this.unguard = null;
+    this.stopWatchdog?.();
+    this.stopWatchdog = null;
+    for (const { conn, f } of this.signalingListeners.splice(0)) {
+      conn.off('connect', f);
+      conn.off('disconnect', f);
+    }
+    provider.off('peers', this.onPeers);
+    provider.off('synced', this.onSynced);
+    provider.destroy();
+    // y-webrtc frees the room name only after its key promise settles.
+    await internals(provider).key;
+    await Promise.resolve();
+    this.connectionTypes.clear();
+    this.changed();
+  }
+
+  private restartChain: Promise<void> = Promise.resolve();
+
+  private restart(): void {
+    this.restartChain = this.restartChain.then(async () => {
+      await this.stop();
+      this.start();
+    });
+  }
+
+  /** Resolves when pending reconnects (settings change, going online) have finished. */
+  settled(): Promise<void> {
+    return this.restartChain;
+  }
+
+  private publishPresence(): void {
+    const state: PresenceState = {
+      user: { name: this.user.name, color: this.user.colour },
+      openDropId: this.openDropId,
+      peerId: this.peerId,
+    };
+    this.awareness.setLocalState(state);
+  }
+
+  private connectedPeerIds(): { webrtc: string[]; bc: string[] } {
+    const room = this.provider ? internals(this.provider).room : null;
+    if (!room) return { webrtc: [], bc: [] };
+    const webrtc = [...room.webrtcConns.values()]
+      .filter((c) => c.connected)
+      .map((c) => c.remotePeerId);
+    return { webrtc, bc: [...room.bcConns] };
+  }
+
+  private onPeers = (): void => {
+    this.changed();
+    void this.refreshConnectionTypes();
+  };
+
+  private onSynced = (): void => this.changed();
+
+  // A peer's sync step 1 is answered by y-webrtc with everything it lacks, so from then on the
+  // peer has every local change; any sync message also means we just exchanged changes.
+  private onPeerMessage(message: Uint8Array): void {
+    if (message[0] !== 0) return;
+    const isStep1 = message[1] === 0;
+    const t = this.now();
+    this.marks = {
+      lastSyncedAt: t,
+      unsentSince: isStep1 ? null : this.marks.unsentSince,
+      unsentDropIds: isStep1 ? [] : this.marks.unsentDropIds,
+    };
+    if (isStep1) this.unsentDropIds = new Set();
+    this.persistMarks();
+    this.changed();
+  }
+
+  private onTransaction = (tr: Transaction): void => {
+    if (!tr.local || tr.changed.size === 0) return;
+    if (this.connectedPeerIds().webrtc.length + this.connectedPeerIds().bc.length > 0) {
+      // y-webrtc broadcast the update synchronously to every connected peer.
+      this.marks = { ...this.marks, lastSyncedAt: this.now() };
+    } else {
+      for (const id of dropsChangedBy(this.opts.doc, tr)) this.unsentDropIds.add(id);
+      this.marks = {
+        lastSyncedAt: this.marks.lastSyncedAt,
+        unsentSince: this.marks.unsentSince ?? this.now(),
+        unsentDropIds: [...this.unsentDropIds],
+      };
+    }
+    this.persistMarks();
+    this.changed();
+  };
+
+  private persistMarks(): void {
+    saveSyncMarks(this.opts.storage, this.opts.workspaceId, this.marks);
+  }
+
+  private async refreshConnectionTypes(): Promise<void> {
+    const room = this.provider ? internals(this.provider).room : null;
+    if (!room) return;
+    let changed = false;
+    for (const conn of room.webrtcConns.values()) {
+      if (!conn.connected) continue;
+      const type = await connectionTypeOf(conn.peer);
+      if (this.connectionTypes.get(conn.remotePeerId) !== type) {
+        this.connectionTypes.set(conn.remotePeerId, type);
+        changed = true;
+      }
+    }
+    if (changed) this.changed();
+  }
+
+  private addNotice(kind: SyncNotice['kind'], message: string): void {
+    const existing = this.notices.find((n) => n.kind === kind);
+    this.notices = existing
+      ? this.notices.map((n) => (n === existing ? { ...n, at: this.now(), count: n.count + 1 } : n))
+      : [...this.notices, { kind, message, at: this.now(), count: 1 }];
+    this.changed();
+  }
+
+  private changed = (): void => {
+    this.snapshot = null;
+    for (const l of [...this.listeners]) l();
+  };
+
+  private computeSnapshot(): SyncSnapshot {
+    const { webrtc, bc } = this.connectedPeerIds();
+    const presence = new Map<string, PresenceState>();
+    this.awareness.getStates().forEach((state, clientId) => {
+      if (clientId === this.opts.doc.clientID) return;
+      const s = state as Partial<PresenceState>;
+      if (typeof s.peerId === 'string') presence.set(s.peerId, s as PresenceState);
+    });
+    const view = (peerId: string, connection: ConnectionType): PeerView => {
+      const p = presence.get(peerId);
+      return {
+        peerId,
+        name: typeof p?.user?.name === 'string' ? p.user.name.slice(0, 40) : 'Teammate',
+        colour:
+          typeof p?.user?.color === 'string' && /^#[0-9a-fA-F]{6}$/.test(p.user.color)
+            ? p.user.color
+            : '#475569',
+        openDropId: typeof p?.openDropId === 'string' ? p.openDropId : null,
+        connection,
+      };
+    };
+    const peers = [
+      ...webrtc.map((id) => view(id, this.connectionTypes.get(id) ?? 'unknown')),
+      ...bc.map((id) => view(id, 'same-browser')),
+    ];
+    const signaling = this.provider
+      ? internals(this.provider).signalingConns.map((c) => ({ url: c.url, connected: c.connected }))
+      : this.settings.signaling.map((url) => ({ url, connected: false }));
+    let state: SyncState;
+    if (!this.provider) state = 'off';
+    else if (peers.length > 0) state = 'connected';
+    else if (signaling.some((s) => s.connected)) state = 'looking';
+    else state = 'offline';
+    return {
+      state,
+      peers,
+      signaling,
+      lastSyncedAt: this.marks.lastSyncedAt,
+      unsent: this.marks.unsentSince !== null,
+      unsentSince: this.marks.unsentSince,
+      unsentDropIds: this.unsentDropIds,
+      notices: this.notices,
+    };
+  }
+}
+
+let filterInstalled = false;
+
+// Safety net: y-webrtc decrypts some messages (e.g. between tabs) where the guard cannot reach
+// first; a wrong key there surfaces as an unhandled `OperationError`. Only that error is
+// swallowed, and turned into the notice; everything else still reaches the console.
+function installRejectionFilter(): void {
+  if (
+    filterInstalled ||
+    typeof window === 'undefined' ||
+    typeof window.addEventListener !== 'function'
+  )
+    return;
+  filterInstalled = true;
+  window.addEventListener('unhandledrejection', (event: PromiseRejectionEvent) => {
+    const reason: unknown = event.reason;
+    if (reason instanceof Error && reason.name === 'OperationError' && live.size > 0) {
+      event.preventDefault();
+      for (const sync of live) sync.reportWrongPassword();
+    }
+  });
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import type { KeyValueStorage } from '../../../shared/sync/settings';
+
+/**
+ * What this machine remembers between sessions about a workspace's sync: when it last
+ * exchanged changes with a peer, and which drops were changed while no peer could receive
+ * them (shown as "not yet sent" until a peer has them).
+ */
+export interface SyncMarks {
+  lastSyncedAt: number | null;
+  unsentSince: number | null;
+  unsentDropIds: string[];
+}
+
+const schema = z.object({
+  lastSyncedAt: z.number().nullable(),
+  unsentSince: z.number().nullable(),
+  unsentDropIds: z.array(z.string().max(100)).max(100_000),
+});
+
+const key = (workspaceId: string) => `cadence.syncMarks.${workspaceId}`;
+
+export const EMPTY_MARKS: SyncMarks = { lastSyncedAt: null, unsentSince: null, unsentDropIds: [] };
+
+export function loadSyncMarks(
+  storage: KeyValueStorage | undefined,
+  workspaceId: string,
+): SyncMarks {
+  if (!storage) return EMPTY_MARKS;
+  try {
+    const parsed = schema.safeParse(JSON.parse(storage.getItem(key(workspaceId)) ?? 'null'));
+    return parsed.success ? parsed.data : EMPTY_MARKS;
+  } catch {
+    return EMPTY_MARKS;
+  }
+}
+
+export function saveSyncMarks(
+  storage: KeyValueStorage | undefined,
+  workspaceId: string,
+  marks: SyncMarks,
+): void {
+  try {
+    storage?.setItem(key(workspaceId), JSON.stringify(marks));
+  } catch {
+    // A full or blocked storage only loses the marks, never the edits.
+  }
+}
+
+export function forgetSyncMarks(storage: KeyValueStorage | undefined, workspaceId: string): void {
+  storage?.removeItem(key(workspaceId));
+}
