@@ -75,6 +75,16 @@ describe('buildMenuTemplate', () => {
     expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll']));
   });
 
+  it('leaves keys the page handles to the page, and registers the others', () => {
+    const { template } = build();
+    for (const label of ['Undo', 'Redo', 'New Drop', 'Find…', 'Board', 'Calendar', 'Timeline']) {
+      expect(byLabel(template, label).registerAccelerator).toBe(false);
+    }
+    for (const label of ['New Workspace', 'Show Archived Drops']) {
+      expect(byLabel(template, label).registerAccelerator).toBeUndefined();
+    }
+  });
+
   it('uses Cmd+Shift+Z for redo on macOS', () => {
     expect(byLabel(build({ platform: 'darwin' }).template, 'Redo').accelerator).toBe('Shift+Cmd+Z');
   });

@@ -1,6 +1,17 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../../shared/ipc/contract';
 
+/** Shortcuts the renderer already handles from key events (it does in the browser too). */
+export const KEYS_HANDLED_BY_PAGE: ReadonlySet<MenuCommand> = new Set<MenuCommand>([
+  'undo',
+  'redo',
+  'new-drop',
+  'find',
+  'view-board',
+  'view-calendar',
+  'view-timeline',
+]);
+
 export interface MenuDeps {
   platform: NodeJS.Platform;
   isDev: boolean;
@@ -25,6 +36,9 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
   ): MenuItemConstructorOptions => ({
     label,
     ...(accelerator ? { accelerator } : {}),
+    // Keys the page handles itself are only shown, not registered (Windows/Linux), so a key
+    // press never runs twice and Ctrl+Z in a text field stays that field's own undo.
+    ...(accelerator && KEYS_HANDLED_BY_PAGE.has(cmd) ? { registerAccelerator: false } : {}),
     click: () => deps.send(cmd),
   });
 
