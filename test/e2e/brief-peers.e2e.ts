@@ -74,6 +74,11 @@ describe('two people on one brief paragraph', () => {
     await b.goto(url('second', 'Bea', '#1d4ed8'));
     await b.locator('.brief-prose').waitFor();
 
+    // Opening the editor writes nothing: no empty paragraph for two peers to double.
+    await b.waitForTimeout(500);
+    expect(await lines(a)).toEqual([]);
+    expect(await lines(b)).toEqual([]);
+
     await typeAt(a, 'End', 'Golden hour on the quay.');
     await expect.poll(() => lines(b), { timeout: 20_000 }).toEqual(['Golden hour on the quay.']);
 
