@@ -36,6 +36,8 @@ protocol.registerSchemesAsPrivileged([
   },
 ]);
 app.enableSandbox();
+// Windows groups the taskbar entry and the installer's shortcut by this id (electron-builder.yml appId).
+if (process.platform === 'win32') app.setAppUserModelId('app.cadence.board');
 
 const { source, warning } = resolveRendererSource(process.env.CADENCE_DEV_URL, app.isPackaged);
 if (warning) log(warning);
