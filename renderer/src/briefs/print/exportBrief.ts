@@ -1,7 +1,6 @@
 import type { Doc } from 'yjs';
 import {
   briefFileName,
-  briefTitle,
   readBriefState,
   snapshotForExport,
   type BriefSnapshot,
@@ -51,8 +50,6 @@ export async function exportBrief(opts: {
       pageSize: opts.pageSize,
       version,
       defaultName: fileName,
-      title: briefTitle(state.brief.brand, state.brief.drop.title, version),
-      author: state.brief.brand,
     });
     if (result.ok) return { kind: 'saved', path: result.path, record };
     if (result.reason === 'cancelled') return { kind: 'cancelled' };
