@@ -1,7 +1,8 @@
 // The Electron main process: one secure window, the application menu, the typed IPC handlers,
 // cadence:// links. Logic lives in the small modules beside this file (unit-tested without
 // Electron); this file only wires them to Electron.
-import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } from 'electron';
+import type { BrowserWindow } from 'electron';
+import { app, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
@@ -105,7 +106,8 @@ function openMainWindow(): void {
 }
 
 function sendMenuCommand(command: MenuCommand): void {
-  send(BrowserWindow.getFocusedWindow() ?? mainWindow, 'menu:command', command);
+  // Always the Cadence window: hidden print windows have no bridge and never get commands.
+  send(mainWindow, 'menu:command', command);
 }
 
 function registerDeepLinkScheme(): void {
@@ -184,7 +186,7 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+    if (!mainWindow || mainWindow.isDestroyed()) openMainWindow();
   });
 
   const launchCode = findJoinLinkInArgv(process.argv);
