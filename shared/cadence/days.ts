@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, addMonths, differenceInCalendarDays, format, isValid } from 'date-fns';
+import { addDays, addMonths, differenceInCalendarDays, format, formatISO, isValid } from 'date-fns';
 
 /** A calendar day in the workspace's time zone, stored as `yyyy-MM-dd`. */
 export type IsoDay = string;
@@ -7,13 +7,31 @@ export type IsoDay = string;
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
+// Two kinds of date work, kept apart:
+// - Calendar-day arithmetic (add days or months, count days) does not depend on any time
+//   zone: 14 March plus 7 days is 21 March everywhere. It runs on plain dates at local noon,
+//   which no daylight-saving change touches, and is fast enough for thousands of drops.
+// - Where a day meets an instant (today, a launch time, the 72-hour windows, .ics times), the
+//   workspace's zone decides, and TZDate from @date-fns/tz does the conversion.
+
+/** A day as a plain Date at local noon, for calendar arithmetic with date-fns. */
+export function civilDate(day: IsoDay): Date {
+  const m = DAY_RE.exec(day);
+  if (!m) throw new Error(`"${day}" is not a date like 2026-03-14.`);
+  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12);
+}
+
+/** The day of a Date made by `civilDate` (or any Date, read in local time). */
+export function civilDay(date: Date): IsoDay {
+  // formatISO's date form is several times faster than format() and gives the same text.
+  return formatISO(date, { representation: 'date' });
+}
+
 /** True for a real calendar day written as `yyyy-MM-dd` (2027-02-29 is false). */
 export function isIsoDay(value: unknown): value is IsoDay {
-  if (typeof value !== 'string') return false;
-  const m = DAY_RE.exec(value);
-  if (!m) return false;
-  const d = new TZDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12, 'UTC');
-  return isValid(d) && format(d, 'yyyy-MM-dd') === value;
+  if (typeof value !== 'string' || !DAY_RE.test(value)) return false;
+  const d = civilDate(value);
+  return isValid(d) && civilDay(d) === value;
 }
 
 /** True for a launch time written as `HH:mm` (24-hour clock). */
@@ -32,39 +50,30 @@ export function isValidTimeZone(tz: unknown): tz is string {
   }
 }
 
-/**
- * A day as a date at local noon in `tz`. Day arithmetic happens at noon so a daylight-saving
- * change (which never falls at noon) or a zone that skips midnight cannot move the day.
- */
-export function dayToDate(day: IsoDay, tz: string): TZDate {
-  const m = DAY_RE.exec(day);
-  if (!m) throw new Error(`"${day}" is not a date like 2026-03-14.`);
-  return new TZDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12, 0, 0, tz);
+/** `day` plus `n` calendar days (n may be negative). */
+export function addDaysTo(day: IsoDay, n: number): IsoDay {
+  return civilDay(addDays(civilDate(day), n));
 }
 
-/** The calendar day a date falls on in its own time zone (TZDate) or in `tz`. */
-export function dateToDay(date: Date | number, tz: string): IsoDay {
-  return format(new TZDate(typeof date === 'number' ? date : date.getTime(), tz), 'yyyy-MM-dd');
+/** `day` plus `n` months, clamped to the month's last day (Jan 31 + 1 month = Feb 28/29). */
+export function addMonthsTo(day: IsoDay, n: number): IsoDay {
+  return civilDay(addMonths(civilDate(day), n));
+}
+
+/** Whole calendar days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: IsoDay, to: IsoDay): number {
+  return differenceInCalendarDays(civilDate(to), civilDate(from));
+}
+
+/** The calendar day an instant falls on in `tz`. */
+export function dateToDay(instant: Date | number, tz: string): IsoDay {
+  const ms = typeof instant === 'number' ? instant : instant.getTime();
+  return format(new TZDate(ms, tz), 'yyyy-MM-dd');
 }
 
 /** Today's calendar day in the workspace's time zone. */
 export function todayIn(tz: string, now: number = Date.now()): IsoDay {
   return dateToDay(now, tz);
-}
-
-/** `day` plus `n` calendar days (n may be negative). */
-export function addDaysTo(day: IsoDay, n: number, tz = 'UTC'): IsoDay {
-  return format(addDays(dayToDate(day, tz), n), 'yyyy-MM-dd');
-}
-
-/** `day` plus `n` months, clamped to the month's last day (Jan 31 + 1 month = Feb 28/29). */
-export function addMonthsTo(day: IsoDay, n: number, tz = 'UTC'): IsoDay {
-  return format(addMonths(dayToDate(day, tz), n), 'yyyy-MM-dd');
-}
-
-/** Whole calendar days from `from` to `to` (positive when `to` is later). */
-export function daysBetween(from: IsoDay, to: IsoDay, tz = 'UTC'): number {
-  return differenceInCalendarDays(dayToDate(to, tz), dayToDate(from, tz));
 }
 
 /**
@@ -73,20 +82,27 @@ export function daysBetween(from: IsoDay, to: IsoDay, tz = 'UTC'): number {
  * the same clock reading after the change, as calendar apps do.
  */
 export function dayInstant(day: IsoDay, tz: string, time?: string | null): number {
-  const noon = dayToDate(day, tz);
+  const m = DAY_RE.exec(day);
+  if (!m) throw new Error(`"${day}" is not a date like 2026-03-14.`);
   const [h, min] = time && isLaunchTime(time) ? time.split(':').map(Number) : [0, 0];
-  const d = new TZDate(noon.getFullYear(), noon.getMonth(), noon.getDate(), h!, min!, 0, tz);
-  return d.getTime();
+  return new TZDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]), h!, min!, 0, tz).getTime();
 }
 
-/** Formats a day for people, e.g. "Sat 14 Mar 2026" (locale-aware). */
+/** Formats a day for people, e.g. "Sat, 14 Mar 2026" (locale-aware). */
 export function formatDayForPeople(day: IsoDay, locale?: string, withYear = true): string {
-  const d = dayToDate(day, 'UTC');
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    ...(withYear ? { year: 'numeric' } : {}),
-    timeZone: 'UTC',
-  }).format(d);
+  const key = `${locale ?? ''}|${withYear}`;
+  let fmt = formatters.get(key);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat(locale, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      ...(withYear ? { year: 'numeric' } : {}),
+    });
+    formatters.set(key, fmt);
+  }
+  return fmt.format(civilDate(day));
 }
+
+// Building an Intl formatter is slow; a calendar formats dozens of days per render.
+const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -36,7 +36,6 @@ export function cadenceFlags(
   drops: Iterable<FlaggableDrop>,
   cadence: Cadence,
   today: IsoDay,
-  tz = 'UTC',
 ): CadenceFlag[] {
   const live = [...drops].filter((d) => !d.archived);
   const flags: CadenceFlag[] = [];
@@ -49,9 +48,9 @@ export function cadenceFlags(
   for (let i = 1; i < launches.length; i++) {
     const prev = launches[i - 1]!;
     const next = launches[i]!;
-    const expected = dueAfter(prev.dropDate, cadence, tz);
-    const gap = daysBetween(prev.dropDate, next.dropDate, tz);
-    const step = cadenceDaysFrom(prev.dropDate, cadence, tz);
+    const expected = dueAfter(prev.dropDate, cadence);
+    const gap = daysBetween(prev.dropDate, next.dropDate);
+    const step = cadenceDaysFrom(prev.dropDate, cadence);
     if (next.dropDate > expected) {
       flags.push({
         kind: 'gap',
@@ -74,7 +73,7 @@ export function cadenceFlags(
 
   for (const d of live) {
     if (d.dropDate) {
-      const left = daysBetween(today, d.dropDate, tz);
+      const left = daysBetween(today, d.dropDate);
       const missing = [
         d.creatorId ? null : 'no creator',
         d.narrative.trim() ? null : 'no narrative',
@@ -89,7 +88,7 @@ export function cadenceFlags(
       }
     }
     if (d.shootDate && d.publishDate) {
-      const turnaround = daysBetween(d.shootDate, d.publishDate, tz);
+      const turnaround = daysBetween(d.shootDate, d.publishDate);
       if (turnaround > SHOOT_TO_PUBLISH_DAYS) {
         flags.push({
           kind: 'slow-publish',

@@ -1,9 +1,9 @@
 import { addMonths, endOfMonth, endOfWeek, format, startOfMonth, startOfWeek } from 'date-fns';
 import type { Drop } from '../model/drop';
 import type { DropId } from '../model/ids';
-import { addDaysTo, dayToDate, type IsoDay } from './days';
+import { addDaysTo, civilDate, civilDay, type IsoDay } from './days';
 import type { CadenceFlag } from './flags';
-import { dropWindows } from './windows';
+import { dropWindowDays } from './windows';
 import type { Weekday } from './weekStart';
 
 /** What the month calendar shows of a drop. */
@@ -63,15 +63,15 @@ export const monthOf = (day: IsoDay): string => day.slice(0, 7);
 
 /** The month `n` months after `month` (`yyyy-MM`). */
 export function shiftMonth(month: string, n: number): string {
-  return format(addMonths(dayToDate(`${month}-01`, 'UTC'), n), 'yyyy-MM');
+  return format(addMonths(civilDate(`${month}-01`), n), 'yyyy-MM');
 }
 
 /** The days shown for a month: whole weeks from its first to its last day. */
 export function monthRange(month: string, weekStartsOn: Weekday): { first: IsoDay; last: IsoDay } {
-  const d = dayToDate(`${month}-01`, 'UTC');
+  const d = civilDate(`${month}-01`);
   return {
-    first: format(startOfWeek(startOfMonth(d), { weekStartsOn }), 'yyyy-MM-dd'),
-    last: format(endOfWeek(endOfMonth(d), { weekStartsOn }), 'yyyy-MM-dd'),
+    first: civilDay(startOfWeek(startOfMonth(d), { weekStartsOn })),
+    last: civilDay(endOfWeek(endOfMonth(d), { weekStartsOn })),
   };
 }
 
@@ -124,7 +124,7 @@ export function buildMonthGrid(input: MonthGridInput): MonthGrid {
     // Only walk windows that can touch the visible weeks (none reaches 31 days past a date).
     const latest = (d.dropDate ?? '') > (d.shootDate ?? '') ? d.dropDate : d.shootDate;
     if (!latest || latest < earliestRelevant || (d.dropDate ?? '') > last) continue;
-    for (const w of dropWindows(d, tz)) {
+    for (const w of dropWindowDays(d, tz)) {
       if (w.endDay < first || w.startDay > last) continue;
       const from = list.indexOf(cells.get(w.startDay < first ? first : w.startDay)!);
       const to = list.indexOf(cells.get(w.endDay > last ? last : w.endDay)!);

@@ -26,15 +26,14 @@ export function proposeNextLaunches(
   cadence: Cadence,
   n: number,
   today: IsoDay,
-  tz = 'UTC',
 ): IsoDay[] {
   const count = Math.max(0, Math.min(24, Math.floor(n)));
   if (count === 0) return [];
   const anchor = lastPlannedLaunch(drops) ?? today;
   const after = anchor > today ? anchor : today;
-  const first = nextLaunchDate(after, cadence, anchor, tz);
+  const first = nextLaunchDate(after, cadence, anchor);
   // Find the first slot's index from the anchor so later slots are computed from the anchor too.
   let k = 1;
-  while (launchOnCadence(anchor, cadence, k, tz) < first) k++;
-  return Array.from({ length: count }, (_, i) => launchOnCadence(anchor, cadence, k + i, tz));
+  while (launchOnCadence(anchor, cadence, k) < first) k++;
+  return Array.from({ length: count }, (_, i) => launchOnCadence(anchor, cadence, k + i));
 }

@@ -3,7 +3,6 @@ import { createDrop, readDropRecord, type DropFields } from '../model/drop';
 import type { DropId, StageId } from '../model/ids';
 import { recordAt, root, transactLocal } from '../model/schema';
 import { readStages } from '../model/stage';
-import { readMeta } from '../model/workspace';
 import {
   addDaysTo,
   daysBetween,
@@ -31,17 +30,16 @@ export function rescheduleDrop(
   { moveDependents }: RescheduleOptions,
 ): boolean {
   if (!isIsoDay(newDropDate)) throw new Error(`"${newDropDate}" is not a date like 2026-03-14.`);
-  const tz = readMeta(doc).timezone;
   return transactLocal(doc, () => {
     const rec = recordAt(root.drops(doc), id);
     const drop = rec ? readDropRecord(id, rec) : null;
     if (!rec || !drop) throw new Error('That drop was deleted.');
     if (drop.dropDate === newDropDate) return false;
     if (moveDependents && drop.dropDate) {
-      const shift = daysBetween(drop.dropDate, newDropDate, tz);
+      const shift = daysBetween(drop.dropDate, newDropDate);
       // Only changed keys are written, so an untouched date never overrides a peer's edit.
-      if (drop.shootDate) rec.set('shootDate', addDaysTo(drop.shootDate, shift, tz));
-      if (drop.publishDate) rec.set('publishDate', addDaysTo(drop.publishDate, shift, tz));
+      if (drop.shootDate) rec.set('shootDate', addDaysTo(drop.shootDate, shift));
+      if (drop.publishDate) rec.set('publishDate', addDaysTo(drop.publishDate, shift));
     }
     rec.set('dropDate', newDropDate);
     return true;
@@ -54,9 +52,8 @@ export function rescheduleDrop(
  */
 export function playbookDatesFor(
   day: IsoDay,
-  tz = 'UTC',
 ): Pick<DropFields, 'shootDate' | 'publishDate' | 'dropDate'> {
-  return { shootDate: addDaysTo(day, -SHOOT_TO_PUBLISH_DAYS, tz), publishDate: day, dropDate: day };
+  return { shootDate: addDaysTo(day, -SHOOT_TO_PUBLISH_DAYS), publishDate: day, dropDate: day };
 }
 
 /** Creates a drop launching on `day` (a ghost slot made real), in the first stage by default. */
@@ -69,11 +66,10 @@ export function createDropOnDate(
   if (!isIsoDay(day)) throw new Error(`"${day}" is not a date like 2026-03-14.`);
   const stage = stageId ?? readStages(doc)[0]?.id;
   if (!stage) throw new Error('Add a stage to the board before planning drops.');
-  const tz = readMeta(doc).timezone;
   return createDrop(doc, {
     stageId: stage,
     title: `Drop · ${formatDayForPeople(day, 'en-GB', false)}`,
-    ...playbookDatesFor(day, tz),
+    ...playbookDatesFor(day),
     ...fields,
   });
 }

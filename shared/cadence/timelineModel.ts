@@ -63,19 +63,18 @@ export interface TimelineInput {
   creators?: readonly { id: string; name: string }[];
   cadence: Cadence;
   today: IsoDay;
-  tz: string;
   flaggedIds?: ReadonlySet<string>;
 }
 
 /** Lays drops out on a horizontal timeline: lanes per stage or creator, packed rows, rhythm beats. */
 export function buildTimeline(input: TimelineInput): TimelineModel {
-  const { first, tz } = input;
-  const last = addMonthsTo(first, input.months, tz); // exclusive
-  const days = daysBetween(first, last, tz);
+  const { first } = input;
+  const last = addMonthsTo(first, input.months); // exclusive
+  const days = daysBetween(first, last);
   const months: TimelineModel['months'] = [];
-  for (let m = first; m < last; m = addMonthsTo(m, 1, tz)) {
-    const next = addMonthsTo(m, 1, tz);
-    months.push({ label: m, offset: daysBetween(first, m, tz), days: daysBetween(m, next, tz) });
+  for (let m = first; m < last; m = addMonthsTo(m, 1)) {
+    const next = addMonthsTo(m, 1);
+    months.push({ label: m, offset: daysBetween(first, m), days: daysBetween(m, next) });
   }
 
   const lanes = new Map<string, { id: string; label: string; bars: TimelineBar[] }>();
@@ -84,7 +83,7 @@ export function buildTimeline(input: TimelineInput): TimelineModel {
   } else {
     for (const c of input.creators ?? []) lanes.set(c.id, { id: c.id, label: c.name, bars: [] });
   }
-  const offset = (day: IsoDay) => daysBetween(first, day, tz);
+  const offset = (day: IsoDay) => daysBetween(first, day);
   let anchor: IsoDay | null = null;
   for (const d of input.drops) {
     if (d.archived || !d.dropDate) continue;
@@ -115,7 +114,7 @@ export function buildTimeline(input: TimelineInput): TimelineModel {
   }
 
   // The rhythm grid runs through the earliest planned launch (today when nothing is planned).
-  const beats = launchesBetween(anchor ?? input.today, input.cadence, first, last, tz).map(offset);
+  const beats = launchesBetween(anchor ?? input.today, input.cadence, first, last).map(offset);
 
   const todayOffset = offset(input.today);
   return {

@@ -12,14 +12,17 @@ export const BRIEF_READY_DAYS = 14;
 
 export type WindowKind = 'publish-deadline' | 'retargeting' | 'sell-through' | 'repurchase';
 
-/** A time window derived from a drop's dates. */
-export interface DropWindow {
+/** The calendar days a window derived from a drop's dates touches (inclusive). */
+export interface WindowSpan {
   kind: WindowKind;
-  label: string;
-  /** First and last calendar day the window touches (inclusive), in the workspace's zone. */
   startDay: IsoDay;
   endDay: IsoDay;
-  /** The exact instants (ms since epoch); `end` is exclusive. */
+}
+
+/** A window with its exact instants too. */
+export interface DropWindow extends WindowSpan {
+  label: string;
+  /** Milliseconds since the epoch; `end` is exclusive. */
   start: number;
   end: number;
 }
@@ -35,15 +38,41 @@ export const WINDOW_LABELS: Record<WindowKind, string> = {
 };
 
 /**
- * The windows a drop's dates imply. With a launch time, the 72-hour windows are 72 real
- * hours from that instant; an all-day launch counts three whole calendar days instead, so a
- * daylight-saving change never spills a window into a fourth day.
+ * The windows a drop's dates imply, as calendar days. An all-day launch counts whole days
+ * (72 h = the launch day and the two after it; 30 days = the launch day and 29 after), so a
+ * daylight-saving change never spills a window into another day. A launch with a time counts
+ * real hours from that instant in the workspace's zone.
  */
+export function dropWindowDays(drop: DatedDrop, tz: string): WindowSpan[] {
+  if (drop.dropDate && drop.launchTime) return dropWindows(drop, tz);
+  const out: WindowSpan[] = [];
+  if (drop.shootDate) {
+    const deadline = addDaysTo(drop.shootDate, SHOOT_TO_PUBLISH_DAYS);
+    out.push({ kind: 'publish-deadline', startDay: deadline, endDay: deadline });
+  }
+  if (drop.dropDate) {
+    const d = drop.dropDate;
+    const end72 = addDaysTo(d, RETARGETING_HOURS / 24 - 1);
+    out.push({ kind: 'retargeting', startDay: d, endDay: end72 });
+    out.push({ kind: 'sell-through', startDay: d, endDay: end72 });
+    out.push({ kind: 'repurchase', startDay: d, endDay: addDaysTo(d, REPURCHASE_DAYS - 1) });
+  }
+  return out;
+}
+
+/** The windows with their exact instants in the workspace's zone (see `dropWindowDays`). */
 export function dropWindows(drop: DatedDrop, tz: string): DropWindow[] {
   const out: DropWindow[] = [];
   if (drop.shootDate) {
-    const deadline = addDaysTo(drop.shootDate, SHOOT_TO_PUBLISH_DAYS, tz);
-    out.push(dayWindow('publish-deadline', deadline, deadline, tz));
+    const deadline = addDaysTo(drop.shootDate, SHOOT_TO_PUBLISH_DAYS);
+    out.push({
+      kind: 'publish-deadline',
+      label: WINDOW_LABELS['publish-deadline'],
+      startDay: deadline,
+      endDay: deadline,
+      start: dayInstant(deadline, tz),
+      end: dayInstant(addDaysTo(deadline, 1), tz),
+    });
   }
   if (drop.dropDate) {
     const timed = !!drop.launchTime;
@@ -57,26 +86,14 @@ export function dropWindows(drop: DatedDrop, tz: string): DropWindow[] {
       out.push(instantWindow(kind, start, end, tz));
     }
     // Repurchase interest is counted in calendar days whatever the launch time.
-    const end = addDays(from, REPURCHASE_DAYS).getTime();
-    out.push(instantWindow('repurchase', start, end, tz));
+    out.push(instantWindow('repurchase', start, addDays(from, REPURCHASE_DAYS).getTime(), tz));
   }
   return out;
 }
 
 /** The publish deadline (shoot + 7 days), or null without a shoot date. */
-export function publishDeadline(drop: Pick<Drop, 'shootDate'>, tz = 'UTC'): IsoDay | null {
-  return drop.shootDate ? addDaysTo(drop.shootDate, SHOOT_TO_PUBLISH_DAYS, tz) : null;
-}
-
-function dayWindow(kind: WindowKind, startDay: IsoDay, endDay: IsoDay, tz: string): DropWindow {
-  return {
-    kind,
-    label: WINDOW_LABELS[kind],
-    startDay,
-    endDay,
-    start: dayInstant(startDay, tz),
-    end: dayInstant(addDaysTo(endDay, 1, tz), tz),
-  };
+export function publishDeadline(drop: Pick<Drop, 'shootDate'>): IsoDay | null {
+  return drop.shootDate ? addDaysTo(drop.shootDate, SHOOT_TO_PUBLISH_DAYS) : null;
 }
 
 function instantWindow(kind: WindowKind, start: number, end: number, tz: string): DropWindow {

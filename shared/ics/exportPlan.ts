@@ -79,7 +79,7 @@ export function exportPlanIcs(drops: Iterable<IcsDrop>, opts: IcsExportOptions):
     }
     if (opts.includeShootAndPublish) {
       if (d.shootDate) {
-        const deadline = publishDeadline(d, opts.timezone);
+        const deadline = publishDeadline(d);
         lines.push(
           'BEGIN:VEVENT',
           `UID:${eventUid(d.id, 'shoot')}`,
@@ -116,7 +116,7 @@ function timing(day: string, time: string | null, tz: string): string[] {
   if (!time) {
     return [
       `DTSTART;VALUE=DATE:${icsDate(day)}`,
-      `DTEND;VALUE=DATE:${icsDate(addDaysTo(day, 1, tz))}`,
+      `DTEND;VALUE=DATE:${icsDate(addDaysTo(day, 1))}`,
       'TRANSP:TRANSPARENT',
     ];
   }

@@ -69,7 +69,12 @@ export function CadenceSettings(props: {
         <label className="field-label" htmlFor="cadence-kind">
           Rhythm
         </label>
-        <select id="cadence-kind" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+        <select
+          id="cadence-kind"
+          className="input"
+          value={kind}
+          onChange={(e) => setKind(e.target.value as Kind)}
+        >
           <option value="monthly">{describeCadence({ kind: 'monthly' })}</option>
           <option value="bimonthly">{describeCadence({ kind: 'bimonthly' })}</option>
           <option value="weeks">Every N weeks</option>
@@ -82,6 +87,7 @@ export function CadenceSettings(props: {
           </label>
           <input
             id="cadence-every"
+            className="input"
             type="number"
             min={1}
             max={26}
@@ -103,6 +109,7 @@ export function CadenceSettings(props: {
         </label>
         <input
           id="cadence-tz"
+          className="input"
           list="cadence-tz-list"
           value={tz}
           spellCheck={false}

@@ -72,7 +72,7 @@ export function CalendarView(props: {
   const ghosts = useMemo(
     () =>
       ghostCount > 0
-        ? proposeNextLaunches(plan.liveDrops, meta.cadence, ghostCount, plan.today, plan.tz)
+        ? proposeNextLaunches(plan.liveDrops, meta.cadence, ghostCount, plan.today)
         : [],
     [ghostCount, plan, meta.cadence],
   );
@@ -205,13 +205,7 @@ export function CalendarView(props: {
               if (ghostCount > 0) return setGhostCount(0);
               setGhostCount(3);
               // Show where the first proposed slot falls.
-              const [first] = proposeNextLaunches(
-                plan.liveDrops,
-                meta.cadence,
-                1,
-                plan.today,
-                plan.tz,
-              );
+              const [first] = proposeNextLaunches(plan.liveDrops, meta.cadence, 1, plan.today);
               if (first) setMonth(monthOf(first));
             }}
           >

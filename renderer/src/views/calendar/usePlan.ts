@@ -31,7 +31,7 @@ export function usePlan(): Plan {
   const today = useToday(tz);
   return useMemo(() => {
     const liveDrops = [...drops.values()].filter((d) => !d.archived);
-    const flags = cadenceFlags(liveDrops, meta.cadence, today, tz);
+    const flags = cadenceFlags(liveDrops, meta.cadence, today);
     return { drops, liveDrops, tz, today, flags, flagsByDrop: flagsByDrop(flags) };
   }, [drops, meta.cadence, today, tz]);
 }

@@ -49,7 +49,6 @@ export function TimelineView(props: {
         creators: [...creators].sort((a, b) => a.name.localeCompare(b.name)),
         cadence,
         today: plan.today,
-        tz: plan.tz,
         flaggedIds: new Set(plan.flagsByDrop.keys()),
       }),
     [startMonth, months, groupBy, plan, stages, creators, cadence],

@@ -1,0 +1,123 @@
+/* global window, document */ // browser globals inside page.evaluate callbacks
+// Calendar and timeline benchmark: renders the real views in Chromium over generated
+// workspaces and prints figures (it never fails on them). Run alone with
+// `node test/bench/calendar.mjs`, or as a section of `npm run bench`.
+import { build } from 'esbuild';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+const ms = (x) => Math.round(x * 10) / 10;
+
+async function bundle(dir) {
+  await build({
+    entryPoints: [join(here, 'calendar-page.tsx')],
+    bundle: true,
+    outdir: dir,
+    format: 'iife',
+    jsx: 'automatic',
+    minify: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+  });
+  await writeFile(
+    join(dir, 'index.html'),
+    '<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="calendar-page.css">' +
+      '<body style="margin:0"><div id="root"></div><script src="calendar-page.js"></script>',
+  );
+}
+
+/** Runs the section; returns named figures in milliseconds. */
+export default async function calendarBench({
+  executablePath = '/usr/bin/chromium',
+  log = console.log,
+} = {}) {
+  const dir = await mkdtemp(join(tmpdir(), 'cadence-bench-calendar-'));
+  const browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
+  try {
+    await bundle(dir);
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+    page.on('pageerror', (e) => log(`  page error: ${e.message}`));
+    await page.goto(pathToFileURL(join(dir, 'index.html')).href);
+    await page.waitForFunction(() => document.title === 'ready');
+    const figures = {};
+    const runs = async (label, fn, n) => {
+      const xs = [];
+      for (let i = 0; i < n; i++) xs.push(await fn(i));
+      figures[`${label} median`] = ms(median(xs));
+      figures[`${label} p95`] = ms(p95(xs));
+    };
+
+    await runs(
+      'month render, 200 drops in the month',
+      () => page.evaluate(() => window.bench.mount('calendar', 200, 200)),
+      7,
+    );
+    await runs(
+      '12-month timeline render, 1,000 drops',
+      () => page.evaluate(() => window.bench.mount('timeline', 1000, 0)),
+      7,
+    );
+
+    await page.evaluate(() => window.bench.mount('calendar', 1000, 200));
+    await runs(
+      'calendar reschedule to repaint, 1,000 drops',
+      (i) => page.evaluate((k) => window.bench.reschedule('calendar', k), i),
+      30,
+    );
+    await page.evaluate(() => window.bench.mount('timeline', 1000, 200));
+    await runs(
+      'timeline reschedule to repaint, 1,000 drops',
+      (i) => page.evaluate((k) => window.bench.reschedule('timeline', k), i),
+      30,
+    );
+
+    // A mouse drag across the month with 200 drops in it: input to next frame per move.
+    await page.evaluate(() => window.bench.mount('calendar', 1000, 200));
+    await page.evaluate(() => window.bench.watchFrames());
+    const chip = page.locator('.cal-chip').first();
+    const box = await chip.boundingBox();
+    await page.mouse.move(box.x + 10, box.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 30, box.y + 5, { steps: 2 });
+    for (let i = 0; i < 60; i++) {
+      await page.mouse.move(box.x + 30 + ((i * 37) % 900), box.y + 5 + ((i * 53) % 500), {
+        steps: 1,
+      });
+    }
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+    const frames = await page.evaluate(() => window.frames_);
+    figures['drag frame (input to next frame), 200 drops in the month median'] = ms(median(frames));
+    figures['drag frame (input to next frame), 200 drops in the month p95'] = ms(p95(frames));
+
+    for (const [k, v] of Object.entries(figures)) log(`  ${k}: ${v} ms`);
+    return figures;
+  } finally {
+    await browser.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  console.log(
+    'Calendar and timeline (targets: < 16 ms per drag frame, < 100 ms drop to repaint at 1,000 drops)',
+  );
+  await calendarBench();
+}
