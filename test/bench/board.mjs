@@ -1,0 +1,258 @@
+/* global window, document, MessageChannel, requestAnimationFrame */ // browser globals inside page.evaluate callbacks
+// Board benchmark: the built renderer (dist/) in Chromium, at 1,000 and 5,000 drops.
+// - open: a workspace from IndexedDB to the first board paint (`cadence:board-ready`), side by
+//   side with bare y-indexeddb loading the same document (the floor);
+// - move: a keyboard drop to the committed re-render and to the next frame, at 1,000 drops;
+// - memory: JS heap after opening.
+// Prints figures, never fails on them. Run alone with `node test/bench/board.mjs` (after
+// `vite build`), or as a section of `npm run bench`.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const SIZES = [1000, 5000];
+const OPENS = 5;
+const MOVES = 20;
+
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const median = (xs) => sorted(xs)[Math.floor(xs.length / 2)];
+const p95 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+const ms = (x) => Math.round(x * 10) / 10;
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The seed script, bundled for the browser (it imports shared/ and renderer/src/workspace). */
+async function seedScript() {
+  const out = await build({
+    entryPoints: [join(root, 'test/bench/board-seed.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    minify: true,
+    target: 'es2022',
+    logLevel: 'error',
+  });
+  return out.outputFiles[0].text;
+}
+
+/** A blank page on the app's origin, where the seed script runs without the app. */
+async function benchPage(context, base, script) {
+  const page = await context.newPage();
+  await page.goto(`${base}__bench__`);
+  await page.addScriptTag({ content: script });
+  return page;
+}
+
+/** Opens `?ws=<id>` in a fresh page and reads the app's timeline marks. */
+async function openBoard(context, base, id) {
+  const page = await context.newPage();
+  await page.goto(`${base}?ws=${id}`);
+  await page.waitForFunction(
+    () => performance.getEntriesByName('cadence:board-ready').length > 0,
+    null,
+    {
+      timeout: 120_000,
+    },
+  );
+  const marks = await page.evaluate(() => {
+    const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+    return {
+      openStart: at('cadence:open-start'),
+      idbSynced: at('cadence:idb-synced'),
+      storeReady: at('cadence:store-ready'),
+      boardReady: at('cadence:board-ready'),
+      cards: document.querySelectorAll('[data-testid="drop-card"]').length,
+    };
+  });
+  return { page, marks };
+}
+
+async function heapMB(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  return Math.round((used / 1024 / 1024) * 10) / 10;
+}
+
+// Arms a one-shot timer on the next Space keydown (the drop): `commit` is when the event's
+// task and its microtasks are done (React commits useSyncExternalStore updates synchronously),
+// `frame` when the following animation frame has run its callbacks and a task after it.
+function armDropTimer(page) {
+  return page.evaluate(() => {
+    window.__dropTiming = new Promise((resolve) => {
+      const onKey = (event) => {
+        if (event.key !== ' ') return;
+        window.removeEventListener('keydown', onKey, true);
+        const t0 = performance.now();
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          const commit = performance.now() - t0;
+          requestAnimationFrame(() =>
+            setTimeout(() => resolve({ commit, frame: performance.now() - t0 }), 0),
+          );
+        };
+        channel.port2.postMessage(null);
+      };
+      window.addEventListener('keydown', onKey, true);
+    });
+  });
+}
+
+async function announced(page, text) {
+  await page.waitForFunction(
+    (t) =>
+      [...document.querySelectorAll('[role="status"][aria-live]')].some((el) =>
+        el.textContent?.includes(t),
+      ),
+    text,
+    { timeout: 10_000 },
+  );
+}
+
+/** Keyboard-drags one card to the neighbouring column and back, timing each drop. */
+async function timeMoves(page) {
+  const columns = await page.$$eval('[data-testid="column"]', (els) =>
+    els.map((el) => el.getAttribute('data-stage-id')),
+  );
+  const id = await page
+    .locator(`[data-stage-id="${columns[0]}"] [data-testid="drop-card"]`)
+    .first()
+    .getAttribute('data-drop-id');
+  const commits = [];
+  const frames = [];
+  let misplaced = 0;
+  for (let i = 0; i < MOVES; i++) {
+    const right = i % 2 === 0;
+    const card = page.locator(`[data-drop-id="${id}"]`);
+    await card.focus();
+    await page.keyboard.press('Space');
+    await announced(page, 'Picked up');
+    await page.keyboard.press(right ? 'ArrowRight' : 'ArrowLeft');
+    await announced(page, 'moved to');
+    await armDropTimer(page);
+    await page.keyboard.press('Space');
+    const timing = await page.evaluate(() => window.__dropTiming);
+    commits.push(timing.commit);
+    frames.push(timing.frame);
+    const expected = columns[right ? 1 : 0];
+    const now = await card.evaluate((el) =>
+      el.closest('[data-testid="column"]')?.getAttribute('data-stage-id'),
+    );
+    if (now !== expected) misplaced++;
+    await page.waitForTimeout(50);
+  }
+  return { commits, frames, misplaced };
+}
+
+/** Runs the section; returns named figures (ms, or MB for memory). */
+export default async function boardBench({
+  executablePath = '/usr/bin/chromium',
+  log = console.log,
+} = {}) {
+  if (!existsSync(join(root, 'dist/index.html'))) {
+    throw new Error('dist/ is missing: run `vite build` first (`npm run bench` does it).');
+  }
+  const port = await freePort();
+  const server = await preview({
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'error',
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+  });
+  const base = `http://127.0.0.1:${port}/`;
+  const browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
+  const figures = {};
+  try {
+    const script = await seedScript();
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.route(`${base}__bench__`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }),
+    );
+    for (const n of SIZES) {
+      const seeder = await benchPage(context, base, script);
+      const id = await seeder.evaluate((count) => window.cadenceBoardBench.seed(count), n);
+      await seeder.close();
+
+      const appOpen = [];
+      const appIdb = [];
+      const fromNavigation = [];
+      const floor = [];
+      let cards = 0;
+      for (let i = 0; i < OPENS; i++) {
+        const raw = await benchPage(context, base, script);
+        const r = await raw.evaluate((wsId) => window.cadenceBoardBench.rawLoad(wsId), id);
+        if (r.drops !== n) log(`  warning: y-indexeddb loaded ${r.drops} drops, expected ${n}`);
+        floor.push(r.ms);
+        await raw.close();
+
+        const { page, marks } = await openBoard(context, base, id);
+        appOpen.push(marks.boardReady - marks.openStart);
+        appIdb.push(marks.idbSynced - marks.openStart);
+        fromNavigation.push(marks.boardReady);
+        cards = marks.cards;
+        await page.close();
+      }
+      const label = `${n.toLocaleString('en')} drops`;
+      figures[`open ${label}: IndexedDB to first board paint, median`] = ms(median(appOpen));
+      figures[`open ${label}: IndexedDB to first board paint, p95`] = ms(p95(appOpen));
+      figures[`open ${label}: of which y-indexeddb load inside the app, median`] = ms(
+        median(appIdb),
+      );
+      figures[`open ${label}: floor, bare y-indexeddb load, median`] = ms(median(floor));
+      figures[`open ${label}: navigation start to first board paint, median`] = ms(
+        median(fromNavigation),
+      );
+      log(`  (${label}: ${cards} cards in the DOM at first paint)`);
+
+      const { page } = await openBoard(context, base, id);
+      figures[`memory ${label}: JS heap after open (MB)`] = await heapMB(context, page);
+      if (n === 1000) {
+        const { commits, frames, misplaced } = await timeMoves(page);
+        if (misplaced > 0) log(`  warning: ${misplaced} of ${MOVES} keyboard drops did not land`);
+        figures[`move ${label}: keyboard drop to committed re-render, median`] = ms(
+          median(commits),
+        );
+        figures[`move ${label}: keyboard drop to committed re-render, p95`] = ms(p95(commits));
+        figures[`move ${label}: keyboard drop to next frame, median`] = ms(median(frames));
+        figures[`move ${label}: keyboard drop to next frame, p95`] = ms(p95(frames));
+      }
+      await page.close();
+    }
+    for (const [k, v] of Object.entries(figures))
+      log(`  ${k}: ${v}${k.includes('(MB)') ? '' : ' ms'}`);
+    return figures;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  console.log('Board (targets: open 5,000 drops < 250 ms; move commit < 16 ms at 1,000 drops)');
+  await boardBench();
+}
