@@ -71,14 +71,21 @@ function imageFiles(onMessage: (m: string) => void) {
             handleDOMEvents: {
               // The application menu's Undo/Redo arrive as native history input events.
               beforeinput: (_view, event) => {
-                if (event.inputType === 'historyUndo') return editor.commands.undo();
-                if (event.inputType === 'historyRedo') return editor.commands.redo();
-                return false;
+                const run =
+                  event.inputType === 'historyUndo'
+                    ? () => editor.commands.undo()
+                    : event.inputType === 'historyRedo'
+                      ? () => editor.commands.redo()
+                      : null;
+                if (!run) return false;
+                // The browser's own history knows nothing of the shared text: replace it.
+                event.preventDefault();
+                run();
+                return true;
               },
             },
           },
         }),
-        // A picture chosen from the toolbar arrives through this event.
       ];
     },
     addStorage() {
