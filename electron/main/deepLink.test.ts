@@ -1,10 +1,26 @@
 import { describe, expect, it, vi } from 'vitest';
+import { decodeInvite, inviteFor, inviteLink } from '../../shared/sync/invite';
+import { newSyncSettings } from '../../shared/sync/settings';
 import { findJoinLinkInArgv, parseJoinLink, PendingDeepLinks } from './deepLink';
 
 describe('parseJoinLink', () => {
   it('forwards the code of a join link as it is', () => {
     expect(parseJoinLink('cadence://join/eyJ3IjoidzEyMyJ9.abc_-')).toBe('eyJ3IjoidzEyMyJ9.abc_-');
     expect(parseJoinLink('CADENCE://join/AbC123')).toBe('AbC123');
+  });
+
+  it('passes a real invite through untouched, so the sync layer can decode it', () => {
+    const settings = {
+      ...newSyncSettings(),
+      signaling: ['ws://192.168.1.20:4444', 'wss://signal.example'],
+    };
+    const code = inviteFor('w_k3j2h1abcd', 'Saltmarsh Studio — Winter', settings);
+    const forwarded = parseJoinLink(inviteLink(code));
+    expect(forwarded).toBe(code);
+    expect(decodeInvite(forwarded!)).toMatchObject({
+      ok: true,
+      invite: { workspaceId: 'w_k3j2h1abcd' },
+    });
   });
 
   it('tolerates the trailing slash and encoding some systems add', () => {
