@@ -80,4 +80,9 @@ describe('decidePermission', () => {
     expect(decidePermission('clipboard-sanitized-write', 'https://evil.example', app)).toBe(false);
     expect(decidePermission('clipboard-sanitized-write', undefined, app)).toBe(false);
   });
+
+  it('keeps the workspaces in IndexedDB from being evicted', () => {
+    expect(decidePermission('persistent-storage', 'app://cadence/index.html', app)).toBe(true);
+    expect(decidePermission('persistent-storage', 'https://evil.example', app)).toBe(false);
+  });
 });

@@ -39,8 +39,11 @@ export function decideRequest(url: string, origin: TrustedOrigin): RequestDecisi
   }
 }
 
-/** Permissions we grant: copying an invite code to the clipboard, from our own pages only. */
-const GRANTED_PERMISSIONS = new Set(['clipboard-sanitized-write']);
+/**
+ * Permissions we grant, to our own pages only: copying an invite code to the clipboard, and
+ * persistent storage (IndexedDB holds every workspace; the browser must never evict it).
+ */
+const GRANTED_PERMISSIONS = new Set(['clipboard-sanitized-write', 'persistent-storage']);
 
 export function decidePermission(
   permission: string,
