@@ -11,6 +11,9 @@ import { baseUrl, launchChromium, newPage } from './support/browser';
 
 const OUT = resolve('test-results/brief');
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+// A 2×2 PNG swatch.
+const SWATCH_PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGNY4KYNRAwQCgAfvgRFWTZqvQAAAABJRU5ErkJggg==';
 const NARRATIVE = 'Linen cut for the harbour wind: one shirt, three ways, sewn in Porto.';
 
 async function openFirstDropBrief(page: Page): Promise<{ workspaceId: string; dropId: string }> {
@@ -100,6 +103,15 @@ describe('creator brief', () => {
     });
     await expect.poll(() => page.locator('.notice').textContent()).toMatch(/up to 1\.5 MB/);
     expect(await page.locator('.brief-prose img').count()).toBe(0);
+    // A small one is stored in the brief itself.
+    await page.locator('.brief-toolbar input[type="file"]').setInputFiles({
+      name: 'swatch.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(SWATCH_PNG, 'base64'),
+    });
+    await expect
+      .poll(() => page.locator('.brief-prose img').getAttribute('src'))
+      .toMatch(/^data:image\/png;base64,/);
 
     // Export: the browser opens the print view in a tab and prints it; mark it sent.
     const popup = context.waitForEvent('page');
@@ -130,6 +142,9 @@ describe('creator brief', () => {
       expect(text).toContain(shot);
     expect(text).toContain('HARBOUR15');
     expect(text).toContain('Golden hour on the quay');
+    expect(execFileSync('pdfimages', ['-list', pdf]).toString().split('\n').length).toBeGreaterThan(
+      3,
+    );
     expect(text).toMatch(/Page 1 of \d/);
     const info = execFileSync('pdfinfo', [pdf]).toString();
     const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
