@@ -205,6 +205,26 @@ export function readDrops(doc: Y.Doc): Drop[] {
   return out;
 }
 
+/**
+ * The places of a column's live cards in board order, reading only `pos` and `archived`: a
+ * move or an insert needs its neighbours' ranks, not every field of every drop.
+ */
+function columnSlots(
+  doc: Y.Doc,
+  stageId: StageId,
+  except?: DropId,
+): { id: string; rank: string }[] {
+  const out: { id: string; rank: string }[] = [];
+  root.drops(doc).forEach((rec, id) => {
+    if (id === except || !rec || typeof rec.get !== 'function') return;
+    const pos = rec.get('pos') as Partial<Position> | undefined;
+    if (pos?.stageId !== stageId || typeof pos.rank !== 'string') return;
+    if (rec.get('archived') === true || !isValidRank(pos.rank)) return;
+    out.push({ id, rank: pos.rank });
+  });
+  return out.sort(compareRanked);
+}
+
 /** Live (non-archived) drops of one stage in board order. */
 export function dropsInStage(doc: Y.Doc, stageId: StageId): Drop[] {
   return readDrops(doc)
@@ -225,8 +245,7 @@ export function createDrop(doc: Y.Doc, input: CreateDropInput, now = Date.now())
   if (!checked.ok) throw new DropValidationError(checked.errors);
   return transactLocal(doc, () => {
     if (!recordAt(root.stages(doc), stageId)) throw new Error('That stage no longer exists.');
-    const column = dropsInStage(doc, stageId);
-    const rank = rankForSlot(column, at);
+    const rank = rankForSlot(columnSlots(doc, stageId), at);
     const id = newDropId();
     const pick = DROP_COLORS[Math.floor(Math.random() * DROP_COLORS.length)] ?? DROP_COLORS[0];
     root.drops(doc).set(
@@ -246,12 +265,12 @@ export function createDrop(doc: Y.Doc, input: CreateDropInput, now = Date.now())
   });
 }
 
-function rankForSlot(column: Drop[], at: CreateDropInput['at']): string {
-  if (at === 'start') return rankBetween(null, column[0]?.pos.rank ?? null);
-  if (at === 'end' || at === undefined) return rankBetween(column.at(-1)?.pos.rank ?? null, null);
+function rankForSlot(column: { id: string; rank: string }[], at: CreateDropInput['at']): string {
+  if (at === 'start') return rankBetween(null, column[0]?.rank ?? null);
+  if (at === 'end' || at === undefined) return rankBetween(column.at(-1)?.rank ?? null, null);
   const i = column.findIndex((d) => d.id === at.afterId);
-  if (i < 0) return rankBetween(column.at(-1)?.pos.rank ?? null, null);
-  return rankBetween(column[i]!.pos.rank, column[i + 1]?.pos.rank ?? null);
+  if (i < 0) return rankBetween(column.at(-1)?.rank ?? null, null);
+  return rankBetween(column[i]!.rank, column[i + 1]?.rank ?? null);
 }
 
 export class DropValidationError extends Error {
@@ -288,9 +307,9 @@ export function moveDrop(doc: Y.Doc, id: DropId, stageId: StageId, toIndex: numb
     const rec = recordAt(root.drops(doc), id);
     if (!rec) throw new Error('That drop was deleted.');
     if (!recordAt(root.stages(doc), stageId)) throw new Error('That stage no longer exists.');
-    const column = dropsInStage(doc, stageId).filter((d) => d.id !== id);
+    const column = columnSlots(doc, stageId, id);
     const i = Math.max(0, Math.min(toIndex, column.length));
-    const rank = rankBetween(column[i - 1]?.pos.rank ?? null, column[i]?.pos.rank ?? null);
+    const rank = rankBetween(column[i - 1]?.rank ?? null, column[i]?.rank ?? null);
     rec.set('pos', { stageId, rank });
   });
 }
