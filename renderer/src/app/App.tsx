@@ -8,6 +8,7 @@ import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 import { WorkspaceView } from './WorkspaceView';
 import { Notice, useNotice } from './Notice';
 import { Brand } from './Brand';
+import { SyncProvider } from '../sync/ui/SyncContext';
 
 /** The shell: a top bar (workspaces, view tools) and the main view area. */
 export function App() {
@@ -57,7 +58,14 @@ export function App() {
     <div className="app">
       {state.kind === 'ready' ? (
         <WorkspaceProvider key={state.ws.id} ws={state.ws} onError={show}>
-          <WorkspaceView switcher={switcher} commandRef={viewCommand} onMessage={show} />
+          <SyncProvider
+            ws={state.ws}
+            onOpenWorkspace={open}
+            onRemoveWorkspace={remove}
+            onMessage={show}
+          >
+            <WorkspaceView switcher={switcher} commandRef={viewCommand} onMessage={show} />
+          </SyncProvider>
         </WorkspaceProvider>
       ) : (
         <>

@@ -16,6 +16,9 @@ import { useBoardActions, useWorkspace } from '../state';
 import { Icon } from '../ui/Icon';
 import { todayIso } from '../ui/dates';
 import { Brand } from './Brand';
+import { PresenceAvatars } from '../sync/ui/PresenceAvatars';
+import { PresenceReporter } from '../sync/ui/PresenceReporter';
+import { SyncIndicator } from '../sync/ui/SyncIndicator';
 import type { AppCommand } from './commands';
 import { typingInField } from './commands';
 import { FilterBar } from './FilterBar';
@@ -132,6 +135,9 @@ export function WorkspaceView(props: {
         <Brand />
         {switcher}
         <div className="topbar-spacer" />
+        <PresenceAvatars />
+        <SyncIndicator />
+        <PresenceReporter openDropId={selected} />
         <CreatorsButton />
         <div className="toolbar-group" role="group" aria-label="History">
           <button

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { renameWorkspace } from '../../../shared/model';
 import { messageOf } from '../state';
+import { seedForJoined } from '../sync/ui/joining';
+import { appStorage } from '../sync/ui/SyncContext';
 import {
   createWorkspaceRecord,
   deleteWorkspace,
@@ -53,7 +55,10 @@ export function useWorkspaces() {
       await previous?.destroy();
       try {
         const record = getWorkspaceRecord(id);
-        const ws = await openWorkspace(id, { name: record?.name ?? 'Untitled workspace' });
+        const ws = await openWorkspace(id, {
+          name: record?.name ?? 'Untitled workspace',
+          ...seedForJoined(appStorage(), id),
+        });
         if (ticket !== opening.current) return void ws.destroy();
         // The document's name wins (a teammate may have renamed it).
         const docName = ws.store.getSnapshot().meta.name;

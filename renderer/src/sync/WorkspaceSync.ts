@@ -68,6 +68,9 @@ export const WRONG_PASSWORD_MESSAGE =
 
 const STATS_REFRESH_MS = 10_000;
 const live = new Set<WorkspaceSync>();
+// y-webrtc allows one provider per room name and frees it asynchronously: a new provider for
+// the same room (reopening a workspace, React's double mount in development) waits for it.
+const closingRooms = new Map<string, Promise<void>>();
 
 /**
  * One workspace's peer-to-peer sync over y-webrtc: always encrypted with the room password,
@@ -93,6 +96,7 @@ export class WorkspaceSync {
   private statsTimer: ReturnType<typeof setInterval> | null = null;
   private readonly now: () => number;
   private readonly log: (message: string) => void;
+  private restartChain: Promise<void>;
   private readonly signalingListeners: {
     conn: { off(n: string, f: () => void): void };
     f: () => void;
@@ -110,7 +114,9 @@ export class WorkspaceSync {
     opts.doc.on('afterTransaction', this.onTransaction);
     live.add(this);
     installRejectionFilter();
-    this.start();
+    this.restartChain = (closingRooms.get(this.settings.room) ?? Promise.resolve()).then(() =>
+      this.start(),
+    );
     this.statsTimer = setInterval(() => void this.refreshConnectionTypes(), STATS_REFRESH_MS);
   }
 
@@ -158,6 +164,7 @@ export class WorkspaceSync {
 
   /** Resolves once the room is open (key derived, signaling started). */
   async ready(): Promise<void> {
+    await this.restartChain;
     if (this.provider) await internals(this.provider).key;
   }
 
@@ -238,13 +245,15 @@ export class WorkspaceSync {
     provider.off('synced', this.onSynced);
     provider.destroy();
     // y-webrtc frees the room name only after its key promise settles.
-    await internals(provider).key;
+    const room = provider.roomName;
+    const freed = Promise.resolve(internals(provider).key).then(() => undefined);
+    closingRooms.set(room, freed);
+    await freed;
     await Promise.resolve();
+    if (closingRooms.get(room) === freed) closingRooms.delete(room);
     this.connectionTypes.clear();
     this.changed();
   }
-
-  private restartChain: Promise<void> = Promise.resolve();
 
   private restart(): void {
     this.restartChain = this.restartChain.then(async () => {

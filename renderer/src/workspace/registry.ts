@@ -85,10 +85,12 @@ export function createWorkspaceRecord(
   name: string,
   storage: KeyValueStorage = defaultStorage(),
   now = Date.now(),
+  // A joined workspace keeps the id its invite carries.
+  id: WorkspaceId = newWorkspaceId(),
 ): WorkspaceRecord {
   const clean = workspaceNameSchema.parse(name);
   const record: WorkspaceRecord = {
-    id: newWorkspaceId(),
+    id,
     name: clean,
     createdAt: now,
     lastOpenedAt: now,

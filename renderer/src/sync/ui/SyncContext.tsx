@@ -1,0 +1,230 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
+import { isInitialised, readMeta } from '../../../../shared/model';
+import { encodeBackup } from '../../../../shared/sync/backupFile';
+import {
+  ensureSyncSettings,
+  forgetSyncSettings,
+  rotatePassword as rotated,
+  saveSyncSettings,
+  type KeyValueStorage,
+  type SyncSettings,
+} from '../../../../shared/sync/settings';
+import { renameWorkspaceRecord, type OpenWorkspace } from '../../workspace';
+import { loadLocalUser, randomColour, saveLocalUser, type LocalUser } from '../localUser';
+import { forgetSyncMarks } from '../syncMarks';
+import { WorkspaceSync, type SyncSnapshot } from '../WorkspaceSync';
+import { isDesktop, writeRollingBackup } from './desktop';
+import { isAwaitingFirstSync, markFirstSyncDone } from './joining';
+
+let fallbackStorage: KeyValueStorage | null = null;
+
+/** localStorage, or memory when the browser blocks storage. */
+export function appStorage(): KeyValueStorage {
+  try {
+    if (typeof localStorage !== 'undefined') return localStorage;
+  } catch {
+    // Blocked storage: fall through.
+  }
+  if (!fallbackStorage) {
+    const m = new Map<string, string>();
+    fallbackStorage = {
+      getItem: (k) => m.get(k) ?? null,
+      setItem: (k, v) => void m.set(k, v),
+      removeItem: (k) => void m.delete(k),
+    };
+  }
+  return fallbackStorage;
+}
+
+const OFF: SyncSnapshot = {
+  state: 'off',
+  peers: [],
+  signaling: [],
+  lastSyncedAt: null,
+  unsent: false,
+  unsentSince: null,
+  unsentDropIds: new Set(),
+  notices: [],
+};
+
+export interface SyncContextValue {
+  workspaceId: string;
+  snapshot: SyncSnapshot;
+  settings: SyncSettings;
+  /** Validates, stores and applies new settings; throws with a message for the field. */
+  saveSettings(next: SyncSettings): void;
+  /** Null until the person has told us their name. */
+  user: LocalUser | null;
+  displayUser: LocalUser;
+  saveUser(user: LocalUser): void;
+  rotatePassword(): void;
+  /** Forgets the room here and removes the local copy (teammates keep theirs). */
+  leave(): Promise<void>;
+  setOpenDrop(dropId: string | null): void;
+  dismissNotice(kind: 'wrong-password' | 'rejected-update'): void;
+  /** True while a joined workspace waits for a teammate to send its board. */
+  awaitingFirstSync: boolean;
+  openWorkspace(id: string): Promise<void>;
+  onMessage(message: string): void;
+}
+
+const SyncCtx = createContext<SyncContextValue | null>(null);
+
+const ROLLING_BACKUP_MS = 5 * 60_000;
+
+/** Runs one workspace's sync while it is open and gives the sync UI its state. */
+export function SyncProvider(props: {
+  ws: OpenWorkspace;
+  onOpenWorkspace: (id: string) => Promise<void>;
+  onRemoveWorkspace: (id: string) => Promise<void>;
+  onMessage: (message: string) => void;
+  children: ReactNode;
+}) {
+  const { ws, onOpenWorkspace, onRemoveWorkspace, onMessage, children } = props;
+  const storage = appStorage();
+  const [settings, setSettings] = useState(() => ensureSyncSettings(storage, ws.id));
+  const [user, setUser] = useState(() => loadLocalUser(storage));
+  const [guest] = useState<LocalUser>(() => ({ name: 'Teammate', colour: randomColour() }));
+  const [sync, setSync] = useState<WorkspaceSync | null>(null);
+  const [awaiting, setAwaiting] = useState(() => isAwaitingFirstSync(storage, ws.id));
+  const displayUser = user ?? guest;
+
+  useEffect(() => {
+    const s = new WorkspaceSync({
+      workspaceId: ws.id,
+      doc: ws.doc,
+      settings: ensureSyncSettings(appStorage(), ws.id),
+      user: loadLocalUser(appStorage()) ?? guest,
+      storage: appStorage(),
+    });
+    setSync(s);
+    return () => {
+      setSync(null);
+      void s.destroy();
+    };
+  }, [ws, guest]);
+
+  // A joined workspace stops waiting once a teammate's document has arrived.
+  useEffect(() => {
+    if (!awaiting) return;
+    const check = () => {
+      if (isInitialised(ws.doc)) {
+        markFirstSyncDone(appStorage(), ws.id);
+        setAwaiting(false);
+        // The registry showed the invite's name until the board arrived; the document's wins.
+        try {
+          renameWorkspaceRecord(ws.id, readMeta(ws.doc).name);
+        } catch {
+          // A name the registry refuses keeps the invite's.
+        }
+      }
+    };
+    check();
+    ws.doc.on('update', check);
+    return () => ws.doc.off('update', check);
+  }, [ws, awaiting]);
+
+  // The desktop app keeps rolling backups of each workspace in its user-data folder.
+  useEffect(() => {
+    if (!isDesktop()) return;
+    let dirty = true;
+    const mark = () => (dirty = true);
+    const write = () => {
+      if (!dirty || !isInitialised(ws.doc)) return;
+      dirty = false;
+      void encodeBackup(ws.doc, { workspaceId: ws.id })
+        .then((file) => writeRollingBackup(ws.id, file))
+        .catch(() => (dirty = true));
+    };
+    ws.doc.on('update', mark);
+    const timer = setInterval(write, ROLLING_BACKUP_MS);
+    const first = setTimeout(write, 5_000);
+    return () => {
+      ws.doc.off('update', mark);
+      clearInterval(timer);
+      clearTimeout(first);
+      write();
+    };
+  }, [ws]);
+
+  const snapshot = useSyncExternalStore(
+    sync?.subscribe ?? noSubscribe,
+    sync?.getSnapshot ?? offSnapshot,
+  );
+
+  const saveSettings = useCallback(
+    (next: SyncSettings) => {
+      const clean = saveSyncSettings(appStorage(), ws.id, next);
+      setSettings(clean);
+      sync?.updateSettings(clean);
+    },
+    [ws, sync],
+  );
+
+  const value = useMemo<SyncContextValue>(
+    () => ({
+      workspaceId: ws.id,
+      snapshot,
+      settings,
+      saveSettings,
+      user,
+      displayUser,
+      saveUser: (next) => {
+        const clean = saveLocalUser(appStorage(), next);
+        setUser(clean);
+        sync?.setUser(clean);
+      },
+      rotatePassword: () => saveSettings(rotated(settings)),
+      leave: async () => {
+        await sync?.destroy();
+        forgetSyncSettings(appStorage(), ws.id);
+        forgetSyncMarks(appStorage(), ws.id);
+        markFirstSyncDone(appStorage(), ws.id);
+        await onRemoveWorkspace(ws.id);
+      },
+      setOpenDrop: (id) => sync?.setOpenDrop(id),
+      dismissNotice: (kind) => sync?.dismissNotice(kind),
+      awaitingFirstSync: awaiting,
+      openWorkspace: onOpenWorkspace,
+      onMessage,
+    }),
+    [
+      ws,
+      snapshot,
+      settings,
+      saveSettings,
+      user,
+      displayUser,
+      sync,
+      awaiting,
+      onOpenWorkspace,
+      onRemoveWorkspace,
+      onMessage,
+    ],
+  );
+  return <SyncCtx.Provider value={value}>{children}</SyncCtx.Provider>;
+}
+
+const noSubscribe = () => () => {};
+const offSnapshot = () => OFF;
+
+/** The open workspace's sync state and actions. */
+export function useSync(): SyncContextValue {
+  const ctx = useContext(SyncCtx);
+  if (!ctx) throw new Error('useSync needs a SyncProvider.');
+  return ctx;
+}
+
+/** Like useSync, but null outside a SyncProvider (components that also render without sync). */
+export function useOptionalSync(): SyncContextValue | null {
+  return useContext(SyncCtx);
+}

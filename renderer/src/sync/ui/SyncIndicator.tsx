@@ -1,0 +1,60 @@
+import './sync.css';
+import { useEffect, useState } from 'react';
+import { onJoinLink } from './desktop';
+import { JoinDialog } from './JoinDialog';
+import { formatSince, statusLabel } from './format';
+import { useSync } from './SyncContext';
+import { SyncPanel } from './SyncPanel';
+
+/** The top-bar sync status; opens the sync panel. Also shows sync notices. */
+export function SyncIndicator() {
+  const { snapshot, awaitingFirstSync, dismissNotice } = useSync();
+  const [open, setOpen] = useState(false);
+  const [joinCode, setJoinCode] = useState<string | null>(null);
+  // A cadence://join/… link opened while the app runs.
+  useEffect(() => onJoinLink(setJoinCode), []);
+  const label = statusLabel(snapshot);
+  const detail = snapshot.unsent
+    ? `Changes made offline since ${formatSince(snapshot.unsentSince)} are not yet sent to a peer.`
+    : `Last synced ${formatSince(snapshot.lastSyncedAt)}.`;
+  return (
+    <>
+      <button
+        type="button"
+        className={`sync-indicator sync-${snapshot.state}`}
+        onClick={() => setOpen(true)}
+        title={`${label}. ${detail}`}
+        aria-label={`Sync: ${label}. ${detail} Open sync settings.`}
+      >
+        <span className="sync-dot" aria-hidden="true" />
+        <span className="sync-label">{label}</span>
+        {snapshot.unsent && <span className="sync-badge">Not yet sent</span>}
+      </button>
+      {open && <SyncPanel onClose={() => setOpen(false)} />}
+      {joinCode !== null && <JoinDialog initialCode={joinCode} onClose={() => setJoinCode(null)} />}
+      {(snapshot.notices.length > 0 || awaitingFirstSync) && (
+        <div className="sync-notices" role="status">
+          {awaitingFirstSync && (
+            <p className="sync-notice">
+              Waiting for a teammate to send this workspace. It arrives as soon as one of them is
+              online with the same signaling address.
+            </p>
+          )}
+          {snapshot.notices.map((n) => (
+            <p key={n.kind} className={`sync-notice sync-notice-${n.kind}`} role="alert">
+              {n.message}
+              {n.count > 1 && <span className="sync-muted"> ({n.count}×)</span>}
+              <button
+                type="button"
+                className="button button-quiet"
+                onClick={() => dismissNotice(n.kind)}
+              >
+                Dismiss
+              </button>
+            </p>
+          ))}
+        </div>
+      )}
+    </>
+  );
+}

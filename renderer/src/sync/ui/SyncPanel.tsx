@@ -1,0 +1,497 @@
+import { useEffect, useState } from 'react';
+import type { SignalStatus } from '../../../../shared/ipc/contract';
+import { encodeBackup, mergeBackupInto } from '../../../../shared/sync/backupFile';
+import {
+  iceServerSchema,
+  signalingUrlSchema,
+  type IceServer,
+} from '../../../../shared/sync/settings';
+import { Dialog } from '../../ui/Dialog';
+import { useOpenWorkspace, useWorkspace } from '../../state';
+import { CONNECTION_LABELS } from '../connectionType';
+import { localUserSchema } from '../localUser';
+import { openWorkspaceFile, saveWorkspaceFile, signalingHost } from './desktop';
+import { formatSince, statusLabel } from './format';
+import { InviteDialog } from './InviteDialog';
+import { JoinDialog } from './JoinDialog';
+import { useSync } from './SyncContext';
+
+/** Everything about this workspace's sync: people, servers, invites, files, password. */
+export function SyncPanel(props: { onClose: () => void }) {
+  const [sub, setSub] = useState<'invite' | 'join' | null>(null);
+  if (sub === 'invite') return <InviteDialog onClose={() => setSub(null)} />;
+  if (sub === 'join') return <JoinDialog onClose={() => setSub(null)} />;
+  return (
+    <Dialog
+      title="Sync"
+      onClose={props.onClose}
+      actions={
+        <button type="button" className="button button-primary" onClick={props.onClose}>
+          Close
+        </button>
+      }
+    >
+      <div className="sync-panel">
+        <StatusSection />
+        <div className="sync-row">
+          <button type="button" className="button button-primary" onClick={() => setSub('invite')}>
+            Invite teammates
+          </button>
+          <button type="button" className="button" onClick={() => setSub('join')}>
+            Join a workspace…
+          </button>
+        </div>
+        <IdentitySection />
+        <ServersSection />
+        {signalingHost.available() && <HostSection />}
+        <FileSection />
+        <DangerSection onDone={props.onClose} />
+      </div>
+    </Dialog>
+  );
+}
+
+function StatusSection() {
+  const { snapshot, settings, saveSettings } = useSync();
+  const drops = useWorkspace((s) => s.drops);
+  return (
+    <section aria-labelledby="sync-status">
+      <h3 id="sync-status" className="sync-heading">
+        {statusLabel(snapshot)}
+      </h3>
+      <p className="sync-muted">
+        Last synced {formatSince(snapshot.lastSyncedAt)}.
+        {snapshot.unsent &&
+          ` ${snapshot.unsentDropIds.size || 'Some'} change${snapshot.unsentDropIds.size === 1 ? '' : 's'} made offline since ${formatSince(snapshot.unsentSince)}: not yet sent to a peer.`}
+      </p>
+      {snapshot.peers.length > 0 && (
+        <ul className="sync-peers" aria-label="Peers">
+          {snapshot.peers.map((p) => {
+            const drop = p.openDropId ? drops.get(p.openDropId as never) : undefined;
+            return (
+              <li key={p.peerId}>
+                <span className="sync-swatch" style={{ background: p.colour }} aria-hidden="true" />
+                <strong>{p.name}</strong>
+                <span className="sync-muted">{CONNECTION_LABELS[p.connection]}</span>
+                {drop && <span className="sync-muted">· looking at “{drop.title}”</span>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <label className="sync-check">
+        <input
+          type="checkbox"
+          checked={settings.enabled}
+          onChange={(e) => saveSettings({ ...settings, enabled: e.target.checked })}
+        />
+        Sync this workspace with teammates
+      </label>
+    </section>
+  );
+}
+
+function IdentitySection() {
+  const { user, displayUser, saveUser } = useSync();
+  const [name, setName] = useState(user?.name ?? '');
+  const [colour, setColour] = useState(displayUser.colour);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  return (
+    <section aria-labelledby="sync-you">
+      <h3 id="sync-you" className="sync-heading">
+        You
+      </h3>
+      {!user && (
+        <p className="sync-muted">
+          Tell your teammates who you are: they see your name next to what you have open.
+        </p>
+      )}
+      <div className="sync-row">
+        <label className="field sync-grow">
+          <span className="field-label">Your name</span>
+          <input
+            className="input"
+            value={name}
+            aria-invalid={error ? 'true' : 'false'}
+            onChange={(e) => {
+              setName(e.target.value);
+              setError(null);
+              setSaved(false);
+            }}
+          />
+        </label>
+        <label className="field">
+          <span className="field-label">Colour</span>
+          <input
+            className="input sync-colour"
+            type="color"
+            value={colour}
+            onChange={(e) => setColour(e.target.value)}
+          />
+        </label>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            const parsed = localUserSchema.safeParse({ name, colour });
+            if (!parsed.success)
+              return setError(parsed.error.issues[0]?.message ?? 'Invalid name.');
+            saveUser(parsed.data);
+            setSaved(true);
+          }}
+        >
+          Save
+        </button>
+      </div>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {saved && (
+        <p className="sync-muted" role="status">
+          Saved.
+        </p>
+      )}
+    </section>
+  );
+}
+
+function formatIce(ice: IceServer[]): string {
+  return ice
+    .flatMap((s) =>
+      (Array.isArray(s.urls) ? s.urls : [s.urls]).map((u) =>
+        [u, s.username, s.credential].filter(Boolean).join(' '),
+      ),
+    )
+    .join('\n');
+}
+
+/** One ICE server per line: `url [username credential]`. */
+function parseIce(text: string): { ok: true; value: IceServer[] } | { ok: false; message: string } {
+  const out: IceServer[] = [];
+  for (const line of text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)) {
+    const [urls, username, credential] = line.split(/\s+/);
+    const parsed = iceServerSchema.safeParse({
+      urls,
+      ...(username ? { username } : {}),
+      ...(credential ? { credential } : {}),
+    });
+    if (!parsed.success)
+      return { ok: false, message: `${line}: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+    out.push(parsed.data as IceServer);
+  }
+  return { ok: true, value: out };
+}
+
+function ServersSection() {
+  const { settings, saveSettings } = useSync();
+  const [signaling, setSignaling] = useState(settings.signaling.join('\n'));
+  const [ice, setIce] = useState(formatIce(settings.ice));
+  const [errors, setErrors] = useState<{ signaling?: string; ice?: string }>({});
+  const [saved, setSaved] = useState(false);
+  useEffect(() => setSignaling(settings.signaling.join('\n')), [settings.signaling]);
+
+  const save = () => {
+    const urls = signaling
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const bad = urls.map((u) => signalingUrlSchema.safeParse(u)).find((r) => !r.success);
+    const iceResult = parseIce(ice);
+    const next: typeof errors = {};
+    if (bad && !bad.success) next.signaling = bad.error.issues[0]?.message ?? 'Invalid address.';
+    if (!iceResult.ok) next.ice = iceResult.message;
+    setErrors(next);
+    if (next.signaling || next.ice || !iceResult.ok) return;
+    saveSettings({ ...settings, signaling: [...new Set(urls)], ice: iceResult.value });
+    setSaved(true);
+  };
+
+  return (
+    <section aria-labelledby="sync-servers">
+      <h3 id="sync-servers" className="sync-heading">
+        Servers for this workspace
+      </h3>
+      <p className="sync-muted">
+        Peers find each other through a signaling address, then talk directly and encrypted. Nothing
+        leaves this computer until you add one. Use your team’s own (a teammate hosting sync, or
+        <code> npm run signal</code> on an always-on machine).
+      </p>
+      <label className="field">
+        <span className="field-label">Signaling addresses (one per line)</span>
+        <textarea
+          className="input sync-code"
+          rows={2}
+          value={signaling}
+          placeholder="ws://192.168.1.20:4444"
+          aria-invalid={errors.signaling ? 'true' : 'false'}
+          onChange={(e) => {
+            setSignaling(e.target.value);
+            setSaved(false);
+          }}
+        />
+        {errors.signaling && (
+          <span className="field-error" role="alert">
+            {errors.signaling}
+          </span>
+        )}
+      </label>
+      <label className="field">
+        <span className="field-label">
+          ICE servers (STUN/TURN, one per line: url [username credential])
+        </span>
+        <textarea
+          className="input sync-code"
+          rows={2}
+          value={ice}
+          placeholder="stun:stun.example.com:3478"
+          aria-invalid={errors.ice ? 'true' : 'false'}
+          onChange={(e) => {
+            setIce(e.target.value);
+            setSaved(false);
+          }}
+        />
+        {errors.ice && (
+          <span className="field-error" role="alert">
+            {errors.ice}
+          </span>
+        )}
+      </label>
+      <div className="sync-row">
+        <button type="button" className="button" onClick={save}>
+          Save servers
+        </button>
+        {saved && (
+          <span className="sync-muted" role="status">
+            Saved: reconnecting with the new servers.
+          </span>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function HostSection() {
+  const { settings, saveSettings } = useSync();
+  const [status, setStatus] = useState<SignalStatus>({ running: false });
+  const [host, setHost] = useState('0.0.0.0');
+  const [port, setPort] = useState('4444');
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    void signalingHost.status().then(setStatus);
+  }, []);
+
+  const toggle = async () => {
+    setBusy(true);
+    try {
+      if (status.running) setStatus(await signalingHost.stop());
+      else {
+        const n = Number(port);
+        if (!Number.isInteger(n) || n < 0 || n > 65535) {
+          setStatus({ running: false, error: 'Choose a port from 1024 to 65535.' });
+          return;
+        }
+        const next = await signalingHost.start({ host, port: n });
+        setStatus(next);
+        // This computer joins through its own endpoint.
+        if (next.running) {
+          const local = `ws://127.0.0.1:${next.port}`;
+          if (!settings.signaling.includes(local))
+            saveSettings({ ...settings, signaling: [...settings.signaling, local] });
+        }
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="sync-host">
+      <h3 id="sync-host" className="sync-heading">
+        Host sync for my team on this network
+      </h3>
+      <div className="sync-row">
+        <label className="field">
+          <span className="field-label">Listen on</span>
+          <select
+            className="input"
+            value={host}
+            disabled={status.running}
+            onChange={(e) => setHost(e.target.value)}
+          >
+            <option value="0.0.0.0">The whole local network</option>
+            <option value="127.0.0.1">This computer only</option>
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">Port</span>
+          <input
+            className="input input-compact"
+            inputMode="numeric"
+            value={port}
+            disabled={status.running}
+            onChange={(e) => setPort(e.target.value)}
+          />
+        </label>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => void toggle()}
+          aria-pressed={status.running}
+        >
+          {status.running ? 'Stop hosting' : 'Start hosting'}
+        </button>
+      </div>
+      {status.running ? (
+        <p className="sync-muted" role="status">
+          Hosting on {status.address} ({status.connections} connected). Teammates add:{' '}
+          {status.shareAddresses.map((a) => (
+            <code key={a}>{a} </code>
+          ))}
+        </p>
+      ) : (
+        status.error && (
+          <p className="field-error" role="alert">
+            {status.error}
+          </p>
+        )
+      )}
+    </section>
+  );
+}
+
+function FileSection() {
+  const ws = useOpenWorkspace();
+  const { workspaceId, onMessage } = useSync();
+  const name = useWorkspace((s) => s.meta.name);
+  const [error, setError] = useState<string | null>(null);
+
+  const exportFile = async () => {
+    setError(null);
+    try {
+      const file = await encodeBackup(ws.doc, { workspaceId });
+      const safe = name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'workspace';
+      const path = await saveWorkspaceFile(`${safe}.cadence`, file);
+      if (path) onMessage(`Exported “${name}”.`);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  const importFile = async () => {
+    setError(null);
+    try {
+      const picked = await openWorkspaceFile();
+      if (!picked) return;
+      const result = await mergeBackupInto(ws.doc, picked.data, { workspaceId });
+      if (!result.ok) return setError(result.message);
+      onMessage(`Merged “${picked.name}” into this workspace.`);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <section aria-labelledby="sync-files">
+      <h3 id="sync-files" className="sync-heading">
+        Workspace file
+      </h3>
+      <p className="sync-muted">
+        Carry the workspace on a USB stick or by mail: importing merges it with what is here,
+        nothing is lost.
+      </p>
+      <div className="sync-row">
+        <button type="button" className="button" onClick={() => void exportFile()}>
+          Export workspace…
+        </button>
+        <button type="button" className="button" onClick={() => void importFile()}>
+          Import and merge…
+        </button>
+      </div>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function DangerSection(props: { onDone: () => void }) {
+  const { rotatePassword, leave, onMessage } = useSync();
+  const [confirm, setConfirm] = useState<'rotate' | 'leave' | null>(null);
+  return (
+    <section aria-labelledby="sync-danger">
+      <h3 id="sync-danger" className="sync-heading">
+        Access
+      </h3>
+      {confirm === null && (
+        <div className="sync-row">
+          <button type="button" className="button" onClick={() => setConfirm('rotate')}>
+            Rotate password…
+          </button>
+          <button
+            type="button"
+            className="button button-danger-quiet"
+            onClick={() => setConfirm('leave')}
+          >
+            Leave workspace…
+          </button>
+        </div>
+      )}
+      {confirm === 'rotate' && (
+        <div className="sync-confirm" role="group" aria-label="Confirm password rotation">
+          <p>
+            Peers with the current password stop receiving changes. Send every teammate who should
+            stay the new invite.
+          </p>
+          <div className="sync-row">
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => {
+                rotatePassword();
+                setConfirm(null);
+                onMessage('New password set. Send teammates the new invite.');
+              }}
+            >
+              Rotate password
+            </button>
+            <button type="button" className="button" onClick={() => setConfirm(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {confirm === 'leave' && (
+        <div className="sync-confirm" role="group" aria-label="Confirm leaving">
+          <p>
+            This removes the workspace from this computer and stops syncing it. Your teammates keep
+            their copies. Export it first if you want a copy.
+          </p>
+          <div className="sync-row">
+            <button
+              type="button"
+              className="button button-danger"
+              onClick={() => {
+                props.onDone();
+                void leave();
+              }}
+            >
+              Leave workspace
+            </button>
+            <button type="button" className="button" onClick={() => setConfirm(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

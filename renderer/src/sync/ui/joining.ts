@@ -1,0 +1,49 @@
+import type { Invite } from '../../../../shared/sync/invite';
+import {
+  loadSyncSettings,
+  saveSyncSettings,
+  type KeyValueStorage,
+  type SyncSettings,
+} from '../../../../shared/sync/settings';
+
+const AWAITING_KEY = (id: string) => `cadence.awaitingFirstSync.${id}`;
+
+/**
+ * Joining stores the invite's room, password and servers for the workspace on this machine.
+ * A workspace that exists here already keeps its document: sync merges the two. A new one is
+ * marked "awaiting first sync" so it is not seeded with its own default stages (which would
+ * be merged into the team's board as duplicates).
+ */
+export function applyInvite(
+  storage: KeyValueStorage,
+  invite: Invite,
+  existsLocally: boolean,
+): SyncSettings {
+  const previous = loadSyncSettings(storage, invite.workspaceId);
+  const settings = saveSyncSettings(storage, invite.workspaceId, {
+    room: invite.room,
+    password: invite.password,
+    signaling: invite.signaling,
+    ice: invite.ice ?? previous?.ice ?? [],
+    enabled: true,
+  });
+  if (!existsLocally) storage.setItem(AWAITING_KEY(invite.workspaceId), '1');
+  return settings;
+}
+
+/** True while a joined workspace has not yet received its document from a teammate. */
+export function isAwaitingFirstSync(storage: KeyValueStorage, workspaceId: string): boolean {
+  return storage.getItem(AWAITING_KEY(workspaceId)) === '1';
+}
+
+export function markFirstSyncDone(storage: KeyValueStorage, workspaceId: string): void {
+  storage.removeItem(AWAITING_KEY(workspaceId));
+}
+
+/** Open options for a workspace that must wait for its teammates' document. */
+export function seedForJoined(
+  storage: KeyValueStorage,
+  workspaceId: string,
+): { seed?: () => void } {
+  return isAwaitingFirstSync(storage, workspaceId) ? { seed: () => {} } : {};
+}
