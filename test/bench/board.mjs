@@ -8,6 +8,7 @@
 // `vite build`), or as a section of `npm run bench`.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -24,7 +25,7 @@ const ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-const SIZES = [1000, 5000];
+const SIZES = (process.env.CADENCE_BENCH_SIZES ?? '1000,5000').split(',').map(Number);
 const OPENS = 5;
 const MOVES = 20;
 
@@ -232,7 +233,16 @@ export default async function boardBench({
       const { page } = await openBoard(context, base, id);
       figures[`memory ${label}: JS heap after open (MB)`] = await heapMB(context, page);
       if (n === 1000) {
+        // CADENCE_BENCH_PROFILE=file.cpuprofile records the moves for Chrome DevTools.
+        const profile = process.env.CADENCE_BENCH_PROFILE;
+        const cdp = profile ? await context.newCDPSession(page) : null;
+        if (cdp) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
         const { commits, frames, misplaced } = await timeMoves(page);
+        if (cdp) {
+          const { profile: data } = await cdp.send('Profiler.stop');
+          await writeFile(profile, JSON.stringify(data));
+          log(`  CPU profile of the moves written to ${profile}`);
+        }
         if (misplaced > 0) log(`  warning: ${misplaced} of ${MOVES} keyboard drops did not land`);
         figures[`move ${label}: keyboard drop to committed re-render, median`] = ms(
           median(commits),
