@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { PrintBriefRequest } from '../../../shared/ipc/contract';
+import { minimalPdf } from './fixtures';
 import { pdfFileName, pdfOptions, printBrief, printBriefUrl, type PrintPage } from './printBrief';
 
 const request: PrintBriefRequest = {
@@ -14,7 +15,11 @@ function page(readyAfter: number, opts: { printFails?: boolean } = {}) {
   let checks = 0;
   const p = {
     isReady: vi.fn(async () => ++checks > readyAfter),
-    print: vi.fn(async () => {
+    documentInfo: vi.fn(async () => ({
+      title: 'Summer Linen — creator brief v3',
+      author: 'Maison Linen',
+    })),
+    print: vi.fn(async (): Promise<Uint8Array> => {
       if (opts.printFails) throw new Error('Printing failed');
       return new Uint8Array([37, 80, 68, 70, 45]);
     }),
@@ -88,6 +93,18 @@ describe('printBrief', () => {
     );
     expect(result).toEqual({ ok: true, path: '/home/ana/Documents/brief.pdf' });
     expect(p.close).toHaveBeenCalled();
+  });
+
+  it('sets the brief title and the brand as author in the saved PDF', async () => {
+    const p = page(0);
+    p.print.mockResolvedValueOnce(minimalPdf());
+    const d = deps(p);
+    await printBrief(request, d);
+    const saved = (d.save.writeFile.mock.calls[0] as unknown as [string, Uint8Array])[1];
+    const tail = new TextDecoder('latin1').decode(saved.subarray(minimalPdf().length));
+    expect(tail).toContain('/Author <FEFF004D00610069');
+    expect(tail).toContain('/Creator <FEFF');
+    expect(tail).toMatch(/startxref\n\d+\n%%EOF\n$/);
   });
 
   it('gives up with a clear message when the view never becomes ready, and closes the window', async () => {

@@ -1,6 +1,7 @@
 import type { PrintBriefRequest, SaveResult } from '../../../shared/ipc/contract';
 import { sanitizeFileName } from '../files/fileName';
 import { messageOf, saveWithDialog, type SaveDeps } from '../files/saveWithDialog';
+import { setPdfInfo } from './pdfInfo';
 
 /** Set on <html> by the print view once fonts and pictures have loaded. */
 export const PRINT_READY_ATTRIBUTE = 'data-print-ready';
@@ -37,6 +38,8 @@ export function pdfOptions(req: PrintBriefRequest) {
 /** A page loaded in a hidden window. */
 export interface PrintPage {
   isReady(): Promise<boolean>;
+  /** The page's <title> and <meta name="author"> (the brand), for the PDF's properties. */
+  documentInfo(): Promise<{ title: string; author: string }>;
   print(options: ReturnType<typeof pdfOptions>): Promise<Uint8Array>;
   close(): void;
 }
@@ -88,7 +91,13 @@ export async function printBrief(req: PrintBriefRequest, deps: PrintDeps): Promi
         message: `The brief did not finish rendering within ${Math.round(timeoutMs / 1000)} s, so no PDF was made.`,
       };
     }
-    pdf = await page.print(pdfOptions(req));
+    const info = await page.documentInfo().catch(() => ({ title: '', author: '' }));
+    // Chromium sets the title from <title> but cannot set an author: add both afterwards.
+    pdf = setPdfInfo(await page.print(pdfOptions(req)), {
+      title: info.title.trim() || undefined,
+      author: info.author.trim() || undefined,
+      creator: 'Cadence',
+    });
   } catch (error) {
     return {
       ok: false,

@@ -25,6 +25,17 @@ export async function openPrintWindow(url: string, opts: { isDev: boolean }): Pr
       (await win.webContents.executeJavaScript(
         `document.documentElement.hasAttribute(${JSON.stringify(PRINT_READY_ATTRIBUTE)})`,
       )) === true,
+    documentInfo: async () => {
+      if (win.isDestroyed()) return { title: '', author: '' };
+      const info: unknown = await win.webContents.executeJavaScript(
+        `({ title: document.title, author: document.querySelector('meta[name="author"]')?.content ?? '' })`,
+      );
+      const { title, author } = (info ?? {}) as { title?: unknown; author?: unknown };
+      return {
+        title: typeof title === 'string' ? title.slice(0, 300) : '',
+        author: typeof author === 'string' ? author.slice(0, 200) : '',
+      };
+    },
     print: async (options) => new Uint8Array(await win.webContents.printToPDF(options)),
     close: () => {
       if (!win.isDestroyed()) win.destroy();
