@@ -182,6 +182,26 @@ describe('creator brief', () => {
     expect(execFileSync('pdfinfo', [pdf]).toString()).toMatch(/Page size:.*\(letter\)/);
   });
 
+  it('starts briefs from the workspace template, edited in the app', async () => {
+    const { page } = await newPage(context);
+    await page.goto(baseUrl());
+    await page.waitForSelector('[data-testid="drop-card"]');
+    await openFirstDropBrief(page);
+    await page.getByRole('button', { name: 'Template…' }).click();
+    const template = page.locator('.brief-sheet');
+    await template.getByLabel('Final due').fill('12');
+    await template.getByLabel('Final due').press('Tab');
+    await expect
+      .poll(() => template.locator('.bf-error').first().textContent())
+      .toMatch(/seven days/);
+    await template.getByLabel('Usage rights').fill('Organic use only, for three months.');
+    await template.getByLabel('Usage rights').press('Tab');
+    await page.getByRole('button', { name: 'Close template' }).click();
+    await expect
+      .poll(() => page.locator('.brief-sheet').getByLabel('Usage rights').inputValue())
+      .toBe('Organic use only, for three months.');
+  });
+
   it('opening a brief again and again does not grow its text', async () => {
     const { page } = await newPage(context);
     await page.goto(baseUrl());

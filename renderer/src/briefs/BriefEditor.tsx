@@ -38,6 +38,7 @@ export function BriefEditor(props: {
   onClose: () => void;
   onMessage: (message: string) => void;
   onOpenCreators?: () => void;
+  onOpenTemplate?: () => void;
   awareness?: Awareness | null;
   user?: PresenceUser;
 }) {
@@ -58,8 +59,9 @@ export function BriefEditor(props: {
 }
 
 function BriefSheet(props: Parameters<typeof BriefEditor>[0] & { state: BriefState }) {
-  const { doc, workspaceId, dropId, state, onClose, onMessage, onOpenCreators, awareness, user } =
+  const { doc, workspaceId, dropId, state, onClose, onMessage, onOpenCreators, onOpenTemplate } =
     props;
+  const { awareness, user } = props;
   const actions = useMemo(() => briefActions(doc), [doc]);
   const readOnly = isReadOnlyFor(doc);
   const { brief, issues, status, sent, changes } = state;
@@ -156,6 +158,11 @@ function BriefSheet(props: Parameters<typeof BriefEditor>[0] & { state: BriefSta
               onClick={() => actions.markDraft(dropId)}
             >
               Back to draft
+            </button>
+          )}
+          {onOpenTemplate && (
+            <button type="button" className="button button-quiet" onClick={onOpenTemplate}>
+              Template…
             </button>
           )}
           <select

@@ -4,12 +4,16 @@ import type { DropId } from '../../../shared/model';
 import { useOpenWorkspace } from '../state';
 import { BriefEditor } from './BriefEditor';
 import { CreatorDirectory } from './creators/CreatorDirectory';
+import { TemplateEditor } from './TemplateEditor';
 import type { PresenceUser } from './editor/BriefBodyEditor';
 
 // Which brief view is open: session state (not in the document), shared by the buttons that
 // open a view and the one layer that shows it.
 type Open =
-  { kind: 'none' } | { kind: 'brief'; dropId: DropId } | { kind: 'creators'; back: DropId | null };
+  | { kind: 'none' }
+  | { kind: 'brief'; dropId: DropId }
+  | { kind: 'creators'; back: DropId | null }
+  | { kind: 'template'; back: DropId | null };
 let open: Open = { kind: 'none' };
 const listeners = new Set<() => void>();
 function setOpen(next: Open) {
@@ -26,6 +30,10 @@ export const openBrief = (dropId: DropId) => setOpen({ kind: 'brief', dropId });
 /** Opens the creator directory. */
 export const openCreators = () =>
   setOpen({ kind: 'creators', back: open.kind === 'brief' ? open.dropId : null });
+
+/** Opens the workspace's brief template. */
+export const openTemplate = () =>
+  setOpen({ kind: 'template', back: open.kind === 'brief' ? open.dropId : null });
 
 /** Renders the open brief editor or creator directory over the workspace view. */
 export function BriefsLayer(props: {
@@ -46,6 +54,7 @@ export function BriefsLayer(props: {
         onClose={close}
         onMessage={props.onMessage}
         onOpenCreators={openCreators}
+        onOpenTemplate={openTemplate}
         awareness={props.awareness ?? null}
         {...(props.user ? { user: props.user } : {})}
       />
@@ -55,6 +64,16 @@ export function BriefsLayer(props: {
     const back = current.back;
     return (
       <CreatorDirectory
+        doc={ws.doc}
+        onMessage={props.onMessage}
+        onClose={() => setOpen(back ? { kind: 'brief', dropId: back } : { kind: 'none' })}
+      />
+    );
+  }
+  if (current.kind === 'template') {
+    const back = current.back;
+    return (
+      <TemplateEditor
         doc={ws.doc}
         onMessage={props.onMessage}
         onClose={() => setOpen(back ? { kind: 'brief', dropId: back } : { kind: 'none' })}
