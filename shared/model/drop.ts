@@ -227,9 +227,18 @@ function columnSlots(
 
 /** Live (non-archived) drops of one stage in board order. */
 export function dropsInStage(doc: Y.Doc, stageId: StageId): Drop[] {
-  return readDrops(doc)
-    .filter((d) => d.pos.stageId === stageId && !d.archived)
-    .sort((a, b) => compareRanked({ id: a.id, rank: a.pos.rank }, { id: b.id, rank: b.pos.rank }));
+  const out: Drop[] = [];
+  // Check the stage before reading the whole record: a move on a large board reads one column.
+  root.drops(doc).forEach((rec, id) => {
+    if (!rec || typeof rec.get !== 'function') return;
+    const pos = rec.get('pos') as Partial<Position> | undefined;
+    if (pos?.stageId !== stageId) return;
+    const drop = readDropRecord(id, rec);
+    if (drop && !drop.archived) out.push(drop);
+  });
+  return out.sort((a, b) =>
+    compareRanked({ id: a.id, rank: a.pos.rank }, { id: b.id, rank: b.pos.rank }),
+  );
 }
 
 export interface CreateDropInput extends Partial<DropFields> {

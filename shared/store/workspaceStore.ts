@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { buildBoard, type Column } from '../model/board';
 import { readCreators, type Creator } from '../model/creator';
 import { readDropRecord, type Drop } from '../model/drop';
+import { compareRanked } from '../model/rank';
 import type { DropId } from '../model/ids';
 import { root } from '../model/schema';
 import { readStages, type Stage } from '../model/stage';
@@ -147,10 +148,13 @@ export class WorkspaceStore {
     }
     const stages = this.stagesDirty ? readStages(this.doc) : prev.stages;
     const meta = this.metaDirty ? readMeta(this.doc) : prev.meta;
-    const board =
-      dropsChanged || this.stagesDirty
-        ? reuseColumns(prev.board, buildBoard(stages, drops.values()))
-        : prev.board;
+    let board = prev.board;
+    if (this.stagesDirty || this.allDropsDirty) {
+      board = reuseColumns(prev.board, buildBoard(stages, drops.values()));
+    } else if (dropsChanged) {
+      // Only the columns the changed drops left or joined are rebuilt.
+      board = patchColumns(prev.board, prev.drops, drops, this.dirtyDrops);
+    }
     this.snapshot = {
       meta,
       stages,
@@ -164,6 +168,42 @@ export class WorkspaceStore {
     this.allDropsDirty = this.stagesDirty = this.metaDirty = this.creatorsDirty = false;
     this.emit();
   }
+}
+
+/**
+ * Rebuilds the columns that changed drops left or joined (same rules as buildBoard: archived
+ * drops are off the board, a drop whose stage is gone shows in the first column).
+ */
+function patchColumns(
+  board: Column[],
+  before: ReadonlyMap<DropId, Drop>,
+  after: ReadonlyMap<DropId, Drop>,
+  dirty: ReadonlySet<string>,
+): Column[] {
+  const first = board[0]?.stage.id;
+  if (first === undefined) return board;
+  const known = new Set<string>(board.map((c) => c.stage.id));
+  const columnOf = (d: Drop) => (known.has(d.pos.stageId) ? d.pos.stageId : first);
+  const affected = new Set<string>();
+  for (const key of dirty) {
+    const was = before.get(key as DropId);
+    const now = after.get(key as DropId);
+    if (was) affected.add(columnOf(was));
+    if (now) affected.add(columnOf(now));
+  }
+  return board.map((col) => {
+    if (!affected.has(col.stage.id)) return col;
+    const drops = col.drops.filter((d) => !dirty.has(d.id));
+    for (const key of dirty) {
+      const d = after.get(key as DropId);
+      if (d && !d.archived && columnOf(d) === col.stage.id) drops.push(d);
+    }
+    drops.sort((a, b) =>
+      compareRanked({ id: a.id, rank: a.pos.rank }, { id: b.id, rank: b.pos.rank }),
+    );
+    const same = drops.length === col.drops.length && drops.every((d, i) => d === col.drops[i]);
+    return same ? col : { stage: col.stage, drops };
+  });
 }
 
 /** Keeps the previous column object when its stage and cards are the same objects. */
