@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Doc } from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import {
@@ -70,6 +70,10 @@ function BriefSheet(props: Parameters<typeof BriefEditor>[0] & { state: BriefSta
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [pageSize, setPageSize] = useState<PageSize>('A4');
   const [showChanges, setShowChanges] = useState(false);
+  const changesRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (showChanges) changesRef.current?.scrollIntoView({ block: 'start' });
+  }, [showChanges]);
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<Extract<ExportOutcome, { kind: 'printed' }> | null>(null);
 
@@ -216,7 +220,9 @@ function BriefSheet(props: Parameters<typeof BriefEditor>[0] & { state: BriefSta
 
       <div className="brief-scroll">
         {showChanges && changes && (
-          <BriefChangesView changes={changes} version={sent?.version ?? 0} />
+          <div ref={changesRef}>
+            <BriefChangesView changes={changes} version={sent?.version ?? 0} />
+          </div>
         )}
 
         {issueList.length > 0 && (
