@@ -116,6 +116,18 @@ describe('two people on one brief paragraph', () => {
       /^Dawn\. Golden hour on the quay\. Wind in the sleeves\.( Salt\. Rope\.| Rope\. Salt\.)$/,
     );
     expect(merged.split('Golden hour').length).toBe(2);
+
+    // Undo is per person: Ann's Ctrl/⌘+Z takes back her own typing, never Bea's.
+    // (How much one step takes depends on typing pauses, so undo until " Salt." is gone.)
+    await a.locator('.brief-prose').click();
+    for (let i = 0; i < 5 && /Salt/.test((await lines(a))[0] ?? ''); i++) {
+      await a.keyboard.press(`${process.platform === 'darwin' ? 'Meta' : 'Control'}+z`);
+      await a.waitForTimeout(200);
+    }
+    const afterUndo = (await lines(a))[0] ?? '';
+    expect(afterUndo).not.toMatch(/Salt/);
+    expect(afterUndo).toMatch(/^Dawn\. Golden hour on the quay\..* Rope\.$/);
+    await expect.poll(() => lines(b), { timeout: 20_000 }).toEqual([afterUndo]);
     expect([...ann.pageErrors, ...bea.pageErrors]).toEqual([]);
   });
 });

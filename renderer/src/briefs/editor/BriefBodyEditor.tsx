@@ -295,6 +295,8 @@ export function BriefBodyEditor(props: {
                 e.preventDefault();
                 applyLink();
               } else if (e.key === 'Escape') {
+                // Closes the link field only, not the brief around it.
+                e.preventDefault();
                 setLinkDraft(null);
                 editor.commands.focus();
               }
