@@ -68,9 +68,14 @@ export class Network {
   deliverSome(count: number): number {
     let delivered = 0;
     for (; delivered < count; delivered++) {
-      const ready = this.deliverable();
-      if (ready.length === 0) break;
-      const index = this.rng.pick(ready);
+      // A random message is usually deliverable; filter the list only when it is not.
+      let index = this.inFlight.length > 0 ? this.rng.int(this.inFlight.length) : -1;
+      const m = this.inFlight[index];
+      if (!m || !this.reachable(m.from, m.to)) {
+        const ready = this.deliverable();
+        if (ready.length === 0) break;
+        index = this.rng.pick(ready);
+      }
       const [message] = this.inFlight.splice(index, 1);
       Y.applyUpdate(this.docs[message!.to]!, message!.update, NETWORK_ORIGIN);
     }
