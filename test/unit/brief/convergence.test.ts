@@ -1,0 +1,152 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import {
+  addDeliverable,
+  blocksToLines,
+  fragmentToBlocks,
+  markBriefSent,
+  readBriefState,
+  removeDeliverable,
+  resolveBrief,
+  updateBrief,
+  updateDeliverable,
+  type BriefPatch,
+} from '../../../shared/brief';
+import { root, type DropId } from '../../../shared/model';
+import { briefWorkspace, clone, p, writeBody } from './fixtures';
+
+// Several people edit one brief with random operations while messages arrive in random order
+// and some of them are offline for a while; once everything is delivered, every copy must show
+// the same brief, the same text and the same shot list, with no row or word doubled.
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PATCHES: BriefPatch[] = [
+  { fee: 300 },
+  { fee: 450 },
+  { sampleSizes: 'S, M' },
+  { usageRights: 'Organic only' },
+  { discountCode: 'HARBOUR20' },
+  { discountCode: null },
+  { draftDue: '2026-03-12' },
+  { narrative: 'Salt, rope and linen.' },
+  { doNots: 'No logos' },
+];
+
+function randomOp(
+  doc: Y.Doc,
+  dropId: DropId,
+  r: () => number,
+  peer: number,
+  step: number,
+  typed: string[],
+) {
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+  const rows = resolveBrief(doc, dropId)!.deliverables;
+  const fragment = root.briefBody(doc, dropId);
+  switch (Math.floor(r() * 7)) {
+    case 0:
+    case 1:
+      updateBrief(doc, dropId, pick(PATCHES));
+      return;
+    case 2:
+      if (rows.length)
+        updateDeliverable(doc, dropId, pick(rows).id, { notes: `note ${peer}.${step}` });
+      return;
+    case 3:
+      if (rows.length < 8)
+        addDeliverable(
+          doc,
+          dropId,
+          { shot: pick(['hero', 'lifestyle', 'detail'] as const) },
+          rows.length ? pick(rows).id : undefined,
+        );
+      else removeDeliverable(doc, dropId, pick(rows).id);
+      return;
+    case 4: {
+      // Type a word into a random paragraph at a random place.
+      const para = fragment.get(Math.floor(r() * fragment.length)) as Y.XmlElement | undefined;
+      const text = para?.get(0) as Y.XmlText | undefined;
+      if (!text) return;
+      // At a word boundary, so a typed word never splits another one.
+      const str = text.toString();
+      const spots = [0, str.length, ...[...str].flatMap((c, i) => (c === ' ' ? [i + 1] : []))];
+      typed.push(`w${peer}.${step}`);
+      doc.transact(() => text.insert(pick(spots), ` w${peer}.${step} `));
+      return;
+    }
+    case 5: {
+      const para = new Y.XmlElement('paragraph');
+      typed.push(`p${peer}.${step}`);
+      para.insert(0, [new Y.XmlText(`p${peer}.${step}`)]);
+      doc.transact(() => fragment.insert(Math.floor(r() * (fragment.length + 1)), [para]));
+      return;
+    }
+    default:
+      if (r() < 0.2) markBriefSent(doc, dropId, { now: step });
+  }
+}
+
+describe('brief convergence under random edits, delivery order and partitions', () => {
+  it('every copy ends with the same brief, text and shot list; nothing doubled', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const r = rng(seed);
+      const { doc: origin, dropId } = briefWorkspace();
+      writeBody(origin, dropId, [p('Golden hour on the quay.'), p('Wind in the sleeves.')]);
+      const peers = [clone(origin), clone(origin), clone(origin)];
+      const inbox: { to: number; update: Uint8Array }[] = [];
+      peers.forEach((doc, i) =>
+        doc.on('update', (u: Uint8Array, origin: unknown) => {
+          if (origin === 'net') return;
+          peers.forEach((_, j) => j !== i && inbox.push({ to: j, update: u }));
+        }),
+      );
+      const offline = new Set<number>();
+      const typed: string[] = [];
+      for (let step = 0; step < 60; step++) {
+        const who = Math.floor(r() * peers.length);
+        if (r() < 0.1) {
+          if (offline.has(who)) offline.delete(who);
+          else offline.add(who);
+        }
+        randomOp(peers[who]!, dropId, r, who, step, typed);
+        // Deliver some messages, in random order, except to people who are offline.
+        for (let k = 0; k < 3 && inbox.length; k++) {
+          const i = Math.floor(r() * inbox.length);
+          const msg = inbox[i]!;
+          if (offline.has(msg.to)) continue;
+          inbox.splice(i, 1);
+          Y.applyUpdate(peers[msg.to]!, msg.update, 'net');
+        }
+      }
+      for (const m of inbox.splice(0)) Y.applyUpdate(peers[m.to]!, m.update, 'net');
+
+      const states = peers.map((d) => readBriefState(d, dropId)!);
+      const lines = peers.map((d) => blocksToLines(fragmentToBlocks(root.briefBody(d, dropId))));
+      for (let i = 1; i < peers.length; i++) {
+        expect(states[i]!.brief.fields, `seed ${seed}`).toEqual(states[0]!.brief.fields);
+        expect(states[i]!.brief.deliverables, `seed ${seed}`).toEqual(
+          states[0]!.brief.deliverables,
+        );
+        expect(states[i]!.status, `seed ${seed}`).toBe(states[0]!.status);
+        expect(lines[i], `seed ${seed}`).toEqual(lines[0]);
+      }
+      const ids = states[0]!.brief.deliverables.map((d) => d.id);
+      expect(new Set(ids).size, `seed ${seed}`).toBe(ids.length);
+      const text = lines[0]!.join('\n');
+      expect(text.split('Golden hour').length, `seed ${seed}`).toBeLessThanOrEqual(2);
+      // Every word anyone typed is there exactly once (nothing deletes text here).
+      const found = text.match(/[wp]\d\.\d+/g) ?? [];
+      expect([...found].sort(), `seed ${seed}`).toEqual([...typed].sort());
+    }
+  });
+});
