@@ -18,7 +18,7 @@ const NARRATIVE = 'Linen cut for the harbour wind: one shirt, three ways, sewn i
 
 async function openFirstDropBrief(page: Page): Promise<{ workspaceId: string; dropId: string }> {
   await page.locator('[data-testid="drop-card"]').first().click();
-  await page.getByRole('button', { name: 'Brief', exact: true }).click();
+  await page.getByTestId('open-brief').click();
   const sheet = page.locator('.brief-sheet');
   await sheet.waitFor();
   return {

@@ -1,11 +1,13 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
+import { STATUS_LABELS } from '../../../shared/brief';
 import type { DropId } from '../../../shared/model';
 import { useOpenWorkspace } from '../state';
 import { BriefEditor } from './BriefEditor';
 import { CreatorDirectory } from './creators/CreatorDirectory';
 import { TemplateEditor } from './TemplateEditor';
 import type { PresenceUser } from './editor/BriefBodyEditor';
+import { useBriefState } from './useBriefState';
 
 // Which brief view is open: session state (not in the document), shared by the buttons that
 // open a view and the one layer that shows it.
@@ -83,11 +85,26 @@ export function BriefsLayer(props: {
   return null;
 }
 
-/** "Brief" button for the drop panel. */
+/** "Brief" button for the drop panel, with the brief's status. */
 export function BriefButton({ dropId }: { dropId: DropId }) {
+  const ws = useOpenWorkspace();
+  const state = useBriefState(ws.doc, dropId);
+  const status = state?.status ?? 'draft';
   return (
-    <button type="button" className="button" onClick={() => openBrief(dropId)}>
+    <button
+      type="button"
+      className="button"
+      data-testid="open-brief"
+      onClick={() => openBrief(dropId)}
+      title={`Creator brief: ${STATUS_LABELS[status]}`}
+    >
       Brief
+      <span className={`brief-status brief-status-${status} brief-status-small`}>
+        {status === 'changed' ? 'Changed' : STATUS_LABELS[status]}
+        {state?.sent && (status === 'sent' || status === 'changed')
+          ? ` v${state.sent.version}`
+          : ''}
+      </span>
     </button>
   );
 }
