@@ -1,7 +1,7 @@
 // Injected into a page on the app's origin by test/bench/board.mjs: seeds IndexedDB with a
 // large workspace without the UI, and loads a document with bare y-indexeddb (the floor the
 // app's own open is compared with).
-import { Doc } from 'yjs';
+import { applyUpdate, Doc, encodeStateAsUpdate } from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { initWorkspace } from '../../shared/model';
 import {
@@ -15,7 +15,7 @@ interface BoardBench {
   /** Creates a workspace of `n` drops in IndexedDB and the registry; returns its id. */
   seed(n: number): Promise<string>;
   /** Loads a workspace's document with y-indexeddb alone; returns the time and drop count. */
-  rawLoad(id: string): Promise<{ ms: number; drops: number }>;
+  rawLoad(id: string): Promise<{ ms: number; drops: number; decodeMs: number; bytes: number }>;
 }
 
 declare global {
@@ -45,7 +45,12 @@ window.cadenceBoardBench = {
     const ms = performance.now() - t0;
     const drops = doc.getMap('drops').size;
     await persistence.destroy();
+    // The part of the load that is Yjs decoding the same state, without IndexedDB.
+    const state = encodeStateAsUpdate(doc);
+    const t1 = performance.now();
+    applyUpdate(new Doc(), state);
+    const decodeMs = performance.now() - t1;
     doc.destroy();
-    return { ms, drops };
+    return { ms, drops, decodeMs, bytes: state.byteLength };
   },
 };

@@ -203,12 +203,16 @@ export default async function boardBench({
       const appIdb = [];
       const fromNavigation = [];
       const floor = [];
+      const decode = [];
+      let bytes = 0;
       let cards = 0;
       for (let i = 0; i < OPENS; i++) {
         const raw = await benchPage(context, base, script);
         const r = await raw.evaluate((wsId) => window.cadenceBoardBench.rawLoad(wsId), id);
         if (r.drops !== n) log(`  warning: y-indexeddb loaded ${r.drops} drops, expected ${n}`);
         floor.push(r.ms);
+        decode.push(r.decodeMs);
+        bytes = r.bytes;
         await raw.close();
 
         const { page, marks } = await openBoard(context, base, id);
@@ -225,12 +229,19 @@ export default async function boardBench({
         median(appIdb),
       );
       figures[`open ${label}: floor, bare y-indexeddb load, median`] = ms(median(floor));
+      figures[`open ${label}: of the floor, Yjs decoding the state alone, median`] = ms(
+        median(decode),
+      );
       figures[`open ${label}: navigation start to first board paint, median`] = ms(
         median(fromNavigation),
       );
-      log(`  (${label}: ${cards} cards in the DOM at first paint)`);
+      log(
+        `  (${label}: ${cards} cards in the DOM at first paint; document ${(bytes / 1e6).toFixed(2)} MB)`,
+      );
 
       const { page } = await openBoard(context, base, id);
+      // Let the on-open compaction finish so the heap shows the settled board.
+      await page.waitForTimeout(1000);
       figures[`memory ${label}: JS heap after open (MB)`] = await heapMB(context, page);
       if (n === 1000) {
         // CADENCE_BENCH_PROFILE=file.cpuprofile records the moves for Chrome DevTools.
