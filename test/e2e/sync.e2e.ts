@@ -31,11 +31,20 @@ async function quickAdd(page: Page, title: string): Promise<void> {
   await card(page, title).waitFor();
 }
 
+const announced = (page: Page) => page.locator('[role="status"][aria-live]').allInnerTexts();
+
+/** Keyboard drag one stage to the right, waiting for each step like a person would. */
 async function moveRight(page: Page, title: string): Promise<void> {
+  const before = await stageOf(card(page, title));
   await card(page, title).focus();
   await page.keyboard.press('Space');
+  await expect
+    .poll(() => announced(page))
+    .toContainEqual(expect.stringContaining(`Picked up drop ${title}`));
   await page.keyboard.press('ArrowRight');
+  await expect.poll(() => announced(page)).toContainEqual(expect.stringContaining('moved to'));
   await page.keyboard.press('Space');
+  await expect.poll(() => stageOf(card(page, title))).not.toBe(before);
 }
 
 async function setSyncEnabled(page: Page, on: boolean): Promise<void> {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { renameWorkspace } from '../../../shared/model';
+import { isInitialised, renameWorkspace } from '../../../shared/model';
 import { messageOf } from '../state';
 import { seedForJoined } from '../sync/ui/joining';
 import { appStorage } from '../sync/ui/SyncContext';
@@ -62,7 +62,10 @@ export function useWorkspaces() {
         if (ticket !== opening.current) return void ws.destroy();
         // The document's name wins (a teammate may have renamed it).
         const docName = ws.store.getSnapshot().meta.name;
-        if (record && record.name !== docName) renameWorkspaceRecord(id, docName);
+        // (A joined workspace still waiting for its board keeps the invite's name.)
+        if (record && record.name !== docName && isInitialised(ws.doc)) {
+          renameWorkspaceRecord(id, docName);
+        }
         touchWorkspace(id);
         current.current = ws;
         rememberInUrl(id);

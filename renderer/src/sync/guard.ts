@@ -180,7 +180,12 @@ function guardBroadcastChannel(
   const room = internals(provider).room;
   if (!room || typeof room._bcSubscriber !== 'function') return;
   const original = room._bcSubscriber;
-  const wrapped = (data: ArrayBuffer): void => {
+  // lib0 also hands a tab its own broadcasts (origin null); only other tabs' are checked.
+  const wrapped = (data: ArrayBuffer, origin?: unknown): void => {
+    if (origin !== 'broadcastchannel') {
+      original(data);
+      return;
+    }
     void (async () => {
       const bytes = new Uint8Array(data);
       let plain: Uint8Array = bytes;

@@ -27,7 +27,7 @@ export interface RoomInternals {
   webrtcConns: Map<string, WebrtcConnInternals>;
   bcConns: Set<string>;
   bcconnected: boolean;
-  _bcSubscriber: (data: ArrayBuffer) => unknown;
+  _bcSubscriber: (data: ArrayBuffer, origin?: unknown) => unknown;
 }
 
 export interface SignalingConnInternals {

@@ -1,3 +1,4 @@
+import type { Awareness } from 'y-protocols/awareness';
 import {
   createContext,
   useCallback,
@@ -58,6 +59,8 @@ const OFF: SyncSnapshot = {
 
 export interface SyncContextValue {
   workspaceId: string;
+  /** Presence, for collaborative carets in the brief editor (null while sync is not running). */
+  awareness: Awareness | null;
   snapshot: SyncSnapshot;
   settings: SyncSettings;
   /** Validates, stores and applies new settings; throws with a message for the field. */
@@ -173,6 +176,7 @@ export function SyncProvider(props: {
   const value = useMemo<SyncContextValue>(
     () => ({
       workspaceId: ws.id,
+      awareness: sync?.awareness ?? null,
       snapshot,
       settings,
       saveSettings,

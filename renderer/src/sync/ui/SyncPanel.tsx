@@ -79,6 +79,12 @@ function StatusSection() {
           })}
         </ul>
       )}
+      {settings.signaling.length === 0 && (
+        <p className="sync-muted">
+          No signaling address yet: this workspace stays on this computer until you add one below or
+          join with a teammate’s invite.
+        </p>
+      )}
       <label className="sync-check">
         <input
           type="checkbox"
