@@ -49,6 +49,21 @@ export default tseslint.config(
     },
   },
   {
+    // Benchmark sections hand functions to page.evaluate(): that code runs in the browser.
+    files: ['test/bench/**/*.mjs'],
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        MessageChannel: 'readonly',
+        requestAnimationFrame: 'readonly',
+        getComputedStyle: 'readonly',
+      },
+    },
+    // A section may still list them in a /* global */ comment.
+    rules: { 'no-redeclare': ['error', { builtinGlobals: false }] },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [
