@@ -1,8 +1,9 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { STATUS_LABELS } from '../../../shared/brief';
 import type { DropId } from '../../../shared/model';
 import { useOpenWorkspace } from '../state';
+import { useOptionalSync } from '../sync/ui/SyncContext';
 import { BriefEditor } from './BriefEditor';
 import { CreatorDirectory } from './creators/CreatorDirectory';
 import { TemplateEditor } from './TemplateEditor';
@@ -45,6 +46,16 @@ export function BriefsLayer(props: {
 }) {
   const ws = useOpenWorkspace();
   const current = useSyncExternalStore(subscribe, () => open);
+  // Carets come from the sync layer's presence when it runs; props win (tests, benchmarks).
+  const sync = useOptionalSync();
+  const awareness = props.awareness ?? sync?.awareness ?? null;
+  const syncName = sync?.displayUser.name;
+  const syncColour = sync?.displayUser.colour;
+  const syncUser = useMemo(
+    () => (syncName && syncColour ? { name: syncName, color: syncColour } : undefined),
+    [syncName, syncColour],
+  );
+  const user = props.user ?? syncUser;
   const close = useCallback(() => setOpen({ kind: 'none' }), []);
   if (current.kind === 'brief') {
     return (
@@ -57,8 +68,8 @@ export function BriefsLayer(props: {
         onMessage={props.onMessage}
         onOpenCreators={openCreators}
         onOpenTemplate={openTemplate}
-        awareness={props.awareness ?? null}
-        {...(props.user ? { user: props.user } : {})}
+        awareness={awareness}
+        {...(user ? { user } : {})}
       />
     );
   }

@@ -147,9 +147,16 @@ export function BriefBodyEditor(props: {
     editor.setEditable(!readOnly);
   }, [editor, readOnly]);
 
+  // Compare by value: presence changes re-render the app, and a new-but-equal user object must
+  // not write presence again (that write would re-render, and so on).
+  const userName = user?.name;
+  const userColor = user?.color;
   useEffect(() => {
-    if (awareness && user) editor.commands.updateUser?.(user);
-  }, [editor, awareness, user]);
+    if (!awareness || !userName || !userColor) return;
+    const current = (awareness.getLocalState() as { user?: PresenceUser } | null)?.user;
+    if (current?.name === userName && current?.color === userColor) return;
+    editor.commands.updateUser?.({ name: userName, color: userColor });
+  }, [editor, awareness, userName, userColor]);
 
   const state = useEditorState({
     editor,
