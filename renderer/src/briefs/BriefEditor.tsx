@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Doc } from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import {
@@ -31,7 +31,7 @@ import './briefs.css';
  * The brief editor: the structured brief as a form, the creative direction as shared rich
  * text, the status, and the PDF export.
  */
-export function BriefEditor(props: {
+function BriefEditorView(props: {
   doc: Doc;
   workspaceId: string;
   dropId: DropId;
@@ -58,7 +58,13 @@ export function BriefEditor(props: {
   return <BriefSheet {...props} state={state} />;
 }
 
-function BriefSheet(props: Parameters<typeof BriefEditor>[0] & { state: BriefState }) {
+/**
+ * Memoised: presence (carets moving) re-renders the app often, and a long brief should only
+ * re-render when its own props or content change.
+ */
+export const BriefEditor = memo(BriefEditorView);
+
+function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: BriefState }) {
   const { doc, workspaceId, dropId, state, onClose, onMessage, onOpenCreators, onOpenTemplate } =
     props;
   const { awareness, user } = props;
