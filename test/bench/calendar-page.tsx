@@ -88,33 +88,62 @@ const api = {
     await nextPaint();
     return performance.now() - t0;
   },
-  /** Reschedules one drop as a drag's drop does; ms until its new place is painted. */
-  async reschedule(view: View, i: number): Promise<number> {
-    const drops = [...current!.store.getSnapshot().drops.values()]
-      .filter((d) => d.dropDate && d.dropDate.startsWith(today.slice(0, 7)))
-      .sort((a, b) => a.id.localeCompare(b.id));
-    const d = drops[i % drops.length]!;
-    const to = addDaysTo(d.dropDate!, i % 2 === 0 ? 1 : -1);
+  /** Reschedules one visible drop as a drag's drop does; ms until its new place is painted. */
+  async reschedule(_view: View, i: number): Promise<number> {
+    // A drop that is on screen (the timeline draws only bars near the visible area).
+    const shown = [...document.querySelectorAll<HTMLElement>('[data-drop-id]')];
+    const el = shown[(i * 7) % shown.length]!;
+    const id = el.dataset.dropId as DropId;
+    const d = current!.store.getSnapshot().drops.get(id)!;
+    // Stay inside the month shown.
+    const to = addDaysTo(d.dropDate!, Number(d.dropDate!.slice(8)) < 15 ? 1 : -1);
+    // React's commit of the change is the first DOM mutation after the write.
+    const committed = new Promise<void>((resolve) => {
+      const obs = new MutationObserver(() => {
+        obs.disconnect();
+        resolve();
+      });
+      obs.observe(document.getElementById('root')!, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+      });
+    });
     const t0 = performance.now();
-    rescheduleDrop(current!.doc, d.id as DropId, to, { moveDependents: true });
-    // Wait for the commit that shows it, then for the paint after it.
-    const sel =
-      view === 'calendar'
-        ? `.cal-day[data-day="${to}"] [data-drop-id="${d.id}"], .cal-day[data-day="${to}"] .cal-more`
-        : `.tl-bar[data-drop-id="${d.id}"]`;
-    while (!document.querySelector(sel)) await new Promise((r) => setTimeout(r, 0));
+    rescheduleDrop(current!.doc, id, to, { moveDependents: true });
+    await committed;
     await nextPaint();
     return performance.now() - t0;
   },
-  /** Records input-to-next-frame for each pointer move until `stop` is called. */
+  /**
+   * Records, for each pointer move, the main-thread time spent before the browser could
+   * start the next frame: from the event to the end of the frame's rendering work.
+   */
   watchFrames(): void {
-    const out: number[] = [];
-    (window as unknown as { frames_: number[] }).frames_ = out;
+    const work: number[] = [];
+    const gaps: number[] = [];
+    const w = window as unknown as { frames_: { work: number[]; gaps: number[] } };
+    w.frames_ = { work, gaps };
+    let last = 0;
+    const tick = (t: number) => {
+      if (last) gaps.push(t - last);
+      last = t;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
     window.addEventListener(
       'pointermove',
       () => {
         const t0 = performance.now();
-        requestAnimationFrame(() => setTimeout(() => out.push(performance.now() - t0), 0));
+        // React renders the drag's state change in a task right after the event; a message
+        // posted now runs after it.
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => {
+          const ch2 = new MessageChannel();
+          ch2.port1.onmessage = () => work.push(performance.now() - t0);
+          ch2.port2.postMessage(0);
+        };
+        ch.port2.postMessage(0);
       },
       true,
     );

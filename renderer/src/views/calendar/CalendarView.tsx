@@ -63,6 +63,11 @@ export function CalendarView(props: {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [withDependentsInIcs, setWithDependentsInIcs] = useState(false);
   const altHeld = useRef(false);
+  const dragging = useRef(false);
+  // Hovering chips while dragging would re-render the month on every crossing: ignore it.
+  const onHover = useCallback((id: string | null) => {
+    if (!dragging.current) setHoverId(id);
+  }, []);
 
   const weekStartsOn = useMemo(() => weekStartFor(locale()), []);
   const creatorNames = useMemo(
@@ -114,9 +119,13 @@ export function CalendarView(props: {
   );
   const announcements = useMemo(() => calendarAnnouncements(title), [title]);
 
-  const onDragStart = (e: DragStartEvent) =>
+  const onDragStart = (e: DragStartEvent) => {
+    dragging.current = true;
+    setHoverId(null);
     setActiveId((e.active.data.current?.dropId as DropId | undefined) ?? null);
+  };
   const onDragEnd = (e: DragEndEvent) => {
+    dragging.current = false;
     setActiveId(null);
     const id = e.active.data.current?.dropId as DropId | undefined;
     const day = e.over ? String(e.over.id).replace(/^day:/, '') : null;
@@ -281,7 +290,10 @@ export function CalendarView(props: {
         accessibility={{ announcements, screenReaderInstructions: calendarInstructions }}
         onDragStart={onDragStart}
         onDragEnd={onDragEnd}
-        onDragCancel={() => setActiveId(null)}
+        onDragCancel={() => {
+          dragging.current = false;
+          setActiveId(null);
+        }}
       >
         <div className="cal-grid" role="grid" aria-label={monthLabel}>
           <div className="cal-row cal-weekdays" role="row">
@@ -304,7 +316,7 @@ export function CalendarView(props: {
                   highlightId={hoverId ?? activeId ?? selectedId}
                   readOnly={readOnly}
                   onOpen={onOpenDrop}
-                  onHover={setHoverId}
+                  onHover={onHover}
                   onPlan={planOn}
                 />
               ))}

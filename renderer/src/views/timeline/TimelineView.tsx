@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import {
   addDaysTo,
   buildTimeline,
@@ -15,6 +15,10 @@ import './timeline.css';
 const ZOOMS = [3, 4, 6, 8, 12, 18, 24]; // pixels per day
 const ROW_H = 26;
 const LANE_PAD = 6;
+const LABEL_W = 160;
+const HEAD_H = 32;
+// Bars are drawn only near the visible part of the timeline (1,000 drops stay smooth).
+const OVERSCAN_PX = 400;
 
 const locale = () => (typeof navigator !== 'undefined' ? navigator.language : 'en-GB');
 
@@ -36,6 +40,7 @@ export function TimelineView(props: {
   const [zoom, setZoom] = useState(2);
   const [startMonth, setStartMonth] = useState(() => shiftMonth(plan.today.slice(0, 7), -1));
   const scroller = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ left: 0, top: 0, width: 2000, height: 1200 });
   const px = ZOOMS[zoom]!;
 
   const model = useMemo(
@@ -53,6 +58,41 @@ export function TimelineView(props: {
       }),
     [startMonth, months, groupBy, plan, stages, creators, cadence],
   );
+
+  // Track the visible area (once per frame at most) to draw only the bars near it.
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    let frame = 0;
+    const measure = () => {
+      frame = 0;
+      setView((v) =>
+        v.left === el.scrollLeft &&
+        v.top === el.scrollTop &&
+        v.width === el.clientWidth &&
+        v.height === el.clientHeight
+          ? v
+          : {
+              left: el.scrollLeft,
+              top: el.scrollTop,
+              width: el.clientWidth,
+              height: el.clientHeight,
+            },
+      );
+    };
+    const onScroll = () => {
+      if (!frame) frame = requestAnimationFrame(measure);
+    };
+    measure();
+    el.addEventListener('scroll', onScroll, { passive: true });
+    const resize = new ResizeObserver(onScroll);
+    resize.observe(el);
+    return () => {
+      el.removeEventListener('scroll', onScroll);
+      resize.disconnect();
+      cancelAnimationFrame(frame);
+    };
+  }, []);
 
   // Ctrl/⌘ + wheel zooms, keeping the day under the pointer in place.
   useEffect(() => {
@@ -75,6 +115,11 @@ export function TimelineView(props: {
   useEffect(scrollToToday, [px, startMonth]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const width = model.days * px;
+  const fromDay = (view.left - LABEL_W - OVERSCAN_PX) / px;
+  const toDay = (view.left + view.width + OVERSCAN_PX) / px;
+  const minY = view.top - OVERSCAN_PX;
+  const maxY = view.top + view.height + OVERSCAN_PX;
+  let laneTop = HEAD_H;
   const monthFmt = new Intl.DateTimeFormat(locale(), {
     month: px >= 4 ? 'long' : 'short',
     year: 'numeric',
@@ -213,6 +258,8 @@ export function TimelineView(props: {
             </div>
             {model.lanes.map((lane) => {
               const rows = Math.max(1, lane.rows.length);
+              const top = laneTop;
+              laneTop += rows * ROW_H + LANE_PAD * 2 + 1;
               return (
                 <div
                   key={lane.id}
@@ -226,19 +273,23 @@ export function TimelineView(props: {
                     <span className="tl-lane-count">{lane.rows.flat().length || ''}</span>
                   </div>
                   <div className="tl-lane-track" style={{ width }}>
-                    {lane.rows.map((row, r) =>
-                      row.map((bar) => (
-                        <Bar
-                          key={bar.dropId}
-                          bar={bar}
-                          px={px}
-                          top={LANE_PAD + r * ROW_H}
-                          selected={selectedId === bar.dropId}
-                          first={model.first}
-                          onOpen={onOpenDrop}
-                        />
-                      )),
-                    )}
+                    {lane.rows.map((row, r) => {
+                      const y = top + LANE_PAD + r * ROW_H;
+                      if (y + ROW_H < minY || y > maxY) return null;
+                      return row.map((bar) =>
+                        bar.end < fromDay || bar.start > toDay ? null : (
+                          <Bar
+                            key={bar.dropId}
+                            bar={bar}
+                            px={px}
+                            top={LANE_PAD + r * ROW_H}
+                            selected={selectedId === bar.dropId}
+                            first={model.first}
+                            onOpen={onOpenDrop}
+                          />
+                        ),
+                      );
+                    })}
                   </div>
                 </div>
               );
@@ -264,7 +315,7 @@ export function TimelineView(props: {
   );
 }
 
-function Bar(props: {
+const Bar = memo(function Bar(props: {
   bar: TimelineBar;
   px: number;
   top: number;
@@ -303,4 +354,4 @@ function Bar(props: {
       </span>
     </button>
   );
-}
+});
