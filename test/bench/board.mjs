@@ -201,6 +201,7 @@ export default async function boardBench({
 
       const appOpen = [];
       const appIdb = [];
+      const appRender = [];
       const fromNavigation = [];
       const floor = [];
       const decode = [];
@@ -218,6 +219,7 @@ export default async function boardBench({
         const { page, marks } = await openBoard(context, base, id);
         appOpen.push(marks.boardReady - marks.openStart);
         appIdb.push(marks.idbSynced - marks.openStart);
+        appRender.push(marks.boardReady - marks.storeReady);
         fromNavigation.push(marks.boardReady);
         cards = marks.cards;
         await page.close();
@@ -228,6 +230,7 @@ export default async function boardBench({
       figures[`open ${label}: of which y-indexeddb load inside the app, median`] = ms(
         median(appIdb),
       );
+      figures[`open ${label}: of which store ready to board painted, median`] = ms(median(appRender));
       figures[`open ${label}: floor, bare y-indexeddb load, median`] = ms(median(floor));
       figures[`open ${label}: of the floor, Yjs decoding the state alone, median`] = ms(
         median(decode),
