@@ -230,7 +230,9 @@ export default async function boardBench({
       figures[`open ${label}: of which y-indexeddb load inside the app, median`] = ms(
         median(appIdb),
       );
-      figures[`open ${label}: of which store ready to board painted, median`] = ms(median(appRender));
+      figures[`open ${label}: of which store ready to board painted, median`] = ms(
+        median(appRender),
+      );
       figures[`open ${label}: floor, bare y-indexeddb load, median`] = ms(median(floor));
       figures[`open ${label}: of the floor, Yjs decoding the state alone, median`] = ms(
         median(decode),
