@@ -7,4 +7,3 @@ export * from './validate';
 export * from './content';
 export * from './status';
 export * from './print';
-export * from './pdfInfo';

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { withPdfInfo } from '../../shared/brief';
+import { setPdfInfo } from '../../electron/main/pdf/pdfInfo';
 import { baseUrl, launchChromium, newPage } from './support/browser';
 
 // A producer writes a creator brief, exports it and sends it: the PDF must carry the story,
@@ -33,9 +33,9 @@ async function printPdf(page: Page, ids: { workspaceId: string; dropId: string }
   await page.goto(`${baseUrl()}#/print/brief/${ids.workspaceId}/${ids.dropId}?size=A4&v=1`);
   await page.waitForSelector('html[data-print-ready]');
   const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-  // What the desktop does after printToPDF: set the title and the author (the brand).
+  // What the desktop does after printToPDF: the page's title and author go into the PDF.
   const author = await page.locator('meta[name="author"]').getAttribute('content');
-  writeFileSync(file, withPdfInfo(bytes, { title: await page.title(), author: author! }));
+  writeFileSync(file, setPdfInfo(bytes, { title: await page.title(), author: author! }));
 }
 
 describe('creator brief', () => {
