@@ -97,8 +97,13 @@ describe('the calendar', () => {
 
     // Keyboard: Space picks it up, ↓ moves it a week, Space puts it down.
     await chip(page, 'Tidepool Sandals').focus();
+    const live = () => page.locator('[role="status"][aria-live]').allInnerTexts();
     await page.keyboard.press('Space');
+    await expect.poll(live).toContainEqual(expect.stringContaining('Tidepool Sandals is over'));
     await page.keyboard.press('ArrowDown');
+    await expect
+      .poll(live)
+      .toContainEqual(expect.stringContaining('Tidepool Sandals is over Thu, 19 Mar 2026'));
     await page.keyboard.press('Space');
     await expect.poll(() => dayOf(chip(page, 'Tidepool Sandals'))).toBe('2026-03-19');
     await expect
@@ -118,7 +123,7 @@ describe('the calendar', () => {
     await expect.poll(() => card.innerText()).toContain('Mar 20');
     await page.keyboard.press(`${mod}+3`);
     const bar = page.locator(`.tl-bar[data-drop-id="${id}"]`);
-    await expect.poll(() => bar.innerText()).toContain('launches Fri, 20 Mar 2026');
+    await expect.poll(() => bar.getAttribute('aria-label')).toContain('launches Fri, 20 Mar 2026');
     await page.keyboard.press(`${mod}+2`);
     await page.waitForSelector('.cal-grid');
   });

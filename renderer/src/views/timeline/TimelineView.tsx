@@ -333,6 +333,8 @@ const Bar = memo(function Bar(props: {
     '--prep': `${prep * px}px`,
     '--w72': `${(bar.end72 - bar.launch) * px}px`,
   } as CSSProperties;
+  const launches = formatDayForPeople(addDaysTo(props.first, bar.launch), locale());
+  // One element per bar (the segments are a CSS gradient): a year of drops stays light.
   return (
     <button
       type="button"
@@ -340,17 +342,16 @@ const Bar = memo(function Bar(props: {
       style={style}
       data-drop-id={bar.dropId}
       onClick={() => props.onOpen(bar.dropId)}
-      title={`${bar.title}${bar.flagged ? ' — see the cadence check' : ''}`}
+      aria-label={`${bar.title}, launches ${launches}${bar.flagged ? ', see the cadence check' : ''}`}
+      title={`${bar.title} · launches ${launches}${bar.flagged ? ' — see the cadence check' : ''}`}
     >
-      <span className="tl-bar-prep" />
-      <span className="tl-bar-72" />
-      <span className="tl-bar-launch" />
       <span className="tl-bar-title">
-        {bar.flagged && <span className="tl-bar-flag">!</span>}
+        {bar.flagged && (
+          <span className="tl-bar-flag" aria-hidden="true">
+            !
+          </span>
+        )}
         {bar.title}
-        <span className="visually-hidden">
-          {`, launches ${formatDayForPeople(addDaysTo(props.first, bar.launch), locale())}`}
-        </span>
       </span>
     </button>
   );
