@@ -161,7 +161,11 @@ export function BriefBodyEditor(props: {
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
-      empty: e.isEmpty,
+      // O(1): one empty paragraph (isEmpty walks the whole text on every keystroke).
+      empty:
+        e.state.doc.childCount === 1 &&
+        e.state.doc.firstChild?.type.name === 'paragraph' &&
+        e.state.doc.firstChild.childCount === 0,
       bold: e.isActive('bold'),
       italic: e.isActive('italic'),
       h1: e.isActive('heading', { level: 1 }),
