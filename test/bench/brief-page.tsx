@@ -26,7 +26,9 @@ import type { OpenWorkspace } from '../../renderer/src/workspace';
 
 const schema = getSchema(briefSchemaExtensions());
 const WORDS =
-  'linen harbour wind sleeve stitch dawn quay salt rope indigo trim texture light shadow fold hem'.split(' ');
+  'linen harbour wind sleeve stitch dawn quay salt rope indigo trim texture light shadow fold hem'.split(
+    ' ',
+  );
 
 /** About one printed page of creative direction: a heading and eight 40-word paragraphs. */
 function pageOfText(n: number) {
@@ -35,7 +37,10 @@ function pageOfText(n: number) {
     content: [
       {
         type: 'text',
-        text: Array.from({ length: 40 }, (_, i) => WORDS[(n * 7 + k * 3 + i) % WORDS.length]).join(' ') + '.',
+        text:
+          Array.from({ length: 40 }, (_, i) => WORDS[(n * 7 + k * 3 + i) % WORDS.length]).join(
+            ' ',
+          ) + '.',
       },
     ],
   });
@@ -67,7 +72,11 @@ function workspace(pages: number) {
     channels: ['tiktok', 'instagram', 'popup'],
   });
   linkCreator(doc, dropId, creatorId);
-  updateBrief(doc, dropId, { fee: 350, sampleSizes: 'S, M', contacts: 'Producer: Sam Ortiz, sam@harbour.example.com' });
+  updateBrief(doc, dropId, {
+    fee: 350,
+    sampleSizes: 'S, M',
+    contacts: 'Producer: Sam Ortiz, sam@harbour.example.com',
+  });
   prosemirrorJSONToYXmlFragment(
     schema,
     { type: 'doc', content: Array.from({ length: pages }, (_, n) => pageOfText(n)).flat() },
@@ -86,7 +95,8 @@ function workspace(pages: number) {
   return { ws, dropId };
 }
 
-const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const nextPaint = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 let reactRoot: Root | null = null;
 let current: ReturnType<typeof workspace> | null = null;
@@ -110,7 +120,13 @@ const api = {
     const t0 = performance.now();
     reactRoot!.render(
       <WorkspaceProvider ws={current.ws} onError={() => {}}>
-        <BriefEditor doc={current.ws.doc} workspaceId="bench" dropId={current.dropId} onClose={() => {}} onMessage={() => {}} />
+        <BriefEditor
+          doc={current.ws.doc}
+          workspaceId="bench"
+          dropId={current.dropId}
+          onClose={() => {}}
+          onMessage={() => {}}
+        />
       </WorkspaceProvider>,
     );
     while (!document.querySelector('.brief-prose h2')) await new Promise((r) => setTimeout(r, 0));

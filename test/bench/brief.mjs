@@ -21,7 +21,8 @@ const ARGS = [
 ];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+const p95 = (xs) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 const ms = (x) => Math.round(x * 10) / 10;
 
 async function bundle(dir) {
@@ -44,7 +45,10 @@ async function bundle(dir) {
 }
 
 /** Runs the section; returns named figures in milliseconds. */
-export default async function briefBench({ executablePath = '/usr/bin/chromium', log = console.log } = {}) {
+export default async function briefBench({
+  executablePath = '/usr/bin/chromium',
+  log = console.log,
+} = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'cadence-bench-brief-'));
   const browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
   try {
