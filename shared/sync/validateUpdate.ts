@@ -21,9 +21,11 @@ import { readMeta } from '../model/workspace';
  *      Yjs parks as pending), and a parent is a type, never a plain value: these are the cases
  *      that throw inside integration;
  *   4. no subdocuments.
- * Updates larger than `scratchAboveBytes` (a first sync, an imported file) are additionally
- * applied to a scratch copy and read back through the board readers, because they are rare
- * and their cost is dominated by the transfer anyway.
+ * Updates larger than `scratchAboveBytes` are additionally applied to a scratch copy and read
+ * back through the board readers. Imported workspace files always take that path (they are
+ * rare and read whole anyway). Live sync passes `Infinity`: the checks above already cover
+ * every way an update can throw inside Yjs, and a scratch copy would make a first sync of a
+ * large workspace pay O(document) twice more (measured by `npm run bench -- sync`).
  */
 export type UpdateCheck = { ok: true } | { ok: false; reason: string };
 

@@ -143,7 +143,24 @@ export class WorkspaceSync {
   setOnline(online: boolean): void {
     if (this.online === online) return;
     this.online = online;
-    this.restart();
+    this.restartChain = this.restartChain.then(() => {
+      const provider = this.provider;
+      if (!provider) return this.start();
+      // Keeps the room and its derived key (PBKDF2 is slow): only the network goes.
+      if (online) {
+        // y-webrtc keeps its destroyed signaling connections in this list; connect() adds new ones.
+        internals(provider).signalingConns.splice(0);
+        provider.connect();
+        guardSignaling(provider);
+        this.listenToSignaling(provider);
+        this.publishPresence();
+      } else {
+        this.stopListeningToSignaling();
+        provider.disconnect();
+        this.connectionTypes.clear();
+      }
+      this.changed();
+    });
   }
 
   /** New room, password, signaling or ICE servers: reconnects with them. */
@@ -219,12 +236,7 @@ export class WorkspaceSync {
     this.stopWatchdog = startWatchdog(provider, this.opts.watchdog);
     provider.on('peers', this.onPeers);
     provider.on('synced', this.onSynced);
-    for (const conn of internals(provider).signalingConns) {
-      const f = () => this.changed();
-      conn.on('connect', f);
-      conn.on('disconnect', f);
-      this.signalingListeners.push({ conn, f });
-    }
+    this.listenToSignaling(provider);
     void internals(provider).key.then(() => this.publishPresence());
     this.publishPresence();
   }
@@ -237,10 +249,7 @@ export class WorkspaceSync {
     this.unguard = null;
     this.stopWatchdog?.();
     this.stopWatchdog = null;
-    for (const { conn, f } of this.signalingListeners.splice(0)) {
-      conn.off('connect', f);
-      conn.off('disconnect', f);
-    }
+    this.stopListeningToSignaling();
     provider.off('peers', this.onPeers);
     provider.off('synced', this.onSynced);
     provider.destroy();
@@ -265,6 +274,22 @@ export class WorkspaceSync {
   /** Resolves when pending reconnects (settings change, going online) have finished. */
   settled(): Promise<void> {
     return this.restartChain;
+  }
+
+  private listenToSignaling(provider: WebrtcProvider): void {
+    for (const conn of internals(provider).signalingConns) {
+      const f = () => this.changed();
+      conn.on('connect', f);
+      conn.on('disconnect', f);
+      this.signalingListeners.push({ conn, f });
+    }
+  }
+
+  private stopListeningToSignaling(): void {
+    for (const { conn, f } of this.signalingListeners.splice(0)) {
+      conn.off('connect', f);
+      conn.off('disconnect', f);
+    }
   }
 
   private publishPresence(): void {
@@ -386,7 +411,7 @@ export class WorkspaceSync {
       ? internals(this.provider).signalingConns.map((c) => ({ url: c.url, connected: c.connected }))
       : this.settings.signaling.map((url) => ({ url, connected: false }));
     let state: SyncState;
-    if (!this.provider) state = 'off';
+    if (!this.provider || !this.online) state = 'off';
     else if (peers.length > 0) state = 'connected';
     else if (signaling.some((s) => s.connected)) state = 'looking';
     else state = 'offline';

@@ -3,6 +3,7 @@ import type { Doc } from 'yjs';
 import type { WebrtcProvider } from 'y-webrtc';
 import { checkPeerMessage } from '../../../shared/sync/peerMessage';
 import * as decoding from 'lib0/decoding';
+import { FrameAssembler, toFrames } from './chunking';
 import { probeRoomMessage, probeSignalingData, sealSignalingData } from './roomCrypto';
 import { internals, type PeerInternals, type SignalingConnInternals } from './ywebrtcInternals';
 
@@ -156,20 +157,36 @@ function wrapPeer(peer: PeerInternals, peerId: string, hooks: GuardHooks): void 
   if (!peer || wrappedPeers.has(peer) || typeof peer._onChannelMessage !== 'function') return;
   wrappedPeers.add(peer);
   const original = peer._onChannelMessage;
+  const frames = new FrameAssembler();
   peer._onChannelMessage = function (this: PeerInternals, event: { data: unknown }) {
     const bytes = toBytes(event.data);
     if (!bytes) {
       hooks.onRejected('Rejected a message from a peer: it was not binary.', peerId);
       return;
     }
-    const verdict = checkPeerMessage(hooks.doc, bytes);
+    const assembled = frames.push(bytes);
+    if (assembled.kind === 'pending') return;
+    if (assembled.kind === 'invalid') {
+      hooks.onRejected(assembled.reason, peerId);
+      return;
+    }
+    const message = assembled.message;
+    // Structural checks only on the live path (see validateUpdate's cost model).
+    const verdict = checkPeerMessage(hooks.doc, message, { scratchAboveBytes: Infinity });
     if (!verdict.ok) {
       hooks.onRejected(verdict.reason, peerId);
       return;
     }
-    hooks.onAccepted?.(peerId, bytes);
-    original.call(this, event);
+    hooks.onAccepted?.(peerId, message);
+    original.call(this, message === bytes ? event : { data: message });
   };
+  // Outgoing: large sync messages leave in frames (see chunking.ts).
+  if (typeof peer.send === 'function') {
+    const send = peer.send.bind(peer);
+    peer.send = (data: Uint8Array) => {
+      for (const frame of toFrames(data)) send(frame);
+    };
+  }
 }
 
 function guardBroadcastChannel(

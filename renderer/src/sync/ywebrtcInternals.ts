@@ -12,6 +12,7 @@ export interface PeerInternals {
     >;
   };
   connected?: boolean;
+  send?: (data: Uint8Array) => void;
 }
 
 export interface WebrtcConnInternals {

@@ -72,6 +72,17 @@ describe('WorkspaceSync over WebRTC (Node peers)', () => {
     noUncaught(seen);
   });
 
+  it('a workspace too large for one WebRTC message (> 256 KiB) still reaches a new peer', async () => {
+    const settings = roomSettings();
+    const a = await peer(settings, { name: 'Harbour Label', user: 'A' });
+    await a.send({ op: 'bulk', count: 700, prefix: 'Archive drop ' });
+    const b = await peer(settings, { user: 'B' });
+    await eventually(async () => {
+      const s = await b.state();
+      expect(s.columns.flat()).toHaveLength(700);
+    }, 60_000);
+  });
+
   it('five peers converge', async () => {
     const settings = roomSettings();
     const first = await peer(settings, { name: 'Harbour Label', user: 'P0' });

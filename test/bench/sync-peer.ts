@@ -1,0 +1,170 @@
+// One sync peer for the sync benchmark, in its own Node process (y-webrtc allows one provider
+// per room per process). Runs either Cadence's WorkspaceSync (guarded) or a bare y-webrtc
+// provider (raw) on the same document, so the two can be compared edit for edit.
+import * as Y from 'yjs';
+import { WebSocket } from 'ws';
+import wrtc from '@roamhq/wrtc';
+import { WebrtcProvider } from 'y-webrtc';
+import {
+  createDrop,
+  initWorkspace,
+  readDrops,
+  readStages,
+  root,
+  updateDrop,
+  type DropId,
+} from '../../shared/model';
+import type { SyncSettings } from '../../shared/sync/settings';
+import { WorkspaceSync } from '../../renderer/src/sync/WorkspaceSync';
+
+(globalThis as { WebSocket?: unknown }).WebSocket = WebSocket;
+
+type Cmd =
+  | { op: 'init'; mode: 'guarded' | 'raw'; settings: SyncSettings; seed: boolean }
+  | { op: 'peers'; n: number }
+  | { op: 'watch' }
+  | { op: 'edits'; count: number; intervalMs: number; prefix: string }
+  | { op: 'arrivals' }
+  | { op: 'online'; online: boolean }
+  | { op: 'bulk'; count: number; prefix: string }
+  | { op: 'untilDrops'; count: number }
+  | { op: 'stop' };
+
+const doc = new Y.Doc();
+let sync: WorkspaceSync | null = null;
+let raw: WebrtcProvider | null = null;
+let settings: SyncSettings;
+let mode: 'guarded' | 'raw' = 'guarded';
+let bytesSent = 0;
+const counted = new WeakSet<object>();
+const arrivals = new Map<string, number>();
+const now = () => performance.timeOrigin + performance.now();
+
+interface Conn {
+  connected: boolean;
+  peer: { send(d: Uint8Array): void };
+}
+function room(): { webrtcConns: Map<string, Conn> } | null {
+  const provider = (
+    mode === 'raw' ? raw : (sync as unknown as { provider: WebrtcProvider | null })?.provider
+  ) as (WebrtcProvider & { room: { webrtcConns: Map<string, Conn> } | null }) | null;
+  return provider?.room ?? null;
+}
+
+// Counts what leaves on every data channel (the wire bytes of sync, before DTLS).
+function countBytes(): number {
+  const r = room();
+  let connected = 0;
+  for (const conn of r?.webrtcConns.values() ?? []) {
+    if (!conn.connected) continue;
+    connected++;
+    if (counted.has(conn.peer)) continue;
+    counted.add(conn.peer);
+    const send = conn.peer.send.bind(conn.peer);
+    conn.peer.send = (d: Uint8Array) => {
+      bytesSent += d.byteLength;
+      send(d);
+    };
+  }
+  return connected;
+}
+
+function start(): void {
+  if (mode === 'raw') {
+    raw = new WebrtcProvider(settings.room, doc, {
+      signaling: settings.signaling,
+      password: settings.password,
+      peerOpts: { wrtc, config: { iceServers: [] } },
+    });
+  }
+}
+
+async function until(check: () => boolean): Promise<void> {
+  while (!check()) await new Promise((r) => setTimeout(r, 2));
+}
+
+async function handle(cmd: Cmd): Promise<unknown> {
+  switch (cmd.op) {
+    case 'init':
+      mode = cmd.mode;
+      settings = cmd.settings;
+      if (cmd.seed) {
+        initWorkspace(doc, { name: 'Bench label', now: 0 });
+        createDrop(doc, { stageId: readStages(doc)[0]!.id, title: 'Edited drop' });
+      }
+      if (mode === 'raw') start();
+      else {
+        sync = new WorkspaceSync({
+          workspaceId: 'w_bench',
+          doc,
+          settings,
+          user: { name: cmd.mode, colour: '#0f766e' },
+          wrtc,
+          log: () => {},
+        });
+        await sync.ready();
+      }
+      return null;
+    case 'peers':
+      await until(() => countBytes() >= cmd.n);
+      return null;
+    case 'watch':
+      // Record when each edit's title becomes visible here (after a remote transaction).
+      doc.on('afterTransaction', (tr: Y.Transaction) => {
+        if (tr.local) return;
+        const t = now();
+        root.drops(doc).forEach((rec) => {
+          const title = rec.get('title');
+          if (typeof title === 'string' && title.startsWith('edit ') && !arrivals.has(title))
+            arrivals.set(title, t);
+        });
+      });
+      return null;
+    case 'edits': {
+      await until(() => readDrops(doc).length > 0);
+      const id = readDrops(doc).find((d) => d.title === 'Edited drop')?.id ?? readDrops(doc)[0]!.id;
+      countBytes();
+      const before = bytesSent;
+      const sent: number[] = [];
+      for (let i = 0; i < cmd.count; i++) {
+        sent.push(now());
+        updateDrop(doc, id as DropId, { title: `${cmd.prefix}${i}` });
+        await new Promise((r) => setTimeout(r, cmd.intervalMs));
+      }
+      return { sent, bytes: bytesSent - before };
+    }
+    case 'arrivals':
+      return Object.fromEntries(arrivals);
+    case 'online':
+      if (mode === 'raw') {
+        if (cmd.online) raw?.connect();
+        else raw?.disconnect();
+      } else {
+        sync?.setOnline(cmd.online);
+        await sync?.settled();
+      }
+      return now();
+    case 'bulk': {
+      const stageId = readStages(doc)[0]!.id;
+      // One edit = one transaction, as a person would make them.
+      for (let i = 0; i < cmd.count; i++) createDrop(doc, { stageId, title: `${cmd.prefix}${i}` });
+      return null;
+    }
+    case 'untilDrops':
+      await until(() => root.drops(doc).size >= cmd.count);
+      return now();
+    case 'stop':
+      await sync?.destroy();
+      raw?.destroy();
+      setTimeout(() => process.exit(0), 20);
+      return null;
+  }
+}
+
+process.on('message', (msg: { id: number; cmd: Cmd }) => {
+  handle(msg.cmd).then(
+    (result) => process.send!({ id: msg.id, ok: true, result }),
+    (e: unknown) =>
+      process.send!({ id: msg.id, ok: false, error: e instanceof Error ? e.message : String(e) }),
+  );
+});

@@ -1,0 +1,231 @@
+// Sync benchmark: Node peers (@roamhq/wrtc) over a signaling endpoint on 127.0.0.1, each in
+// its own process. Measures, for Cadence's WorkspaceSync and for bare y-webrtc carrying the
+// same edits: edit-to-remote-visible latency (median, p95), bytes sent per edit, and the time
+// to converge after two peers each made 1,000 edits offline. Prints figures, never fails on
+// them. Run alone with `node test/bench/sync.mjs`, or as a section of `npm run bench`.
+import { build } from 'esbuild';
+import { fork } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { randomBytes } from 'node:crypto';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const cache = join(root, 'node_modules', '.cache', 'cadence-bench-sync');
+
+const EDITS = Number(process.env.CADENCE_BENCH_SYNC_EDITS ?? 600);
+const OFFLINE_EDITS = Number(process.env.CADENCE_BENCH_SYNC_OFFLINE ?? 1000);
+const INTERVAL_MS = 8;
+
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const median = (xs) => sorted(xs)[Math.floor(xs.length / 2)];
+const p95 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+const r1 = (x) => Math.round(x * 100) / 100;
+
+async function bundle() {
+  mkdirSync(cache, { recursive: true });
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'error',
+  };
+  await build({
+    ...common,
+    entryPoints: [join(root, 'test/bench/sync-peer.ts')],
+    outfile: join(cache, 'peer.mjs'),
+  });
+  await build({
+    ...common,
+    entryPoints: [join(root, 'electron/signaling/server.ts')],
+    outfile: join(cache, 'server.mjs'),
+  });
+  return import(pathToFileURL(join(cache, 'server.mjs')).href);
+}
+
+function peer() {
+  const child = fork(join(cache, 'peer.mjs'), [], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  let next = 0;
+  const waiting = new Map();
+  child.on('message', (m) => {
+    const w = waiting.get(m.id);
+    waiting.delete(m.id);
+    if (m.ok) w?.resolve(m.result);
+    else w?.reject(new Error(m.error));
+  });
+  child.on('exit', (code) => waiting.forEach((w) => w.reject(new Error(`peer exited (${code})`))));
+  child.on('error', () => {});
+  const send = (cmd) =>
+    new Promise((resolve, reject) => {
+      const id = next++;
+      waiting.set(id, { resolve, reject });
+      child.send({ id, cmd });
+    });
+  return {
+    send,
+    stop: async () => {
+      if (child.exitCode !== null || !child.connected) return;
+      await Promise.race([
+        send({ op: 'stop' }).catch(() => {}),
+        new Promise((r) => setTimeout(r, 2000)),
+      ]);
+      if (child.exitCode === null) child.kill();
+    },
+  };
+}
+
+const secret = () => randomBytes(16).toString('base64url');
+const within = (promise, ms, what) =>
+  Promise.race([
+    promise,
+    new Promise((_, reject) =>
+      setTimeout(() => reject(new Error(`${what}: no result within ${ms / 1000} s`)), ms),
+    ),
+  ]);
+
+async function latencyRun(mode, address) {
+  const settings = {
+    room: secret(),
+    password: secret(),
+    signaling: [address],
+    ice: [],
+    enabled: true,
+  };
+  const a = peer();
+  const b = peer();
+  try {
+    await a.send({ op: 'init', mode, settings, seed: true });
+    await b.send({ op: 'init', mode, settings, seed: false });
+    await within(
+      Promise.all([a.send({ op: 'peers', n: 1 }), b.send({ op: 'peers', n: 1 })]),
+      30_000,
+      'connect',
+    );
+    await b.send({ op: 'watch' });
+    // Warm-up: the first edits pay for JIT and the initial sync.
+    await a.send({ op: 'edits', count: 20, intervalMs: INTERVAL_MS, prefix: 'warm-up ' });
+    const { sent, bytes } = await a.send({
+      op: 'edits',
+      count: EDITS,
+      intervalMs: INTERVAL_MS,
+      prefix: 'edit ',
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    const arrivals = await b.send({ op: 'arrivals' });
+    const lat = [];
+    let lost = 0;
+    sent.forEach((t0, i) => {
+      const t1 = arrivals[`edit ${i}`];
+      // The warm-up used the same titles: only arrivals after this send count.
+      if (t1 === undefined || t1 < t0) lost++;
+      else lat.push(t1 - t0);
+    });
+    return { median: median(lat), p95: p95(lat), bytesPerEdit: bytes / EDITS, lost };
+  } finally {
+    await Promise.all([a.stop(), b.stop()]);
+  }
+}
+
+async function convergenceRun(mode, address) {
+  const settings = {
+    room: secret(),
+    password: secret(),
+    signaling: [address],
+    ice: [],
+    enabled: true,
+  };
+  const a = peer();
+  const b = peer();
+  try {
+    await a.send({ op: 'init', mode, settings, seed: true });
+    await b.send({ op: 'init', mode, settings, seed: false });
+    await within(
+      Promise.all([a.send({ op: 'peers', n: 1 }), b.send({ op: 'peers', n: 1 })]),
+      30_000,
+      'connect',
+    );
+    await b.send({ op: 'untilDrops', count: 1 });
+    await Promise.all([
+      a.send({ op: 'online', online: false }),
+      b.send({ op: 'online', online: false }),
+    ]);
+    await Promise.all([
+      a.send({ op: 'bulk', count: OFFLINE_EDITS, prefix: 'A offline ' }),
+      b.send({ op: 'bulk', count: OFFLINE_EDITS, prefix: 'B offline ' }),
+    ]);
+    const total = 1 + 2 * OFFLINE_EDITS;
+    const t0 = performance.timeOrigin + performance.now();
+    const [doneA, doneB] = await within(
+      Promise.all([
+        a
+          .send({ op: 'online', online: true })
+          .then(() => a.send({ op: 'untilDrops', count: total })),
+        b
+          .send({ op: 'online', online: true })
+          .then(() => b.send({ op: 'untilDrops', count: total })),
+      ]),
+      30_000,
+      'converge',
+    );
+    return Math.max(doneA, doneB) - t0;
+  } finally {
+    await Promise.all([a.stop(), b.stop()]);
+  }
+}
+
+/** Runs the section; returns named figures (ms, bytes). */
+export default async function syncBench({ log = console.log } = {}) {
+  const { startSignalingServer } = await bundle();
+  const server = await startSignalingServer({ host: '127.0.0.1', port: 0 });
+  const figures = {};
+  try {
+    log(
+      `  ${EDITS} edits, one every ${INTERVAL_MS} ms, between two Node peers over loopback WebRTC`,
+    );
+    for (const mode of process.env.CADENCE_BENCH_SYNC_SKIP_LATENCY ? [] : ['raw', 'guarded']) {
+      try {
+        const r = await latencyRun(mode, server.address);
+        figures[`${mode}LatencyMedianMs`] = r1(r.median);
+        figures[`${mode}LatencyP95Ms`] = r1(r.p95);
+        figures[`${mode}BytesPerEdit`] = Math.round(r.bytesPerEdit);
+        log(
+          `  ${mode === 'raw' ? 'bare y-webrtc   ' : 'Cadence sync    '} edit → visible on the peer: median ${r1(r.median)} ms, p95 ${r1(r.p95)} ms; ${Math.round(r.bytesPerEdit)} bytes sent per edit${r.lost ? `; ${r.lost} not seen` : ''}`,
+        );
+      } catch (e) {
+        log(`  ${mode}: ${e.message}`);
+      }
+    }
+    if (figures.rawLatencyMedianMs && figures.guardedLatencyMedianMs) {
+      figures.latencyOverheadMedian = r1(
+        figures.guardedLatencyMedianMs / figures.rawLatencyMedianMs,
+      );
+      figures.latencyOverheadP95 = r1(figures.guardedLatencyP95Ms / figures.rawLatencyP95Ms);
+      log(
+        `  overhead vs bare y-webrtc: ${figures.latencyOverheadMedian}× (median), ${figures.latencyOverheadP95}× (p95)   [target ≤ 1.2×; median < 5 ms, p95 < 20 ms]`,
+      );
+    }
+    for (const mode of ['guarded', 'raw']) {
+      try {
+        const ms = await convergenceRun(mode, server.address);
+        figures[`${mode}ConvergeMs`] = Math.round(ms);
+        log(
+          `  ${mode === 'raw' ? 'bare y-webrtc   ' : 'Cadence sync    '} back online after 2 × ${OFFLINE_EDITS} offline edits → converged in ${Math.round(ms)} ms (reconnect included)   [target < 1 s]`,
+        );
+      } catch (e) {
+        log(`  ${mode} convergence: ${e.message}`);
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  return figures;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await syncBench();
+  process.exit(0);
+}
