@@ -304,9 +304,9 @@ function HostSection() {
         }
         const next = await signalingHost.start({ host, port: n });
         setStatus(next);
-        // This computer joins through its own endpoint.
+        // The workspace (and so its invites) gets the address teammates can reach.
         if (next.running) {
-          const local = `ws://127.0.0.1:${next.port}`;
+          const local = next.shareAddresses[0] ?? `ws://127.0.0.1:${next.port}`;
           if (!settings.signaling.includes(local))
             saveSettings({ ...settings, signaling: [...settings.signaling, local] });
         }
