@@ -40,14 +40,16 @@ describe('rankBetween', () => {
   it('gives two peers inserting at the same spot different ranks (jitter)', () => {
     const a = rankBetween(null, null);
     const c = rankBetween(a, null);
-    const ranks = new Set(Array.from({ length: 200 }, () => rankBetween(a, c)));
-    expect(ranks.size).toBe(200);
+    // Three random base-62 digits: a tie is about one in 238,000 (ties still sort by id).
+    const ties = Array.from({ length: 1000 }, () => rankBetween(a, c) === rankBetween(a, c));
+    expect(ties.filter(Boolean).length).toBeLessThanOrEqual(1);
   });
 
   it('keeps jitter even when the lower neighbour is a prefix of the upper one', () => {
     // generateKeyBetween('a0x', 'a1abc') is 'a1', a prefix of 'a1abc'.
-    const ranks = Array.from({ length: 200 }, () => rankBetween('a0x', 'a1abc'));
-    expect(new Set(ranks).size).toBe(200);
+    const ranks = Array.from({ length: 1000 }, () => rankBetween('a0x', 'a1abc'));
+    const ties = ranks.filter((r, i) => i % 2 === 1 && r === ranks[i - 1]);
+    expect(ties.length).toBeLessThanOrEqual(1);
     expect(ranks.every((r) => r > 'a0x' && r < 'a1abc' && isValidRank(r))).toBe(true);
   });
 
