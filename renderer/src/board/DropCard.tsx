@@ -3,6 +3,7 @@ import type { Drop } from '../../../shared/model';
 import { ChannelIcon } from '../ui/ChannelIcon';
 import { Icon } from '../ui/Icon';
 import { countdown, shortDate, shootToPublishDays, SHOOT_TO_PUBLISH_DAYS } from '../ui/dates';
+import { UnsentMark } from '../sync/ui/UnsentMark';
 
 /** The shoot-to-publish warning, or null when the drop keeps the playbook's seven days. */
 export function turnaroundWarning(drop: Drop): string | null {
@@ -39,6 +40,7 @@ export const DropCardBody = memo(function DropCardBody(props: {
           </span>
         )}
         {drop.archived && <span className="badge">Archived</span>}
+        <UnsentMark dropId={drop.id} />
       </span>
       <span className="card-row card-footer">
         {drop.dropDate ? (

@@ -81,6 +81,9 @@ export interface SyncContextValue {
 }
 
 const SyncCtx = createContext<SyncContextValue | null>(null);
+// The running sync itself, stable while a workspace is open: per-card hooks subscribe to it
+// directly so a card re-renders only when its own mark changes.
+const SyncInstanceCtx = createContext<WorkspaceSync | null>(null);
 
 const ROLLING_BACKUP_MS = 5 * 60_000;
 
@@ -215,7 +218,11 @@ export function SyncProvider(props: {
       onMessage,
     ],
   );
-  return <SyncCtx.Provider value={value}>{children}</SyncCtx.Provider>;
+  return (
+    <SyncInstanceCtx.Provider value={sync}>
+      <SyncCtx.Provider value={value}>{children}</SyncCtx.Provider>
+    </SyncInstanceCtx.Provider>
+  );
 }
 
 const noSubscribe = () => () => {};
@@ -231,4 +238,12 @@ export function useSync(): SyncContextValue {
 /** Like useSync, but null outside a SyncProvider (components that also render without sync). */
 export function useOptionalSync(): SyncContextValue | null {
   return useContext(SyncCtx);
+}
+
+/** True while this drop has changes no peer has received yet (false outside a SyncProvider). */
+export function useIsUnsent(dropId: string): boolean {
+  const sync = useContext(SyncInstanceCtx);
+  return useSyncExternalStore(sync?.subscribe ?? noSubscribe, () =>
+    sync ? sync.getSnapshot().unsentDropIds.has(dropId) : false,
+  );
 }
