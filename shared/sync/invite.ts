@@ -30,7 +30,7 @@ const secret = z.string().regex(/^[A-Za-z0-9_-]{22,128}$/);
 
 const payloadSchema = z.object({
   v: z.literal(INVITE_VERSION),
-  w: z.string().min(1).max(100),
+  w: z.string().regex(/^[a-z0-9_]{1,64}$/),
   n: z.string().min(1).max(200),
   r: secret,
   p: secret,
