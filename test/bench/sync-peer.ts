@@ -28,6 +28,7 @@ type Cmd =
   | { op: 'online'; online: boolean }
   | { op: 'bulk'; count: number; prefix: string }
   | { op: 'untilDrops'; count: number }
+  | { op: 'connectedAt' }
   | { op: 'stop' };
 
 const doc = new Y.Doc();
@@ -38,6 +39,23 @@ let mode: 'guarded' | 'raw' = 'guarded';
 let bytesSent = 0;
 const counted = new WeakSet<object>();
 const arrivals = new Map<string, number>();
+let connectedAt: number | null = null;
+const watchedPeers = new WeakSet<object>();
+
+// When the first WebRTC connection opens (simple-peer's 'connect'), before any catch-up work.
+function watchConnects(): void {
+  const r = room() as {
+    webrtcConns: Map<
+      string,
+      { connected: boolean; peer: { once(e: string, f: () => void): void } }
+    >;
+  } | null;
+  for (const conn of r?.webrtcConns.values() ?? []) {
+    if (watchedPeers.has(conn.peer)) continue;
+    watchedPeers.add(conn.peer);
+    conn.peer.once('connect', () => (connectedAt ??= now()));
+  }
+}
 const now = () => performance.timeOrigin + performance.now();
 
 interface Conn {
@@ -136,6 +154,13 @@ async function handle(cmd: Cmd): Promise<unknown> {
     case 'arrivals':
       return Object.fromEntries(arrivals);
     case 'online':
+      connectedAt = null;
+      if (cmd.online) {
+        const provider = (
+          mode === 'raw' ? raw : (sync as unknown as { provider: WebrtcProvider | null }).provider
+        )!;
+        provider.on('peers', watchConnects);
+      }
       if (mode === 'raw') {
         if (cmd.online) raw?.connect();
         else raw?.disconnect();
@@ -150,6 +175,8 @@ async function handle(cmd: Cmd): Promise<unknown> {
       for (let i = 0; i < cmd.count; i++) createDrop(doc, { stageId, title: `${cmd.prefix}${i}` });
       return null;
     }
+    case 'connectedAt':
+      return connectedAt;
     case 'untilDrops':
       await until(() => root.drops(doc).size >= cmd.count);
       return now();

@@ -57,7 +57,9 @@ function peer() {
     if (m.ok) w?.resolve(m.result);
     else w?.reject(new Error(m.error));
   });
-  child.on('exit', (code) => waiting.forEach((w) => w.reject(new Error(`peer exited (${code})`))));
+  child.on('exit', (code, signal) =>
+    waiting.forEach((w) => w.reject(new Error(`peer exited (${code ?? signal})`))),
+  );
   child.on('error', () => {});
   const send = (cmd) =>
     new Promise((resolve, reject) => {
@@ -159,16 +161,15 @@ async function convergenceRun(mode, address) {
     ]);
     const total = 1 + 2 * OFFLINE_EDITS;
     const t0 = performance.timeOrigin + performance.now();
-    const wall = () => performance.timeOrigin + performance.now();
-    let connectedAt = 0;
     const side = (p) =>
-      p
-        .send({ op: 'online', online: true })
-        .then(() => p.send({ op: 'peers', n: 1 }))
-        .then(() => (connectedAt = Math.max(connectedAt, wall())))
-        .then(() => p.send({ op: 'untilDrops', count: total }));
+      p.send({ op: 'online', online: true }).then(() => p.send({ op: 'untilDrops', count: total }));
     const [doneA, doneB] = await within(Promise.all([side(a), side(b)]), 30_000, 'converge');
     const done = Math.max(doneA, doneB);
+    const opened = [
+      await a.send({ op: 'connectedAt' }),
+      await b.send({ op: 'connectedAt' }),
+    ].filter((x) => x !== null);
+    const connectedAt = Math.max(...opened);
     return { total: done - t0, reconnect: connectedAt - t0, exchange: done - connectedAt };
   } finally {
     await Promise.all([a.stop(), b.stop()]);
