@@ -67,6 +67,7 @@ export const WRONG_PASSWORD_MESSAGE =
   'Someone tried to join with a wrong password. They cannot see this workspace; if they are a teammate, send them a new invite.';
 
 const STATS_REFRESH_MS = 10_000;
+const MARKS_PERSIST_MS = 5_000;
 const live = new Set<WorkspaceSync>();
 // y-webrtc allows one provider per room name and frees it asynchronously: a new provider for
 // the same room (reopening a workspace, React's double mount in development) waits for it.
@@ -190,6 +191,7 @@ export class WorkspaceSync {
     this.destroyed = true;
     live.delete(this);
     if (this.statsTimer) clearInterval(this.statsTimer);
+    if (this.persistTimer) this.writeMarks();
     this.opts.doc.off('afterTransaction', this.onTransaction);
     this.awareness.off('change', this.changed);
     await this.stop();
@@ -335,7 +337,8 @@ export class WorkspaceSync {
 
   private onTransaction = (tr: Transaction): void => {
     if (!tr.local || tr.changed.size === 0) return;
-    if (this.connectedPeerIds().webrtc.length + this.connectedPeerIds().bc.length > 0) {
+    const { webrtc, bc } = this.connectedPeerIds();
+    if (webrtc.length + bc.length > 0) {
       // y-webrtc broadcast the update synchronously to every connected peer.
       this.marks = { ...this.marks, lastSyncedAt: this.now() };
     } else {
@@ -350,7 +353,26 @@ export class WorkspaceSync {
     this.changed();
   };
 
+  private persistedUnsentSince: number | null | undefined = undefined;
+  private persistTimer: ReturnType<typeof setTimeout> | null = null;
+
+  // Storage writes are synchronous: a change of the "not yet sent" marks is written at once,
+  // a new "last synced" time at most every few seconds (it is advisory).
   private persistMarks(): void {
+    const unsentChanged =
+      this.marks.unsentSince !== this.persistedUnsentSince ||
+      this.marks.unsentDropIds.length !== this.unsentDropIdsPersisted;
+    if (unsentChanged) return this.writeMarks();
+    this.persistTimer ??= setTimeout(() => this.writeMarks(), MARKS_PERSIST_MS);
+  }
+
+  private unsentDropIdsPersisted = -1;
+
+  private writeMarks(): void {
+    if (this.persistTimer) clearTimeout(this.persistTimer);
+    this.persistTimer = null;
+    this.persistedUnsentSince = this.marks.unsentSince;
+    this.unsentDropIdsPersisted = this.marks.unsentDropIds.length;
     saveSyncMarks(this.opts.storage, this.opts.workspaceId, this.marks);
   }
 
