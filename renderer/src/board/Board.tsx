@@ -29,6 +29,10 @@ import { RemoveStageDialog } from './RemoveStageDialog';
 
 type Items = Record<string, string[]>;
 
+function sameIds(ids: readonly string[], drops: readonly Drop[]): boolean {
+  return ids.length === drops.length && ids.every((id, i) => drops[i]!.id === id);
+}
+
 const isStageId = (id: UniqueIdentifier) => String(id).startsWith('stage:');
 const stageOf = (id: UniqueIdentifier) => String(id).slice('stage:'.length);
 
@@ -308,10 +312,13 @@ export function Board(props: {
           strategy={horizontalListSortingStrategy}
         >
           {columns.map((col) => {
+            const base = visible.get(col.stage.id) ?? col.drops;
             const ids = items?.[col.stage.id];
-            const shown = ids
-              ? ids.map((id) => drops.get(id as DropId)).filter((d): d is Drop => !!d)
-              : (visible.get(col.stage.id) ?? col.drops);
+            // Columns the drag has not changed keep their array, so they skip re-rendering.
+            const shown =
+              ids && !sameIds(ids, base)
+                ? ids.map((id) => drops.get(id as DropId)).filter((d): d is Drop => !!d)
+                : base;
             return (
               <BoardColumn
                 key={col.stage.id}
