@@ -23,7 +23,13 @@ import { useBoardActions, useWorkspace } from '../state';
 import { boardAnnouncements, screenReaderInstructions, type BoardNames } from './announcements';
 import { BoardColumn } from './Column';
 import { DropCardBody } from './DropCard';
-import { archivedByStage, indexAmongLive, visibleDrops, type BoardFilter } from './filter';
+import {
+  archivedByStage,
+  indexAmongLive,
+  isFiltering,
+  visibleDrops,
+  type BoardFilter,
+} from './filter';
 import { AddStage } from './AddStage';
 import { RemoveStageDialog } from './RemoveStageDialog';
 
@@ -97,6 +103,8 @@ export function Board(props: {
       out.set(col.stage.id, visibleDrops(col, archived.get(col.stage.id) ?? [], filter));
     return out;
   }, [board, archived, filter]);
+
+  const filtering = isFiltering(filter);
 
   // Drag state: the order shown while a drop is being dragged (ids per stage).
   const [items, setItems] = useState<Items | null>(null);
@@ -325,6 +333,7 @@ export function Board(props: {
                 stage={col.stage}
                 drops={shown}
                 liveCount={col.drops.length}
+                filtering={filtering}
                 creatorNames={creatorNames}
                 today={today}
                 readOnly={readOnly}

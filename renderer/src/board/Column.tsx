@@ -16,6 +16,8 @@ export interface ColumnProps {
   stage: Stage;
   drops: readonly Drop[];
   liveCount: number;
+  /** Search or filters are narrowing the cards. */
+  filtering: boolean;
   creatorNames: ReadonlyMap<string, string>;
   today: string;
   readOnly: boolean;
@@ -33,6 +35,7 @@ export const BoardColumn = memo(function BoardColumn(props: ColumnProps) {
     stage,
     drops,
     liveCount,
+    filtering,
     creatorNames,
     today,
     readOnly,
@@ -71,7 +74,7 @@ export const BoardColumn = memo(function BoardColumn(props: ColumnProps) {
     >
       <StageHeader
         stage={stage}
-        count={liveCount}
+        count={filtering ? `${drops.length}/${liveCount}` : String(liveCount)}
         readOnly={readOnly}
         canRemove={canRemove}
         dragAttributes={sortable.attributes}
@@ -89,6 +92,7 @@ export const BoardColumn = memo(function BoardColumn(props: ColumnProps) {
           readOnly={readOnly}
           selectedId={selectedId}
           onOpenDrop={onOpenDrop}
+          emptyText={filtering ? 'No matching drops' : 'No drops here yet'}
         />
       </SortableContext>
       <div className="column-footer">
@@ -111,8 +115,10 @@ function CardList(props: {
   readOnly: boolean;
   selectedId: string | null;
   onOpenDrop: (id: string) => void;
+  emptyText: string;
 }) {
-  const { drops, stageId, creatorNames, today, readOnly, selectedId, onOpenDrop } = props;
+  const { drops, stageId, creatorNames, today, readOnly, selectedId, onOpenDrop, emptyText } =
+    props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 900 });
   const virtual = drops.length > VIRTUALIZE_ABOVE;
@@ -150,7 +156,7 @@ function CardList(props: {
             onOpen={onOpenDrop}
           />
         ))}
-        {drops.length === 0 && <p className="column-empty">No drops here yet</p>}
+        {drops.length === 0 && <p className="column-empty">{emptyText}</p>}
       </div>
     </div>
   );

@@ -9,7 +9,7 @@ import { Icon } from '../ui/Icon';
  */
 export function StageHeader(props: {
   stage: Stage;
-  count: number;
+  count: string;
   readOnly: boolean;
   canRemove: boolean;
   dragAttributes: DraggableAttributes;
