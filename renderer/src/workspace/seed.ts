@@ -1,5 +1,11 @@
 import type { Doc } from 'yjs';
-import { CHANNELS, readStages, type Channel, type DropFields } from '../../../shared/model';
+import {
+  CHANNELS,
+  DROP_COLORS,
+  readStages,
+  type Channel,
+  type DropFields,
+} from '../../../shared/model';
 import { createDropsInStage } from '../../../shared/model/bulk';
 
 /**
@@ -17,6 +23,7 @@ export function seedGeneratedDrops(doc: Doc, n: number): void {
         narrative: 'One narrative, one creator, three shots, seven days from shoot to publish.',
         channels,
         inventory: 100 + (i % 50),
+        color: DROP_COLORS[i % DROP_COLORS.length],
       });
     }
     if (list.length > 0) createDropsInStage(doc, stage.id, list);
