@@ -68,12 +68,17 @@ export async function startPeer(): Promise<Peer> {
     if (m.ok) w?.resolve(m.result);
     else w?.reject(new Error(m.error));
   });
-  child.on('exit', () => {
-    for (const w of waiting.values()) w.reject(new Error('peer exited'));
+  let exit: string | null = null;
+  child.on('exit', (code, signal) => {
+    // A dying peer (e.g. a native WebRTC crash) fails the test at once, saying how it died.
+    exit = `peer process exited (${signal ?? `code ${code}`})`;
+    for (const w of waiting.values()) w.reject(new Error(exit));
     waiting.clear();
   });
+  child.on('error', () => {});
   const send = (cmd: PeerCommand) =>
     new Promise<unknown>((resolve, reject) => {
+      if (exit) return reject(new Error(exit));
       const id = next++;
       waiting.set(id, { resolve, reject });
       child.send({ id, cmd });
@@ -93,7 +98,7 @@ export async function startPeer(): Promise<Peer> {
 }
 
 /** Polls until `check` passes (sync is asynchronous by nature); fails with the last error. */
-export async function eventually<T>(check: () => Promise<T>, timeoutMs = 20_000): Promise<T> {
+export async function eventually<T>(check: () => Promise<T>, timeoutMs = 40_000): Promise<T> {
   const start = Date.now();
   let last: unknown;
   for (;;) {
