@@ -66,7 +66,6 @@ export interface WorkspaceSyncOptions {
 export const WRONG_PASSWORD_MESSAGE =
   'Someone tried to join with a wrong password. They cannot see this workspace; if they are a teammate, send them a new invite.';
 
-const STATS_REFRESH_MS = 10_000;
 const MARKS_PERSIST_MS = 5_000;
 const live = new Set<WorkspaceSync>();
 // y-webrtc allows one provider per room name and frees it asynchronously: a new provider for
@@ -94,7 +93,6 @@ export class WorkspaceSync {
   private connectionTypes = new Map<string, ConnectionType>();
   private listeners = new Set<() => void>();
   private snapshot: SyncSnapshot | null = null;
-  private statsTimer: ReturnType<typeof setInterval> | null = null;
   private readonly now: () => number;
   private readonly log: (message: string) => void;
   private restartChain: Promise<void>;
@@ -118,7 +116,6 @@ export class WorkspaceSync {
     this.restartChain = (closingRooms.get(this.settings.room) ?? Promise.resolve()).then(() =>
       this.start(),
     );
-    this.statsTimer = setInterval(() => void this.refreshConnectionTypes(), STATS_REFRESH_MS);
   }
 
   /** For `useSyncExternalStore`. */
@@ -190,7 +187,6 @@ export class WorkspaceSync {
     if (this.destroyed) return;
     this.destroyed = true;
     live.delete(this);
-    if (this.statsTimer) clearInterval(this.statsTimer);
     if (this.persistTimer) this.writeMarks();
     this.opts.doc.off('afterTransaction', this.onTransaction);
     this.awareness.off('change', this.changed);
@@ -312,10 +308,7 @@ export class WorkspaceSync {
     return { webrtc, bc: [...room.bcConns] };
   }
 
-  private onPeers = (): void => {
-    this.changed();
-    void this.refreshConnectionTypes();
-  };
+  private onPeers = (): void => this.changed();
 
   private onSynced = (): void => this.changed();
 
@@ -376,12 +369,17 @@ export class WorkspaceSync {
     saveSyncMarks(this.opts.storage, this.opts.workspaceId, this.marks);
   }
 
-  private async refreshConnectionTypes(): Promise<void> {
-    const room = this.provider ? internals(this.provider).room : null;
-    if (!room) return;
+  /**
+   * Reads each connection's type from WebRTC stats. Called by the sync panel while it is open
+   * (stats are not free, and reading them while a connection closes is fragile in some WebRTC
+   * implementations), not in the background.
+   */
+  async refreshConnectionTypes(): Promise<void> {
+    const room = this.provider && this.online ? internals(this.provider).room : null;
+    if (!room || this.destroyed) return;
     let changed = false;
-    for (const conn of room.webrtcConns.values()) {
-      if (!conn.connected) continue;
+    for (const conn of [...room.webrtcConns.values()]) {
+      if (!conn.connected || this.destroyed) continue;
       const type = await connectionTypeOf(conn.peer);
       if (this.connectionTypes.get(conn.remotePeerId) !== type) {
         this.connectionTypes.set(conn.remotePeerId, type);

@@ -74,6 +74,8 @@ export interface SyncContextValue {
   leave(): Promise<void>;
   setOpenDrop(dropId: string | null): void;
   dismissNotice(kind: 'wrong-password' | 'rejected-update'): void;
+  /** Reads connection types from WebRTC stats (the panel calls it while open). */
+  refreshConnections(): void;
   /** True while a joined workspace waits for a teammate to send its board. */
   awaitingFirstSync: boolean;
   openWorkspace(id: string): Promise<void>;
@@ -176,6 +178,8 @@ export function SyncProvider(props: {
     [ws, sync],
   );
 
+  const refreshConnections = useCallback(() => void sync?.refreshConnectionTypes(), [sync]);
+
   const value = useMemo<SyncContextValue>(
     () => ({
       workspaceId: ws.id,
@@ -200,6 +204,7 @@ export function SyncProvider(props: {
       },
       setOpenDrop: (id) => sync?.setOpenDrop(id),
       dismissNotice: (kind) => sync?.dismissNotice(kind),
+      refreshConnections,
       awaitingFirstSync: awaiting,
       openWorkspace: onOpenWorkspace,
       onMessage,
@@ -213,6 +218,7 @@ export function SyncProvider(props: {
       displayUser,
       sync,
       awaiting,
+      refreshConnections,
       onOpenWorkspace,
       onRemoveWorkspace,
       onMessage,

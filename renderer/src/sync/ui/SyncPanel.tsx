@@ -52,7 +52,14 @@ export function SyncPanel(props: { onClose: () => void }) {
 }
 
 function StatusSection() {
-  const { snapshot, settings, saveSettings } = useSync();
+  const { snapshot, settings, saveSettings, refreshConnections } = useSync();
+  const peerCount = snapshot.peers.length;
+  // Connection types come from WebRTC stats, read only while this panel is open.
+  useEffect(() => {
+    refreshConnections();
+    const timer = setInterval(refreshConnections, 5_000);
+    return () => clearInterval(timer);
+  }, [refreshConnections, peerCount]);
   const drops = useWorkspace((s) => s.drops);
   return (
     <section aria-labelledby="sync-status">
