@@ -44,6 +44,7 @@ interface RoomEntry {
 const guardedRooms = new Map<string, RoomEntry>();
 const wrappedConns = new WeakSet<object>();
 const wrappedPeers = new WeakSet<object>();
+const SEND_BUFFER_BYTES = 256 * 1024;
 
 /** Installs the guard on a provider; returns a function that removes its room entry. */
 export function guardProvider(
@@ -180,11 +181,31 @@ function wrapPeer(peer: PeerInternals, peerId: string, hooks: GuardHooks): void 
     hooks.onAccepted?.(peerId, message);
     original.call(this, message === bytes ? event : { data: message });
   };
-  // Outgoing: large sync messages leave in frames (see chunking.ts).
+  // Outgoing: large sync messages leave in frames (see chunking.ts), paced so the channel's
+  // send buffer never holds more than SEND_BUFFER_BYTES; later messages queue behind them.
   if (typeof peer.send === 'function') {
     const send = peer.send.bind(peer);
+    const queue: Uint8Array[] = [];
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const flush = () => {
+      timer = null;
+      while (queue.length > 0) {
+        if ((peer._channel?.bufferedAmount ?? 0) > SEND_BUFFER_BYTES) {
+          timer = setTimeout(flush, 5);
+          return;
+        }
+        try {
+          send(queue.shift()!);
+        } catch {
+          queue.length = 0; // the connection is closing; y-webrtc reconnects and re-syncs
+        }
+      }
+    };
     peer.send = (data: Uint8Array) => {
-      for (const frame of toFrames(data)) send(frame);
+      const frames = toFrames(data);
+      if (frames.length === 1 && queue.length === 0) return send(data);
+      queue.push(...frames);
+      if (!timer) flush();
     };
   }
 }

@@ -13,6 +13,7 @@ export interface PeerInternals {
   };
   connected?: boolean;
   send?: (data: Uint8Array) => void;
+  _channel?: { bufferedAmount: number } | null;
 }
 
 export interface WebrtcConnInternals {
