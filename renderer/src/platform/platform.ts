@@ -17,6 +17,13 @@ declare global {
   }
 }
 
+/** The file name's extension, or 'txt' when it has none (the dialog's filter needs one). */
+export function extensionOf(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  const ext = dot > 0 ? fileName.slice(dot + 1).toLowerCase() : '';
+  return /^[a-z0-9]{1,10}$/.test(ext) ? ext : 'txt';
+}
+
 function desktopPlatform(bridge: DesktopBridge): Platform {
   return {
     kind: 'desktop',
@@ -24,7 +31,7 @@ function desktopPlatform(bridge: DesktopBridge): Platform {
       bridge.invoke('file:save-text', {
         defaultName,
         content,
-        filters: [{ name: 'Text', extensions: [defaultName.split('.').pop() ?? 'txt'] }],
+        filters: [{ name: 'Text', extensions: [extensionOf(defaultName)] }],
       }),
     onMenuCommand: (listener) =>
       bridge.on('menu:command', (command) => {
