@@ -8,3 +8,4 @@ export * from './workspace';
 export * from './board';
 export * from './undo';
 export * from './creator';
+export * from './keepDropsPlaced';

@@ -1,7 +1,14 @@
 import { Doc, type UndoManager } from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { createUndoManager, initWorkspace, isInitialised } from '../../../shared/model';
+import {
+  createUndoManager,
+  initWorkspace,
+  isInitialised,
+  keepDropsPlaced,
+} from '../../../shared/model';
 import { WorkspaceStore } from '../../../shared/store/workspaceStore';
+import { encodeBoardPreview } from '../../../shared/store/boardPreview';
+import { writeBoardPreview } from './boardPreviewCache';
 import { compactPersistence, COMPACT_ABOVE } from './compaction';
 import { workspaceDbName } from './registry';
 
@@ -27,6 +34,8 @@ export interface OpenOptions {
    * Defaults to 3 s in a window, 0 elsewhere (tests).
    */
   compactDelayMs?: number;
+  /** Wait after the last change before storing the board preview (default 1 s). */
+  previewDelayMs?: number;
 }
 
 /**
@@ -47,9 +56,12 @@ export async function openWorkspace(id: string, opts: OpenOptions = {}): Promise
         timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       });
   }
+  // Before the undo manager exists: repairs are bookkeeping, not this person's edits.
+  const stopRepairs = keepDropsPlaced(doc);
   const undoManager = createUndoManager(doc);
   const store = new WorkspaceStore(doc, undoManager);
   mark('cadence:store-ready');
+  const preview = keepBoardPreview(id, store, opts.previewDelayMs ?? 1000);
   // Compaction runs after the board has painted; failures only cost disk space.
   const delay = opts.compactDelayMs ?? (typeof window === 'undefined' ? 0 : 3000);
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -79,10 +91,41 @@ export async function openWorkspace(id: string, opts: OpenOptions = {}): Promise
         skip?.();
       }
       await compacted;
+      stopRepairs();
       store.destroy();
       undoManager.destroy();
       await persistence.destroy();
       doc.destroy();
+    },
+  };
+}
+
+/**
+ * Stores the board preview the next open paints first: after each change (debounced) and
+ * once after opening, so a workspace opened before previews existed gets one.
+ */
+function keepBoardPreview(
+  id: string,
+  store: WorkspaceStore,
+  delayMs: number,
+): { flush(): Promise<void> } {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const write = () => {
+    timer = null;
+    return writeBoardPreview(id, encodeBoardPreview(store.getSnapshot()));
+  };
+  const schedule = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => void write(), delayMs);
+  };
+  const unsubscribe = store.subscribe(schedule);
+  schedule();
+  return {
+    async flush() {
+      unsubscribe();
+      if (timer === null) return;
+      clearTimeout(timer);
+      await write();
     },
   };
 }
