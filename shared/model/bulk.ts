@@ -31,17 +31,15 @@ export function createDropsInStage(
     const ranks = ranksAfter(last, clean.length);
     return clean.map((fields, i) => {
       const id = newDropId();
-      root
-        .drops(doc)
-        .set(
-          id,
-          toRecord({
-            ...defaultDropFields(),
-            ...fields,
-            pos: { stageId, rank: ranks[i] },
-            createdAt: now,
-          }),
-        );
+      root.drops(doc).set(
+        id,
+        toRecord({
+          ...defaultDropFields(),
+          ...fields,
+          pos: { stageId, rank: ranks[i] },
+          createdAt: now,
+        }),
+      );
       return id;
     });
   });
