@@ -50,7 +50,11 @@ async function converged(list: Peer[], expected: string[]): Promise<PeerState[]>
 const noUncaught = (s: PeerState) =>
   expect(s.log.filter((l) => l.startsWith('UNHANDLED'))).toEqual([]);
 
-describe('WorkspaceSync over WebRTC (Node peers)', () => {
+// Each peer is a Node process on @roamhq/wrtc, a native WebRTC build that now and then dies with
+// SIGSEGV on its own (seen without any Cadence code on the stack). A crash fails the test at
+// once with the signal's name; one retry keeps that from failing the suite, while a real sync
+// bug fails every attempt.
+describe('WorkspaceSync over WebRTC (Node peers)', { retry: 1 }, () => {
   it('two peers: the joiner receives the workspace and edits flow both ways', async () => {
     const settings = roomSettings();
     const ines = await peer(settings, { name: 'Harbour Label', user: 'Ines' });
