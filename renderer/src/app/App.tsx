@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { platform } from '../platform/platform';
 import { WorkspaceProvider } from '../state';
 import { Icon } from '../ui/Icon';
-import { shortcutFor, type AppCommand } from './commands';
+import { handledByTextField, shortcutFor, type AppCommand } from './commands';
 import { useWorkspaces } from './useWorkspaces';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 import { WorkspaceView } from './WorkspaceView';
@@ -23,7 +23,10 @@ export function App() {
     viewCommand.current?.(command);
   }, []);
 
-  useEffect(() => platform().onMenuCommand(run), [run]);
+  useEffect(
+    () => platform().onMenuCommand((command) => handledByTextField(command) || run(command)),
+    [run],
+  );
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const command = shortcutFor(e);

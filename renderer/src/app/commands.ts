@@ -37,3 +37,14 @@ export function shortcutFor(e: KeyboardEvent): AppCommand | null {
   if (key === 'y' && !e.shiftKey) return 'redo';
   return null;
 }
+
+/**
+ * Menu Undo/Redo while a text field has focus belong to that field (its typing history), not
+ * to the board's undo. Returns true when the field took the command.
+ */
+export function handledByTextField(command: AppCommand): boolean {
+  if ((command !== 'undo' && command !== 'redo') || !typingInField()) return false;
+  // execCommand is deprecated but remains the only way to run a field's native undo stack.
+  document.execCommand(command);
+  return true;
+}
