@@ -91,6 +91,7 @@ export async function openWorkspace(id: string, opts: OpenOptions = {}): Promise
         skip?.();
       }
       await compacted;
+      await preview.flush();
       stopRepairs();
       store.destroy();
       undoManager.destroy();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { newWorkspaceId, workspaceNameSchema, type WorkspaceId } from '../../../shared/model';
+import { deleteBoardPreview } from './boardPreviewCache';
 
 /** What the app remembers about a workspace without opening its document. */
 export interface WorkspaceRecord {
@@ -136,6 +137,7 @@ export async function deleteWorkspace(
     storage,
   );
   await deleteDatabase(workspaceDbName(id));
+  await deleteBoardPreview(id);
 }
 
 function deleteDatabase(name: string): Promise<void> {
