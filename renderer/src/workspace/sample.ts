@@ -36,7 +36,16 @@ export const sampleSchema = z.object({
   name: z.string(),
   cadence: cadenceSchema,
   creators: z.array(
-    z.object({ name: z.string(), handle: z.string(), platform: z.enum(CREATOR_PLATFORMS) }),
+    z.object({
+      name: z.string(),
+      handle: z.string(),
+      platform: z.enum(CREATOR_PLATFORMS),
+      region: z.string().optional(),
+      email: z.string().optional(),
+      revenueSharePct: z.number().optional(),
+      discountCode: z.string().optional(),
+      trackingLink: z.string().optional(),
+    }),
   ),
   drops: z.array(sampleDropSchema),
 });
@@ -66,6 +75,11 @@ export function importSample(
       createCreator(doc, {
         name: c.name,
         platform: c.platform,
+        region: c.region ?? '',
+        email: c.email ?? '',
+        revenueSharePct: c.revenueSharePct ?? 0,
+        discountCode: c.discountCode ?? '',
+        trackingLink: c.trackingLink ?? '',
         ...(handlePlatform ? { handles: { [handlePlatform]: c.handle } } : {}),
       }),
     );
