@@ -243,6 +243,25 @@ function PanelBody(props: { drop: Drop; today: string; readOnly: boolean; onClos
               />
             )}
           </Field>
+          <Field
+            label="Launch time"
+            error={errors.launchTime}
+            hint={drop.launchTime ? 'In the workspace time zone' : 'Optional: all day when empty'}
+          >
+            {({ id, describedBy }) => (
+              <input
+                id={id}
+                type="time"
+                className="input"
+                value={drop.launchTime ?? ''}
+                aria-invalid={errors.launchTime ? true : undefined}
+                aria-describedby={describedBy}
+                onChange={(e) =>
+                  save({ launchTime: e.target.value === '' ? null : e.target.value }, 'launchTime')
+                }
+              />
+            )}
+          </Field>
           {warning && (
             <p className="callout callout-warning field-wide" role="note">
               <Icon name="warning" size={14} /> {warning}.
