@@ -36,14 +36,16 @@ export interface BoardActions {
 const READ_ONLY =
   'This workspace was saved by a newer version of Cadence, so it is read-only here.';
 
+/** Runs one write, or returns `fallback`; a read-only document or a thrown error is reported. */
+export type GuardedRun = <T>(fn: () => T, fallback: T) => T;
+
 /**
- * Wraps the shared write functions: refuses edits on a read-only document and turns a
+ * Guards the shared write functions: refuses edits on a read-only document and turns a
  * thrown error into a message for the person instead of a broken screen.
  */
-export function makeActions(ws: OpenWorkspace, report: (message: string) => void): BoardActions {
-  const { doc, undoManager, store } = ws;
-  function run<T>(fn: () => T, fallback: T): T {
-    if (store.getSnapshot().readOnly) {
+export function guardedRunner(ws: OpenWorkspace, report: (message: string) => void): GuardedRun {
+  return (fn, fallback) => {
+    if (ws.store.getSnapshot().readOnly) {
       report(READ_ONLY);
       return fallback;
     }
@@ -53,7 +55,13 @@ export function makeActions(ws: OpenWorkspace, report: (message: string) => void
       report(messageOf(err));
       return fallback;
     }
-  }
+  };
+}
+
+/** The board's writes, each guarded by `guardedRunner`. */
+export function makeActions(ws: OpenWorkspace, report: (message: string) => void): BoardActions {
+  const { doc, undoManager } = ws;
+  const run = guardedRunner(ws, report);
   return {
     createDrop: (stageId, title) =>
       run(() => createDrop(doc, { stageId, title }) as DropId | null, null),

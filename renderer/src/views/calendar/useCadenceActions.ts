@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { createDropOnDate, rescheduleDrop, setTimezone } from '../../../../shared/cadence';
 import { setCadence, type Cadence, type DropId } from '../../../../shared/model';
-import { messageOf, useOpenWorkspace } from '../../state';
+import { guardedRunner, useOpenWorkspace } from '../../state';
 
 /** The calendar's and timeline's edits; each is one undoable step through shared/cadence. */
 export interface CadenceActions {
@@ -11,26 +11,12 @@ export interface CadenceActions {
   setTimezone(tz: string): boolean;
 }
 
-const READ_ONLY =
-  'This workspace was saved by a newer version of Cadence, so it is read-only here.';
-
 /** Wraps the writes so a refusal becomes a message for the person, not a broken view. */
 export function useCadenceActions(report: (message: string) => void): CadenceActions {
   const ws = useOpenWorkspace();
   return useMemo(() => {
-    const { doc, store } = ws;
-    function run<T>(fn: () => T, fallback: T): T {
-      if (store.getSnapshot().readOnly) {
-        report(READ_ONLY);
-        return fallback;
-      }
-      try {
-        return fn();
-      } catch (err) {
-        report(messageOf(err));
-        return fallback;
-      }
-    }
+    const { doc } = ws;
+    const run = guardedRunner(ws, report);
     return {
       reschedule: (id, day, moveDependents) =>
         run(() => rescheduleDrop(doc, id, day, { moveDependents }), false),
