@@ -1,0 +1,60 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import {
+  createUndoManager,
+  initWorkspace,
+  readBoard,
+  readStages,
+  root,
+  SCHEMA_VERSION,
+} from '../../../shared/model';
+import { WorkspaceStore } from '../../../shared/store/workspaceStore';
+import { makeActions } from '../../../renderer/src/state/actions';
+import type { OpenWorkspace } from '../../../renderer/src/workspace';
+
+function workspace(): OpenWorkspace {
+  const doc = new Y.Doc();
+  initWorkspace(doc, { name: 'Saltmarsh' });
+  const undoManager = createUndoManager(doc);
+  return {
+    id: 'w_test',
+    doc,
+    undoManager,
+    store: new WorkspaceStore(doc, undoManager),
+    compacted: Promise.resolve(0),
+    destroy: async () => {},
+  };
+}
+
+describe('board actions', () => {
+  it('write through shared/model and report nothing when all is well', () => {
+    const ws = workspace();
+    const messages: string[] = [];
+    const actions = makeActions(ws, (m) => messages.push(m));
+    const stage = readStages(ws.doc)[0]!;
+    expect(actions.createDrop(stage.id, 'Harbour Linen')).toMatch(/^d_/);
+    expect(readBoard(ws.doc)[0]!.drops.map((d) => d.title)).toEqual(['Harbour Linen']);
+    expect(messages).toEqual([]);
+  });
+
+  it('turn an invalid edit into a message for the person, writing nothing', () => {
+    const ws = workspace();
+    const messages: string[] = [];
+    const actions = makeActions(ws, (m) => messages.push(m));
+    const stage = readStages(ws.doc)[0]!;
+    const id = actions.createDrop(stage.id, 'Harbour Linen')!;
+    expect(actions.updateDrop(id, { reservePct: 140 })).toBe(false);
+    expect(messages.join(' ')).toMatch(/100/);
+    expect(readBoard(ws.doc)[0]!.drops[0]!.reservePct).toBe(30);
+  });
+
+  it('refuse every edit of a document from a newer Cadence, with a clear message', () => {
+    const ws = workspace();
+    ws.doc.transact(() => root.meta(ws.doc).set('schemaVersion', SCHEMA_VERSION + 1));
+    const messages: string[] = [];
+    const actions = makeActions(ws, (m) => messages.push(m));
+    expect(actions.createDrop(readStages(ws.doc)[0]!.id, 'Harbour Linen')).toBeNull();
+    expect(readBoard(ws.doc).flatMap((c) => c.drops)).toEqual([]);
+    expect(messages).toEqual([expect.stringMatching(/newer version of Cadence.*read-only/)]);
+  });
+});
