@@ -9,10 +9,12 @@ import { WorkspaceView } from './WorkspaceView';
 import { Notice, useNotice } from './Notice';
 import { Brand } from './Brand';
 import { SyncProvider } from '../sync/ui/SyncContext';
+import { BoardPreview } from '../board/BoardPreview';
+import { todayIso } from '../ui/dates';
 
 /** The shell: a top bar (workspaces, view tools) and the main view area. */
 export function App() {
-  const { records, state, open, create, rename, remove } = useWorkspaces();
+  const { records, state, open, create, rename, remove, onPreviewPainted } = useWorkspaces();
   const [createSignal, setCreateSignal] = useState(0);
   const { notice, show, dismiss } = useNotice();
   // The open view handles board commands; the shell handles the rest.
@@ -77,7 +79,14 @@ export function App() {
             {switcher}
           </header>
           <main className="main">
-            {state.kind === 'loading' && (
+            {state.kind === 'loading' && state.preview && (
+              <BoardPreview
+                preview={state.preview}
+                today={todayIso()}
+                onPainted={onPreviewPainted}
+              />
+            )}
+            {state.kind === 'loading' && !state.preview && (
               <div className="center-state" role="status">
                 <span className="spinner" aria-hidden="true" /> Opening workspace…
               </div>

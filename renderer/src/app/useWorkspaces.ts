@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isInitialised, renameWorkspace } from '../../../shared/model';
 import { messageOf } from '../state';
+import type { BoardPreview } from '../../../shared/store/boardPreview';
 import { seedForJoined } from '../sync/ui/joining';
 import { appStorage } from '../sync/ui/SyncContext';
 import {
@@ -11,6 +12,7 @@ import {
   initialWorkspaceId,
   listWorkspaces,
   openWorkspace,
+  readBoardPreview,
   renameWorkspaceRecord,
   touchWorkspace,
   type OpenWorkspace,
@@ -18,7 +20,8 @@ import {
 } from '../workspace';
 
 export type LoadState =
-  | { kind: 'loading' }
+  /** `preview`: the board as last stored, shown read-only until the document has loaded. */
+  | { kind: 'loading'; preview?: BoardPreview }
   | { kind: 'ready'; ws: OpenWorkspace }
   | { kind: 'none' }
   | { kind: 'error'; message: string };
@@ -31,12 +34,18 @@ function rememberInUrl(id: string | null): void {
   window.history.replaceState(null, '', url);
 }
 
+// At most this long for the preview to paint (a hidden window paints no frames).
+const PREVIEW_PAINT_WAIT_MS = 400;
+
 /** The list of workspaces and the one that is open, with create/rename/switch/delete. */
 export function useWorkspaces() {
   const [records, setRecords] = useState<WorkspaceRecord[]>([]);
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
   const current = useRef<OpenWorkspace | null>(null);
   const opening = useRef(0);
+  const previewPainted = useRef<(() => void) | null>(null);
+  /** The preview calls this once it is on screen. */
+  const onPreviewPainted = useCallback(() => previewPainted.current?.(), []);
 
   const refresh = useCallback(() => setRecords(listWorkspaces()), []);
 
@@ -51,8 +60,25 @@ export function useWorkspaces() {
         await previous?.destroy();
         return;
       }
+      performance.mark('cadence:open-requested');
       setState({ kind: 'loading' });
       await previous?.destroy();
+      // The stored preview paints first: decoding a large document blocks the page, so it
+      // starts only once the preview is on screen (a frame), or at once without a preview.
+      const preview = await readBoardPreview(id);
+      if (ticket !== opening.current) return;
+      if (preview) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, PREVIEW_PAINT_WAIT_MS);
+          previewPainted.current = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+          setState({ kind: 'loading', preview });
+        });
+        previewPainted.current = null;
+        if (ticket !== opening.current) return;
+      }
       try {
         const record = getWorkspaceRecord(id);
         const ws = await openWorkspace(id, {
@@ -132,5 +158,5 @@ export function useWorkspaces() {
     [open],
   );
 
-  return { records, state, open, create, rename, remove };
+  return { records, state, open, create, rename, remove, onPreviewPainted };
 }

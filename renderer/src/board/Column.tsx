@@ -1,4 +1,12 @@
-import { memo, useCallback, useRef, useState, type CSSProperties } from 'react';
+import {
+  memo,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+} from 'react';
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { Drop, Stage } from '../../../shared/model';
@@ -10,7 +18,9 @@ import { StageHeader } from './StageHeader';
 // arithmetic is exact). dnd-kit still knows every id through SortableContext.
 const CARD_ROW = 96;
 const VIRTUALIZE_ABOVE = 60;
-const OVERSCAN = 8;
+// Every rendered card is a dnd-kit consumer that re-renders when a drag starts or ends, so
+// only a few cards beyond the visible ones.
+const OVERSCAN = 3;
 
 export interface ColumnProps {
   stage: Stage;
@@ -56,7 +66,8 @@ export const BoardColumn = memo(function BoardColumn(props: ColumnProps) {
     transform: CSS.Translate.toString(sortable.transform),
     transition: sortable.transition,
   };
-  const ids = drops.map((d) => d.id);
+  // A new array only when the column's cards change, so SortableContext keeps its value.
+  const ids = useMemo(() => drops.map((d) => d.id), [drops]);
   const onCreate = useCallback(
     (title: string) => onCreateDrop(stage.id, title),
     [onCreateDrop, stage.id],
@@ -122,6 +133,15 @@ function CardList(props: {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 900 });
   const virtual = drops.length > VIRTUALIZE_ABOVE;
+  // The column's real height, read before the first paint (the initial guess is generous).
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (virtual && el && el.clientHeight > 0) {
+      setView((v) =>
+        v.height === el.clientHeight ? v : { top: el.scrollTop, height: el.clientHeight },
+      );
+    }
+  }, [virtual]);
   let start = 0;
   let end = drops.length;
   if (virtual) {

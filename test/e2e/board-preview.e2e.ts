@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { baseUrl, launchChromium, newPage } from './support/browser';
+
+// Opening a workspace paints the board as last stored, read-only, while the document loads;
+// then the live board replaces it. A damaged stored board is ignored.
+
+// Holds back every workspace database's open for a while (a large document loading), and
+// records what the stored preview offered while it was on screen.
+const SLOW_DOCUMENT = `(() => {
+  const open = IDBFactory.prototype.open;
+  IDBFactory.prototype.open = function (name, version) {
+    const real = open.call(this, name, version);
+    if (!String(name).startsWith('cadence-ws-')) return real;
+    return {
+      get result() { return real.result; },
+      get error() { return real.error; },
+      set onupgradeneeded(fn) { real.onupgradeneeded = fn; },
+      set onerror(fn) { real.onerror = fn; },
+      set onblocked(fn) { real.onblocked = fn; },
+      set onsuccess(fn) { real.onsuccess = (e) => setTimeout(() => fn(e), 1500); },
+    };
+  };
+  window.__preview = { seen: false, texts: [], interactive: 0 };
+  new MutationObserver(() => {
+    const el = document.querySelector('[data-testid="board-preview"]');
+    if (!el) return;
+    window.__preview.seen = true;
+    window.__preview.texts.push(el.textContent);
+    window.__preview.interactive += el.querySelectorAll(
+      'button, input, [tabindex], [data-testid="drop-card"]',
+    ).length;
+  }).observe(document, { childList: true, subtree: true });
+})();`;
+
+const boardReady = () => performance.getEntriesByName('cadence:board-ready').length > 0;
+
+describe('the stored board preview', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  it('paints the last board read-only while the workspace loads, then the live board', async () => {
+    const { page, pageErrors } = await newPage(context);
+    await page.goto(baseUrl());
+    await page.waitForFunction(boardReady);
+    await page.getByRole('button', { name: 'Add drop to Concept & creator' }).click();
+    await page.getByPlaceholder('Drop title').fill('Harbour Linen Preview');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="drop-card"]', { hasText: 'Harbour Linen Preview' }).waitFor();
+    // The preview is stored a moment after the change.
+    await page.waitForTimeout(1500);
+
+    await page.addInitScript(SLOW_DOCUMENT);
+    await page.reload();
+    await page.locator('[data-testid="board-preview"]').waitFor();
+    await expect(page.getByRole('status').filter({ hasText: 'Loading…' }).count()).resolves.toBe(1);
+    await page.waitForFunction(boardReady);
+    await expect(page.locator('[data-testid="board-preview"]').count()).resolves.toBe(0);
+    await page
+      .locator('[data-testid="board"] [data-testid="drop-card"]', {
+        hasText: 'Harbour Linen Preview',
+      })
+      .waitFor();
+
+    const seen = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __preview: { seen: boolean; texts: string[]; interactive: number };
+          }
+        ).__preview,
+    );
+    expect(seen.seen).toBe(true);
+    expect(seen.texts.some((t) => t.includes('Harbour Linen Preview'))).toBe(true);
+    // Nothing in the preview can be dragged, opened or edited.
+    expect(seen.interactive).toBe(0);
+    const [first, ready] = await page.evaluate(() => [
+      performance.getEntriesByName('cadence:board-first-paint')[0]!.startTime,
+      performance.getEntriesByName('cadence:board-ready')[0]!.startTime,
+    ]);
+    expect(first).toBeLessThan(ready);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('ignores a damaged stored preview and opens the live board', async () => {
+    const { page, pageErrors } = await newPage(context);
+    await page.goto(baseUrl());
+    await page.waitForFunction(boardReady);
+    const id = new URL(page.url()).searchParams.get('ws')!;
+    await page.evaluate(
+      (wsId) =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('cadence-board-previews', 1);
+          req.onsuccess = () => {
+            const tx = req.result.transaction('previews', 'readwrite');
+            tx.objectStore('previews').put({ version: 1, stages: 'broken' }, wsId);
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+          req.onerror = () => reject(req.error);
+        }),
+      id,
+    );
+
+    await page.addInitScript(SLOW_DOCUMENT);
+    await page.reload();
+    await page.waitForFunction(boardReady);
+    await page.locator('[data-testid="board"] [data-testid="drop-card"]').first().waitFor();
+    const seen = await page.evaluate(
+      () => (window as unknown as { __preview: { seen: boolean } }).__preview.seen,
+    );
+    expect(seen).toBe(false);
+    expect(pageErrors).toEqual([]);
+  });
+});
