@@ -35,7 +35,7 @@ export const DropCardBody = memo(function DropCardBody(props: {
         {warning && (
           <span className="badge badge-warning" title={warning}>
             <Icon name="warning" size={12} />
-            <span>{gap}-day gap</span>
+            <span>{gap}-day turnaround</span>
             <span className="sr-only">{warning}</span>
           </span>
         )}
