@@ -3,7 +3,7 @@ import type { Doc } from 'yjs';
 import type { WebrtcProvider } from 'y-webrtc';
 import { checkPeerMessage } from '../../../shared/sync/peerMessage';
 import * as decoding from 'lib0/decoding';
-import { FrameAssembler, toFrames } from './chunking';
+import { CHUNK_BYTES, FrameAssembler, toFrames } from './chunking';
 import { probeRoomMessage, probeSignalingData, sealSignalingData } from './roomCrypto';
 import { internals, type PeerInternals, type SignalingConnInternals } from './ywebrtcInternals';
 
@@ -45,6 +45,16 @@ const guardedRooms = new Map<string, RoomEntry>();
 const wrappedConns = new WeakSet<object>();
 const wrappedPeers = new WeakSet<object>();
 const SEND_BUFFER_BYTES = 256 * 1024;
+// At most this much is handed to the channel at once, then the next burst a tick later: the
+// channel accepts a whole catch-up at once, and WebRTC bursting it out lost packets on a busy
+// machine and stalled for about 600 ms on retransmission (measured by `npm run bench -- sync`).
+const BURST_BYTES = 64 * 1024;
+// How long a large catch-up waits for the peer's sync step 1 that usually follows it.
+const STEP1_WAIT_MS = 50;
+// Echo suppression: `receiving` is the peer whose sync message y-webrtc is reading right now;
+// `echoTo` is set when that message's own transaction (origin: the room) emits its update.
+let receiving: PeerInternals | null = null;
+let echoTo: PeerInternals | null = null;
 
 /** Installs the guard on a provider; returns a function that removes its room entry. */
 export function guardProvider(
@@ -58,6 +68,11 @@ export function guardProvider(
   guardSignaling(provider);
 
   const onPeers = () => guardPeers(provider, hooks);
+  // Registered before y-webrtc's room exists, so it runs before y-webrtc's own update handler.
+  const onUpdate = (_update: Uint8Array, origin: unknown) => {
+    echoTo = receiving && origin !== null && origin === p.room ? receiving : null;
+  };
+  hooks.doc.on('update', onUpdate);
   provider.on('peers', onPeers);
 
   let disposed = false;
@@ -70,6 +85,7 @@ export function guardProvider(
   return () => {
     disposed = true;
     provider.off('peers', onPeers);
+    hooks.doc.off('update', onUpdate);
     if (guardedRooms.get(roomName) === entry) guardedRooms.delete(roomName);
   };
 }
@@ -159,6 +175,35 @@ function wrapPeer(peer: PeerInternals, peerId: string, hooks: GuardHooks): void 
   wrappedPeers.add(peer);
   const original = peer._onChannelMessage;
   const frames = new FrameAssembler();
+  // Outgoing frames not yet handed to the channel, and incoming messages held back meanwhile.
+  const outgoing: Uint8Array[] = [];
+  const incoming: Uint8Array[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let heardStep1 = false;
+  let holdUntil = 0;
+
+  const deliver = (message: Uint8Array): void => {
+    // Structural checks only on the live path (see validateUpdate's cost model).
+    const verdict = checkPeerMessage(hooks.doc, message, { scratchAboveBytes: Infinity });
+    if (!verdict.ok) {
+      hooks.onRejected(verdict.reason, peerId);
+      return;
+    }
+    hooks.onAccepted?.(peerId, message);
+    // y-webrtc re-broadcasts every update it applies, to every peer including the one it came
+    // from; that echo is skipped (see `peer.send` below) when it can only hold the peer's own
+    // content: nothing was parked as pending, which an incoming update could complete.
+    const store = hooks.doc.store;
+    receiving =
+      message[0] === 0 && store.pendingStructs === null && store.pendingDs === null ? peer : null;
+    try {
+      original.call(peer, { data: message });
+    } finally {
+      receiving = null;
+      echoTo = null;
+    }
+  };
+
   peer._onChannelMessage = function (this: PeerInternals, event: { data: unknown }) {
     const bytes = toBytes(event.data);
     if (!bytes) {
@@ -171,43 +216,72 @@ function wrapPeer(peer: PeerInternals, peerId: string, hooks: GuardHooks): void 
       hooks.onRejected(assembled.reason, peerId);
       return;
     }
+    // Checking and applying a large message blocks this thread for a while; frames of ours
+    // still waiting for room in the send buffer go first, or the peer would wait for them
+    // until we are done (both sides catching up at once would take turns instead).
     const message = assembled.message;
-    // Structural checks only on the live path (see validateUpdate's cost model).
-    const verdict = checkPeerMessage(hooks.doc, message, { scratchAboveBytes: Infinity });
-    if (!verdict.ok) {
-      hooks.onRejected(verdict.reason, peerId);
-      return;
-    }
-    hooks.onAccepted?.(peerId, message);
-    original.call(this, message === bytes ? event : { data: message });
+    const isStep1 = message[0] === 0 && message[1] === 0;
+    if (isStep1) heardStep1 = true;
+    // The peer's request for our changes jumps the queue: the answer does not depend on what
+    // is waiting, and it can travel while we apply the peer's catch-up.
+    if (isStep1 && incoming.length > 0) deliver(message);
+    else if (outgoing.length > 0 || incoming.length > 0) incoming.push(message);
+    else if (
+      !heardStep1 &&
+      message[0] === 0 &&
+      message[1] === 1 &&
+      message.byteLength > CHUNK_BYTES
+    ) {
+      // A large catch-up before the peer asked for ours: its request is usually right behind.
+      incoming.push(message);
+      holdUntil = performance.now() + STEP1_WAIT_MS;
+      timer ??= setTimeout(flush, 2);
+    } else deliver(message);
   };
-  // Outgoing: large sync messages leave in frames (see chunking.ts), paced so the channel's
-  // send buffer never holds more than SEND_BUFFER_BYTES; later messages queue behind them.
-  if (typeof peer.send === 'function') {
-    const send = peer.send.bind(peer);
-    const queue: Uint8Array[] = [];
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const flush = () => {
-      timer = null;
-      while (queue.length > 0) {
-        if ((peer._channel?.bufferedAmount ?? 0) > SEND_BUFFER_BYTES) {
-          timer = setTimeout(flush, 5);
-          return;
+
+  // Outgoing: large sync messages leave in frames (see chunking.ts), paced: bursts of at most
+  // BURST_BYTES, and the channel's send buffer never holds more than SEND_BUFFER_BYTES; later
+  // messages queue behind them.
+  if (typeof peer.send !== 'function') return;
+  const send = peer.send.bind(peer);
+  let flushing = false;
+  const flush = (): void => {
+    timer = null;
+    flushing = true;
+    let burst = 0;
+    try {
+      while (outgoing.length > 0 || incoming.length > 0) {
+        if (outgoing.length === 0) {
+          if (!heardStep1 && performance.now() < holdUntil) break;
+          deliver(incoming.shift()!); // may queue new frames
+          continue;
         }
+        if (burst >= BURST_BYTES || (peer._channel?.bufferedAmount ?? 0) > SEND_BUFFER_BYTES) break;
         try {
-          send(queue.shift()!);
+          const frame = outgoing.shift()!;
+          burst += frame.byteLength;
+          send(frame);
         } catch {
-          queue.length = 0; // the connection is closing; y-webrtc reconnects and re-syncs
+          outgoing.length = 0; // the connection is closing; y-webrtc reconnects and re-syncs
         }
       }
-    };
-    peer.send = (data: Uint8Array) => {
-      const frames = toFrames(data);
-      if (frames.length === 1 && queue.length === 0) return send(data);
-      queue.push(...frames);
-      if (!timer) flush();
-    };
-  }
+    } finally {
+      flushing = false;
+      // Next burst, waiting for the send buffer to drain, or a message that threw: shortly.
+      if (outgoing.length > 0 || incoming.length > 0) timer ??= setTimeout(flush, 2);
+    }
+  };
+  peer.send = (data: Uint8Array) => {
+    // The first update this peer's own message produced is the echo of it: not sent back.
+    if (echoTo === peer && data[0] === 0 && data[1] === 2) {
+      echoTo = null;
+      return;
+    }
+    const parts = toFrames(data);
+    if (parts.length === 1 && outgoing.length === 0) return send(data);
+    outgoing.push(...parts);
+    if (!timer && !flushing) flush();
+  };
 }
 
 function guardBroadcastChannel(
