@@ -11,7 +11,8 @@ import * as encoding from 'lib0/encoding';
  * varUint count, payload. The channel is ordered and reliable, so frames arrive in order.
  */
 export const CHUNK_TYPE = 127;
-export const CHUNK_BYTES = 60 * 1024;
+// 16 KiB: the size every WebRTC implementation handles well, and small bursts (see guard.ts).
+export const CHUNK_BYTES = 16 * 1024;
 /** Largest message accepted in frames (the guard's update limit applies afterwards too). */
 export const MAX_CHUNKED_BYTES = 64 * 1024 * 1024;
 

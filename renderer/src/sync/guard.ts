@@ -45,10 +45,11 @@ const guardedRooms = new Map<string, RoomEntry>();
 const wrappedConns = new WeakSet<object>();
 const wrappedPeers = new WeakSet<object>();
 const SEND_BUFFER_BYTES = 256 * 1024;
-// At most this much is handed to the channel at once, then the next burst a tick later: the
-// channel accepts a whole catch-up at once, and WebRTC bursting it out lost packets on a busy
-// machine and stalled for about 600 ms on retransmission (measured by `npm run bench -- sync`).
-const BURST_BYTES = 64 * 1024;
+// At most this much (two frames) is handed to the channel at once, then the next burst a tick
+// later: the channel accepts a whole catch-up at once, and WebRTC bursting it out lost packets
+// on a busy machine and stalled for 0.6–3 s on retransmission; 64 KiB bursts of 60 KiB frames
+// still did now and then (measured by `npm run bench -- sync`).
+const BURST_BYTES = 32 * 1024;
 // How long a large catch-up waits for the peer's sync step 1 that usually follows it.
 const STEP1_WAIT_MS = 50;
 // Echo suppression: `receiving` is the peer whose sync message y-webrtc is reading right now;
