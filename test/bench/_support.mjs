@@ -1,4 +1,8 @@
 // Helpers shared by the benchmark sections (files starting with `_` are not sections).
+import { build } from 'esbuild';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Flags for Debian's Chromium on a machine with no network but loopback. */
 export const CHROMIUM_ARGS = [
@@ -16,3 +20,26 @@ export const median = (xs) => sorted(xs)[Math.floor(xs.length / 2)];
 export const p95 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 /** Milliseconds rounded to one decimal, for printing. */
 export const ms = (x) => Math.round(x * 10) / 10;
+
+/**
+ * Bundles a benchmark page (`test/bench/<name>.tsx`) with esbuild into `dir`, beside an
+ * index.html that loads it, so a section can open the real views from a file:// URL.
+ */
+export async function bundlePage(dir, name, loader = {}) {
+  await build({
+    entryPoints: [join(fileURLToPath(new URL('.', import.meta.url)), `${name}.tsx`)],
+    bundle: true,
+    outdir: dir,
+    format: 'iife',
+    jsx: 'automatic',
+    minify: true,
+    loader,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+  });
+  await writeFile(
+    join(dir, 'index.html'),
+    `<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="${name}.css">` +
+      `<body style="margin:0"><div id="root"></div><script src="${name}.js"></script>`,
+  );
+}

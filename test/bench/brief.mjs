@@ -1,35 +1,13 @@
 // Brief benchmark: the real brief editor and print view in Chromium over generated briefs.
 // Prints figures, never fails on them. Run alone with `node test/bench/brief.mjs`, or as a
 // section of `npm run bench`.
-import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS as ARGS, median, ms, p95 } from './_support.mjs';
-
-const here = fileURLToPath(new URL('.', import.meta.url));
-
-async function bundle(dir) {
-  await build({
-    entryPoints: [join(here, 'brief-page.tsx')],
-    bundle: true,
-    outdir: dir,
-    format: 'iife',
-    jsx: 'automatic',
-    minify: true,
-    loader: { '.woff2': 'file' },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'error',
-  });
-  await writeFile(
-    join(dir, 'index.html'),
-    '<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="brief-page.css">' +
-      '<body style="margin:0"><div id="root"></div><script src="brief-page.js"></script>',
-  );
-}
+import { CHROMIUM_ARGS as ARGS, bundlePage, median, ms, p95 } from './_support.mjs';
 
 /** Runs the section; returns named figures in milliseconds. */
 export default async function briefBench({
@@ -39,7 +17,7 @@ export default async function briefBench({
   const dir = await mkdtemp(join(tmpdir(), 'cadence-bench-brief-'));
   const browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
   try {
-    await bundle(dir);
+    await bundlePage(dir, 'brief-page', { '.woff2': 'file' });
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
     page.on('pageerror', (e) => log(`  page error: ${e.message}`));
     await page.goto(pathToFileURL(join(dir, 'index.html')).href);

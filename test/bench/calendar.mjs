@@ -2,33 +2,12 @@
 // Calendar and timeline benchmark: renders the real views in Chromium over generated
 // workspaces and prints figures (it never fails on them). Run alone with
 // `node test/bench/calendar.mjs`, or as a section of `npm run bench`.
-import { build } from 'esbuild';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS as ARGS, median, ms, p95 } from './_support.mjs';
-
-const here = fileURLToPath(new URL('.', import.meta.url));
-
-async function bundle(dir) {
-  await build({
-    entryPoints: [join(here, 'calendar-page.tsx')],
-    bundle: true,
-    outdir: dir,
-    format: 'iife',
-    jsx: 'automatic',
-    minify: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'error',
-  });
-  await writeFile(
-    join(dir, 'index.html'),
-    '<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="calendar-page.css">' +
-      '<body style="margin:0"><div id="root"></div><script src="calendar-page.js"></script>',
-  );
-}
+import { CHROMIUM_ARGS as ARGS, bundlePage, median, ms, p95 } from './_support.mjs';
 
 /** Runs the section; returns named figures in milliseconds. */
 export default async function calendarBench({
@@ -38,7 +17,7 @@ export default async function calendarBench({
   const dir = await mkdtemp(join(tmpdir(), 'cadence-bench-calendar-'));
   const browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
   try {
-    await bundle(dir);
+    await bundlePage(dir, 'calendar-page');
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
     page.on('pageerror', (e) => log(`  page error: ${e.message}`));
     page.on('crash', () => log('  the page crashed'));
