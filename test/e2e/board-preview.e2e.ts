@@ -96,6 +96,16 @@ describe('the stored board preview', () => {
     await page.goto(baseUrl());
     await page.waitForFunction(boardReady);
     const id = new URL(page.url()).searchParams.get('ws')!;
+    const appUrl = page.url();
+    // The app stores a fresh preview when a workspace closes: close it first, then damage the
+    // stored preview from a document of the same origin that does not run the app (a script
+    // file shown as text), so nothing can overwrite the damage before the next open.
+    const script = await page.evaluate(
+      () => document.querySelector<HTMLScriptElement>('script[src]')!.src,
+    );
+    await page.goto('about:blank');
+    await page.waitForTimeout(500);
+    await page.goto(script);
     await page.evaluate(
       (wsId) =>
         new Promise<void>((resolve, reject) => {
@@ -112,7 +122,7 @@ describe('the stored board preview', () => {
     );
 
     await page.addInitScript(SLOW_DOCUMENT);
-    await page.reload();
+    await page.goto(appUrl);
     await page.waitForFunction(boardReady);
     await page.locator('[data-testid="board"] [data-testid="drop-card"]').first().waitFor();
     const seen = await page.evaluate(
