@@ -64,6 +64,8 @@ describe('the board', () => {
     await expect
       .poll(() => page.locator('[role="status"][aria-live]').allInnerTexts())
       .toContainEqual(expect.stringContaining('Picked up drop Harbour Linen Reprise'));
+    // dnd-kit measures the columns just after a keyboard pick-up; let it before the arrow.
+    await page.waitForTimeout(300);
     await page.keyboard.press('ArrowRight');
     await expect
       .poll(() => page.locator('[role="status"][aria-live]').allInnerTexts())
