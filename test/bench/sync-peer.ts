@@ -24,7 +24,7 @@ type Cmd =
   | { op: 'peers'; n: number }
   | { op: 'watch' }
   | { op: 'edits'; count: number; intervalMs: number; prefix: string }
-  | { op: 'arrivals' }
+  | { op: 'arrivals'; prefix: string }
   | { op: 'online'; online: boolean }
   | { op: 'bulk'; count: number; prefix: string }
   | { op: 'untilDrops'; count: number }
@@ -152,7 +152,7 @@ async function handle(cmd: Cmd): Promise<unknown> {
       return { sent, bytes: bytesSent - before };
     }
     case 'arrivals':
-      return Object.fromEntries(arrivals);
+      return Object.fromEntries([...arrivals].filter(([title]) => title.startsWith(cmd.prefix)));
     case 'online':
       connectedAt = null;
       if (cmd.online) {
