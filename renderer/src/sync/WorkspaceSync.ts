@@ -330,10 +330,13 @@ export class WorkspaceSync {
 
   private onTransaction = (tr: Transaction): void => {
     if (!tr.local || tr.changed.size === 0) return;
-    const { webrtc, bc } = this.connectedPeerIds();
-    if (webrtc.length + bc.length > 0) {
-      // y-webrtc broadcast the update synchronously to every connected peer.
-      this.marks = { ...this.marks, lastSyncedAt: this.now() };
+    if (this.hasConnectedPeer()) {
+      // y-webrtc broadcasts the update to every connected peer right after this handler (Yjs
+      // emits 'update' after 'afterTransaction'): the bookkeeping waits until it has left.
+      if (!this.sentPending) {
+        this.sentPending = true;
+        queueMicrotask(this.markSent);
+      }
     } else {
       for (const id of dropsChangedBy(this.opts.doc, tr)) this.unsentDropIds.add(id);
       this.marks = {
@@ -345,6 +348,24 @@ export class WorkspaceSync {
     this.persistMarks();
     this.changed();
   };
+
+  private sentPending = false;
+
+  private markSent = (): void => {
+    this.sentPending = false;
+    if (this.destroyed) return;
+    this.marks = { ...this.marks, lastSyncedAt: this.now() };
+    this.persistMarks();
+    this.changed();
+  };
+
+  private hasConnectedPeer(): boolean {
+    const room = this.provider ? internals(this.provider).room : null;
+    if (!room) return false;
+    if (room.bcConns.size > 0) return true;
+    for (const c of room.webrtcConns.values()) if (c.connected) return true;
+    return false;
+  }
 
   private persistedUnsentSince: number | null | undefined = undefined;
   private persistTimer: ReturnType<typeof setTimeout> | null = null;

@@ -29,7 +29,7 @@ export interface GuardHooks {
   onRejected(reason: string, peerId: string | null): void;
   /** Someone in the room uses another password. */
   onWrongPassword(): void;
-  /** A message from a peer passed the checks (just before y-webrtc reads it). */
+  /** A message from a peer passed the checks (called once y-webrtc has read it). */
   onAccepted?(peerId: string | null, message: Uint8Array): void;
 }
 
@@ -190,7 +190,6 @@ function wrapPeer(peer: PeerInternals, peerId: string, hooks: GuardHooks): void 
       hooks.onRejected(verdict.reason, peerId);
       return;
     }
-    hooks.onAccepted?.(peerId, message);
     // y-webrtc re-broadcasts every update it applies, to every peer including the one it came
     // from; that echo is skipped (see `peer.send` below) when it can only hold the peer's own
     // content: nothing was parked as pending, which an incoming update could complete.
@@ -202,6 +201,8 @@ function wrapPeer(peer: PeerInternals, peerId: string, hooks: GuardHooks): void 
     } finally {
       receiving = null;
       echoTo = null;
+      // Bookkeeping (last synced, unsent marks) after the change is visible, not before.
+      hooks.onAccepted?.(peerId, message);
     }
   };
 
