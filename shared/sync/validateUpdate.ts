@@ -1,6 +1,13 @@
 import * as Y from 'yjs';
 import { readBoard } from '../model/board';
 import { readMeta } from '../model/workspace';
+import {
+  contentKind,
+  readStructsFast,
+  readStructsWithYjs,
+  type ContentKind,
+  type StructView,
+} from './updateStructs';
 
 /**
  * Remote updates are untrusted: a buggy or hostile peer holding the room password can send
@@ -11,9 +18,10 @@ import { readMeta } from '../model/workspace';
  * Cost model. Cloning the whole document for every incoming keystroke would make each remote
  * edit O(document) (tens of ms at 5,000 drops). Instead every update gets structural checks
  * that cost O(update):
- *   1. it decodes completely (`Y.decodeUpdate`); the same decoder runs inside `Y.applyUpdate`,
- *      and Yjs decodes all structs before integrating any, so a decodable update cannot fail
- *      while being read;
+ *   1. it decodes completely; Yjs decodes all structs before integrating any, so a decodable
+ *      update cannot fail while being read. The common shapes are read in one pass without
+ *      building Yjs objects (`readStructsFast`, the same reads as Yjs' v1 decoder); anything
+ *      else goes through `Y.decodeUpdate` (see updateStructs.ts);
  *   2. every struct it adds lands in a known top-level type (`meta`, `stages`, `drops`,
  *      `creators`, `briefs`, `brief:<id>`), and the records of the record maps are Y.Maps;
  *   3. every reference (origin, right origin, parent) resolves to something that exists
@@ -80,24 +88,27 @@ export function applyRemoteUpdate(
   }
 }
 
-type Struct = Y.Item | Y.GC | Y.Skip;
 type Resolved = { kind: 'root'; name: string; sub: string | null } | { kind: 'other' };
+// What a reference resolves to: a struct of the update, an item of the document, a
+// garbage-collected run, or nothing yet.
+type Found = StructView | Y.Item | 'gc' | 'missing';
 
 function check(doc: Y.Doc, update: Uint8Array, opts: ValidateOptions): UpdateCheck {
   if (!(update instanceof Uint8Array)) return reject('it is not binary data');
   if (update.byteLength > (opts.maxBytes ?? DEFAULT_MAX_UPDATE_BYTES)) {
     return reject(`it is too large (${update.byteLength} bytes)`);
   }
-  let decoded: { structs: Struct[]; ds: unknown };
-  try {
-    decoded = Y.decodeUpdate(update) as { structs: Struct[]; ds: unknown };
-  } catch {
-    return reject('it is not a valid Yjs update');
+  let structs = readStructsFast(update);
+  if (!structs) {
+    try {
+      structs = readStructsWithYjs(update);
+    } catch {
+      return reject('it is not a valid Yjs update');
+    }
   }
-  const local = indexStructs(decoded.structs);
-  const ctx: Ctx = { doc, local, rootOf: null };
-  for (const s of decoded.structs) {
-    if (!(s instanceof Y.Item)) continue;
+  const ctx: Ctx = { doc, structs, byClient: null, scan: isSmallRun(structs) };
+  for (const s of structs) {
+    if (s.kind !== 'item') continue;
     const problem = checkItem(ctx, s);
     if (problem) return reject(problem);
   }
@@ -109,28 +120,29 @@ function check(doc: Y.Doc, update: Uint8Array, opts: ValidateOptions): UpdateChe
 
 interface Ctx {
   doc: Y.Doc;
-  local: Map<number, Struct[]>;
-  rootOf: Map<unknown, string> | null;
+  structs: StructView[];
+  /** The update's structs by client, sorted by clock (built on first use in larger updates). */
+  byClient: Map<number, StructView[]> | null;
+  /** A few structs of one client, back to back: looked up by a scan instead. */
+  scan: boolean;
 }
 
-function checkItem(ctx: Ctx, item: Y.Item): string | null {
+const MISSING_REF = 'it refers to content that does not exist';
+
+function checkItem(ctx: Ctx, item: StructView): string | null {
   const content = item.content;
-  if (content instanceof Y.ContentDoc)
-    return 'it contains a subdocument, which Cadence does not use';
-  for (const ref of [item.origin, item.rightOrigin]) {
-    if (ref && !referenceOk(ctx, item, ref)) return 'it refers to content that does not exist';
-  }
+  if (content === 'doc') return 'it contains a subdocument, which Cadence does not use';
+  if (item.origin && !referenceOk(ctx, item, item.origin)) return MISSING_REF;
+  if (item.rightOrigin && !referenceOk(ctx, item, item.rightOrigin)) return MISSING_REF;
   let place: Resolved;
   if (typeof item.parent === 'string') {
     place = { kind: 'root', name: item.parent, sub: item.parentSub };
   } else if (item.parent instanceof Y.ID) {
-    if (!referenceOk(ctx, item, item.parent)) return 'it refers to content that does not exist';
+    if (!referenceOk(ctx, item, item.parent)) return MISSING_REF;
     const parent = lookup(ctx, item.parent);
     if (parent === 'missing' || parent === 'gc') return null; // pending or garbage-collected: Yjs copes
-    if (
-      !(parent.content instanceof Y.ContentType) &&
-      !(parent.content instanceof Y.ContentDeleted)
-    ) {
+    const kind = kindOf(parent);
+    if (kind !== 'map' && kind !== 'type' && kind !== 'deleted') {
       return 'it nests content inside a plain value';
     }
     return null;
@@ -142,13 +154,14 @@ function checkItem(ctx: Ctx, item: Y.Item): string | null {
       return `it writes to an unknown part of the document ("${clip(place.name)}")`;
     const isMap = place.name === 'meta' || RECORD_MAPS.has(place.name);
     if (isMap && typeof place.sub !== 'string') return `it adds list content to "${place.name}"`;
-    if (RECORD_MAPS.has(place.name) && !isMapContent(content)) {
+    if (RECORD_MAPS.has(place.name) && content !== 'map' && content !== 'deleted') {
       return `it replaces a record in "${place.name}" with a plain value`;
     }
     if (
       place.name.startsWith('brief:') &&
-      !(content instanceof Y.ContentType) &&
-      !(content instanceof Y.ContentDeleted)
+      content !== 'map' &&
+      content !== 'type' &&
+      content !== 'deleted'
     ) {
       return 'it puts a plain value into a brief';
     }
@@ -156,14 +169,13 @@ function checkItem(ctx: Ctx, item: Y.Item): string | null {
   return null;
 }
 
-function isMapContent(content: Y.Item['content']): boolean {
-  if (content instanceof Y.ContentDeleted) return true;
-  return content instanceof Y.ContentType && content.type instanceof Y.Map;
+function kindOf(found: StructView | Y.Item): ContentKind {
+  return found instanceof Y.Item ? contentKind(found.content) : found.content;
 }
 
 // Where an item without explicit parent info lands: like Yjs, the parent (and map key) of its
 // left origin, else of its right origin. Only top-level placement matters for the checks.
-function placeOf(ctx: Ctx, item: Y.Item, depth: number): Resolved {
+function placeOf(ctx: Ctx, item: StructView | Y.Item, depth: number): Resolved {
   if (depth > 64) return { kind: 'other' };
   const ref = item.origin ?? item.rightOrigin;
   if (!ref) return { kind: 'other' };
@@ -183,33 +195,58 @@ function placeOf(ctx: Ctx, item: Y.Item, depth: number): Resolved {
 }
 
 function rootName(ctx: Ctx, type: Y.AbstractType<unknown>): string {
-  if (!ctx.rootOf) {
-    ctx.rootOf = new Map();
-    for (const [name, t] of ctx.doc.share) ctx.rootOf.set(t, name);
-  }
-  return ctx.rootOf.get(type) ?? '';
+  for (const [name, t] of ctx.doc.share) if (t === type) return name;
+  return '';
 }
 
 // A reference must point backwards within the same client, and at something that exists
 // (or is still missing from another client, which Yjs keeps pending until it arrives).
-function referenceOk(ctx: Ctx, item: Y.Item, ref: Y.ID): boolean {
+function referenceOk(ctx: Ctx, item: StructView, ref: Y.ID): boolean {
   if (ref.client === item.id.client && ref.clock >= item.id.clock) return false;
-  const found = lookup(ctx, ref);
-  if (found !== 'missing') return true;
+  const local = findLocal(ctx, ref);
+  // Existence is all that matters here: anything of the update except a skipped range, or
+  // anything below the document's clock for that client (no search through its structs).
+  if (local) return local.kind !== 'skip' || ref.client !== item.id.client;
+  if (ref.clock < Y.getState(ctx.doc.store, ref.client)) return true;
   return ref.client !== item.id.client;
 }
 
-function lookup(ctx: Ctx, id: Y.ID): Y.Item | 'gc' | 'missing' {
-  const local = findIn(ctx.local.get(id.client), id.clock);
-  if (local) return local instanceof Y.Item ? local : local instanceof Y.GC ? 'gc' : 'missing';
+function lookup(ctx: Ctx, id: Y.ID): Found {
+  const local = findLocal(ctx, id);
+  if (local) return local.kind === 'item' ? local : local.kind === 'gc' ? 'gc' : 'missing';
   if (id.clock < Y.getState(ctx.doc.store, id.client)) {
-    const struct = Y.getItem(ctx.doc.store, id) as Struct;
+    const struct = Y.getItem(ctx.doc.store, id) as Y.Item | Y.GC;
     return struct instanceof Y.Item ? struct : 'gc';
   }
   return 'missing';
 }
 
-function findIn(structs: Struct[] | undefined, clock: number): Struct | undefined {
+// A live edit holds a handful of structs of one client: a scan beats building an index.
+const SCAN_BELOW = 8;
+
+function isSmallRun(structs: StructView[]): boolean {
+  if (structs.length >= SCAN_BELOW) return false;
+  for (let i = 1; i < structs.length; i++) {
+    const prev = structs[i - 1]!;
+    const s = structs[i]!;
+    if (s.id.client !== prev.id.client || s.id.clock !== prev.id.clock + prev.length) return false;
+  }
+  return true;
+}
+
+function findLocal(ctx: Ctx, id: Y.ID): StructView | undefined {
+  if (ctx.scan) {
+    for (const s of ctx.structs) {
+      if (s.id.client === id.client && id.clock >= s.id.clock && id.clock < s.id.clock + s.length)
+        return s;
+    }
+    return undefined;
+  }
+  ctx.byClient ??= indexStructs(ctx.structs);
+  return findIn(ctx.byClient.get(id.client), id.clock);
+}
+
+function findIn(structs: StructView[] | undefined, clock: number): StructView | undefined {
   if (!structs) return undefined;
   let lo = 0;
   let hi = structs.length - 1;
@@ -223,14 +260,16 @@ function findIn(structs: Struct[] | undefined, clock: number): Struct | undefine
   return undefined;
 }
 
-function indexStructs(structs: Struct[]): Map<number, Struct[]> {
-  const byClient = new Map<number, Struct[]>();
+function indexStructs(structs: StructView[]): Map<number, StructView[]> {
+  const byClient = new Map<number, StructView[]>();
   for (const s of structs) {
     const list = byClient.get(s.id.client);
     if (list) list.push(s);
     else byClient.set(s.id.client, [s]);
   }
-  for (const list of byClient.values()) list.sort((a, b) => a.id.clock - b.id.clock);
+  for (const list of byClient.values()) {
+    if (list.length > 1) list.sort((a, b) => a.id.clock - b.id.clock);
+  }
   return byClient;
 }
 
