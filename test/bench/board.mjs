@@ -1,4 +1,4 @@
-/* global window, document, MessageChannel, requestAnimationFrame */ // browser globals inside page.evaluate callbacks
+/* global window, document, performance, requestAnimationFrame */ // browser globals inside page.evaluate callbacks
 // Board benchmark: the built renderer (dist/) in Chromium, at 1,000 and 5,000 drops.
 // - open: a workspace from IndexedDB to the first board paint (`cadence:board-first-paint`: the
 //   stored read-only preview, or the live board when there is none) and to the live, editable
@@ -108,24 +108,26 @@ async function heapMB(context, page) {
   return Math.round((used / 1024 / 1024) * 10) / 10;
 }
 
-// Arms a one-shot timer on the next Space keydown (the drop): `commit` is when the event's
-// task and its microtasks are done (React commits useSyncExternalStore updates synchronously),
-// `frame` when the following animation frame has run its callbacks and a task after it.
+// Arms a one-shot timer on the next Space keydown (the drop): `commit` is when the board has
+// committed the drop's re-render (its `cadence:drop-committed` mark, set in the commit's
+// effects), `frame` when the following animation frame has run its callbacks and a task after
+// it. (A task posted from the keydown is no measure of the commit: Chromium may paint a frame
+// before running it.)
 function armDropTimer(page) {
   return page.evaluate(() => {
+    performance.clearMarks('cadence:drop-committed');
     window.__dropTiming = new Promise((resolve) => {
       const onKey = (event) => {
         if (event.key !== ' ') return;
         window.removeEventListener('keydown', onKey, true);
         const t0 = performance.now();
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => {
-          const commit = performance.now() - t0;
-          requestAnimationFrame(() =>
-            setTimeout(() => resolve({ commit, frame: performance.now() - t0 }), 0),
-          );
-        };
-        channel.port2.postMessage(null);
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            const frame = performance.now() - t0;
+            const mark = performance.getEntriesByName('cadence:drop-committed').at(-1);
+            resolve({ commit: mark ? mark.startTime - t0 : NaN, frame });
+          }, 0),
+        );
       };
       window.addEventListener('keydown', onKey, true);
     });

@@ -61,11 +61,6 @@ describe('the board', () => {
     await page.waitForTimeout(500); // a separate undo step from the mouse move
     await drop.focus();
     await page.keyboard.press('Space');
-    await expect
-      .poll(() => page.locator('[role="status"][aria-live]').allInnerTexts())
-      .toContainEqual(expect.stringContaining('Picked up drop Harbour Linen Reprise'));
-    // dnd-kit measures the columns just after a keyboard pick-up; let it before the arrow.
-    await page.waitForTimeout(300);
     await page.keyboard.press('ArrowRight');
     await expect
       .poll(() => page.locator('[role="status"][aria-live]').allInnerTexts())
@@ -96,5 +91,82 @@ describe('the board', () => {
     await expect.poll(() => stageOfCard(again)).toBe('Asset delivery');
 
     expect(pageErrors).toEqual([]);
+  });
+
+  it('reorders a column with the keyboard and the mouse, and Escape puts a drop back', async () => {
+    const fresh = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const { page, pageErrors } = await newPage(fresh);
+    await page.goto(baseUrl());
+    await page.waitForFunction(
+      () => performance.getEntriesByName('cadence:board-ready').length > 0,
+    );
+    const ids = (c: Locator) =>
+      c
+        .locator('[data-testid="drop-card"]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-drop-id')));
+    const counts = await page
+      .locator('[data-testid="column"]')
+      .evaluateAll((els) =>
+        els.map((el) => el.querySelectorAll('[data-testid="drop-card"]').length),
+      );
+    const busiest = counts.indexOf(Math.max(...counts));
+    expect(counts[busiest]).toBeGreaterThanOrEqual(3);
+    const col = page.locator('[data-testid="column"]').nth(busiest);
+    const [a, b, c] = (await ids(col)) as [string, string, string];
+    const total = counts[busiest];
+
+    // Keyboard: two rows down, announced with its new position.
+    await page.locator(`[data-drop-id="${a}"]`).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect
+      .poll(() => page.locator('[role="status"][aria-live]').allInnerTexts())
+      .toContainEqual(expect.stringContaining(`position 3 of ${total}`));
+    await page.keyboard.press('Space');
+    await expect.poll(() => ids(col).then((x) => x.slice(0, 3))).toEqual([b, c, a]);
+
+    // Mouse: back to the top, dropped over the upper half of the first card.
+    const from = (await page.locator(`[data-drop-id="${a}"]`).boundingBox())!;
+    const top = (await page.locator(`[data-drop-id="${b}"]`).boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 - 12, { steps: 3 });
+    await page.mouse.move(top.x + top.width / 2, top.y + 10, { steps: 12 });
+    await page.mouse.up();
+    await expect.poll(() => ids(col).then((x) => x.slice(0, 3))).toEqual([a, b, c]);
+
+    // A quick typist: Space and → in the same instant, before dnd-kit has measured the drag
+    // (or started listening for keys). The arrow still counts.
+    await page.waitForTimeout(600); // a separate undo step from the mouse move
+    await page.locator(`[data-drop-id="${a}"]`).evaluate((el) => {
+      const key = (code: string, k: string) =>
+        new KeyboardEvent('keydown', { code, key: k, bubbles: true, cancelable: true });
+      el.dispatchEvent(key('Space', ' '));
+      document.dispatchEvent(key('ArrowRight', 'ArrowRight'));
+    });
+    await expect
+      .poll(() => page.locator('[role="status"][aria-live]').allInnerTexts())
+      .toContainEqual(expect.stringContaining('moved to'));
+    await page.keyboard.press('Space');
+    await expect.poll(() => ids(col).then((x) => x.includes(a))).toBe(false);
+    await page.keyboard.press(`${mod}+z`);
+    await expect.poll(() => ids(col).then((x) => x.slice(0, 3))).toEqual([a, b, c]);
+
+    // Escape cancels a keyboard drag: the drop stays where it was.
+    await page.locator(`[data-drop-id="${a}"]`).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => page.locator('[role="status"][aria-live]').allInnerTexts())
+      .toContainEqual(expect.stringContaining('moved to'));
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => page.locator('[role="status"][aria-live]').allInnerTexts())
+      .toContainEqual(expect.stringContaining('stays where it was'));
+    await expect.poll(() => ids(col).then((x) => x.slice(0, 3))).toEqual([a, b, c]);
+
+    expect(pageErrors).toEqual([]);
+    await fresh.close();
   });
 });

@@ -1,82 +1,52 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  closestCenter,
-  closestCorners,
-  DndContext,
-  DragOverlay,
-  KeyboardSensor,
-  MeasuringStrategy,
-  PointerSensor,
-  pointerWithin,
-  useSensor,
-  useSensors,
-  type CollisionDetection,
-  type DragEndEvent,
-  type DragOverEvent,
-  type DragStartEvent,
-  type UniqueIdentifier,
-} from '@dnd-kit/core';
-import { arrayMove, horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortable';
-import { boardKeyboardCoordinates, keyboardCollision } from './keyboard';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core';
+import { horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortable';
 import { stageNameSchema, type Drop, type DropId, type StageId } from '../../../shared/model';
 import { useBoardActions, useWorkspace } from '../state';
-import { boardAnnouncements, screenReaderInstructions, type BoardNames } from './announcements';
 import { BoardColumn } from './Column';
 import { DropCardBody } from './DropCard';
-import {
-  archivedByStage,
-  indexAmongLive,
-  isFiltering,
-  visibleDrops,
-  type BoardFilter,
-} from './filter';
+import { archivedByStage, isFiltering, visibleDrops, type BoardFilter } from './filter';
 import { AddStage } from './AddStage';
 import { markBoardFirstPaint } from './firstPaint';
 import { RemoveStageDialog } from './RemoveStageDialog';
-
-type Items = Record<string, string[]>;
+import { DragReady } from './DragReady';
+import { isStageId, stageOf, useBoardDrag } from './useBoardDrag';
+import type { Slot } from './geometry';
 
 // Module constants: a new object per render would give dnd-kit a new measuring configuration,
 // and its context would re-render every card and column on each board render.
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
 const DROP_ANIMATION = { duration: 160, easing: 'cubic-bezier(0.2, 0, 0, 1)' };
 
-function sameIds(ids: readonly string[], drops: readonly Drop[]): boolean {
-  return ids.length === drops.length && ids.every((id, i) => drops[i]!.id === id);
+/** Each column's cards without the dragged one (the same arrays while nothing is dragged). */
+function withoutDragged(
+  visible: ReadonlyMap<string, readonly Drop[]>,
+  draggedId: string | null,
+): ReadonlyMap<string, readonly Drop[]> {
+  if (!draggedId) return visible;
+  const out = new Map<string, readonly Drop[]>();
+  for (const [stageId, list] of visible) {
+    out.set(
+      stageId,
+      list.some((d) => d.id === draggedId) ? list.filter((d) => d.id !== draggedId) : list,
+    );
+  }
+  return out;
 }
 
-const isStageId = (id: UniqueIdentifier) => String(id).startsWith('stage:');
-const stageOf = (id: UniqueIdentifier) => String(id).slice('stage:'.length);
-
-// Cards: the card under the pointer, else the closest card in the column under it, else
-// (keyboard, no pointer) the closest corners. Stages: the closest stage centre.
-const collisionDetection: CollisionDetection = (args) => {
-  const type = args.active.data.current?.type;
-  if (type === 'stage') {
-    return closestCenter({
-      ...args,
-      droppableContainers: args.droppableContainers.filter((c) => isStageId(c.id)),
-    });
-  }
-  if (!args.pointerCoordinates) {
-    const hit = keyboardCollision(args);
-    if (hit) return hit;
-  }
-  const hits = pointerWithin(args);
-  const cardHits = hits.filter((h) => !isStageId(h.id));
-  if (cardHits.length > 0) return cardHits;
-  const column = hits.find((h) => isStageId(h.id));
-  if (column) {
-    const stageId = stageOf(column.id);
-    const inColumn = args.droppableContainers.filter(
-      (c) => !isStageId(c.id) && c.data.current?.stageId === stageId,
-    );
-    return inColumn.length > 0
-      ? closestCenter({ ...args, droppableContainers: inColumn })
-      : [column];
-  }
-  return closestCorners(args);
-};
+/** What a column shows during a drag: its other cards, with the dragged one at its slot. */
+function shownDuringDrag(
+  stageId: string,
+  base: readonly Drop[],
+  others: readonly Drop[],
+  dragged: Drop | undefined,
+  slot: Slot | null,
+): readonly Drop[] {
+  if (!dragged || !slot) return base;
+  if (slot.stageId !== stageId) return others;
+  if (base[slot.index]?.id === dragged.id) return base; // still where it started
+  return [...others.slice(0, slot.index), dragged, ...others.slice(slot.index)];
+}
 
 /** The kanban board: columns per stage, drops sortable within and across them. */
 export function Board(props: {
@@ -111,170 +81,15 @@ export function Board(props: {
   }, [board, archived, filter]);
 
   const filtering = isFiltering(filter);
-
-  // Drag state: the order shown while a drop is being dragged (ids per stage).
-  const [items, setItems] = useState<Items | null>(null);
-  const itemsRef = useRef<Items | null>(null);
-  const [activeId, setActiveId] = useState<string | null>(null);
-  const overRef = useRef<string | null>(null);
-  const movedRef = useRef(false);
-  // Where the last drag ended, for the "Dropped …" announcement (read after the reset).
-  const endedAt = useRef<{ id: string; stageId: string; position: number; total: number } | null>(
-    null,
-  );
-  const stageEndedAt = useRef<{ id: string; position: number; total: number } | null>(null);
-  const [stageOrder, setStageOrder] = useState<string[] | null>(null);
-  const stageOrderRef = useRef<string[] | null>(null);
-  const origin = useRef<{ stageId: string; index: number } | null>(null);
-
-  const setDragItems = (next: Items | null) => {
-    itemsRef.current = next;
-    setItems(next);
-  };
-  const setDragStages = (next: string[] | null) => {
-    stageOrderRef.current = next;
-    setStageOrder(next);
-  };
-
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, {
-      coordinateGetter: boardKeyboardCoordinates,
-      // Enter opens a drop; Space picks it up.
-      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
-    }),
-  );
-
-  const findStage = (id: string): string | null => {
-    if (id.startsWith('stage:')) return stageOf(id);
-    const current = itemsRef.current;
-    if (current) {
-      for (const [stageId, ids] of Object.entries(current)) if (ids.includes(id)) return stageId;
-    }
-    return null;
-  };
-
-  // Latest values for the announcement callbacks (which dnd-kit reads during a drag).
-  const latest = useRef({ drops, board });
-  latest.current = { drops, board };
-  const names: BoardNames = useMemo(
-    () => ({
-      dropTitle: (id) => latest.current.drops.get(id as DropId)?.title ?? 'drop',
-      stageName: (id) => latest.current.board.find((c) => c.stage.id === id)?.stage.name ?? 'stage',
-      place: (dropId) => {
-        const current = itemsRef.current;
-        if (!current) return endedAt.current?.id === dropId ? endedAt.current : null;
-        for (const [stageId, ids] of Object.entries(current)) {
-          let i = ids.indexOf(dropId);
-          if (i < 0) continue;
-          const over = overRef.current;
-          if (over && over !== dropId && ids.includes(over)) i = ids.indexOf(over);
-          return { stageId, position: i + 1, total: ids.length };
-        }
-        return null;
-      },
-      stagePlace: (stageId) => {
-        if (!stageOrderRef.current && stageEndedAt.current?.id === stageId) {
-          return stageEndedAt.current;
-        }
-        const order = stageOrderRef.current ?? latest.current.board.map((c) => c.stage.id);
-        let i = order.indexOf(stageId);
-        const over = overRef.current;
-        if (over && isStageId(over)) i = order.indexOf(stageOf(over));
-        return i < 0 ? null : { position: i + 1, total: order.length };
-      },
-      hasMoved: () => movedRef.current,
-    }),
-    [],
-  );
-  const accessibility = useMemo(
-    () => ({ announcements: boardAnnouncements(names), screenReaderInstructions }),
-    [names],
-  );
-
-  const onDragStart = ({ active }: DragStartEvent) => {
-    const id = String(active.id);
-    overRef.current = null;
-    movedRef.current = false;
-    if (isStageId(id)) {
-      setDragStages(board.map((c) => c.stage.id));
-      setActiveId(id);
-      return;
-    }
-    const next: Items = {};
-    for (const col of board)
-      next[col.stage.id] = (visible.get(col.stage.id) ?? []).map((d) => d.id);
-    setDragItems(next);
-    const stageId = findStage(id);
-    origin.current = stageId ? { stageId, index: next[stageId]!.indexOf(id) } : null;
-    setActiveId(id);
-  };
-
-  const onDragOver = ({ active, over }: DragOverEvent) => {
-    const id = String(active.id);
-    overRef.current = over ? String(over.id) : null;
-    if (over && over.id !== active.id) movedRef.current = true;
-    if (isStageId(id) || !over) return;
-    const current = itemsRef.current;
-    const from = findStage(id);
-    const to = findStage(String(over.id));
-    if (!current || !from || !to || from === to) return;
-    const target = current[to]!;
-    let index = target.length;
-    if (!isStageId(over.id)) {
-      const overIndex = target.indexOf(String(over.id));
-      const activeRect = active.rect.current.translated;
-      const below = activeRect && activeRect.top > over.rect.top + over.rect.height / 2;
-      index = overIndex + (below ? 1 : 0);
-    }
-    setDragItems({
-      ...current,
-      [from]: current[from]!.filter((x) => x !== id),
-      [to]: [...target.slice(0, index), id, ...target.slice(index)],
+  const { activeId, byKeyboard, slot, stageOrder, registerList, onDragReady, dndProps } =
+    useBoardDrag({
+      board,
+      drops,
+      visible,
+      actions,
     });
-  };
-
-  const reset = () => {
-    setDragItems(null);
-    setDragStages(null);
-    setActiveId(null);
-    overRef.current = null;
-    origin.current = null;
-  };
-
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    const id = String(active.id);
-    if (isStageId(id)) {
-      const order = stageOrderRef.current ?? [];
-      if (over && isStageId(over.id) && over.id !== active.id) {
-        const from = order.indexOf(stageOf(id));
-        const to = order.indexOf(stageOf(over.id));
-        if (from >= 0 && to >= 0) actions.moveStage(stageOf(id) as StageId, to);
-        stageEndedAt.current = { id: stageOf(id), position: to + 1, total: order.length };
-      } else {
-        const at = order.indexOf(stageOf(id));
-        stageEndedAt.current = { id: stageOf(id), position: at + 1, total: order.length };
-      }
-      reset();
-      return;
-    }
-    const current = itemsRef.current;
-    const stageId = findStage(id);
-    if (!over || !current || !stageId) return reset();
-    let order = current[stageId]!;
-    const overId = String(over.id);
-    if (!isStageId(overId) && overId !== id && order.includes(overId)) {
-      order = arrayMove(order, order.indexOf(id), order.indexOf(overId));
-    }
-    endedAt.current = { id, stageId, position: order.indexOf(id) + 1, total: order.length };
-    const unchanged =
-      origin.current?.stageId === stageId && origin.current.index === order.indexOf(id);
-    if (!unchanged) {
-      const live = board.find((c) => c.stage.id === stageId)?.drops ?? [];
-      actions.moveDrop(id as DropId, stageId as StageId, indexAmongLive(live, order, id));
-    }
-    reset();
-  };
+  const draggedId = activeId && !isStageId(activeId) ? activeId : null;
+  const others = useMemo(() => withoutDragged(visible, draggedId), [visible, draggedId]);
 
   // Column callbacks stay the same objects so memoised columns do not re-render.
   const onCreateDrop = useCallback(
@@ -322,26 +137,19 @@ export function Board(props: {
       : undefined;
 
   return (
-    <DndContext
-      sensors={sensors}
-      collisionDetection={collisionDetection}
-      measuring={MEASURING}
-      accessibility={accessibility}
-      onDragStart={onDragStart}
-      onDragOver={onDragOver}
-      onDragEnd={onDragEnd}
-      onDragCancel={reset}
-    >
+    <DndContext {...dndProps} measuring={MEASURING}>
       <div className="board" data-testid="board" role="region" aria-label="Board">
         <SortableContext items={stageItems} strategy={horizontalListSortingStrategy}>
           {columns.map((col) => {
             const base = visible.get(col.stage.id) ?? col.drops;
-            const ids = items?.[col.stage.id];
             // Columns the drag has not changed keep their array, so they skip re-rendering.
-            const shown =
-              ids && !sameIds(ids, base)
-                ? ids.map((id) => drops.get(id as DropId)).filter((d): d is Drop => !!d)
-                : base;
+            const shown = shownDuringDrag(
+              col.stage.id,
+              base,
+              others.get(col.stage.id) ?? base,
+              draggedId ? drops.get(draggedId as DropId) : undefined,
+              slot,
+            );
             return (
               <BoardColumn
                 key={col.stage.id}
@@ -359,13 +167,16 @@ export function Board(props: {
                 onCreateDrop={onCreateDrop}
                 onRename={onRename}
                 onRemove={onRemove}
+                registerList={registerList}
               />
             );
           })}
         </SortableContext>
         {!readOnly && <AddStage onAdd={(name) => actions.addStage(name) !== null} />}
       </div>
-      <DragOverlay dropAnimation={DROP_ANIMATION}>
+      {/* A keyboard drag's overlay already sits where the card lands: nothing to animate. */}
+      <DragOverlay dropAnimation={byKeyboard ? null : DROP_ANIMATION}>
+        {activeId && <DragReady onReady={onDragReady} />}
         {activeDrop ? (
           <div className="card is-overlay">
             <DropCardBody

@@ -1,24 +1,16 @@
-import {
-  memo,
-  useCallback,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type CSSProperties,
-} from 'react';
-import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { memo, useCallback, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { Drop, Stage } from '../../../shared/model';
 import { QuickAdd } from './QuickAdd';
-import { SortableDropCard } from './SortableDropCard';
+import { DraggableDropCard } from './DraggableDropCard';
 import { StageHeader } from './StageHeader';
+import { CARD_ROW } from './geometry';
 
 // Long columns render only the cards in view (cards have a fixed height, so the
-// arithmetic is exact). dnd-kit still knows every id through SortableContext.
-const CARD_ROW = 96;
+// arithmetic is exact; a drag finds its slot the same way, see geometry.ts).
 const VIRTUALIZE_ABOVE = 60;
-// Every rendered card is a dnd-kit consumer that re-renders when a drag starts or ends, so
+// Every rendered card is a dnd-kit draggable that re-renders when a drag starts or ends, so
 // only a few cards beyond the visible ones.
 const OVERSCAN = 3;
 
@@ -38,6 +30,8 @@ export interface ColumnProps {
   onCreateDrop: (stageId: string, title: string) => boolean;
   onRename: (stageId: string, name: string) => string | null;
   onRemove: (stageId: string) => void;
+  /** Tells the board where this column's card list is (drags measure it). */
+  registerList: (stageId: string, list: HTMLElement | null) => void;
 }
 
 export const BoardColumn = memo(function BoardColumn(props: ColumnProps) {
@@ -56,6 +50,7 @@ export const BoardColumn = memo(function BoardColumn(props: ColumnProps) {
     onCreateDrop,
     onRename,
     onRemove,
+    registerList,
   } = props;
   const sortable = useSortable({
     id: `stage:${stage.id}`,
@@ -66,8 +61,6 @@ export const BoardColumn = memo(function BoardColumn(props: ColumnProps) {
     transform: CSS.Translate.toString(sortable.transform),
     transition: sortable.transition,
   };
-  // A new array only when the column's cards change, so SortableContext keeps its value.
-  const ids = useMemo(() => drops.map((d) => d.id), [drops]);
   const onCreate = useCallback(
     (title: string) => onCreateDrop(stage.id, title),
     [onCreateDrop, stage.id],
@@ -94,18 +87,17 @@ export const BoardColumn = memo(function BoardColumn(props: ColumnProps) {
         onRename={onRename}
         onRemove={onRemove}
       />
-      <SortableContext id={stage.id} items={ids} strategy={verticalListSortingStrategy}>
-        <CardList
-          drops={drops}
-          stageId={stage.id}
-          creatorNames={creatorNames}
-          today={today}
-          readOnly={readOnly}
-          selectedId={selectedId}
-          onOpenDrop={onOpenDrop}
-          emptyText={filtering ? 'No matching drops' : 'No drops here yet'}
-        />
-      </SortableContext>
+      <CardList
+        drops={drops}
+        stageId={stage.id}
+        creatorNames={creatorNames}
+        today={today}
+        readOnly={readOnly}
+        selectedId={selectedId}
+        onOpenDrop={onOpenDrop}
+        registerList={registerList}
+        emptyText={filtering ? 'No matching drops' : 'No drops here yet'}
+      />
       <div className="column-footer">
         <QuickAdd
           stageName={stage.name}
@@ -118,7 +110,7 @@ export const BoardColumn = memo(function BoardColumn(props: ColumnProps) {
   );
 });
 
-function CardList(props: {
+const CardList = memo(function CardList(props: {
   drops: readonly Drop[];
   stageId: string;
   creatorNames: ReadonlyMap<string, string>;
@@ -126,10 +118,16 @@ function CardList(props: {
   readOnly: boolean;
   selectedId: string | null;
   onOpenDrop: (id: string) => void;
+  registerList: (stageId: string, list: HTMLElement | null) => void;
   emptyText: string;
 }) {
   const { drops, stageId, creatorNames, today, readOnly, selectedId, onOpenDrop, emptyText } =
     props;
+  const { registerList } = props;
+  const listRef = useCallback(
+    (el: HTMLDivElement | null) => registerList(stageId, el),
+    [registerList, stageId],
+  );
   const scrollRef = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 900 });
   const virtual = drops.length > VIRTUALIZE_ABOVE;
@@ -157,6 +155,7 @@ function CardList(props: {
   return (
     <div className="column-body" ref={scrollRef} onScroll={onScroll}>
       <div
+        ref={listRef}
         className="card-list"
         style={
           virtual
@@ -165,7 +164,7 @@ function CardList(props: {
         }
       >
         {drops.slice(start, end).map((drop) => (
-          <SortableDropCard
+          <DraggableDropCard
             key={drop.id}
             drop={drop}
             stageId={stageId}
@@ -180,4 +179,4 @@ function CardList(props: {
       </div>
     </div>
   );
-}
+});

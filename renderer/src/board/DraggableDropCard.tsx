@@ -1,6 +1,5 @@
-import { memo, type CSSProperties } from 'react';
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
+import { memo } from 'react';
+import { useDraggable } from '@dnd-kit/core';
 import type { Drop } from '../../../shared/model';
 import { DropCardBody } from './DropCard';
 
@@ -14,19 +13,21 @@ export interface CardProps {
   onOpen: (id: string) => void;
 }
 
-/** A card that can be dragged (mouse or keyboard) and opened (click or Enter). */
-export const SortableDropCard = memo(function SortableDropCard(props: CardProps) {
+/**
+ * A card that can be dragged (mouse or keyboard) and opened (click or Enter).
+ *
+ * Only a draggable, not a drop target: the columns are the targets and the slot follows
+ * from the pointer's height (see geometry.ts). dnd-kit's sortable hook would make every
+ * rendered card measure itself and re-render on each step of every drag.
+ */
+export const DraggableDropCard = memo(function DraggableDropCard(props: CardProps) {
   const { drop, stageId, creatorName, today, readOnly, selected, onOpen } = props;
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: drop.id,
     data: { type: 'drop', stageId },
     // Archived cards are shown for reference but keep their place.
     disabled: readOnly || drop.archived,
   });
-  const style: CSSProperties = {
-    transform: CSS.Translate.toString(transform),
-    transition,
-  };
   const label = [
     drop.title,
     creatorName ? `with ${creatorName}` : null,
@@ -38,7 +39,6 @@ export const SortableDropCard = memo(function SortableDropCard(props: CardProps)
   return (
     <div
       ref={setNodeRef}
-      style={style}
       className={[
         'card',
         isDragging ? 'is-placeholder' : '',
@@ -49,6 +49,7 @@ export const SortableDropCard = memo(function SortableDropCard(props: CardProps)
       data-drop-id={drop.id}
       {...attributes}
       {...listeners}
+      aria-roledescription="sortable drop"
       aria-label={label}
       onClick={() => onOpen(drop.id)}
       onKeyDown={(e) => {

@@ -7,7 +7,7 @@ export interface BoardNames {
   /** Where a drop currently sits in the live drag order: stage and 1-based position. */
   place(dropId: string): { stageId: string; position: number; total: number } | null;
   stagePlace(stageId: string): { position: number; total: number } | null;
-  /** False until the dragged item has been over something other than itself. */
+  /** False until the dragged stage has been over something other than itself. */
   hasMoved(): boolean;
 }
 
@@ -30,20 +30,29 @@ export function boardAnnouncements(names: BoardNames): Announcements {
     const p = names.stagePlace(stageIdOf(id));
     return p ? `position ${p.position} of ${p.total}` : '';
   };
+  // A drop's slot changes on drag moves (drop targets are whole columns), so a drop is
+  // announced when its place changes, not on every pointer move.
+  let lastPlace = '';
   return {
     onDragStart({ active }) {
       if (isStage(active.id)) {
         return `Picked up stage ${names.stageName(stageIdOf(active.id))}. It is at ${stageWhere(String(active.id))}.`;
       }
-      return `Picked up drop ${names.dropTitle(String(active.id))}. It is in ${where(String(active.id))}.`;
+      lastPlace = where(String(active.id));
+      return `Picked up drop ${names.dropTitle(String(active.id))}. It is in ${lastPlace}.`;
+    },
+    onDragMove({ active }) {
+      if (isStage(active.id)) return undefined;
+      const place = where(String(active.id));
+      if (!place || place === lastPlace) return undefined;
+      lastPlace = place;
+      return `Drop ${names.dropTitle(String(active.id))} moved to ${place}.`;
     },
     onDragOver({ active, over }) {
       // dnd-kit reports the item over itself right after pickup: keep "Picked up…" audible.
+      if (!isStage(active.id)) return undefined;
       if (!over || (over.id === active.id && !names.hasMoved())) return undefined;
-      if (isStage(active.id)) {
-        return `Stage ${names.stageName(stageIdOf(active.id))} moved to ${stageWhere(String(active.id))}.`;
-      }
-      return `Drop ${names.dropTitle(String(active.id))} moved to ${where(String(active.id))}.`;
+      return `Stage ${names.stageName(stageIdOf(active.id))} moved to ${stageWhere(String(active.id))}.`;
     },
     onDragEnd({ active, over }) {
       if (isStage(active.id)) {
