@@ -41,9 +41,6 @@ async function moveRight(page: Page, title: string): Promise<void> {
   await expect
     .poll(() => announced(page))
     .toContainEqual(expect.stringContaining(`Picked up drop ${title}`));
-  // dnd-kit measures the columns just after a keyboard pick-up; an arrow pressed before that
-  // lands nowhere on a busy machine.
-  await page.waitForTimeout(300);
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => announced(page)).toContainEqual(expect.stringContaining('moved to'));
   await page.keyboard.press('Space');
