@@ -224,9 +224,10 @@ function wrapPeer(peer: PeerInternals, peerId: string, hooks: GuardHooks): void 
     const message = assembled.message;
     const isStep1 = message[0] === 0 && message[1] === 0;
     if (isStep1) heardStep1 = true;
-    // The peer's request for our changes jumps the queue: the answer does not depend on what
-    // is waiting, and it can travel while we apply the peer's catch-up.
-    if (isStep1 && incoming.length > 0) deliver(message);
+    // The peer's request for our changes is answered at once, ahead of anything queued: the
+    // answer does not depend on what is waiting, and it can travel while we apply the peer's
+    // catch-up.
+    if (isStep1) deliver(message);
     else if (outgoing.length > 0 || incoming.length > 0) incoming.push(message);
     else if (
       !heardStep1 &&
@@ -280,7 +281,12 @@ function wrapPeer(peer: PeerInternals, peerId: string, hooks: GuardHooks): void 
       return;
     }
     const parts = toFrames(data);
-    if (parts.length === 1 && outgoing.length === 0) return send(data);
+    // Our own request for the peer's changes (sync step 1, a few bytes) does not wait behind a
+    // catch-up still leaving in frames: y-webrtc sends it when the connection opens, which can
+    // come after it already answered the peer's request. (The peer's frame assembler lets a
+    // whole message pass between two frames.)
+    const isStep1 = data[0] === 0 && data[1] === 0;
+    if (parts.length === 1 && (outgoing.length === 0 || isStep1)) return send(data);
     outgoing.push(...parts);
     if (!timer && !flushing) flush();
   };
@@ -294,12 +300,11 @@ function guardBroadcastChannel(
   const room = internals(provider).room;
   if (!room || typeof room._bcSubscriber !== 'function') return;
   const original = room._bcSubscriber;
-  // lib0 also hands a tab its own broadcasts (origin null); only other tabs' are checked.
+  // lib0 also hands a tab its own broadcasts (origin null): y-webrtc would decrypt and apply
+  // them again, its whole document on every connect (a sync step 2 to the other tabs) and each
+  // update after it was sent. Only one room per name exists in a tab, so they are dropped.
   const wrapped = (data: ArrayBuffer, origin?: unknown): void => {
-    if (origin !== 'broadcastchannel') {
-      original(data);
-      return;
-    }
+    if (origin !== 'broadcastchannel') return;
     void (async () => {
       const bytes = new Uint8Array(data);
       let plain: Uint8Array = bytes;
