@@ -169,4 +169,54 @@ describe('the board', () => {
     expect(pageErrors).toEqual([]);
     await fresh.close();
   });
+
+  it('carries a drop down a long, virtualised column with the keyboard, scrolling it', async () => {
+    const fresh = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const { page, pageErrors } = await newPage(fresh);
+    await page.goto(baseUrl());
+    await page.waitForFunction(
+      () => performance.getEntriesByName('cadence:board-ready').length > 0,
+    );
+    // 70 more drops in Brief: past the point where a column renders only the cards in view.
+    await page.getByRole('button', { name: 'Add drop to Brief' }).click();
+    const field = page.getByPlaceholder('Drop title');
+    for (let i = 1; i <= 70; i++) {
+      await field.fill(`Capsule ${i}`);
+      await field.press('Enter');
+    }
+    await page.keyboard.press('Escape');
+    const brief = column(page, 'Brief');
+    await expect.poll(() => brief.getAttribute('aria-label')).toMatch(/, 72 drops$/);
+    const rendered = await brief.locator('[data-testid="drop-card"]').count();
+    expect(rendered).toBeLessThan(72);
+
+    const first = brief.locator('[data-testid="drop-card"]').first();
+    const title = (await first.locator('.card-title').innerText()).trim();
+    const id = (await first.getAttribute('data-drop-id'))!;
+    await first.focus();
+    await page.keyboard.press('Space');
+    // One row at a time, as a screen-reader user hears each new position.
+    for (let row = 2; row <= 21; row++) {
+      await page.keyboard.press('ArrowDown');
+      await expect
+        .poll(() => page.locator('[role="status"][aria-live]').allInnerTexts())
+        .toContainEqual(expect.stringContaining(`Brief, position ${row} of 72`));
+    }
+    await page.keyboard.press('Space');
+    await expect
+      .poll(() => page.locator('[role="status"][aria-live]').allInnerTexts())
+      .toContainEqual(expect.stringContaining(`Dropped ${title} in Brief, position 21 of 72`));
+
+    // The column scrolled along: the drop is in view, twenty rows down.
+    const body = (await brief.locator('.column-body').boundingBox())!;
+    const moved = page.locator(`[data-drop-id="${id}"]`);
+    await expect.poll(() => moved.count()).toBe(1);
+    const box = (await moved.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(body.y);
+    expect(box.y + box.height).toBeLessThanOrEqual(body.y + body.height + 1);
+    expect(await brief.locator('.column-body').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+
+    expect(pageErrors).toEqual([]);
+    await fresh.close();
+  });
 });

@@ -58,14 +58,15 @@ export type KeyboardMove = 'up' | 'down' | 'left' | 'right';
 
 /**
  * Where the keyboard puts a dragged card next: ↑/↓ one row within its column, ←/→ into the
- * neighbouring column at about the same height. Returns the card's new top-left corner, or
- * null when there is nowhere to go (top or end of a column, first or last column).
+ * neighbouring column at about the same height. Returns the card's new top-left corner and
+ * its column, or null when there is nowhere to go (top or end of a column, first or last
+ * column).
  */
 export function keyboardTarget(
   columns: readonly ColumnBox[],
   current: { left: number; top: number; width: number },
   move: KeyboardMove,
-): { x: number; y: number } | null {
+): { x: number; y: number; stageId: string } | null {
   const ordered = [...columns].sort((a, b) => a.left - b.left);
   const here = columnAt(ordered, current.left + current.width / 2);
   if (!here) return null;
@@ -73,12 +74,23 @@ export function keyboardTarget(
   if (move === 'up' || move === 'down') {
     const next = at + (move === 'down' ? 1 : -1);
     if (next < 0 || next > here.count) return null;
-    return { x: current.left, y: here.listTop + next * CARD_ROW };
+    return { x: current.left, y: here.listTop + next * CARD_ROW, stageId: here.stageId };
   }
   const target = ordered[ordered.indexOf(here) + (move === 'right' ? 1 : -1)];
   if (!target) return null;
   return {
     x: target.left,
     y: target.listTop + slotIndex(current.top, target.listTop, target.count) * CARD_ROW,
+    stageId: target.stageId,
   };
+}
+
+/**
+ * How far to scroll a column (a view from `viewTop` to `viewBottom`) so a card at `top` is in
+ * view: nothing when it already is, else enough to bring it to the middle, so that each
+ * further keyboard step visibly moves the card again.
+ */
+export function revealScroll(top: number, viewTop: number, viewBottom: number): number {
+  if (top >= viewTop && top + CARD_ROW <= viewBottom) return 0;
+  return top + CARD_ROW / 2 - (viewTop + viewBottom) / 2;
 }

@@ -15,10 +15,19 @@ const MOVES: Partial<Record<string, KeyboardMove>> = {
   [KeyboardCode.Right]: 'right',
 };
 
-/** A coordinate getter for the board; `columns` reads the columns' current geometry. */
+/**
+ * A coordinate getter for the board. `columns` reads the columns' current geometry; `reveal`
+ * scrolls a column so a card at `top` is in view and returns how far it scrolled (dnd-kit
+ * scrolls only the dragged item's own scroll containers, and a drag overlay has none).
+ */
 export function boardKeyboardCoordinates(
   columns: (activeId: string) => ColumnBox[],
+  reveal: (stageId: string, top: number) => number,
 ): KeyboardCoordinateGetter {
+  // Where the last step sent the card, and from where. Keys can come faster than dnd-kit
+  // re-renders the drag; a step that still sees the old position continues from the last
+  // target instead of repeating the same step.
+  let last: { from: { x: number; y: number }; to: { x: number; y: number } } | null = null;
   return (event, { context }) => {
     const { active, collisionRect, droppableRects, droppableContainers } = context;
     const move = MOVES[event.code];
@@ -37,6 +46,14 @@ export function boardKeyboardCoordinates(
       return r ? { x: r.left, y: collisionRect.top } : undefined;
     }
 
-    return keyboardTarget(columns(String(active.id)), collisionRect, move) ?? undefined;
+    const seen = { x: collisionRect.left, y: collisionRect.top };
+    const stale = last && last.from.x === seen.x && last.from.y === seen.y;
+    const from =
+      stale && last ? { ...collisionRect, left: last.to.x, top: last.to.y } : collisionRect;
+    const target = keyboardTarget(columns(String(active.id)), from, move);
+    if (!target) return undefined;
+    const to = { x: target.x, y: target.y - reveal(target.stageId, target.y) };
+    last = { from: seen, to };
+    return to;
   };
 }

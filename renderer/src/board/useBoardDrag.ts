@@ -16,7 +16,7 @@ import type { Column, Drop, DropId, StageId } from '../../../shared/model';
 import type { BoardActions } from '../state';
 import { boardAnnouncements, screenReaderInstructions, type BoardNames } from './announcements';
 import { indexAmongLive } from './filter';
-import { columnAt, slotAt, type ColumnBox, type Slot } from './geometry';
+import { columnAt, revealScroll, slotAt, type ColumnBox, type Slot } from './geometry';
 import { boardKeyboardCoordinates } from './keyboard';
 import { createKeyboardGate } from './keyboardGate';
 
@@ -111,15 +111,26 @@ export function useBoardDrag(input: {
     return boxes;
   }, []);
 
+  const revealRow = useCallback((stageId: string, top: number): number => {
+    const view = lists.current.get(stageId)?.parentElement;
+    if (!view) return 0;
+    const r = view.getBoundingClientRect();
+    const wanted = revealScroll(top, r.top, r.bottom);
+    if (wanted === 0) return 0;
+    const before = view.scrollTop;
+    view.scrollTop = before + wanted;
+    return view.scrollTop - before;
+  }, []);
+
   // Options are kept stable: new sensor options would hand dnd-kit new activators, and
   // every card would re-render with new listeners.
   const keyboardOptions = useMemo(
     () => ({
-      coordinateGetter: boardKeyboardCoordinates(columnBoxes),
+      coordinateGetter: boardKeyboardCoordinates(columnBoxes, revealRow),
       // Enter opens a drop; Space picks it up.
       keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
     }),
-    [columnBoxes],
+    [columnBoxes, revealRow],
   );
   const pointerOptions = useMemo(() => ({ activationConstraint: { distance: 5 } }), []);
   const sensors = useSensors(

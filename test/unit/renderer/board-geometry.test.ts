@@ -3,6 +3,7 @@ import {
   CARD_ROW,
   columnAt,
   keyboardTarget,
+  revealScroll,
   slotAt,
   slotIndex,
   type ColumnBox,
@@ -53,13 +54,22 @@ describe('where a dragged card lands', () => {
 
 describe('keyboard moves of a dragged card', () => {
   it('moves one row down and up within its column, and stops at either end', () => {
-    expect(keyboardTarget(board, card(0, 100), 'down')).toEqual({ x: 0, y: 100 + CARD_ROW });
-    expect(keyboardTarget(board, card(0, 100 + CARD_ROW), 'up')).toEqual({ x: 0, y: 100 });
+    expect(keyboardTarget(board, card(0, 100), 'down')).toEqual({
+      x: 0,
+      y: 100 + CARD_ROW,
+      stageId: 'concept',
+    });
+    expect(keyboardTarget(board, card(0, 100 + CARD_ROW), 'up')).toEqual({
+      x: 0,
+      y: 100,
+      stageId: 'concept',
+    });
     expect(keyboardTarget(board, card(0, 100), 'up')).toBeNull();
     // Three other cards: slots 0–3, so the card can go below the last one but no further.
     expect(keyboardTarget(board, card(0, 100 + CARD_ROW * 2), 'down')).toEqual({
       x: 0,
       y: 100 + CARD_ROW * 3,
+      stageId: 'concept',
     });
     expect(keyboardTarget(board, card(0, 100 + CARD_ROW * 3), 'down')).toBeNull();
   });
@@ -67,10 +77,10 @@ describe('keyboard moves of a dragged card', () => {
   it('moves to the neighbouring column at about the same height', () => {
     // From row 2 of concept into shoot's row 2 needs two steps right, through empty brief.
     const intoBrief = keyboardTarget(board, card(0, 100 + CARD_ROW * 2), 'right');
-    expect(intoBrief).toEqual({ x: 280, y: 100 }); // brief is empty: its first slot
+    expect(intoBrief).toEqual({ x: 280, y: 100, stageId: 'brief' }); // brief is empty: its first slot
     const intoShoot = keyboardTarget(board, card(280, 100 + CARD_ROW * 2), 'right');
-    expect(intoShoot).toEqual({ x: 560, y: 100 + CARD_ROW * 2 });
-    expect(keyboardTarget(board, card(560, 100), 'left')).toEqual({ x: 280, y: 100 });
+    expect(intoShoot).toEqual({ x: 560, y: 100 + CARD_ROW * 2, stageId: 'shoot' });
+    expect(keyboardTarget(board, card(560, 100), 'left')).toMatchObject({ x: 280, y: 100 });
   });
 
   it('goes nowhere past the first or the last column', () => {
@@ -80,6 +90,22 @@ describe('keyboard moves of a dragged card', () => {
 
   it('uses the columns in their order on screen, whatever order they are listed in', () => {
     const shuffled = [board[2]!, board[0]!, board[1]!];
-    expect(keyboardTarget(shuffled, card(0, 100), 'right')).toEqual({ x: 280, y: 100 });
+    expect(keyboardTarget(shuffled, card(0, 100), 'right')).toMatchObject({ stageId: 'brief' });
+  });
+});
+
+describe('keeping a keyboard-dragged card in view', () => {
+  // A column showing 100–580 px of the window: five rows.
+  it('leaves the column alone while the card is in view', () => {
+    expect(revealScroll(100, 100, 580)).toBe(0);
+    expect(revealScroll(580 - CARD_ROW, 100, 580)).toBe(0);
+  });
+
+  it('brings a card below or above the view to the middle, so the next step moves it again', () => {
+    const down = revealScroll(580, 100, 580);
+    expect(580 - down + CARD_ROW / 2).toBe(340); // the card's centre at the view's middle
+    const up = revealScroll(100 - CARD_ROW, 100, 580);
+    expect(up).toBeLessThan(0);
+    expect(100 - CARD_ROW - up + CARD_ROW / 2).toBe(340);
   });
 });
