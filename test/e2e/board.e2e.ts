@@ -219,4 +219,52 @@ describe('the board', () => {
     expect(pageErrors).toEqual([]);
     await fresh.close();
   });
+
+  it('reorders stages by their headers, with the keyboard and the mouse', async () => {
+    const fresh = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const { page, pageErrors } = await newPage(fresh);
+    await page.goto(baseUrl());
+    await page.waitForFunction(
+      () => performance.getEntriesByName('cadence:board-ready').length > 0,
+    );
+    const stages = () =>
+      page
+        .locator('[data-testid="column"]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-stage-name')));
+    const before = (await stages()) as string[];
+    expect(before.slice(0, 3)).toEqual(['Concept & creator', 'Brief', 'Shoot']);
+
+    // Keyboard: the grip picks the stage up; → moves it past Shoot.
+    await page.getByRole('button', { name: 'Move stage Brief' }).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => page.locator('[role="status"][aria-live]').allInnerTexts())
+      .toContainEqual(expect.stringContaining('Stage Brief moved to position 3'));
+    await page.keyboard.press('Space');
+    await expect
+      .poll(() => stages().then((x) => x.slice(0, 3)))
+      .toEqual(['Concept & creator', 'Shoot', 'Brief']);
+
+    // Mouse: drag Brief's header back over Shoot's.
+    const from = (await column(page, 'Brief').locator('.column-title').boundingBox())!;
+    const to = (await column(page, 'Shoot').locator('.column-title').boundingBox())!;
+    await page.mouse.move(from.x + 10, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x - 2, from.y + from.height / 2, { steps: 3 });
+    await page.mouse.move(to.x + 10, to.y + to.height / 2, { steps: 12 });
+    await page.mouse.up();
+    await expect.poll(() => stages()).toEqual(before);
+
+    // Undo brings back the keyboard's order.
+    await page.waitForTimeout(600);
+    await page.locator('[data-testid="board"]').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press(`${mod}+z`);
+    await expect
+      .poll(() => stages().then((x) => x.slice(0, 3)))
+      .toEqual(['Concept & creator', 'Shoot', 'Brief']);
+
+    expect(pageErrors).toEqual([]);
+    await fresh.close();
+  });
 });
