@@ -79,10 +79,9 @@ function readFast(d: decoding.Decoder): StructView[] | null {
         const cantCopyParentInfo = (info & (BIT7 | BIT8)) === 0;
         let parent: string | Y.ID | null = null;
         if (cantCopyParentInfo) {
-          parent = decoding.readVarUint(d) === 1 ? decoding.readVarString(d) : readId(d);
+          parent = decoding.readVarUint(d) === 1 ? readString(d) : readId(d);
         }
-        const parentSub =
-          cantCopyParentInfo && (info & BIT6) === BIT6 ? decoding.readVarString(d) : null;
+        const parentSub = cantCopyParentInfo && (info & BIT6) === BIT6 ? readString(d) : null;
         let length: number;
         let kind: ContentKind;
         switch (ref) {
@@ -104,7 +103,7 @@ function readFast(d: decoding.Decoder): StructView[] | null {
             kind = 'value';
             break;
           case CONTENT_FORMAT:
-            decoding.readVarString(d);
+            skipString(d);
             JSON.parse(decoding.readVarString(d));
             length = 1;
             kind = 'value';
@@ -115,20 +114,20 @@ function readFast(d: decoding.Decoder): StructView[] | null {
             kind = 'value';
             break;
           case CONTENT_STRING:
-            length = decoding.readVarString(d).length;
+            length = stringLength(d);
             kind = 'value';
             break;
           case CONTENT_TYPE: {
             const type = decoding.readVarUint(d);
             if (type > TYPE_LAST) return null;
-            if (type === TYPE_XML_ELEMENT || type === TYPE_XML_HOOK) decoding.readVarString(d);
+            if (type === TYPE_XML_ELEMENT || type === TYPE_XML_HOOK) skipString(d);
             length = 1;
             kind = type === TYPE_MAP || type === TYPE_XML_HOOK ? 'map' : 'type';
             break;
           }
           case CONTENT_ANY: {
             length = decoding.readVarUint(d);
-            for (let k = 0; k < length; k++) decoding.readAny(d);
+            for (let k = 0; k < length; k++) skipAny(d, 0);
             kind = 'value';
             break;
           }
@@ -154,6 +153,84 @@ function readFast(d: decoding.Decoder): StructView[] | null {
     }
   }
   return decoding.hasContent(d) ? null : structs;
+}
+
+// Strings, as lib0's `readVarString` reads them (a length, then UTF-8 that a fatal decoder must
+// accept), without building the string where only its bytes matter. ASCII is always valid
+// UTF-8; anything else goes through the same decoder lib0 uses.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function stringBytes(d: decoding.Decoder): { bytes: Uint8Array; ascii: boolean } {
+  const bytes = decoding.readVarUint8Array(d);
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return { bytes, ascii: false };
+  return { bytes, ascii: true };
+}
+
+function skipString(d: decoding.Decoder): void {
+  const { bytes, ascii } = stringBytes(d);
+  if (!ascii) utf8.decode(bytes);
+}
+
+// Length in UTF-16 code units, as Yjs counts a string item's length.
+function stringLength(d: decoding.Decoder): number {
+  const { bytes, ascii } = stringBytes(d);
+  return ascii ? bytes.length : utf8.decode(bytes).length;
+}
+
+function readString(d: decoding.Decoder): string {
+  const { bytes, ascii } = stringBytes(d);
+  // Field names and root names are short: a typed array passed straight to fromCharCode.
+  if (ascii && bytes.length <= 64) {
+    return String.fromCharCode.apply(null, bytes as unknown as number[]);
+  }
+  return utf8.decode(bytes);
+}
+
+// Skips one value as lib0's `readAny` reads it (yjs' ContentAny); deep nesting is left to
+// Yjs' decoder.
+function skipAny(d: decoding.Decoder, depth: number): void {
+  if (depth > 64) throw new Error('nested too deeply for the fast reader');
+  const tag = decoding.readUint8(d);
+  switch (tag) {
+    case 127: // undefined
+    case 126: // null
+    case 121: // false
+    case 120: // true
+      return;
+    case 125:
+      decoding.readVarInt(d);
+      return;
+    case 124:
+      decoding.readFloat32(d);
+      return;
+    case 123:
+      decoding.readFloat64(d);
+      return;
+    case 122:
+      decoding.readBigInt64(d);
+      return;
+    case 119:
+      skipString(d);
+      return;
+    case 118: {
+      const keys = decoding.readVarUint(d);
+      for (let i = 0; i < keys; i++) {
+        skipString(d);
+        skipAny(d, depth + 1);
+      }
+      return;
+    }
+    case 117: {
+      const items = decoding.readVarUint(d);
+      for (let i = 0; i < items; i++) skipAny(d, depth + 1);
+      return;
+    }
+    case 116:
+      decoding.readVarUint8Array(d);
+      return;
+    default:
+      throw new Error('unknown value type'); // lib0 throws too (no reader for it)
+  }
 }
 
 function readId(d: decoding.Decoder): Y.ID {

@@ -260,6 +260,11 @@ function findIn(structs: StructView[] | undefined, clock: number): StructView | 
   return undefined;
 }
 
+function inClockOrder(list: StructView[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i]!.id.clock < list[i - 1]!.id.clock) return false;
+  return true;
+}
+
 function indexStructs(structs: StructView[]): Map<number, StructView[]> {
   const byClient = new Map<number, StructView[]>();
   for (const s of structs) {
@@ -267,8 +272,9 @@ function indexStructs(structs: StructView[]): Map<number, StructView[]> {
     if (list) list.push(s);
     else byClient.set(s.id.client, [s]);
   }
+  // Yjs writes each client's structs in clock order; only a crafted update needs sorting.
   for (const list of byClient.values()) {
-    if (list.length > 1) list.sort((a, b) => a.id.clock - b.id.clock);
+    if (!inClockOrder(list)) list.sort((a, b) => a.id.clock - b.id.clock);
   }
   return byClient;
 }

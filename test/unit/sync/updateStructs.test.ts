@@ -60,7 +60,12 @@ function realUpdates(): Record<string, Uint8Array> {
   });
   capture('binary and plain values', () => {
     root(doc).set('binary', new Uint8Array([1, 2, 3]));
-    root(doc).set('nested', { a: [1, 2.5, null, true, 'x'], b: { c: -7n } });
+    root(doc).set('nested', {
+      a: [1, 2.5, 0.1, -3, 2 ** 40, null, true, false, undefined, 'x', new Uint8Array([9])],
+      b: { c: -7n, 'clé été': 'Café 🌊' },
+    });
+    root(doc).set('clé non ASCII', 'été');
+    root(doc).set('k'.repeat(80), 'a key longer than the short-string path');
   });
   out['the whole workspace'] = Y.encodeStateAsUpdate(doc);
   // Two peers' offline edits merged into one catch-up.
@@ -110,6 +115,19 @@ describe('readStructsFast', () => {
     const update = Y.encodeStateAsUpdate(doc);
     expect(readStructsFast(update)).toBeNull();
     expect(readStructsWithYjs(update).some((s) => s.content === 'doc')).toBe(true);
+  });
+
+  it('refuses text that is not valid UTF-8, as Yjs does', () => {
+    const update = updates['a title keystroke']!;
+    const title = new TextEncoder().encode('Linen on the harbour wall!');
+    const at = Buffer.from(update).indexOf(Buffer.from(title));
+    expect(at).toBeGreaterThan(0);
+    for (const bad of [[0xff], [0xc3, 0x28], [0xed, 0xa0, 0x80]]) {
+      const damaged = update.slice();
+      damaged.set(bad, at + 3);
+      expect(readStructsFast(damaged)).toBeNull();
+      expect(() => readStructsWithYjs(damaged)).toThrow();
+    }
   });
 
   describe('fuzz: never accepts what Yjs refuses, never reads differently', () => {
