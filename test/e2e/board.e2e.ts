@@ -13,6 +13,12 @@ const stageOfCard = (c: Locator) =>
   c.evaluate((el) => el.closest('[data-testid="column"]')?.getAttribute('data-stage-name'));
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
+/** Waits until the screen-reader live region has said `text`. */
+const hears = (page: Page, text: string) =>
+  expect
+    .poll(() => page.locator('[role="status"][aria-live]').allInnerTexts())
+    .toContainEqual(expect.stringContaining(text));
+
 async function dragWithMouse(page: Page, from: Locator, to: Locator): Promise<void> {
   const a = (await from.boundingBox())!;
   const b = (await to.boundingBox())!;
@@ -35,6 +41,17 @@ describe('the board', () => {
     await context?.close();
     await browser?.close();
   });
+
+  /** A new profile on the sample workspace, its live board ready. */
+  async function freshBoard() {
+    const fresh = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const watched = await newPage(fresh);
+    await watched.page.goto(baseUrl());
+    await watched.page.waitForFunction(
+      () => performance.getEntriesByName('cadence:board-ready').length > 0,
+    );
+    return { ...watched, fresh };
+  }
 
   it('creates, drags, undoes and keeps a drop across a reload', async () => {
     const { page, pageErrors } = await newPage(context);
@@ -62,9 +79,7 @@ describe('the board', () => {
     await drop.focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowRight');
-    await expect
-      .poll(() => page.locator('[role="status"][aria-live]').allInnerTexts())
-      .toContainEqual(expect.stringContaining('moved to Asset delivery'));
+    await hears(page, 'moved to Asset delivery');
     await page.keyboard.press('Space');
     await expect.poll(() => stageOfCard(drop)).toBe('Asset delivery');
 
@@ -94,12 +109,7 @@ describe('the board', () => {
   });
 
   it('reorders a column with the keyboard and the mouse, and Escape puts a drop back', async () => {
-    const fresh = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const { page, pageErrors } = await newPage(fresh);
-    await page.goto(baseUrl());
-    await page.waitForFunction(
-      () => performance.getEntriesByName('cadence:board-ready').length > 0,
-    );
+    const { page, pageErrors, fresh } = await freshBoard();
     const ids = (c: Locator) =>
       c
         .locator('[data-testid="drop-card"]')
@@ -120,9 +130,7 @@ describe('the board', () => {
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    await expect
-      .poll(() => page.locator('[role="status"][aria-live]').allInnerTexts())
-      .toContainEqual(expect.stringContaining(`position 3 of ${total}`));
+    await hears(page, `position 3 of ${total}`);
     await page.keyboard.press('Space');
     await expect.poll(() => ids(col).then((x) => x.slice(0, 3))).toEqual([b, c, a]);
 
@@ -145,9 +153,7 @@ describe('the board', () => {
       el.dispatchEvent(key('Space', ' '));
       document.dispatchEvent(key('ArrowRight', 'ArrowRight'));
     });
-    await expect
-      .poll(() => page.locator('[role="status"][aria-live]').allInnerTexts())
-      .toContainEqual(expect.stringContaining('moved to'));
+    await hears(page, 'moved to');
     await page.keyboard.press('Space');
     await expect.poll(() => ids(col).then((x) => x.includes(a))).toBe(false);
     await page.keyboard.press(`${mod}+z`);
@@ -157,13 +163,9 @@ describe('the board', () => {
     await page.locator(`[data-drop-id="${a}"]`).focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowRight');
-    await expect
-      .poll(() => page.locator('[role="status"][aria-live]').allInnerTexts())
-      .toContainEqual(expect.stringContaining('moved to'));
+    await hears(page, 'moved to');
     await page.keyboard.press('Escape');
-    await expect
-      .poll(() => page.locator('[role="status"][aria-live]').allInnerTexts())
-      .toContainEqual(expect.stringContaining('stays where it was'));
+    await hears(page, 'stays where it was');
     await expect.poll(() => ids(col).then((x) => x.slice(0, 3))).toEqual([a, b, c]);
 
     expect(pageErrors).toEqual([]);
@@ -171,12 +173,7 @@ describe('the board', () => {
   });
 
   it('carries a drop down a long, virtualised column with the keyboard, scrolling it', async () => {
-    const fresh = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const { page, pageErrors } = await newPage(fresh);
-    await page.goto(baseUrl());
-    await page.waitForFunction(
-      () => performance.getEntriesByName('cadence:board-ready').length > 0,
-    );
+    const { page, pageErrors, fresh } = await freshBoard();
     // 70 more drops in Brief: past the point where a column renders only the cards in view.
     await page.getByRole('button', { name: 'Add drop to Brief' }).click();
     const field = page.getByPlaceholder('Drop title');
@@ -198,14 +195,10 @@ describe('the board', () => {
     // One row at a time, as a screen-reader user hears each new position.
     for (let row = 2; row <= 21; row++) {
       await page.keyboard.press('ArrowDown');
-      await expect
-        .poll(() => page.locator('[role="status"][aria-live]').allInnerTexts())
-        .toContainEqual(expect.stringContaining(`Brief, position ${row} of 72`));
+      await hears(page, `Brief, position ${row} of 72`);
     }
     await page.keyboard.press('Space');
-    await expect
-      .poll(() => page.locator('[role="status"][aria-live]').allInnerTexts())
-      .toContainEqual(expect.stringContaining(`Dropped ${title} in Brief, position 21 of 72`));
+    await hears(page, `Dropped ${title} in Brief, position 21 of 72`);
 
     // The column scrolled along: the drop is in view, twenty rows down.
     const body = (await brief.locator('.column-body').boundingBox())!;
@@ -216,17 +209,32 @@ describe('the board', () => {
     expect(box.y + box.height).toBeLessThanOrEqual(body.y + body.height + 1);
     expect(await brief.locator('.column-body').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
 
+    // Mouse: held at the bottom of the column, the drag scrolls it and lands far down.
+    await brief.locator('.column-body').evaluate((el) => (el.scrollTop = 0));
+    const top = brief.locator('[data-testid="drop-card"]').first();
+    const topTitle = (await top.locator('.card-title').innerText()).trim();
+    const start = (await top.boundingBox())!;
+    await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2 + 12, {
+      steps: 3,
+    });
+    await page.mouse.move(start.x + start.width / 2, body.y + body.height - 10, { steps: 10 });
+    await expect
+      .poll(() => brief.locator('.column-body').evaluate((el) => el.scrollTop))
+      .toBeGreaterThan(600);
+    await page.mouse.up();
+    await hears(page, `Dropped ${topTitle} in Brief, position`);
+    const spoken = (await page.locator('[role="status"][aria-live]').allInnerTexts()).join(' ');
+    const position = Number(/position (\d+) of 72/.exec(spoken)?.[1]);
+    expect(position).toBeGreaterThan(8);
+
     expect(pageErrors).toEqual([]);
     await fresh.close();
   });
 
   it('reorders stages by their headers, with the keyboard and the mouse', async () => {
-    const fresh = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const { page, pageErrors } = await newPage(fresh);
-    await page.goto(baseUrl());
-    await page.waitForFunction(
-      () => performance.getEntriesByName('cadence:board-ready').length > 0,
-    );
+    const { page, pageErrors, fresh } = await freshBoard();
     const stages = () =>
       page
         .locator('[data-testid="column"]')
@@ -238,9 +246,7 @@ describe('the board', () => {
     await page.getByRole('button', { name: 'Move stage Brief' }).focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowRight');
-    await expect
-      .poll(() => page.locator('[role="status"][aria-live]').allInnerTexts())
-      .toContainEqual(expect.stringContaining('Stage Brief moved to position 3'));
+    await hears(page, 'Stage Brief moved to position 3');
     await page.keyboard.press('Space');
     await expect
       .poll(() => stages().then((x) => x.slice(0, 3)))

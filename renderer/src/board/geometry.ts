@@ -94,3 +94,23 @@ export function revealScroll(top: number, viewTop: number, viewBottom: number): 
   if (top >= viewTop && top + CARD_ROW <= viewBottom) return 0;
   return top + CARD_ROW / 2 - (viewTop + viewBottom) / 2;
 }
+
+/** Within this distance of a column's top or bottom edge, a mouse drag scrolls the column. */
+export const EDGE_ZONE = 64;
+const MAX_EDGE_SPEED = 18;
+
+/**
+ * How many pixels per frame a mouse drag scrolls a column (view from `viewTop` to
+ * `viewBottom`) when the dragged card's centre is at `y`: faster nearer (or past) an edge,
+ * negative upwards, 0 away from the edges.
+ */
+export function edgeScrollSpeed(y: number, viewTop: number, viewBottom: number): number {
+  const zone = Math.min(EDGE_ZONE, (viewBottom - viewTop) / 3);
+  if (y < viewTop + zone) {
+    return -Math.ceil(MAX_EDGE_SPEED * Math.min(1, (viewTop + zone - y) / zone));
+  }
+  if (y > viewBottom - zone) {
+    return Math.ceil(MAX_EDGE_SPEED * Math.min(1, (y - (viewBottom - zone)) / zone));
+  }
+  return 0;
+}

@@ -19,6 +19,7 @@ import { indexAmongLive } from './filter';
 import { columnAt, revealScroll, slotAt, type ColumnBox, type Slot } from './geometry';
 import { boardKeyboardCoordinates } from './keyboard';
 import { createKeyboardGate } from './keyboardGate';
+import { createColumnAutoScroll } from './columnAutoScroll';
 
 export const isStageId = (id: UniqueIdentifier) => String(id).startsWith('stage:');
 export const stageOf = (id: UniqueIdentifier) => String(id).slice('stage:'.length);
@@ -171,7 +172,34 @@ export function useBoardDrag(input: {
   // Stable, for the overlay's DragReady.
   const onDragReady = useCallback(() => gate.open(), [gate]);
 
+  // The dragged drop and its rect, for the auto-scroll between pointer moves.
+  const activeRef = useRef<string | null>(null);
+  const draggedRect = useRef<DragStartEvent['active']['rect'] | null>(null);
+  const updateSlot = (id: string) => {
+    const rect = draggedRect.current?.current.translated;
+    if (!rect || !slotRef.current) return;
+    const next = slotAt(columnBoxes(id), rect.left, rect.top, rect.width);
+    if (next && !sameSlot(next, slotRef.current)) setSlot(next);
+  };
+  const updateSlotRef = useRef(updateSlot);
+  updateSlotRef.current = updateSlot;
+  const [autoScroll] = useState(() =>
+    createColumnAutoScroll({
+      draggedRect: () => draggedRect.current?.current.translated ?? null,
+      targetView: () => {
+        const at = slotRef.current;
+        return at ? (lists.current.get(at.stageId)?.parentElement ?? null) : null;
+      },
+      onScrolled: () => {
+        if (activeRef.current) updateSlotRef.current(activeRef.current);
+      },
+    }),
+  );
+
   const reset = () => {
+    autoScroll.stop();
+    draggedRect.current = null;
+    activeRef.current = null;
     gate.reset();
     setSlot(null);
     setStageOrder(null);
@@ -200,14 +228,15 @@ export function useBoardDrag(input: {
     origin.current = start;
     setSlot(start);
     setActiveId(id);
+    activeRef.current = id;
+    draggedRect.current = active.rect;
+    if (!keyboard) autoScroll.start();
   };
 
   const onDragMove = ({ active }: DragMoveEvent) => {
-    const id = String(active.id);
-    const rect = active.rect.current.translated;
-    if (isStageId(id) || !rect || !slotRef.current) return;
-    const next = slotAt(columnBoxes(id), rect.left, rect.top, rect.width);
-    if (next && !sameSlot(next, slotRef.current)) setSlot(next);
+    if (isStageId(active.id)) return;
+    draggedRect.current = active.rect;
+    updateSlot(String(active.id));
   };
 
   const onDragOver = ({ active, over }: DragOverEvent) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CARD_ROW,
   columnAt,
+  edgeScrollSpeed,
   keyboardTarget,
   revealScroll,
   slotAt,
@@ -107,5 +108,26 @@ describe('keeping a keyboard-dragged card in view', () => {
     const up = revealScroll(100 - CARD_ROW, 100, 580);
     expect(up).toBeLessThan(0);
     expect(100 - CARD_ROW - up + CARD_ROW / 2).toBe(340);
+  });
+});
+
+describe('scrolling a long column under a mouse drag', () => {
+  // A column showing 100–700 px of the window.
+  it('does not scroll while the card is away from the edges', () => {
+    expect(edgeScrollSpeed(400, 100, 700)).toBe(0);
+    expect(edgeScrollSpeed(100 + 64, 100, 700)).toBe(0);
+  });
+
+  it('scrolls down near the bottom and up near the top, faster closer to the edge', () => {
+    const near = edgeScrollSpeed(700 - 40, 100, 700);
+    const nearer = edgeScrollSpeed(700 - 5, 100, 700);
+    expect(near).toBeGreaterThan(0);
+    expect(nearer).toBeGreaterThan(near);
+    expect(edgeScrollSpeed(100 + 5, 100, 700)).toBeLessThan(0);
+  });
+
+  it('keeps its top speed past the edge', () => {
+    expect(edgeScrollSpeed(2000, 100, 700)).toBe(edgeScrollSpeed(700, 100, 700));
+    expect(edgeScrollSpeed(-2000, 100, 700)).toBe(edgeScrollSpeed(100, 100, 700));
   });
 });
