@@ -212,6 +212,8 @@ describe('the board', () => {
     // Mouse: held at the bottom of the column, the drag scrolls it and lands far down.
     await brief.locator('.column-body').evaluate((el) => (el.scrollTop = 0));
     const top = brief.locator('[data-testid="drop-card"]').first();
+    // The column renders the cards at the top again once it has seen the scroll.
+    await expect.poll(async () => (await top.boundingBox())!.y - body.y).toBeLessThan(20);
     const topTitle = (await top.locator('.card-title').innerText()).trim();
     const start = (await top.boundingBox())!;
     await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
@@ -252,7 +254,8 @@ describe('the board', () => {
       .poll(() => stages().then((x) => x.slice(0, 3)))
       .toEqual(['Concept & creator', 'Shoot', 'Brief']);
 
-    // Mouse: drag Brief's header back over Shoot's.
+    // Mouse: drag Brief's header back over Shoot's (a separate undo step).
+    await page.waitForTimeout(600);
     const from = (await column(page, 'Brief').locator('.column-title').boundingBox())!;
     const to = (await column(page, 'Shoot').locator('.column-title').boundingBox())!;
     await page.mouse.move(from.x + 10, from.y + from.height / 2);
@@ -263,7 +266,6 @@ describe('the board', () => {
     await expect.poll(() => stages()).toEqual(before);
 
     // Undo brings back the keyboard's order.
-    await page.waitForTimeout(600);
     await page.locator('[data-testid="board"]').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press(`${mod}+z`);
     await expect

@@ -100,10 +100,6 @@ describe('the calendar', () => {
     const live = () => page.locator('[role="status"][aria-live]').allInnerTexts();
     await page.keyboard.press('Space');
     await expect.poll(live).toContainEqual(expect.stringContaining('Tidepool Sandals is over'));
-    // dnd-kit measures the day cells just after a keyboard pick-up; an arrow pressed before
-    // that lands nowhere. Wait for the drag overlay and one measuring pass.
-    await page.locator('.cal-chip.is-overlay').waitFor();
-    await page.waitForTimeout(300);
     await page.keyboard.press('ArrowDown');
     await expect
       .poll(live)

@@ -9,7 +9,7 @@ import { archivedByStage, isFiltering, visibleDrops, type BoardFilter } from './
 import { AddStage } from './AddStage';
 import { markBoardFirstPaint } from './firstPaint';
 import { RemoveStageDialog } from './RemoveStageDialog';
-import { DragReady } from './DragReady';
+import { DragReady } from '../ui/dnd/DragReady';
 import { isStageId, stageOf, useBoardDrag } from './useBoardDrag';
 import type { Slot } from './geometry';
 

@@ -18,7 +18,7 @@ import { boardAnnouncements, screenReaderInstructions, type BoardNames } from '.
 import { indexAmongLive } from './filter';
 import { columnAt, revealScroll, slotAt, type ColumnBox, type Slot } from './geometry';
 import { boardKeyboardCoordinates } from './keyboard';
-import { createKeyboardGate } from './keyboardGate';
+import { useKeyboardGate } from '../ui/dnd/useKeyboardGate';
 import { createColumnAutoScroll } from './columnAutoScroll';
 
 export const isStageId = (id: UniqueIdentifier) => String(id).startsWith('stage:');
@@ -168,9 +168,7 @@ export function useBoardDrag(input: {
     [names],
   );
 
-  const [gate] = useState(createKeyboardGate);
-  // Stable, for the overlay's DragReady.
-  const onDragReady = useCallback(() => gate.open(), [gate]);
+  const gate = useKeyboardGate();
 
   // The dragged drop and its rect, for the auto-scroll between pointer moves.
   const activeRef = useRef<string | null>(null);
@@ -200,7 +198,7 @@ export function useBoardDrag(input: {
     autoScroll.stop();
     draggedRect.current = null;
     activeRef.current = null;
-    gate.reset();
+    gate.ended();
     setSlot(null);
     setStageOrder(null);
     setActiveId(null);
@@ -211,7 +209,7 @@ export function useBoardDrag(input: {
   const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
     const id = String(active.id);
     const keyboard = activatorEvent instanceof KeyboardEvent;
-    if (keyboard) gate.hold();
+    gate.started({ activatorEvent });
     setByKeyboard(keyboard);
     overRef.current = null;
     movedRef.current = false;
@@ -294,7 +292,7 @@ export function useBoardDrag(input: {
     slot,
     stageOrder,
     registerList,
-    onDragReady,
+    onDragReady: gate.onReady,
     dndProps: {
       sensors,
       collisionDetection,

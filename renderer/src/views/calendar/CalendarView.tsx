@@ -31,7 +31,13 @@ import { dayKeyboardCoordinates } from './keyboard';
 import { FlagList } from './FlagList';
 import { useCadenceActions } from './useCadenceActions';
 import { usePlan } from './usePlan';
+import { DragReady } from '../../ui/dnd/DragReady';
+import { useKeyboardGate } from '../../ui/dnd/useKeyboardGate';
 import './calendar.css';
+
+// Module constants: new sensor options per render would hand every chip new listeners.
+const POINTER_OPTIONS = { activationConstraint: { distance: 5 } };
+const KEYBOARD_OPTIONS = { coordinateGetter: dayKeyboardCoordinates };
 
 // The pointer picks the day under it; the keyboard (no pointer) the day the chip overlaps.
 const collision: CollisionDetection = (args) => {
@@ -110,9 +116,10 @@ export function CalendarView(props: {
   }, []);
 
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: dayKeyboardCoordinates }),
+    useSensor(PointerSensor, POINTER_OPTIONS),
+    useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
   );
+  const keyboardGate = useKeyboardGate();
   const title = useCallback(
     (id: string) => plan.drops.get(id.replace(/^launch:/, '') as DropId)?.title ?? 'the drop',
     [plan.drops],
@@ -120,11 +127,13 @@ export function CalendarView(props: {
   const announcements = useMemo(() => calendarAnnouncements(title), [title]);
 
   const onDragStart = (e: DragStartEvent) => {
+    keyboardGate.started(e);
     dragging.current = true;
     setHoverId(null);
     setActiveId((e.active.data.current?.dropId as DropId | undefined) ?? null);
   };
   const onDragEnd = (e: DragEndEvent) => {
+    keyboardGate.ended();
     dragging.current = false;
     setActiveId(null);
     const id = e.active.data.current?.dropId as DropId | undefined;
@@ -291,6 +300,7 @@ export function CalendarView(props: {
         onDragStart={onDragStart}
         onDragEnd={onDragEnd}
         onDragCancel={() => {
+          keyboardGate.ended();
           dragging.current = false;
           setActiveId(null);
         }}
@@ -324,6 +334,7 @@ export function CalendarView(props: {
           ))}
         </div>
         <DragOverlay dropAnimation={null}>
+          {activeDrop && <DragReady onReady={keyboardGate.onReady} />}
           {activeDrop ? (
             <div
               className="cal-chip is-overlay"
