@@ -4,7 +4,8 @@
 //   stored read-only preview, or the live board when there is none) and to the live, editable
 //   board (`cadence:board-ready`), side by side with bare y-indexeddb loading the same document
 //   (the floor);
-// - move: a keyboard drop to the committed re-render and to the next frame, at 1,000 drops;
+// - move: a keyboard drop to the committed re-render and to the next frame, and the frame
+//   intervals during a mouse drag across columns, at 1,000 drops;
 // - memory: JS heap after opening.
 // Prints figures, never fails on them. Run alone with `node test/bench/board.mjs` (after
 // `vite build`), or as a section of `npm run bench`.
@@ -180,6 +181,43 @@ async function timeMoves(page) {
   return { commits, frames, misplaced };
 }
 
+/**
+ * A mouse drag of one card across the first three columns and up and down them, 60 pointer
+ * moves: the intervals between animation frames meanwhile (a smooth drag keeps them at one
+ * 60 Hz frame, 16.7 ms).
+ */
+async function timeMouseDrag(page) {
+  const card = page.locator('[data-testid="drop-card"]').first();
+  const box = await card.boundingBox();
+  const columns = await page.$$eval('[data-testid="column"]', (els) =>
+    els.slice(0, 3).map((el) => el.getBoundingClientRect().left + 120),
+  );
+  await page.evaluate(() => {
+    const gaps = [];
+    window.__frameGaps = gaps;
+    let last = 0;
+    const tick = (t) => {
+      if (last) gaps.push(t - last);
+      last = t;
+      if (window.__frameGaps === gaps) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 12, box.y + box.height / 2, { steps: 2 });
+  for (let i = 0; i < 60; i++) {
+    await page.mouse.move(columns[Math.floor(i / 20)], 180 + ((i * 53) % 600), { steps: 1 });
+  }
+  await page.keyboard.press('Escape');
+  await page.mouse.up();
+  return page.evaluate(() => {
+    const gaps = window.__frameGaps;
+    window.__frameGaps = null;
+    return gaps;
+  });
+}
+
 /** Runs the section; returns named figures (ms, or MB for memory). */
 export default async function boardBench({
   executablePath = '/usr/bin/chromium',
@@ -288,6 +326,11 @@ export default async function boardBench({
         figures[`move ${label}: keyboard drop to committed re-render, p95`] = ms(p95(commits));
         figures[`move ${label}: keyboard drop to next frame, median`] = ms(median(frames));
         figures[`move ${label}: keyboard drop to next frame, p95`] = ms(p95(frames));
+        const gaps = await timeMouseDrag(page);
+        figures[`move ${label}: mouse drag across columns, frame interval median`] = ms(
+          median(gaps),
+        );
+        figures[`move ${label}: mouse drag across columns, frame interval p95`] = ms(p95(gaps));
       }
       await page.close();
     }
