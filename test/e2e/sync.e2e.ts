@@ -136,6 +136,15 @@ describe('two people sync a workspace', () => {
       .poll(() => b.getByRole('list', { name: 'Online now' }).innerText())
       .toContain('Ines');
 
+    // A rename on one shows in the other's workspace switcher at once.
+    await a.getByRole('button', { name: /Switch workspace$/ }).click();
+    await a.getByRole('menuitem', { name: /^Rename/ }).click();
+    await a.getByRole('textbox', { name: 'Name' }).fill('Saltmarsh Studio, spring');
+    await a.getByRole('button', { name: 'Rename', exact: true }).click();
+    await expect
+      .poll(() => b.getByRole('button', { name: /Switch workspace$/ }).getAttribute('aria-label'))
+      .toBe('Workspace: Saltmarsh Studio, spring. Switch workspace');
+
     // Both go offline: the signaling endpoint stops and sync is switched off on both sides.
     const port = signaling.port;
     await signaling.close();

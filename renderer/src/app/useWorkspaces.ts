@@ -123,6 +123,21 @@ export function useWorkspaces() {
 
   useEffect(() => () => void current.current?.destroy(), []);
 
+  // The document's name wins while it is open too: a teammate's rename shows in the switcher
+  // as soon as it arrives.
+  const openWs = state.kind === 'ready' ? state.ws : null;
+  useEffect(() => {
+    if (!openWs) return;
+    let shown = openWs.store.getSnapshot().meta.name;
+    return openWs.store.subscribe(() => {
+      const name = openWs.store.getSnapshot().meta.name;
+      if (name === shown || !isInitialised(openWs.doc)) return;
+      shown = name;
+      renameWorkspaceRecord(openWs.id, name);
+      refresh();
+    });
+  }, [openWs, refresh]);
+
   const create = useCallback(
     async (name: string) => {
       const record = createWorkspaceRecord(name);
