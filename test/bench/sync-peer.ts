@@ -24,7 +24,7 @@ type Cmd =
   | { op: 'peers'; n: number }
   | { op: 'watch' }
   | { op: 'edits'; count: number; intervalMs: number; prefix: string }
-  | { op: 'arrivals'; prefix: string }
+  | { op: 'arrivals'; prefix: string; count: number }
   | { op: 'online'; online: boolean }
   | { op: 'bulk'; count: number; prefix: string }
   | { op: 'untilDrops'; count: number }
@@ -151,8 +151,13 @@ async function handle(cmd: Cmd): Promise<unknown> {
       }
       return { sent, bytes: bytesSent - before };
     }
-    case 'arrivals':
-      return Object.fromEntries([...arrivals].filter(([title]) => title.startsWith(cmd.prefix)));
+    case 'arrivals': {
+      // Until every edit of the round arrived, or 300 ms after the last one was sent.
+      const seen = () => [...arrivals].filter(([title]) => title.startsWith(cmd.prefix));
+      const deadline = performance.now() + 300;
+      await until(() => seen().length >= cmd.count || performance.now() > deadline);
+      return Object.fromEntries(seen());
+    }
     case 'online':
       connectedAt = null;
       if (cmd.online) {
