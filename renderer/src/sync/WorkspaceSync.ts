@@ -110,7 +110,7 @@ export class WorkspaceSync {
     this.unsentDropIds = new Set(this.marks.unsentDropIds);
     this.awareness = new Awareness(opts.doc);
     this.awareness.on('change', this.changed);
-    opts.doc.on('afterTransaction', this.onTransaction);
+    opts.doc.on('afterAllTransactions', this.onTransactions);
     live.add(this);
     installRejectionFilter();
     this.restartChain = (closingRooms.get(this.settings.room) ?? Promise.resolve()).then(() =>
@@ -188,7 +188,7 @@ export class WorkspaceSync {
     this.destroyed = true;
     live.delete(this);
     if (this.persistTimer) this.writeMarks();
-    this.opts.doc.off('afterTransaction', this.onTransaction);
+    this.opts.doc.off('afterAllTransactions', this.onTransactions);
     this.awareness.off('change', this.changed);
     await this.stop();
     this.awareness.destroy();
@@ -328,15 +328,16 @@ export class WorkspaceSync {
     this.changed();
   }
 
-  private onTransaction = (tr: Transaction): void => {
+  // Yjs emits this after the transactions' updates, which y-webrtc sends to every connected peer
+  // as they are emitted: the bookkeeping never holds an edit back on its way out.
+  private onTransactions = (_doc: Doc, transactions: Transaction[]): void => {
+    for (const tr of transactions) this.onTransaction(tr);
+  };
+
+  private onTransaction(tr: Transaction): void {
     if (!tr.local || tr.changed.size === 0) return;
     if (this.hasConnectedPeer()) {
-      // y-webrtc broadcasts the update to every connected peer right after this handler (Yjs
-      // emits 'update' after 'afterTransaction'): the bookkeeping waits until it has left.
-      if (!this.sentPending) {
-        this.sentPending = true;
-        queueMicrotask(this.markSent);
-      }
+      this.marks = { ...this.marks, lastSyncedAt: this.now() };
     } else {
       for (const id of dropsChangedBy(this.opts.doc, tr)) this.unsentDropIds.add(id);
       this.marks = {
@@ -347,17 +348,7 @@ export class WorkspaceSync {
     }
     this.persistMarks();
     this.changed();
-  };
-
-  private sentPending = false;
-
-  private markSent = (): void => {
-    this.sentPending = false;
-    if (this.destroyed) return;
-    this.marks = { ...this.marks, lastSyncedAt: this.now() };
-    this.persistMarks();
-    this.changed();
-  };
+  }
 
   private hasConnectedPeer(): boolean {
     const room = this.provider ? internals(this.provider).room : null;

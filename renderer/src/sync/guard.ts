@@ -183,7 +183,9 @@ function wrapPeer(peer: PeerInternals, peerId: string, hooks: GuardHooks): void 
   let heardStep1 = false;
   let holdUntil = 0;
 
-  const deliver = (message: Uint8Array): void => {
+  // `event`: the channel's own event when it carried the whole message, handed on as it came
+  // (simple-peer wraps an ArrayBuffer without copying it).
+  const deliver = (message: Uint8Array, event?: { data: unknown }): void => {
     // Structural checks only on the live path (see validateUpdate's cost model).
     const verdict = checkPeerMessage(hooks.doc, message, { scratchAboveBytes: Infinity });
     if (!verdict.ok) {
@@ -197,7 +199,7 @@ function wrapPeer(peer: PeerInternals, peerId: string, hooks: GuardHooks): void 
     receiving =
       message[0] === 0 && store.pendingStructs === null && store.pendingDs === null ? peer : null;
     try {
-      original.call(peer, { data: message });
+      original.call(peer, event ?? { data: message });
     } finally {
       receiving = null;
       echoTo = null;
@@ -227,7 +229,8 @@ function wrapPeer(peer: PeerInternals, peerId: string, hooks: GuardHooks): void 
     // The peer's request for our changes is answered at once, ahead of anything queued: the
     // answer does not depend on what is waiting, and it can travel while we apply the peer's
     // catch-up.
-    if (isStep1) deliver(message);
+    const whole = message === bytes ? event : undefined;
+    if (isStep1) deliver(message, whole);
     else if (outgoing.length > 0 || incoming.length > 0) incoming.push(message);
     else if (
       !heardStep1 &&
@@ -239,7 +242,7 @@ function wrapPeer(peer: PeerInternals, peerId: string, hooks: GuardHooks): void 
       incoming.push(message);
       holdUntil = performance.now() + STEP1_WAIT_MS;
       timer ??= setTimeout(flush, 2);
-    } else deliver(message);
+    } else deliver(message, whole);
   };
 
   // Outgoing: large sync messages leave in frames (see chunking.ts), paced: bursts of at most
@@ -280,14 +283,13 @@ function wrapPeer(peer: PeerInternals, peerId: string, hooks: GuardHooks): void 
       echoTo = null;
       return;
     }
-    const parts = toFrames(data);
+    const small = data.byteLength <= CHUNK_BYTES;
     // Our own request for the peer's changes (sync step 1, a few bytes) does not wait behind a
     // catch-up still leaving in frames: y-webrtc sends it when the connection opens, which can
     // come after it already answered the peer's request. (The peer's frame assembler lets a
     // whole message pass between two frames.)
-    const isStep1 = data[0] === 0 && data[1] === 0;
-    if (parts.length === 1 && (outgoing.length === 0 || isStep1)) return send(data);
-    outgoing.push(...parts);
+    if (small && (outgoing.length === 0 || (data[0] === 0 && data[1] === 0))) return send(data);
+    outgoing.push(...toFrames(data));
     if (!timer && !flushing) flush();
   };
 }
