@@ -106,7 +106,14 @@ function check(doc: Y.Doc, update: Uint8Array, opts: ValidateOptions): UpdateChe
       return reject('it is not a valid Yjs update');
     }
   }
-  const ctx: Ctx = { doc, structs, byClient: null, scan: isSmallRun(structs) };
+  const ctx: Ctx = {
+    doc,
+    structs,
+    byClient: null,
+    scan: isSmallRun(structs),
+    lastFound: null,
+    overlapping: false,
+  };
   for (const s of structs) {
     if (s.kind !== 'item') continue;
     const problem = checkItem(ctx, s);
@@ -125,6 +132,8 @@ interface Ctx {
   byClient: Map<number, StructView[]> | null;
   /** A few structs of one client, back to back: looked up by a scan instead. */
   scan: boolean;
+  lastFound: StructView | null;
+  overlapping: boolean;
 }
 
 const MISSING_REF = 'it refers to content that does not exist';
@@ -242,8 +251,15 @@ function findLocal(ctx: Ctx, id: Y.ID): StructView | undefined {
     }
     return undefined;
   }
-  ctx.byClient ??= indexStructs(ctx.structs);
-  return findIn(ctx.byClient.get(id.client), id.clock);
+  ctx.byClient ??= indexStructs(ctx);
+  // The fields of one record all point at it: the last struct found usually answers.
+  const last = ctx.lastFound;
+  if (last && last.id.client === id.client && id.clock >= last.id.clock) {
+    if (id.clock < last.id.clock + last.length) return last;
+  }
+  const found = findIn(ctx.byClient.get(id.client), id.clock);
+  if (found && !ctx.overlapping) ctx.lastFound = found;
+  return found;
 }
 
 function findIn(structs: StructView[] | undefined, clock: number): StructView | undefined {
@@ -260,21 +276,28 @@ function findIn(structs: StructView[] | undefined, clock: number): StructView | 
   return undefined;
 }
 
-function inClockOrder(list: StructView[]): boolean {
-  for (let i = 1; i < list.length; i++) if (list[i]!.id.clock < list[i - 1]!.id.clock) return false;
+// Back to back or with gaps, never overlapping: any clock falls in at most one struct.
+function disjoint(list: StructView[]): boolean {
+  for (let i = 1; i < list.length; i++) {
+    const prev = list[i - 1]!;
+    if (list[i]!.id.clock < prev.id.clock + prev.length) return false;
+  }
   return true;
 }
 
-function indexStructs(structs: StructView[]): Map<number, StructView[]> {
+function indexStructs(ctx: Ctx): Map<number, StructView[]> {
   const byClient = new Map<number, StructView[]>();
-  for (const s of structs) {
+  for (const s of ctx.structs) {
     const list = byClient.get(s.id.client);
     if (list) list.push(s);
     else byClient.set(s.id.client, [s]);
   }
-  // Yjs writes each client's structs in clock order; only a crafted update needs sorting.
+  // Yjs writes each client's structs in clock order; only a crafted update needs sorting, and
+  // there a clock may fall in several structs (the search then decides, not the last found).
   for (const list of byClient.values()) {
-    if (!inClockOrder(list)) list.sort((a, b) => a.id.clock - b.id.clock);
+    if (disjoint(list)) continue;
+    list.sort((a, b) => a.id.clock - b.id.clock);
+    ctx.overlapping = true;
   }
   return byClient;
 }
