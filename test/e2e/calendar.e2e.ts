@@ -168,6 +168,41 @@ describe('the calendar', () => {
     expect(tidepool.startDate.toString()).toBe('2026-03-20');
     expect(pageErrors).toEqual([]);
   });
+
+  it('lets Tab reach every drop on the timeline, drawing the ones scrolled away', async () => {
+    await page.keyboard.press(`${mod}+3`);
+    const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+    while (await zoomIn.isEnabled()) await zoomIn.click();
+    const label = await page.locator('.tl-scroller').getAttribute('aria-label');
+    const total = Number(/^(\d+) drops/.exec(label ?? '')?.[1]);
+    expect(total).toBeGreaterThan(5);
+    // Zoomed in and scrolled to the start, only the drops near it are drawn.
+    await page.locator('.tl-scroller').evaluate((el) => (el.scrollLeft = 0));
+    await expect.poll(() => page.locator('.tl-bar').count()).toBeLessThan(total);
+    expect(await page.locator('.tl-bar').count()).toBeGreaterThan(0);
+
+    const focusedBar = () =>
+      page.evaluate(() =>
+        document.activeElement?.classList.contains('tl-bar')
+          ? document.activeElement.getAttribute('data-drop-id')
+          : null,
+      );
+    // Shift+Tab from a drawn bar back past the first bar of all, onto the timeline itself…
+    await page.locator('.tl-bar').first().focus();
+    const first = await focusedBar();
+    for (let i = 0; i <= total && (await focusedBar()); i++) await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('tl-scroller');
+    // …then Tab through every drop.
+    const seen = new Set<string>();
+    for (let i = 0; i < total; i++) {
+      await page.keyboard.press('Tab');
+      const id = await focusedBar();
+      if (id) seen.add(id);
+    }
+    expect(seen.size).toBe(total);
+    expect(seen.has(first!)).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
 });
 
 function shift(day: string, n: number): string {

@@ -1,4 +1,13 @@
-import { memo, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import {
+  memo,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
+import { flushSync } from 'react-dom';
 import {
   addDaysTo,
   buildTimeline,
@@ -10,6 +19,7 @@ import {
 import { useWorkspace } from '../../state';
 import { usePlan } from '../calendar/usePlan';
 import '../calendar/calendar.css';
+import { barPlaces, laneTops, nextBar, revealBar } from './tabOrder';
 import './timeline.css';
 
 const ZOOMS = [3, 4, 6, 8, 12, 18, 24]; // pixels per day
@@ -19,6 +29,7 @@ const LABEL_W = 160;
 const HEAD_H = 32;
 // Bars are drawn only near the visible part of the timeline (1,000 drops stay smooth).
 const OVERSCAN_PX = 400;
+const GEOMETRY = { headH: HEAD_H, rowH: ROW_H, lanePad: LANE_PAD, labelW: LABEL_W };
 
 const locale = () => (typeof navigator !== 'undefined' ? navigator.language : 'en-GB');
 
@@ -119,13 +130,44 @@ export function TimelineView(props: {
   const toDay = (view.left + view.width + OVERSCAN_PX) / px;
   const minY = view.top - OVERSCAN_PX;
   const maxY = view.top + view.height + OVERSCAN_PX;
-  let laneTop = HEAD_H;
+  const tops = laneTops(model.lanes, GEOMETRY);
   const monthFmt = new Intl.DateTimeFormat(locale(), {
     month: px >= 4 ? 'long' : 'short',
     year: 'numeric',
     timeZone: 'UTC',
   });
-  const barCount = model.lanes.reduce((n, l) => n + l.rows.reduce((m, r) => m + r.length, 0), 0);
+  const places = useMemo(() => barPlaces(model.lanes, px, GEOMETRY), [model.lanes, px]);
+  const barCount = places.length;
+
+  // Tab from a bar to the next one in drawing order, even when that one is scrolled away
+  // (and so not drawn): scroll it into view, draw it, focus it.
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const el = scroller.current;
+    if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey || !el) return;
+    const id = (e.target as HTMLElement).closest('.tl-bar')?.getAttribute('data-drop-id');
+    // From the timeline itself, Tab goes to the first bar of all.
+    const fromTimeline = e.target === el && !e.shiftKey;
+    const next = id ? nextBar(places, id, e.shiftKey) : fromTimeline ? (places[0] ?? null) : null;
+    const selector = next && `.tl-bar[data-drop-id="${CSS.escape(next.dropId)}"]`;
+    if (!next || !selector || el.querySelector(selector)) return; // drawn: the browser's Tab
+    e.preventDefault();
+    const to = revealBar(
+      next,
+      { left: el.scrollLeft, top: el.scrollTop, width: el.clientWidth, height: el.clientHeight },
+      GEOMETRY,
+    );
+    el.scrollLeft = to.left;
+    el.scrollTop = to.top;
+    flushSync(() =>
+      setView({
+        left: el.scrollLeft,
+        top: el.scrollTop,
+        width: el.clientWidth,
+        height: el.clientHeight,
+      }),
+    );
+    el.querySelector<HTMLElement>(selector)?.focus();
+  };
 
   return (
     <section className="tl" aria-label="Cadence timeline">
@@ -218,6 +260,7 @@ export function TimelineView(props: {
         ref={scroller}
         tabIndex={0}
         aria-label={`${barCount} drops on the timeline`}
+        onKeyDown={onKeyDown}
       >
         <div className="tl-canvas" style={{ width: width + 160 }}>
           <div className="tl-head">
@@ -256,10 +299,9 @@ export function TimelineView(props: {
                 </span>
               )}
             </div>
-            {model.lanes.map((lane) => {
+            {model.lanes.map((lane, l) => {
               const rows = Math.max(1, lane.rows.length);
-              const top = laneTop;
-              laneTop += rows * ROW_H + LANE_PAD * 2 + 1;
+              const top = tops[l]!;
               return (
                 <div
                   key={lane.id}
