@@ -203,6 +203,44 @@ describe('the calendar', () => {
     expect(seen.has(first!)).toBe(true);
     expect(pageErrors).toEqual([]);
   });
+
+  it('folds a busy day into "+n more", which opens over its neighbours and closes again', async () => {
+    await page.keyboard.press(`${mod}+2`);
+    await page.waitForSelector('.cal-grid');
+    const busy = '2026-03-27';
+    const titles = (await page.locator('.cal-chip .cal-chip-title').allInnerTexts()).slice(0, 4);
+    for (const title of titles) {
+      await chip(page, title).first().click();
+      await panel(page).first().getByLabel('Drop', { exact: true }).fill(busy);
+      await page.keyboard.press('Escape');
+    }
+    const day = cell(page, busy);
+    const more = day.getByRole('button', { name: /more on/ });
+    await expect.poll(() => more.count()).toBe(1);
+    expect(await day.locator('.cal-chip').count()).toBeLessThan(4);
+
+    // Open: every launch of the day shows, and focus lands in it.
+    await more.click();
+    await expect.poll(() => day.locator('.cal-chip').count()).toBe(4);
+    expect((await day.locator('.cal-chip-title').allInnerTexts()).sort()).toEqual(
+      [...titles].sort(),
+    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Show less');
+    // Escape folds it back and returns focus to "+n more".
+    await page.keyboard.press('Escape');
+    await expect.poll(() => day.locator('.cal-chip').count()).toBeLessThan(4);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toMatch(/more on/);
+    // A click elsewhere folds it too.
+    await more.click();
+    await expect.poll(() => day.locator('.cal-chip').count()).toBe(4);
+    await page.locator('.cal-weekday').first().click();
+    await expect.poll(() => day.locator('.cal-chip').count()).toBeLessThan(4);
+    expect(pageErrors).toEqual([]);
+  });
 });
 
 function shift(day: string, n: number): string {

@@ -1,4 +1,4 @@
-import { memo, useState, type CSSProperties } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import type { GridDay } from '../../../../shared/cadence';
 import type { Drop, DropId } from '../../../../shared/model';
@@ -25,6 +25,28 @@ export const DayCell = memo(function DayCell(props: {
   const { cell, label, plan, creatorNames, selectedId, highlightId, readOnly } = props;
   const { setNodeRef, isOver } = useDroppable({ id: `day:${cell.day}` });
   const [expanded, setExpanded] = useState(false);
+  const cellRef = useRef<HTMLDivElement | null>(null);
+  const setCellRef = useCallback(
+    (el: HTMLDivElement | null) => {
+      setNodeRef(el);
+      cellRef.current = el;
+    },
+    [setNodeRef],
+  );
+  const moreRef = useRef<HTMLButtonElement>(null);
+  const collapse = (refocus: boolean) => {
+    setExpanded(false);
+    if (refocus) requestAnimationFrame(() => moreRef.current?.focus());
+  };
+  // The expanded day floats over its neighbours: a click elsewhere or Escape folds it back.
+  useEffect(() => {
+    if (!expanded) return;
+    const onPointerDown = (e: PointerEvent) => {
+      if (!cellRef.current?.contains(e.target as Node)) setExpanded(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [expanded]);
   const total = cell.launches.length + cell.markers.length;
   const limit = expanded || total <= MAX_ITEMS ? Infinity : MAX_ITEMS - 1;
   const launches = cell.launches.slice(0, limit);
@@ -50,17 +72,38 @@ export const DayCell = memo(function DayCell(props: {
   const highlightColor = highlighted ? plan.drops.get(highlighted)?.color : undefined;
   return (
     <div
-      ref={setNodeRef}
+      ref={setCellRef}
       role="gridcell"
       className={classes}
       aria-label={label}
       data-day={cell.day}
       style={highlightColor ? ({ '--hl-color': highlightColor } as CSSProperties) : undefined}
+      onKeyDown={
+        expanded
+          ? (e) => {
+              if (e.key !== 'Escape') return;
+              e.stopPropagation();
+              collapse(true);
+            }
+          : undefined
+      }
     >
       <div className="cal-day-head">
         <span className="cal-day-num" aria-hidden="true">
           {cell.dayOfMonth}
         </span>
+        {hidden > 0 && (
+          <button
+            ref={moreRef}
+            type="button"
+            className="cal-more"
+            aria-expanded={false}
+            aria-label={`${hidden} more on ${label}`}
+            onClick={() => setExpanded(true)}
+          >
+            +{hidden} more
+          </button>
+        )}
         {cell.flags.length > 0 && (
           <span
             className="cal-day-flag"
@@ -100,13 +143,14 @@ export const DayCell = memo(function DayCell(props: {
             {drop(m.dropId).title}
           </button>
         ))}
-        {hidden > 0 && (
-          <button type="button" className="cal-more" onClick={() => setExpanded(true)}>
-            +{hidden} more
-          </button>
-        )}
         {expanded && total > MAX_ITEMS && (
-          <button type="button" className="cal-more" onClick={() => setExpanded(false)}>
+          <button
+            type="button"
+            className="cal-more"
+            aria-expanded={true}
+            autoFocus
+            onClick={() => collapse(true)}
+          >
             Show less
           </button>
         )}
