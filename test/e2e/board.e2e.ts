@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { baseUrl, launchChromium, newPage } from './support/browser';
+import { dragWithMouse } from './support/pointer';
 
 // The board as a person uses it: quick-add a drop, drag it with the mouse and with the
 // keyboard, undo and redo the move, reload and find it where it was left.
@@ -18,17 +19,6 @@ const hears = (page: Page, text: string) =>
   expect
     .poll(() => page.locator('[role="status"][aria-live]').allInnerTexts())
     .toContainEqual(expect.stringContaining(text));
-
-async function dragWithMouse(page: Page, from: Locator, to: Locator): Promise<void> {
-  const a = (await from.boundingBox())!;
-  const b = (await to.boundingBox())!;
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  // Past the 5 px activation distance, then across in steps so dnd-kit sees the pointer.
-  await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2, { steps: 3 });
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
-  await page.mouse.up();
-}
 
 describe('the board', () => {
   let browser: Browser;

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { baseUrl, launchChromium, newPage } from './support/browser';
+import { dragWithMouse } from './support/pointer';
 
 // The calendar as the creative director uses it: drag a launch to another day (mouse and
 // keyboard) and find the board and the timeline agreeing; plan the next drops on the
@@ -21,16 +22,6 @@ const panel = (page: Page) =>
   page
     .getByRole('complementary', { name: 'Drop details' })
     .or(page.locator('[aria-label="Drop details"]'));
-
-async function dragWithMouse(page: Page, from: Locator, to: Locator): Promise<void> {
-  const a = (await from.boundingBox())!;
-  const b = (await to.boundingBox())!;
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2, { steps: 3 });
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
-  await page.mouse.up();
-}
 
 async function datesInPanel(page: Page) {
   const p = panel(page).first();
