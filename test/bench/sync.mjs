@@ -4,8 +4,8 @@
 // to converge after two peers each made 1,000 edits offline. Prints figures, never fails on
 // them. Run alone with `node test/bench/sync.mjs`, or as a section of `npm run bench`.
 // Environment: CADENCE_BENCH_SYNC_EDITS (600 per mode), CADENCE_BENCH_SYNC_ROUNDS (20 per mode),
-// CADENCE_BENCH_SYNC_OFFLINE (1,000 per peer), CADENCE_BENCH_SYNC_CONVERGE_RUNS (3),
-// CADENCE_BENCH_SYNC_SKIP_LATENCY=1 (convergence only).
+// CADENCE_BENCH_SYNC_WARMUP (20 per pair), CADENCE_BENCH_SYNC_OFFLINE (1,000 per peer),
+// CADENCE_BENCH_SYNC_CONVERGE_RUNS (3), CADENCE_BENCH_SYNC_SKIP_LATENCY=1 (convergence only).
 import { build } from 'esbuild';
 import { fork } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -21,6 +21,8 @@ const OFFLINE_EDITS = Number(process.env.CADENCE_BENCH_SYNC_OFFLINE ?? 1000);
 const INTERVAL_MS = 8;
 // Latency rounds per mode (raw and Cadence take turns, EDITS / ROUNDS edits each).
 const ROUNDS = Number(process.env.CADENCE_BENCH_SYNC_ROUNDS ?? 20);
+// Edits each pair makes before measuring (JIT, the first sync).
+const WARM_UP = Number(process.env.CADENCE_BENCH_SYNC_WARMUP ?? 20);
 const CONVERGE_RUNS = Number(process.env.CADENCE_BENCH_SYNC_CONVERGE_RUNS ?? 3);
 
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
@@ -122,8 +124,7 @@ async function startPair(mode, address) {
       'connect',
     );
     await b.send({ op: 'watch' });
-    // Warm-up: the first edits pay for JIT and the initial sync.
-    await a.send({ op: 'edits', count: 20, intervalMs: INTERVAL_MS, prefix: 'warm-up ' });
+    await a.send({ op: 'edits', count: WARM_UP, intervalMs: INTERVAL_MS, prefix: 'warm-up ' });
     return pair;
   } catch (e) {
     await pair.stop();
