@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import type { Block, BriefPrintModel, Inline, PrintRow } from '../../../../shared/brief';
+import { SHOT_COLUMNS } from '../shots/columns';
 
 /** The brief as a creator receives it: print-ready HTML from the print model, no app chrome. */
 export function BriefPrint({ model }: { model: BriefPrintModel }) {
@@ -90,12 +91,9 @@ export function BriefPrint({ model }: { model: BriefPrintModel }) {
           <table className="bp-table">
             <thead>
               <tr>
-                <th>Shot</th>
-                <th>Channel</th>
-                <th>Format</th>
-                <th>Length</th>
-                <th>Ratio</th>
-                <th>Notes</th>
+                {SHOT_COLUMNS.map((c) => (
+                  <th key={c}>{c}</th>
+                ))}
               </tr>
             </thead>
             <tbody>
