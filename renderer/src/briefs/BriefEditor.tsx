@@ -2,30 +2,43 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Doc } from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import {
-  ASPECT_RATIOS,
-  ASSET_FORMAT_LABELS,
-  ASSET_FORMATS,
   FIELD_LABELS,
   METRIC_LABELS,
   METRICS,
   PAGE_SIZES,
   SAMPLE_RETURN,
-  SHOT_LABELS,
-  SHOTS,
   STATUS_LABELS,
   type BriefPatch,
   type BriefState,
   type PageSize,
 } from '../../../shared/brief';
-import { CHANNEL_LABELS, CHANNELS, isReadOnlyFor, type DropId } from '../../../shared/model';
-import { briefActions, type EditResult } from './actions';
+import { isReadOnlyFor, type DropId } from '../../../shared/model';
+import { briefActions } from './actions';
 import { BriefChangesView } from './BriefChangesView';
 import { CreatorPicker } from './creators/CreatorPicker';
 import { BriefBodyEditor, type PresenceUser } from './editor/BriefBodyEditor';
+import { fieldBinders } from './fieldBinders';
 import { DateInput, NumberInput, SelectInput, TextInput } from './inputs';
 import { exportBrief, type ExportOutcome } from './print/exportBrief';
+import { BriefShotList } from './shots/BriefShotList';
 import { useBriefState } from './useBriefState';
+import { useFieldErrors } from './useFieldErrors';
 import './briefs.css';
+
+// The seven days from shoot to publish, in order: the brief's own dates and the drop's.
+const TIMELINE = [
+  'briefLock',
+  'samplesShip',
+  'shootDate',
+  'draftDue',
+  'finalDue',
+  'publishDate',
+  'dropDate',
+] as const;
+type TimelineKey = (typeof TIMELINE)[number];
+type DropDateKey = Extract<TimelineKey, 'shootDate' | 'publishDate' | 'dropDate'>;
+const isDropDate = (k: TimelineKey): k is DropDateKey =>
+  k === 'shootDate' || k === 'publishDate' || k === 'dropDate';
 
 /**
  * The brief editor: the structured brief as a form, the creative direction as shared rich
@@ -73,7 +86,7 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
   const { brief, issues, status, sent, changes } = state;
   const f = brief.fields;
   // Messages from refused edits, shown at the field until the next good edit of it.
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, done] = useFieldErrors(onMessage);
   const [pageSize, setPageSize] = useState<PageSize>('A4');
   const [showChanges, setShowChanges] = useState(false);
   const changesRef = useRef<HTMLDivElement>(null);
@@ -83,19 +96,17 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<Extract<ExportOutcome, { kind: 'printed' }> | null>(null);
 
-  const done = (r: EditResult<unknown>, keys: string[]) => {
-    setErrors((e) => {
-      const next = { ...e };
-      for (const k of keys) delete next[k];
-      return r.ok ? next : { ...next, ...r.errors };
-    });
-    if (!r.ok && Object.keys(r.errors).length === 0) onMessage(r.message);
-    return r.ok;
-  };
   const set = (patch: BriefPatch) => done(actions.update(dropId, patch), Object.keys(patch));
   const err = (k: string) => errors[k] ?? issues[k];
-  const suggested = (k: 'briefLock' | 'samplesShip' | 'draftDue' | 'finalDue') =>
-    brief.sources[k] === 'suggested' ? 'Suggested from the shoot date' : undefined;
+  const { text, amount } = fieldBinders({ values: f, error: err, disabled: readOnly, save: set });
+  // The drop's own dates are shown as they are; the brief's may be suggested from the shoot.
+  const timelineDate = (k: TimelineKey) =>
+    isDropDate(k)
+      ? { value: brief.drop[k] }
+      : {
+          value: f[k],
+          hint: brief.sources[k] === 'suggested' ? 'Suggested from the shoot date' : undefined,
+        };
   const fromCreator = (k: 'discountCode' | 'trackingLink' | 'revenueSharePct') =>
     brief.sources[k] === 'creator'
       ? `From ${brief.creator?.name ?? 'the creator'} in the directory`
@@ -266,12 +277,8 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
               wide
               multiline
               rows={2}
-              label={FIELD_LABELS.whyCreator}
-              value={f.whyCreator}
+              {...text('whyCreator')}
               placeholder="What makes their audience right for this story"
-              error={err('whyCreator')}
-              disabled={readOnly}
-              commit={(v) => set({ whyCreator: v })}
             />
           </div>
         </section>
@@ -279,16 +286,7 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
         <section className="brief-section">
           <h3>Goal & success</h3>
           <div className="brief-grid">
-            <TextInput
-              wide
-              multiline
-              rows={2}
-              label={FIELD_LABELS.goal}
-              value={f.goal}
-              error={err('goal')}
-              disabled={readOnly}
-              commit={(v) => set({ goal: v })}
-            />
+            <TextInput wide multiline rows={2} {...text('goal')} />
             {METRICS.map((m) => (
               <TextInput
                 key={m}
@@ -309,63 +307,20 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
             Seven days from shoot to publish. Dates nobody set are suggested from the shoot.
           </p>
           <div className="brief-grid brief-grid-dates">
-            <DateInput
-              label={FIELD_LABELS.briefLock}
-              value={f.briefLock}
-              hint={suggested('briefLock')}
-              error={err('briefLock')}
-              disabled={readOnly}
-              commit={(v) => set({ briefLock: v })}
-            />
-            <DateInput
-              label={FIELD_LABELS.samplesShip}
-              value={f.samplesShip}
-              hint={suggested('samplesShip')}
-              error={err('samplesShip')}
-              disabled={readOnly}
-              commit={(v) => set({ samplesShip: v })}
-            />
-            <DateInput
-              label={FIELD_LABELS.shootDate}
-              value={brief.drop.shootDate}
-              error={err('shootDate')}
-              disabled={readOnly}
-              commit={(v) => set({ shootDate: v })}
-            />
-            <DateInput
-              label={FIELD_LABELS.draftDue}
-              value={f.draftDue}
-              hint={suggested('draftDue')}
-              error={err('draftDue')}
-              disabled={readOnly}
-              commit={(v) => set({ draftDue: v })}
-            />
-            <DateInput
-              label={FIELD_LABELS.finalDue}
-              value={f.finalDue}
-              hint={suggested('finalDue')}
-              error={err('finalDue')}
-              disabled={readOnly}
-              commit={(v) => set({ finalDue: v })}
-            />
-            <DateInput
-              label={FIELD_LABELS.publishDate}
-              value={brief.drop.publishDate}
-              error={err('publishDate')}
-              disabled={readOnly}
-              commit={(v) => set({ publishDate: v })}
-            />
-            <DateInput
-              label={FIELD_LABELS.dropDate}
-              value={brief.drop.dropDate}
-              error={err('dropDate')}
-              disabled={readOnly}
-              commit={(v) => set({ dropDate: v })}
-            />
+            {TIMELINE.map((k) => (
+              <DateInput
+                key={k}
+                label={FIELD_LABELS[k]}
+                {...timelineDate(k)}
+                error={err(k)}
+                disabled={readOnly}
+                commit={(v) => set({ [k]: v })}
+              />
+            ))}
           </div>
         </section>
 
-        <ShotList
+        <BriefShotList
           state={state}
           readOnly={readOnly}
           error={err('deliverables')}
@@ -380,61 +335,20 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
             <TextInput
               multiline
               rows={4}
+              {...text('mustMentions')}
               label="Must-mentions (one per line)"
-              value={f.mustMentions}
-              error={err('mustMentions')}
-              disabled={readOnly}
-              commit={(v) => set({ mustMentions: v })}
             />
-            <TextInput
-              multiline
-              rows={4}
-              label="Do-nots (one per line)"
-              value={f.doNots}
-              error={err('doNots')}
-              disabled={readOnly}
-              commit={(v) => set({ doNots: v })}
-            />
-            <TextInput
-              wide
-              label={FIELD_LABELS.disclosure}
-              value={f.disclosure}
-              error={err('disclosure')}
-              disabled={readOnly}
-              commit={(v) => set({ disclosure: v })}
-            />
-            <TextInput
-              multiline
-              rows={2}
-              label={FIELD_LABELS.usageRights}
-              value={f.usageRights}
-              error={err('usageRights')}
-              disabled={readOnly}
-              commit={(v) => set({ usageRights: v })}
-            />
-            <TextInput
-              multiline
-              rows={2}
-              label={FIELD_LABELS.exclusivity}
-              value={f.exclusivity}
-              error={err('exclusivity')}
-              disabled={readOnly}
-              commit={(v) => set({ exclusivity: v })}
-            />
+            <TextInput multiline rows={4} {...text('doNots')} label="Do-nots (one per line)" />
+            <TextInput wide {...text('disclosure')} />
+            <TextInput multiline rows={2} {...text('usageRights')} />
+            <TextInput multiline rows={2} {...text('exclusivity')} />
           </div>
         </section>
 
         <section className="brief-section">
           <h3>Money & tracking</h3>
           <div className="brief-grid brief-grid-3">
-            <NumberInput
-              label={FIELD_LABELS.fee}
-              value={f.fee}
-              suffix={f.currency}
-              error={err('fee')}
-              disabled={readOnly}
-              commit={(v) => set({ fee: v ?? Number.NaN })}
-            />
+            <NumberInput {...amount('fee')} suffix={f.currency} />
             <TextInput
               label={FIELD_LABELS.currency}
               value={f.currency}
@@ -452,14 +366,7 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
               disabled={readOnly}
               commit={(v) => set({ revenueSharePct: v })}
             />
-            <TextInput
-              wide
-              label={FIELD_LABELS.payoutTiming}
-              value={f.payoutTiming}
-              error={err('payoutTiming')}
-              disabled={readOnly}
-              commit={(v) => set({ payoutTiming: v })}
-            />
+            <TextInput wide {...text('payoutTiming')} />
             <TextInput
               label={FIELD_LABELS.discountCode}
               value={f.discountCode}
@@ -487,28 +394,14 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
                 })
               }
             />
-            <NumberInput
-              label={FIELD_LABELS.attributionWindowDays}
-              value={f.attributionWindowDays}
-              suffix="days"
-              error={err('attributionWindowDays')}
-              disabled={readOnly}
-              commit={(v) => set({ attributionWindowDays: v ?? Number.NaN })}
-            />
+            <NumberInput {...amount('attributionWindowDays')} suffix="days" />
           </div>
         </section>
 
         <section className="brief-section">
           <h3>Samples, packaging & pop-up</h3>
           <div className="brief-grid brief-grid-3">
-            <TextInput
-              label={FIELD_LABELS.sampleSizes}
-              value={f.sampleSizes}
-              placeholder="e.g. S and M"
-              error={err('sampleSizes')}
-              disabled={readOnly}
-              commit={(v) => set({ sampleSizes: v })}
-            />
+            <TextInput {...text('sampleSizes')} placeholder="e.g. S and M" />
             <SelectInput
               label="After the shoot"
               value={f.samplesKeep}
@@ -526,35 +419,19 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
               disabled={readOnly}
               commit={(v) => set({ reservePct: v ?? Number.NaN })}
             />
+            <TextInput wide multiline rows={2} {...text('packagingNotes')} />
             <TextInput
               wide
-              multiline
-              rows={2}
-              label={FIELD_LABELS.packagingNotes}
-              value={f.packagingNotes}
-              error={err('packagingNotes')}
-              disabled={readOnly}
-              commit={(v) => set({ packagingNotes: v })}
-            />
-            <TextInput
-              wide
-              label={FIELD_LABELS.popUp}
-              value={f.popUp}
+              {...text('popUp')}
               placeholder="Where and when, if the creator appears at the pop-up"
-              error={err('popUp')}
-              disabled={readOnly}
-              commit={(v) => set({ popUp: v })}
             />
             <TextInput
               wide
               multiline
               rows={3}
+              {...text('contacts')}
               label="Contacts (one per line)"
-              value={f.contacts}
               placeholder="Producer: Sam Ortiz, sam@label.com, +351 …"
-              error={err('contacts')}
-              disabled={readOnly}
-              commit={(v) => set({ contacts: v })}
             />
           </div>
         </section>
@@ -573,188 +450,5 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
         </section>
       </div>
     </div>
-  );
-}
-
-function ShotList(props: {
-  state: BriefState;
-  dropId: DropId;
-  readOnly: boolean;
-  error: string | undefined;
-  actions: ReturnType<typeof briefActions>;
-  onResult: (r: EditResult<unknown>, keys: string[]) => boolean;
-}) {
-  const { state, dropId, readOnly, error, actions, onResult } = props;
-  const rows = state.brief.deliverables;
-  return (
-    <section className="brief-section">
-      <h3>Shot list</h3>
-      <p className="brief-help">
-        The three-shot kit: hero product, lifestyle moment, close-up detail, per channel.
-      </p>
-      <table className="brief-shots">
-        <thead>
-          <tr>
-            <th>Shot</th>
-            <th>Channel</th>
-            <th>Format</th>
-            <th>Length</th>
-            <th>Ratio</th>
-            <th>Notes</th>
-            <th aria-label="Remove" />
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => {
-            const upd = (fields: Parameters<typeof actions.updateShot>[2]) =>
-              onResult(actions.updateShot(dropId, r.id, fields), Object.keys(fields));
-            return (
-              <tr key={r.id} data-shot={r.shot}>
-                <td>
-                  <select
-                    className="input input-compact"
-                    aria-label="Shot"
-                    value={r.shot}
-                    disabled={readOnly}
-                    onChange={(e) => upd({ shot: e.target.value as (typeof SHOTS)[number] })}
-                  >
-                    {SHOTS.map((s) => (
-                      <option key={s} value={s}>
-                        {SHOT_LABELS[s]}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  <select
-                    className="input input-compact"
-                    aria-label="Channel"
-                    value={r.channel}
-                    disabled={readOnly}
-                    onChange={(e) => upd({ channel: e.target.value as (typeof CHANNELS)[number] })}
-                  >
-                    {CHANNELS.map((c) => (
-                      <option key={c} value={c}>
-                        {CHANNEL_LABELS[c]}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  <select
-                    className="input input-compact"
-                    aria-label="Format"
-                    value={r.format}
-                    disabled={readOnly}
-                    onChange={(e) =>
-                      upd({ format: e.target.value as (typeof ASSET_FORMATS)[number] })
-                    }
-                  >
-                    {ASSET_FORMATS.map((x) => (
-                      <option key={x} value={x}>
-                        {ASSET_FORMAT_LABELS[x]}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  <CellText
-                    label="Length"
-                    value={r.length}
-                    disabled={readOnly}
-                    commit={(v) => upd({ length: v })}
-                  />
-                </td>
-                <td>
-                  <select
-                    className="input input-compact"
-                    aria-label="Aspect ratio"
-                    value={r.aspectRatio}
-                    disabled={readOnly}
-                    onChange={(e) =>
-                      upd({ aspectRatio: e.target.value as (typeof ASPECT_RATIOS)[number] })
-                    }
-                  >
-                    {ASPECT_RATIOS.map((x) => (
-                      <option key={x}>{x}</option>
-                    ))}
-                  </select>
-                </td>
-                <td className="brief-shot-notes">
-                  <CellText
-                    label="Notes"
-                    value={r.notes}
-                    disabled={readOnly}
-                    commit={(v) => upd({ notes: v })}
-                  />
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="button button-quiet"
-                    aria-label={`Remove ${SHOT_LABELS[r.shot]} (${CHANNEL_LABELS[r.channel]})`}
-                    disabled={readOnly}
-                    onClick={() => onResult(actions.removeShot(dropId, r.id), [])}
-                  >
-                    ✕
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      {error && (
-        <p className="bf-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="brief-row-actions">
-        <button
-          type="button"
-          className="button"
-          disabled={readOnly}
-          onClick={() => onResult(actions.addShot(dropId, {}, rows.at(-1)?.id), [])}
-        >
-          Add a shot
-        </button>
-        {state.brief.deliverablesCustom && (
-          <button
-            type="button"
-            className="button button-quiet"
-            disabled={readOnly}
-            onClick={() => onResult(actions.resetShots(dropId), ['deliverables'])}
-          >
-            Back to the template’s kit
-          </button>
-        )}
-      </div>
-    </section>
-  );
-}
-
-function CellText(props: {
-  label: string;
-  value: string;
-  disabled: boolean;
-  commit: (v: string) => void;
-}) {
-  const [draft, setDraft] = useState(props.value);
-  const [source, setSource] = useState(props.value);
-  if (source !== props.value) {
-    setSource(props.value);
-    setDraft(props.value);
-  }
-  const save = () => draft !== props.value && props.commit(draft);
-  return (
-    <input
-      className="input input-compact"
-      aria-label={props.label}
-      value={draft}
-      disabled={props.disabled}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={save}
-      onKeyDown={(e) => e.key === 'Enter' && save()}
-    />
   );
 }
