@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { inviteFor, inviteLink } from '../../../../shared/sync/invite';
-import { Dialog } from '../../ui/Dialog';
+import { DismissDialog } from '../../ui/DismissDialog';
 import { useWorkspace } from '../../state';
 import { useSync } from './SyncContext';
 
@@ -22,15 +22,7 @@ export function InviteDialog(props: { onClose: () => void }) {
   };
 
   return (
-    <Dialog
-      title="Invite teammates"
-      onClose={props.onClose}
-      actions={
-        <button type="button" className="button button-primary" onClick={props.onClose}>
-          Done
-        </button>
-      }
-    >
+    <DismissDialog title="Invite teammates" closeLabel="Done" onClose={props.onClose}>
       <p className="sync-help">
         Anyone with this code can open and edit “{name}”. Send it privately (a direct message, not a
         public channel). Rotate the password later to lock out anyone who should no longer have it.
@@ -65,6 +57,6 @@ export function InviteDialog(props: { onClose: () => void }) {
           {copied === 'failed' && 'Could not copy: select the code and copy it by hand.'}
         </span>
       </div>
-    </Dialog>
+    </DismissDialog>
   );
 }

@@ -1,12 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { SignalStatus } from '../../../../shared/ipc/contract';
 import { encodeBackup, mergeBackupInto } from '../../../../shared/sync/backupFile';
-import {
-  iceServerSchema,
-  signalingUrlSchema,
-  type IceServer,
-} from '../../../../shared/sync/settings';
-import { Dialog } from '../../ui/Dialog';
+import { DismissDialog } from '../../ui/DismissDialog';
 import { useOpenWorkspace, useWorkspace } from '../../state';
 import { CONNECTION_LABELS } from '../connectionType';
 import { localUserSchema } from '../localUser';
@@ -14,6 +9,7 @@ import { openWorkspaceFile, saveWorkspaceFile, signalingHost } from './desktop';
 import { formatSince, statusLabel } from './format';
 import { InviteDialog } from './InviteDialog';
 import { JoinDialog } from './JoinDialog';
+import { ServersSection } from './ServersSection';
 import { useSync } from './SyncContext';
 
 /** Everything about this workspace's sync: people, servers, invites, files, password. */
@@ -22,15 +18,7 @@ export function SyncPanel(props: { onClose: () => void }) {
   if (sub === 'invite') return <InviteDialog onClose={() => setSub(null)} />;
   if (sub === 'join') return <JoinDialog onClose={() => setSub(null)} />;
   return (
-    <Dialog
-      title="Sync"
-      onClose={props.onClose}
-      actions={
-        <button type="button" className="button button-primary" onClick={props.onClose}>
-          Close
-        </button>
-      }
-    >
+    <DismissDialog title="Sync" closeLabel="Close" onClose={props.onClose}>
       <div className="sync-panel">
         <StatusSection />
         <div className="sync-row">
@@ -47,7 +35,7 @@ export function SyncPanel(props: { onClose: () => void }) {
         <FileSection />
         <DangerSection onDone={props.onClose} />
       </div>
-    </Dialog>
+    </DismissDialog>
   );
 }
 
@@ -167,124 +155,6 @@ function IdentitySection() {
           Saved.
         </p>
       )}
-    </section>
-  );
-}
-
-function formatIce(ice: IceServer[]): string {
-  return ice
-    .flatMap((s) =>
-      (Array.isArray(s.urls) ? s.urls : [s.urls]).map((u) =>
-        [u, s.username, s.credential].filter(Boolean).join(' '),
-      ),
-    )
-    .join('\n');
-}
-
-/** One ICE server per line: `url [username credential]`. */
-function parseIce(text: string): { ok: true; value: IceServer[] } | { ok: false; message: string } {
-  const out: IceServer[] = [];
-  for (const line of text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)) {
-    const [urls, username, credential] = line.split(/\s+/);
-    const parsed = iceServerSchema.safeParse({
-      urls,
-      ...(username ? { username } : {}),
-      ...(credential ? { credential } : {}),
-    });
-    if (!parsed.success)
-      return { ok: false, message: `${line}: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
-    out.push(parsed.data as IceServer);
-  }
-  return { ok: true, value: out };
-}
-
-function ServersSection() {
-  const { settings, saveSettings } = useSync();
-  const [signaling, setSignaling] = useState(settings.signaling.join('\n'));
-  const [ice, setIce] = useState(formatIce(settings.ice));
-  const [errors, setErrors] = useState<{ signaling?: string; ice?: string }>({});
-  const [saved, setSaved] = useState(false);
-  useEffect(() => setSignaling(settings.signaling.join('\n')), [settings.signaling]);
-
-  const save = () => {
-    const urls = signaling
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean);
-    const bad = urls.map((u) => signalingUrlSchema.safeParse(u)).find((r) => !r.success);
-    const iceResult = parseIce(ice);
-    const next: typeof errors = {};
-    if (bad && !bad.success) next.signaling = bad.error.issues[0]?.message ?? 'Invalid address.';
-    if (!iceResult.ok) next.ice = iceResult.message;
-    setErrors(next);
-    if (next.signaling || next.ice || !iceResult.ok) return;
-    saveSettings({ ...settings, signaling: [...new Set(urls)], ice: iceResult.value });
-    setSaved(true);
-  };
-
-  return (
-    <section aria-labelledby="sync-servers">
-      <h3 id="sync-servers" className="sync-heading">
-        Servers for this workspace
-      </h3>
-      <p className="sync-muted">
-        Peers find each other through a signaling address, then talk directly and encrypted. Nothing
-        leaves this computer until you add one. Use your team’s own (a teammate hosting sync, or
-        <code> npm run signal</code> on an always-on machine).
-      </p>
-      <label className="field">
-        <span className="field-label">Signaling addresses (one per line)</span>
-        <textarea
-          className="input sync-code"
-          rows={2}
-          value={signaling}
-          placeholder="ws://192.168.1.20:4444"
-          aria-invalid={errors.signaling ? 'true' : 'false'}
-          onChange={(e) => {
-            setSignaling(e.target.value);
-            setSaved(false);
-          }}
-        />
-        {errors.signaling && (
-          <span className="field-error" role="alert">
-            {errors.signaling}
-          </span>
-        )}
-      </label>
-      <label className="field">
-        <span className="field-label">
-          ICE servers (STUN/TURN, one per line: url [username credential])
-        </span>
-        <textarea
-          className="input sync-code"
-          rows={2}
-          value={ice}
-          placeholder="stun:stun.example.com:3478"
-          aria-invalid={errors.ice ? 'true' : 'false'}
-          onChange={(e) => {
-            setIce(e.target.value);
-            setSaved(false);
-          }}
-        />
-        {errors.ice && (
-          <span className="field-error" role="alert">
-            {errors.ice}
-          </span>
-        )}
-      </label>
-      <div className="sync-row">
-        <button type="button" className="button" onClick={save}>
-          Save servers
-        </button>
-        {saved && (
-          <span className="sync-muted" role="status">
-            Saved: reconnecting with the new servers.
-          </span>
-        )}
-      </div>
     </section>
   );
 }
