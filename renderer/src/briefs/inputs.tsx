@@ -20,7 +20,8 @@ interface FieldProps {
   disabled?: boolean;
 }
 
-function Shell(props: FieldProps & { id: string; children: ReactNode }) {
+/** A form field's frame: its label, the control, and its message or hint under it. */
+export function Shell(props: FieldProps & { id: string; children: ReactNode }) {
   const { label, error, hint, wide, id, children } = props;
   return (
     <div className={wide ? 'bf bf-wide' : 'bf'}>

@@ -15,6 +15,7 @@ import {
 import { useWorkspace } from '../../state';
 import { Dialog } from '../../ui/Dialog';
 import { briefActions } from '../actions';
+import { Shell } from '../inputs';
 import '../briefs.css';
 
 /** The workspace's creator directory: list, add, edit (with field messages), delete. */
@@ -192,17 +193,9 @@ function CreatorForm(props: {
     setErrors(onSave({ ...draft, revenueSharePct: pct }));
   };
   const field = (key: string, label: string, input: React.ReactNode, wide = false) => (
-    <div className={wide ? 'bf bf-wide' : 'bf'}>
-      <label className="bf-label" htmlFor={`cf-${key}`}>
-        {label}
-      </label>
+    <Shell id={`cf-${key}`} label={label} error={errors[key]} wide={wide}>
       {input}
-      {errors[key] && (
-        <p className="bf-error" id={`cf-${key}-msg`} role="alert">
-          {errors[key]}
-        </p>
-      )}
-    </div>
+    </Shell>
   );
   const text = (key: keyof Draft & string, type = 'text', placeholder = '') => (
     <input
