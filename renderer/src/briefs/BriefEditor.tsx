@@ -3,8 +3,6 @@ import type { Doc } from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import {
   FIELD_LABELS,
-  METRIC_LABELS,
-  METRICS,
   PAGE_SIZES,
   SAMPLE_RETURN,
   STATUS_LABELS,
@@ -21,6 +19,7 @@ import { fieldBinders } from './fieldBinders';
 import { DateInput, NumberInput, SelectInput, TextInput } from './inputs';
 import { exportBrief, type ExportOutcome } from './print/exportBrief';
 import { BriefShotList } from './shots/BriefShotList';
+import { MetricInputs } from './MetricInputs';
 import { useBriefState } from './useBriefState';
 import { useFieldErrors } from './useFieldErrors';
 import './briefs.css';
@@ -111,6 +110,15 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
     brief.sources[k] === 'creator'
       ? `From ${brief.creator?.name ?? 'the creator'} in the directory`
       : undefined;
+  // The creator's code or link: emptied, it falls back to the directory's (unless typed here).
+  const fromDirectory = (k: 'discountCode' | 'trackingLink') => ({
+    label: FIELD_LABELS[k],
+    value: f[k],
+    hint: fromCreator(k),
+    error: err(k),
+    disabled: readOnly,
+    commit: (v: string) => set({ [k]: v.trim() === '' && brief.sources[k] !== 'brief' ? null : v }),
+  });
 
   const onExport = async () => {
     setBusy(true);
@@ -287,17 +295,13 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
           <h3>Goal & success</h3>
           <div className="brief-grid">
             <TextInput wide multiline rows={2} {...text('goal')} />
-            {METRICS.map((m) => (
-              <TextInput
-                key={m}
-                label={METRIC_LABELS[m]}
-                value={f.metrics[m]}
-                placeholder="Target (leave empty if not measured)"
-                error={err(`metrics.${m}`)}
-                disabled={readOnly}
-                commit={(v) => set({ metrics: { ...f.metrics, [m]: v } })}
-              />
-            ))}
+            <MetricInputs
+              metrics={f.metrics}
+              placeholder="Target (leave empty if not measured)"
+              error={err}
+              disabled={readOnly}
+              save={(metrics) => set({ metrics })}
+            />
           </div>
         </section>
 
@@ -367,33 +371,8 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
               commit={(v) => set({ revenueSharePct: v })}
             />
             <TextInput wide {...text('payoutTiming')} />
-            <TextInput
-              label={FIELD_LABELS.discountCode}
-              value={f.discountCode}
-              hint={fromCreator('discountCode')}
-              error={err('discountCode')}
-              disabled={readOnly}
-              commit={(v) =>
-                set({
-                  discountCode:
-                    v.trim() === '' && brief.sources.discountCode !== 'brief' ? null : v,
-                })
-              }
-            />
-            <TextInput
-              type="url"
-              label={FIELD_LABELS.trackingLink}
-              value={f.trackingLink}
-              hint={fromCreator('trackingLink')}
-              error={err('trackingLink')}
-              disabled={readOnly}
-              commit={(v) =>
-                set({
-                  trackingLink:
-                    v.trim() === '' && brief.sources.trackingLink !== 'brief' ? null : v,
-                })
-              }
-            />
+            <TextInput {...fromDirectory('discountCode')} />
+            <TextInput type="url" {...fromDirectory('trackingLink')} />
             <NumberInput {...amount('attributionWindowDays')} suffix="days" />
           </div>
         </section>

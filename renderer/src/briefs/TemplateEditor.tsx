@@ -2,8 +2,6 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Doc } from 'yjs';
 import {
   FIELD_LABELS,
-  METRIC_LABELS,
-  METRICS,
   readBriefTemplate,
   SAMPLE_RETURN,
   type BriefTemplate,
@@ -12,6 +10,7 @@ import {
 import { isReadOnlyFor } from '../../../shared/model';
 import { briefActions } from './actions';
 import { fieldBinders } from './fieldBinders';
+import { MetricInputs } from './MetricInputs';
 import { NumberInput, SelectInput, TextInput } from './inputs';
 import { TemplateShotList } from './shots/TemplateShotList';
 import { useFieldErrors } from './useFieldErrors';
@@ -109,17 +108,13 @@ export function TemplateEditor(props: {
           <h3>Goal & success</h3>
           <div className="brief-grid">
             <TextInput wide multiline rows={2} {...text('goal')} />
-            {METRICS.map((m) => (
-              <TextInput
-                key={m}
-                label={METRIC_LABELS[m]}
-                value={f.metrics[m]}
-                placeholder="Target (empty: not measured)"
-                error={e(`fields.metrics.${m}`)}
-                disabled={readOnly}
-                commit={(v) => field('metrics', { ...f.metrics, [m]: v })}
-              />
-            ))}
+            <MetricInputs
+              metrics={f.metrics}
+              placeholder="Target (empty: not measured)"
+              error={(k) => e(`fields.${k}`)}
+              disabled={readOnly}
+              save={(metrics) => field('metrics', metrics)}
+            />
           </div>
         </section>
         <section className="brief-section">
