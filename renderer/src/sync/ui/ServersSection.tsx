@@ -13,6 +13,12 @@ export function ServersSection() {
   const [saved, setSaved] = useState(false);
   useEffect(() => setSignaling(settings.signaling.join('\n')), [settings.signaling]);
 
+  // Any edit clears the "saved" note until the next save.
+  const edited = (setter: (v: string) => void) => (v: string) => {
+    setter(v);
+    setSaved(false);
+  };
+
   const save = () => {
     const urls = signaling
       .split('\n')
@@ -44,20 +50,14 @@ export function ServersSection() {
         value={signaling}
         placeholder="ws://192.168.1.20:4444"
         error={errors.signaling}
-        onChange={(v) => {
-          setSignaling(v);
-          setSaved(false);
-        }}
+        onChange={edited(setSignaling)}
       />
       <LinesField
         label="ICE servers (STUN/TURN, one per line: url [username credential])"
         value={ice}
         placeholder="stun:stun.example.com:3478"
         error={errors.ice}
-        onChange={(v) => {
-          setIce(v);
-          setSaved(false);
-        }}
+        onChange={edited(setIce)}
       />
       <div className="sync-row">
         <button type="button" className="button" onClick={save}>
