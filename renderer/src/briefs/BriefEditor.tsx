@@ -18,8 +18,9 @@ import { BriefBodyEditor, type PresenceUser } from './editor/BriefBodyEditor';
 import { fieldBinders } from './fieldBinders';
 import { DateInput, NumberInput, SelectInput, TextInput } from './inputs';
 import { exportBrief, type ExportOutcome } from './print/exportBrief';
+import { GoalSection } from './sections/GoalSection';
+import { RightsSection } from './sections/RightsSection';
 import { BriefShotList } from './shots/BriefShotList';
-import { MetricInputs } from './MetricInputs';
 import { useBriefState } from './useBriefState';
 import { useFieldErrors } from './useFieldErrors';
 import './briefs.css';
@@ -291,19 +292,14 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
           </div>
         </section>
 
-        <section className="brief-section">
-          <h3>Goal & success</h3>
-          <div className="brief-grid">
-            <TextInput wide multiline rows={2} {...text('goal')} />
-            <MetricInputs
-              metrics={f.metrics}
-              placeholder="Target (leave empty if not measured)"
-              error={err}
-              disabled={readOnly}
-              save={(metrics) => set({ metrics })}
-            />
-          </div>
-        </section>
+        <GoalSection
+          goal={text('goal')}
+          metrics={f.metrics}
+          placeholder="Target (leave empty if not measured)"
+          error={err}
+          disabled={readOnly}
+          saveMetrics={(metrics) => set({ metrics })}
+        />
 
         <section className="brief-section">
           <h3>Timeline</h3>
@@ -333,21 +329,7 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
           dropId={dropId}
         />
 
-        <section className="brief-section">
-          <h3>Dos & don’ts</h3>
-          <div className="brief-grid">
-            <TextInput
-              multiline
-              rows={4}
-              {...text('mustMentions')}
-              label="Must-mentions (one per line)"
-            />
-            <TextInput multiline rows={4} {...text('doNots')} label="Do-nots (one per line)" />
-            <TextInput wide {...text('disclosure')} />
-            <TextInput multiline rows={2} {...text('usageRights')} />
-            <TextInput multiline rows={2} {...text('exclusivity')} />
-          </div>
-        </section>
+        <RightsSection title="Dos & don’ts" text={text} />
 
         <section className="brief-section">
           <h3>Money & tracking</h3>

@@ -10,8 +10,9 @@ import {
 import { isReadOnlyFor } from '../../../shared/model';
 import { briefActions } from './actions';
 import { fieldBinders } from './fieldBinders';
-import { MetricInputs } from './MetricInputs';
 import { NumberInput, SelectInput, TextInput } from './inputs';
+import { GoalSection } from './sections/GoalSection';
+import { RightsSection } from './sections/RightsSection';
 import { TemplateShotList } from './shots/TemplateShotList';
 import { useFieldErrors } from './useFieldErrors';
 import './briefs.css';
@@ -104,19 +105,14 @@ export function TemplateEditor(props: {
           Every brief starts from this: one narrative, one creator, three assets, seven days to
           publish. A brief follows the template until someone changes a field in that brief.
         </p>
-        <section className="brief-section">
-          <h3>Goal & success</h3>
-          <div className="brief-grid">
-            <TextInput wide multiline rows={2} {...text('goal')} />
-            <MetricInputs
-              metrics={f.metrics}
-              placeholder="Target (empty: not measured)"
-              error={(k) => e(`fields.${k}`)}
-              disabled={readOnly}
-              save={(metrics) => field('metrics', metrics)}
-            />
-          </div>
-        </section>
+        <GoalSection
+          goal={text('goal')}
+          metrics={f.metrics}
+          placeholder="Target (empty: not measured)"
+          error={(k) => e(`fields.${k}`)}
+          disabled={readOnly}
+          saveMetrics={(metrics) => field('metrics', metrics)}
+        />
         <section className="brief-section">
           <h3>Timeline, in days from the shoot</h3>
           <div className="brief-grid brief-grid-dates">
@@ -139,25 +135,11 @@ export function TemplateEditor(props: {
           error={e('deliverables')}
           save={(rows) => save({ deliverables: rows }, ['deliverables'])}
         />
-        <section className="brief-section">
-          <h3>Dos, don’ts and rights</h3>
-          <div className="brief-grid">
-            <TextInput
-              multiline
-              rows={4}
-              {...text('mustMentions')}
-              label="Must-mentions (one per line)"
-            />
-            <TextInput multiline rows={4} {...text('doNots')} label="Do-nots (one per line)" />
-            <TextInput
-              wide
-              {...text('disclosure')}
-              label={`${FIELD_LABELS.disclosure} ({brand} becomes the workspace name)`}
-            />
-            <TextInput multiline rows={2} {...text('usageRights')} />
-            <TextInput multiline rows={2} {...text('exclusivity')} />
-          </div>
-        </section>
+        <RightsSection
+          title="Dos, don’ts and rights"
+          text={text}
+          disclosureLabel={`${FIELD_LABELS.disclosure} ({brand} becomes the workspace name)`}
+        />
         <section className="brief-section">
           <h3>Money, samples & packaging</h3>
           <div className="brief-grid brief-grid-3">

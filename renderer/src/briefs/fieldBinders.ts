@@ -4,6 +4,15 @@ type Labelled = keyof typeof FIELD_LABELS;
 /** The keys of `F` whose values are `V` and that have a label. */
 type KeysOf<F, V> = { [K in keyof F]: F[K] extends V ? K : never }[keyof F] & Labelled;
 
+/** The props a text field takes from its binding. */
+export interface TextBinding {
+  label: string;
+  value: string;
+  error: string | undefined;
+  disabled: boolean;
+  commit: (v: string) => boolean;
+}
+
 /**
  * What every plain field of a brief form shares (the brief's or the template's): its label,
  * stored value, message and save. Spread the result into a field; override what differs.
@@ -18,7 +27,7 @@ export function fieldBinders<F extends object>(o: {
   const read = (k: keyof F) => values[k] as unknown;
   return {
     /** A text field saved as typed. */
-    text: (k: KeysOf<F, string>) => ({
+    text: (k: KeysOf<F, string>): TextBinding => ({
       label: FIELD_LABELS[k],
       value: read(k) as string,
       error: error(k),
