@@ -98,7 +98,12 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
 
   const set = (patch: BriefPatch) => done(actions.update(dropId, patch), Object.keys(patch));
   const err = (k: string) => errors[k] ?? issues[k];
-  const { text, amount } = fieldBinders({ values: f, error: err, disabled: readOnly, save: set });
+  const { text, code, amount } = fieldBinders({
+    values: f,
+    error: err,
+    disabled: readOnly,
+    save: set,
+  });
   // The drop's own dates are shown as they are; the brief's may be suggested from the shoot.
   const timelineDate = (k: TimelineKey) =>
     isDropDate(k)
@@ -335,13 +340,7 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
           <h3>Money & tracking</h3>
           <div className="brief-grid brief-grid-3">
             <NumberInput {...amount('fee')} suffix={f.currency} />
-            <TextInput
-              label={FIELD_LABELS.currency}
-              value={f.currency}
-              error={err('currency')}
-              disabled={readOnly}
-              commit={(v) => set({ currency: v.trim().toUpperCase() })}
-            />
+            <TextInput {...code('currency')} />
             <NumberInput
               allowEmpty
               label={FIELD_LABELS.revenueSharePct}

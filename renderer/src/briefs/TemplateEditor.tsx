@@ -60,7 +60,7 @@ export function TemplateEditor(props: {
     save({ fields: { [k]: v } as Partial<BriefTemplate['fields']> }, [`fields.${k}`]);
   const f = t.fields;
   const e = (k: string) => errors[k];
-  const { text, amount } = fieldBinders({
+  const { text, code, amount } = fieldBinders({
     values: f,
     error: (k) => e(`fields.${k}`),
     disabled: readOnly,
@@ -144,13 +144,7 @@ export function TemplateEditor(props: {
           <h3>Money, samples & packaging</h3>
           <div className="brief-grid brief-grid-3">
             <NumberInput {...amount('fee')} suffix={f.currency} />
-            <TextInput
-              label={FIELD_LABELS.currency}
-              value={f.currency}
-              error={e('fields.currency')}
-              disabled={readOnly}
-              commit={(v) => field('currency', v.trim().toUpperCase())}
-            />
+            <TextInput {...code('currency')} />
             <NumberInput {...amount('attributionWindowDays')} suffix="days" />
             <TextInput wide {...text('payoutTiming')} />
             <SelectInput

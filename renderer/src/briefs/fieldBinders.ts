@@ -24,23 +24,20 @@ export function fieldBinders<F extends object>(o: {
   save: (patch: Partial<F>) => boolean;
 }) {
   const { values, error, disabled, save } = o;
-  const read = (k: keyof F) => values[k] as unknown;
+  const bind = <Shown, Typed>(k: keyof F & Labelled, toStored: (v: Typed) => unknown) => ({
+    label: FIELD_LABELS[k],
+    value: values[k] as Shown,
+    error: error(k),
+    disabled,
+    commit: (v: Typed) => save({ [k]: toStored(v) } as Partial<F>),
+  });
   return {
     /** A text field saved as typed. */
-    text: (k: KeysOf<F, string>): TextBinding => ({
-      label: FIELD_LABELS[k],
-      value: read(k) as string,
-      error: error(k),
-      disabled,
-      commit: (v: string) => save({ [k]: v } as Partial<F>),
-    }),
+    text: (k: KeysOf<F, string>): TextBinding => bind<string, string>(k, (v) => v),
+    /** A code (a currency): saved trimmed and in capitals. */
+    code: (k: KeysOf<F, string>): TextBinding =>
+      bind<string, string>(k, (v) => v.trim().toUpperCase()),
     /** A number; an empty field is sent as NaN so validation can say why. */
-    amount: (k: KeysOf<F, number>) => ({
-      label: FIELD_LABELS[k],
-      value: read(k) as number,
-      error: error(k),
-      disabled,
-      commit: (v: number | null) => save({ [k]: v ?? Number.NaN } as Partial<F>),
-    }),
+    amount: (k: KeysOf<F, number>) => bind<number, number | null>(k, (v) => v ?? Number.NaN),
   };
 }
