@@ -146,6 +146,15 @@ export class WorkspaceSync {
       if (!provider) return this.start();
       // Keeps the room and its derived key (PBKDF2 is slow): only the network goes.
       if (online) {
+        // A connection y-webrtc started as we went offline never opened (its offer could not
+        // leave); left in place, it would make y-webrtc ignore the peer's announces until the
+        // watchdog removes it.
+        const room = internals(provider).room;
+        for (const [peerId, conn] of room?.webrtcConns ?? []) {
+          if (conn.connected) continue;
+          room!.webrtcConns.delete(peerId);
+          (conn.peer as { destroy?: () => void }).destroy?.();
+        }
         // y-webrtc keeps its destroyed signaling connections in this list; connect() adds new ones.
         internals(provider).signalingConns.splice(0);
         provider.connect();

@@ -121,12 +121,24 @@ function wrapSignalingConn(conn: SignalingConnInternals): void {
         const probe = await probeSignalingData(m!.data, key);
         if (probe.kind === 'wrong-key') entry.hooks.onWrongPassword();
         if (probe.kind !== 'ok') return;
+        if (!stillListening(entry, conn)) return;
         if (await answeredAnnounce(entry, conn, probe.plain, key)) return;
+        if (!stillListening(entry, conn)) return;
         original(...args);
       })
       .catch(() => {});
   });
   conn._observers.set('message', new Set(wrapped));
+}
+
+/**
+ * A message decrypted after we went offline (or through a signaling connection we have since
+ * replaced) is dropped: y-webrtc would still act on it, and an announce or signal then starts
+ * a connection whose offer can never leave. That dead connection blocks the peer's next
+ * announce until the watchdog removes it, 8–10 s after coming back online.
+ */
+function stillListening(entry: RoomEntry, conn: SignalingConnInternals): boolean {
+  return entry.provider.connected && internals(entry.provider).signalingConns.includes(conn);
 }
 
 /**
