@@ -103,8 +103,22 @@ const within = (promise, ms, what) =>
     ),
   ]);
 
-// Starts a connected pair of peers (`mode`: Cadence's WorkspaceSync or bare y-webrtc).
-async function startPair(mode, address) {
+// Starts a connected pair of peers (`mode`: Cadence's WorkspaceSync or bare y-webrtc). A pair
+// that does not connect (now and then two fresh y-webrtc peers never open their connection,
+// or a test-only wrtc process dies) is replaced, in a new room, up to twice: connecting is
+// not what this benchmark measures. Each retry is logged.
+async function startPair(mode, address, log = () => {}) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startPairOnce(mode, address);
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      log(`  (${mode} pair did not connect: ${e.message}; trying again in a new room)`);
+    }
+  }
+}
+
+async function startPairOnce(mode, address) {
   const settings = {
     room: secret(),
     password: secret(),
@@ -162,8 +176,8 @@ async function latencyRound(pair, round, count) {
 async function latencyRuns(address, log) {
   const pairs = {};
   try {
-    pairs.raw = await startPair('raw', address);
-    pairs.guarded = await startPair('guarded', address);
+    pairs.raw = await startPair('raw', address, log);
+    pairs.guarded = await startPair('guarded', address, log);
     const perRound = Math.ceil(EDITS / ROUNDS);
     const all = { raw: [], guarded: [] };
     const bytes = { raw: 0, guarded: 0 };
