@@ -77,3 +77,9 @@ export function withSeededRandom<T>(rng: Prng, fn: () => T): T {
     Math.random = originalRandom;
   }
 }
+
+/** The same sequence as a plain function: floats in [0, 1) from `seed`. */
+export function seededRandom(seed: number): () => number {
+  const prng = new Prng(seed);
+  return () => prng.next();
+}

@@ -14,21 +14,13 @@ import {
 } from '../../../shared/brief';
 import { root, type DropId } from '../../../shared/model';
 import { briefWorkspace, clone, p, writeBody } from './fixtures';
+import { seededRandom } from '../../harness/prng';
 
 // Several people edit one brief with random operations while messages arrive in random order
 // and some of them are offline for a while; once everything is delivered, every copy must show
 // the same brief, the same text and the same shot list, with no row or word doubled.
 
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 const PATCHES: BriefPatch[] = [
   { fee: 300 },

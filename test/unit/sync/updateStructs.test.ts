@@ -11,20 +11,12 @@ import {
   type DropId,
 } from '../../../shared/model';
 import { readStructsFast, readStructsWithYjs } from '../../../shared/sync/updateStructs';
+import { seededRandom } from '../../harness/prng';
 
 // The one-pass reader must see exactly what Yjs' decoder sees, and never accept bytes that
 // Yjs' decoder refuses: validateUpdate trusts it in place of Y.decodeUpdate.
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 /** Updates of every shape a workspace produces, keyed by what they are. */
 function realUpdates(): Record<string, Uint8Array> {

@@ -12,18 +12,9 @@ import {
   type DropId,
 } from '../../../shared/model';
 import { applyRemoteUpdate, validateUpdate } from '../../../shared/sync/validateUpdate';
+import { seededRandom } from '../../harness/prng';
 
-// Small deterministic PRNG so a failing case can be replayed.
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 function workspaceWithDrops(n: number): Y.Doc {
   const doc = new Y.Doc();
