@@ -3,6 +3,7 @@ import { workspaceNameSchema } from '../../../shared/model';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
 import type { WorkspaceRecord } from '../workspace';
+import { useOutsidePointerDown } from '../ui/useOutsidePointerDown';
 
 type Pending =
   | { kind: 'create' }
@@ -29,14 +30,7 @@ export function WorkspaceSwitcher(props: {
   useEffect(() => {
     if (createSignal > 0) setPending({ kind: 'create' });
   }, [createSignal]);
-  useEffect(() => {
-    if (!menuOpen) return;
-    const close = (e: PointerEvent) => {
-      if (!anchor.current?.contains(e.target as Node)) setMenuOpen(false);
-    };
-    document.addEventListener('pointerdown', close);
-    return () => document.removeEventListener('pointerdown', close);
-  }, [menuOpen]);
+  useOutsidePointerDown(anchor, menuOpen, () => setMenuOpen(false));
 
   const choose = (p: Pending) => {
     setMenuOpen(false);

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type HTMLAttributes, type KeyboardEventHan
 import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
 import type { Stage } from '../../../shared/model';
 import { Icon } from '../ui/Icon';
+import { useOutsidePointerDown } from '../ui/useOutsidePointerDown';
 
 /**
  * A column's header: drag it (or its grip, with the keyboard) to reorder stages; rename it
@@ -29,14 +30,7 @@ export function StageHeader(props: {
   useEffect(() => {
     if (editing) inputRef.current?.select();
   }, [editing]);
-  useEffect(() => {
-    if (!menuOpen) return;
-    const close = (e: PointerEvent) => {
-      if (!menuRef.current?.contains(e.target as Node)) setMenuOpen(false);
-    };
-    document.addEventListener('pointerdown', close);
-    return () => document.removeEventListener('pointerdown', close);
-  }, [menuOpen]);
+  useOutsidePointerDown(menuRef, menuOpen, () => setMenuOpen(false));
 
   const startEdit = () => {
     if (readOnly) return;

@@ -1,9 +1,10 @@
-import { memo, useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
+import { memo, useCallback, useRef, useState, type CSSProperties } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import type { GridDay } from '../../../../shared/cadence';
 import type { Drop, DropId } from '../../../../shared/model';
 import type { Plan } from './usePlan';
 import { LaunchChip } from './LaunchChip';
+import { useOutsidePointerDown } from '../../ui/useOutsidePointerDown';
 
 const MAX_BANDS = 3;
 // Items a day shows before "+n more" (launches first, then shoot/publish markers).
@@ -39,14 +40,7 @@ export const DayCell = memo(function DayCell(props: {
     if (refocus) requestAnimationFrame(() => moreRef.current?.focus());
   };
   // The expanded day floats over its neighbours: a click elsewhere or Escape folds it back.
-  useEffect(() => {
-    if (!expanded) return;
-    const onPointerDown = (e: PointerEvent) => {
-      if (!cellRef.current?.contains(e.target as Node)) setExpanded(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [expanded]);
+  useOutsidePointerDown(cellRef, expanded, () => setExpanded(false));
   const total = cell.launches.length + cell.markers.length;
   const limit = expanded || total <= MAX_ITEMS ? Infinity : MAX_ITEMS - 1;
   const launches = cell.launches.slice(0, limit);
