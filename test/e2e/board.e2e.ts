@@ -162,7 +162,7 @@ describe('the board', () => {
     await fresh.close();
   });
 
-  it('carries a drop down a long, virtualised column with the keyboard, scrolling it', async () => {
+  it('carries a drop down a long, virtualised column by keyboard, mouse and wheel, scrolling it', async () => {
     const { page, pageErrors, fresh } = await freshBoard();
     // 70 more drops in Brief: past the point where a column renders only the cards in view.
     await page.getByRole('button', { name: 'Add drop to Brief' }).click();
@@ -220,6 +220,26 @@ describe('the board', () => {
     const spoken = (await page.locator('[role="status"][aria-live]').allInnerTexts()).join(' ');
     const position = Number(/position (\d+) of 72/.exec(spoken)?.[1]);
     expect(position).toBeGreaterThan(8);
+
+    // The wheel during a drag scrolls the column too, and the drop lands where it points.
+    await brief.locator('.column-body').evaluate((el) => (el.scrollTop = 0));
+    await expect.poll(async () => (await top.boundingBox())!.y - body.y).toBeLessThan(20);
+    const wheeled = (await top.locator('.card-title').innerText()).trim();
+    const from = (await top.boundingBox())!;
+    const middle = body.y + body.height / 2;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + 12, { steps: 3 });
+    await page.mouse.move(from.x + from.width / 2, middle, { steps: 5 });
+    await page.mouse.wheel(0, 30 * 96);
+    await expect
+      .poll(() => brief.locator('.column-body').evaluate((el) => el.scrollTop))
+      .toBeGreaterThan(20 * 96);
+    await page.waitForTimeout(100);
+    await page.mouse.up();
+    await hears(page, `Dropped ${wheeled} in Brief, position`);
+    const after = (await page.locator('[role="status"][aria-live]').allInnerTexts()).join(' ');
+    expect(Number(/position (\d+) of 72/.exec(after)?.[1])).toBeGreaterThan(20);
 
     expect(pageErrors).toEqual([]);
     await fresh.close();
