@@ -17,25 +17,12 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { CHROMIUM_ARGS, median, ms, p95 } from './_support.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const SIZES = (process.env.CADENCE_BENCH_SIZES ?? '1000,5000').split(',').map(Number);
 const OPENS = 5;
 const MOVES = 20;
-
-const sorted = (xs) => [...xs].sort((a, b) => a - b);
-const median = (xs) => sorted(xs)[Math.floor(xs.length / 2)];
-const p95 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
-const ms = (x) => Math.round(x * 10) / 10;
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -233,7 +220,7 @@ export default async function boardBench({
     preview: { host: '127.0.0.1', port, strictPort: true, open: false },
   });
   const base = `http://127.0.0.1:${port}/`;
-  const browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   const figures = {};
   try {
     const script = await seedScript();

@@ -118,7 +118,8 @@ async function startPair(mode, address, log = () => {}) {
   }
 }
 
-async function startPairOnce(mode, address) {
+// Two peers in a new room, connected to each other (`a` holds the seeded workspace).
+async function connectedPair(mode, address) {
   const settings = {
     room: secret(),
     password: secret(),
@@ -137,8 +138,18 @@ async function startPairOnce(mode, address) {
       30_000,
       'connect',
     );
-    await b.send({ op: 'watch' });
-    await a.send({ op: 'edits', count: WARM_UP, intervalMs: INTERVAL_MS, prefix: 'warm-up ' });
+    return pair;
+  } catch (e) {
+    await pair.stop();
+    throw e;
+  }
+}
+
+async function startPairOnce(mode, address) {
+  const pair = await connectedPair(mode, address);
+  try {
+    await pair.b.send({ op: 'watch' });
+    await pair.a.send({ op: 'edits', count: WARM_UP, intervalMs: INTERVAL_MS, prefix: 'warm-up ' });
     return pair;
   } catch (e) {
     await pair.stop();
@@ -218,23 +229,9 @@ async function latencyRuns(address, log) {
 }
 
 async function convergenceRun(mode, address, limitMs) {
-  const settings = {
-    room: secret(),
-    password: secret(),
-    signaling: [address],
-    ice: [],
-    enabled: true,
-  };
-  const a = peer();
-  const b = peer();
+  const pair = await connectedPair(mode, address);
+  const { a, b } = pair;
   try {
-    await a.send({ op: 'init', mode, settings, seed: true });
-    await b.send({ op: 'init', mode, settings, seed: false });
-    await within(
-      Promise.all([a.send({ op: 'peers', n: 1 }), b.send({ op: 'peers', n: 1 })]),
-      30_000,
-      'connect',
-    );
     await b.send({ op: 'untilDrops', count: 1 });
     await Promise.all([
       a.send({ op: 'online', online: false }),
@@ -257,7 +254,7 @@ async function convergenceRun(mode, address, limitMs) {
     const connectedAt = Math.max(...opened);
     return { total: done - t0, reconnect: connectedAt - t0, exchange: done - connectedAt };
   } finally {
-    await Promise.all([a.stop(), b.stop()]);
+    await pair.stop();
   }
 }
 

@@ -12,6 +12,7 @@ import {
 } from '../../../shared/model';
 import { readStructsFast, readStructsWithYjs } from '../../../shared/sync/updateStructs';
 import { seededRandom } from '../../harness/prng';
+import { mutateBytes } from './support/mutate';
 
 // The one-pass reader must see exactly what Yjs' decoder sees, and never accept bytes that
 // Yjs' decoder refuses: validateUpdate trusts it in place of Y.decodeUpdate.
@@ -147,16 +148,8 @@ describe('readStructsFast', () => {
       const random = rng(2024);
       let fast = 0;
       for (let i = 0; i < 4000; i++) {
-        const u = Array.from(list[i % list.length]!);
-        const edits = 1 + Math.floor(random() * 3);
-        for (let e = 0; e < edits; e++) {
-          const at = Math.floor(random() * u.length);
-          const kind = random();
-          if (kind < 0.6) u[at] = Math.floor(random() * 256);
-          else if (kind < 0.8) u.splice(at, 0, Math.floor(random() * 256));
-          else u.splice(at, 1);
-        }
-        if (expectFaithful(new Uint8Array(u)) === 'fast') fast++;
+        const u = mutateBytes(list[i % list.length]!, random);
+        if (expectFaithful(u) === 'fast') fast++;
       }
       // Many mutations still read (a changed character, clock or length): they must agree.
       expect(fast).toBeGreaterThan(100);

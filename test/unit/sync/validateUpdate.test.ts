@@ -13,6 +13,7 @@ import {
 } from '../../../shared/model';
 import { applyRemoteUpdate, validateUpdate } from '../../../shared/sync/validateUpdate';
 import { seededRandom } from '../../harness/prng';
+import { mutateBytes } from './support/mutate';
 
 const rng = seededRandom;
 
@@ -198,16 +199,8 @@ describe('validateUpdate', () => {
       const updates = [1, 2, 3, 4, 5].map((s) => realEdits(base, s));
       let accepted = 0;
       for (let i = 0; i < 2000; i++) {
-        const u = Array.from(updates[i % updates.length]!);
-        const edits = 1 + Math.floor(random() * 3);
-        for (let e = 0; e < edits; e++) {
-          const at = Math.floor(random() * u.length);
-          const kind = random();
-          if (kind < 0.6) u[at] = Math.floor(random() * 256);
-          else if (kind < 0.8) u.splice(at, 0, Math.floor(random() * 256));
-          else u.splice(at, 1);
-        }
-        if (expectSafe(base, new Uint8Array(u))) accepted++;
+        const u = mutateBytes(updates[i % updates.length]!, random);
+        if (expectSafe(base, u)) accepted++;
       }
       // Some mutations (e.g. inside a string) are still valid updates: they are applied.
       expect(accepted).toBeGreaterThan(0);
