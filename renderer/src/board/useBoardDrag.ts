@@ -95,6 +95,13 @@ export function useBoardDrag(input: {
   }, []);
   const othersIn = (stageId: string, movingId: string) =>
     (latest.current.visible.get(stageId) ?? []).filter((d) => d.id !== movingId);
+  // The same count without building the list: columnBoxes runs on every pointer move.
+  const countOthers = (stageId: string, movingId: string) => {
+    const shown = latest.current.visible.get(stageId) ?? [];
+    return shown.length - (shown.some((d) => d.id === movingId) ? 1 : 0);
+  };
+  /** The scrolling view around a column's card list. */
+  const viewOf = (stageId: string) => lists.current.get(stageId)?.parentElement ?? null;
   const columnBoxes = useCallback((movingId: string): ColumnBox[] => {
     const boxes: ColumnBox[] = [];
     for (const col of latest.current.board) {
@@ -106,14 +113,14 @@ export function useBoardDrag(input: {
         left: r.left,
         right: r.right,
         listTop: r.top,
-        count: othersIn(col.stage.id, movingId).length,
+        count: countOthers(col.stage.id, movingId),
       });
     }
     return boxes;
   }, []);
 
   const revealRow = useCallback((stageId: string, top: number): number => {
-    const view = lists.current.get(stageId)?.parentElement;
+    const view = viewOf(stageId);
     if (!view) return 0;
     const r = view.getBoundingClientRect();
     const wanted = revealScroll(top, r.top, r.bottom);
@@ -146,7 +153,7 @@ export function useBoardDrag(input: {
       place: (dropId) => {
         const at = slotRef.current;
         if (!at) return endedAt.current?.id === dropId ? endedAt.current : null;
-        const total = othersIn(at.stageId, dropId).length + 1;
+        const total = countOthers(at.stageId, dropId) + 1;
         return { stageId: at.stageId, position: at.index + 1, total };
       },
       stagePlace: (stageId) => {
@@ -184,10 +191,7 @@ export function useBoardDrag(input: {
   const [autoScroll] = useState(() =>
     createColumnAutoScroll({
       draggedRect: () => draggedRect.current?.current.translated ?? null,
-      targetView: () => {
-        const at = slotRef.current;
-        return at ? (lists.current.get(at.stageId)?.parentElement ?? null) : null;
-      },
+      targetView: () => (slotRef.current ? viewOf(slotRef.current.stageId) : null),
       onScrolled: () => {
         if (activeRef.current) updateSlotRef.current(activeRef.current);
       },
