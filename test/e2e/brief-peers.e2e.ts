@@ -3,8 +3,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startSignalingServer, type SignalingServer } from '../../electron/signaling/server';
 import { launchChromium, newPage } from './support/browser';
 
@@ -20,9 +20,36 @@ const setOnline = (page: Page, online: boolean) =>
     online,
   );
 
-async function typeAt(page: Page, where: 'Home' | 'End', text: string) {
+/** Where the editor itself (not the DOM) has the caret in its paragraph, and that paragraph's length. */
+const editorCaret = (page: Page) =>
+  page.evaluate(() => {
+    type Editor = {
+      state: {
+        selection: { $from: { parentOffset: number; parent: { content: { size: number } } } };
+      };
+    };
+    const editor = (document.querySelector('.brief-prose') as unknown as { editor?: Editor } | null)
+      ?.editor;
+    if (!editor) return null;
+    const { $from } = editor.state.selection;
+    return { offset: $from.parentOffset, length: $from.parent.content.size };
+  });
+
+// Puts the caret at the start or end of the first paragraph and waits until the editor's own
+// state has it, so that typing goes where the test means.
+async function placeCaret(page: Page, where: 'Home' | 'End') {
   await page.locator('.brief-prose p').first().click();
   await page.keyboard.press(where);
+  await expect
+    .poll(async () => {
+      const caret = await editorCaret(page);
+      return caret !== null && caret.offset === (where === 'Home' ? 0 : caret.length);
+    })
+    .toBe(true);
+}
+
+async function typeAt(page: Page, where: 'Home' | 'End', text: string) {
+  await placeCaret(page, where);
   await page.keyboard.type(text, { delay: 15 });
 }
 
@@ -55,18 +82,66 @@ describe('two people on one brief paragraph', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  // Each attempt (a retry included) has its own room and closes its people, so a failed
+  // attempt's peers cannot feed their text into the next one.
+  let attempt = 0;
+  const contexts: BrowserContext[] = [];
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
+
+  const person = async () => {
+    const context = await browser.newContext();
+    contexts.push(context);
+    return newPage(context);
+  };
+  const url = (role: string, name: string, color: string) =>
+    `${pathToFileURL(join(dir, 'index.html')).href}?${new URLSearchParams({
+      role,
+      name,
+      color,
+      room: `brief-peers-room-7f3a9c2e1b-${attempt}`,
+      password: 'correct horse battery staple',
+      signaling: signaling.address,
+    })}`;
+
+  it.each(['words', 'caret'] as const)(
+    "keeps a caret move made just as a teammate's %s arrive",
+    async (what) => {
+      attempt += 1;
+      const { page, pageErrors } = await person();
+      await page.goto(url('first', 'Ann', '#c2410c'));
+      await typeAt(page, 'End', 'Golden hour on the quay.');
+
+      // Home pressed in the same instant as a teammate's words or caret land in the line.
+      await page.evaluate(
+        (w) =>
+          (
+            window as unknown as { peer: { homeAsTeammateArrives(w: string): void } }
+          ).peer.homeAsTeammateArrives(w),
+        what,
+      );
+      await page.waitForTimeout(100);
+      expect(await editorCaret(page)).toMatchObject({ offset: 0 });
+      await page.keyboard.type('Dawn. ');
+      const line =
+        what === 'words'
+          ? 'Dawn. Golden hour on the quay. Wind in the sleeves.'
+          : 'Dawn. Golden hour on the quay.';
+      expect(await lines(page)).toEqual([line]);
+      if (what === 'caret') {
+        await expect
+          .poll(() => page.locator('.collaboration-carets__label').allTextContents())
+          .toEqual(['Bea']);
+      }
+      expect(pageErrors).toEqual([]);
+    },
+  );
+
   it('merges concurrent and offline edits of the same paragraph, with carets', async () => {
-    const url = (role: string, name: string, color: string) =>
-      `${pathToFileURL(join(dir, 'index.html')).href}?${new URLSearchParams({
-        role,
-        name,
-        color,
-        room: 'brief-peers-room-7f3a9c2e1b',
-        password: 'correct horse battery staple',
-        signaling: signaling.address,
-      })}`;
-    const ann = await newPage(await browser.newContext());
-    const bea = await newPage(await browser.newContext());
+    attempt += 1;
+    const ann = await person();
+    const bea = await person();
     const a = ann.page;
     const b = bea.page;
     await a.goto(url('first', 'Ann', '#c2410c'));
@@ -83,7 +158,12 @@ describe('two people on one brief paragraph', () => {
     await expect.poll(() => lines(b), { timeout: 20_000 }).toEqual(['Golden hour on the quay.']);
 
     // Both type in the same paragraph at the same time.
-    await Promise.all([typeAt(a, 'End', ' Wind in the sleeves.'), typeAt(b, 'Home', 'Dawn. ')]);
+    await placeCaret(a, 'End');
+    await placeCaret(b, 'Home');
+    await Promise.all([
+      a.keyboard.type(' Wind in the sleeves.', { delay: 15 }),
+      b.keyboard.type('Dawn. ', { delay: 15 }),
+    ]);
     const both = 'Dawn. Golden hour on the quay. Wind in the sleeves.';
     await expect.poll(() => lines(a), { timeout: 20_000 }).toEqual([both]);
     await expect.poll(() => lines(b), { timeout: 20_000 }).toEqual([both]);

@@ -9,6 +9,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { root, type DropId } from '../../../../shared/model';
 import { isMac } from '../../platform/platform';
 import { briefSchemaExtensions } from './extensions';
+import { readPendingSelection } from './pendingSelection';
 
 /** Pictures are stored in the document itself: keep them small enough to sync quickly. */
 export const MAX_IMAGE_BYTES = 1.5 * 1024 * 1024;
@@ -118,6 +119,7 @@ export function BriefBodyEditor(props: {
     {
       extensions: [
         ...briefSchemaExtensions(),
+        readPendingSelection(doc, awareness ?? null),
         Collaboration.configure({ fragment: root.briefBody(doc, dropId) }),
         ...(awareness
           ? [
