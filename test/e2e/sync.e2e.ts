@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startSignalingServer, type SignalingServer } from '../../electron/signaling/server';
 import { decodeInvite, encodeInvite } from '../../shared/sync/invite';
@@ -70,12 +70,18 @@ describe('two people sync a workspace', () => {
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    signaling = await startSignalingServer({ host: '127.0.0.1', port: 0 });
     browser = await launchChromium();
   });
   afterAll(async () => {
-    for (const c of contexts) await c.close();
     await browser?.close();
+  });
+  // Each attempt (a retry included) starts with its own endpoint and closes its people: a
+  // failed attempt may have left the endpoint stopped, or peers that would feed the next one.
+  beforeEach(async () => {
+    signaling = await startSignalingServer({ host: '127.0.0.1', port: 0 });
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
     await signaling?.close();
   });
 
