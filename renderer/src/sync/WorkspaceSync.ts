@@ -128,6 +128,7 @@ export class WorkspaceSync {
 
   /** Presence: which drop this person has open. */
   setOpenDrop(dropId: string | null): void {
+    if (this.openDropId === dropId) return;
     this.openDropId = dropId;
     this.publishPresence();
   }
@@ -163,6 +164,7 @@ export class WorkspaceSync {
         this.publishPresence();
       } else {
         this.stopListeningToSignaling();
+        this.keepPresence();
         provider.disconnect();
         this.connectionTypes.clear();
       }
@@ -259,6 +261,7 @@ export class WorkspaceSync {
     this.stopListeningToSignaling();
     provider.off('peers', this.onPeers);
     provider.off('synced', this.onSynced);
+    this.keepPresence();
     provider.destroy();
     // y-webrtc frees the room name only after its key promise settles.
     const room = provider.roomName;
@@ -299,13 +302,26 @@ export class WorkspaceSync {
     }
   }
 
+  // Presence is shared with other writers (the brief editor's caret sets `cursor`): only our
+  // own fields change, and only when they differ. Replacing the whole state erased the caret,
+  // the editor set it again, and the two kept each other busy (≈1,500 updates/s).
   private publishPresence(): void {
-    const state: PresenceState = {
+    const ours: PresenceState = {
       user: { name: this.user.name, color: this.user.colour },
       openDropId: this.openDropId,
       peerId: this.peerId,
     };
-    this.awareness.setLocalState(state);
+    const current = this.awareness.getLocalState() as Partial<PresenceState> | null;
+    if (current && samePresence(current, ours)) return;
+    // Going offline removes the local state; coming back restores the other fields too.
+    this.awareness.setLocalState({ ...(current ?? this.keptPresence ?? {}), ...ours });
+  }
+
+  /** The local presence as it was before going offline (y-webrtc removes it then). */
+  private keptPresence: Record<string, unknown> | null = null;
+
+  private keepPresence(): void {
+    this.keptPresence = this.awareness.getLocalState() ?? this.keptPresence;
   }
 
   private connectedPeerIds(): { webrtc: string[]; bc: string[] } {
@@ -467,6 +483,15 @@ export class WorkspaceSync {
       notices: this.notices,
     };
   }
+}
+
+function samePresence(a: Partial<PresenceState>, b: PresenceState): boolean {
+  return (
+    a.user?.name === b.user.name &&
+    a.user?.color === b.user.color &&
+    a.openDropId === b.openDropId &&
+    a.peerId === b.peerId
+  );
 }
 
 let filterInstalled = false;

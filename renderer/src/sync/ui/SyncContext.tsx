@@ -179,6 +179,8 @@ export function SyncProvider(props: {
   );
 
   const refreshConnections = useCallback(() => void sync?.refreshConnectionTypes(), [sync]);
+  // Stable while the workspace is open: the presence reporter publishes only when the drop changes.
+  const setOpenDrop = useCallback((id: string | null) => sync?.setOpenDrop(id), [sync]);
 
   const value = useMemo<SyncContextValue>(
     () => ({
@@ -202,7 +204,7 @@ export function SyncProvider(props: {
         markFirstSyncDone(appStorage(), ws.id);
         await onRemoveWorkspace(ws.id);
       },
-      setOpenDrop: (id) => sync?.setOpenDrop(id),
+      setOpenDrop,
       dismissNotice: (kind) => sync?.dismissNotice(kind),
       refreshConnections,
       awaitingFirstSync: awaiting,
@@ -219,6 +221,7 @@ export function SyncProvider(props: {
       sync,
       awaiting,
       refreshConnections,
+      setOpenDrop,
       onOpenWorkspace,
       onRemoveWorkspace,
       onMessage,
