@@ -1,7 +1,14 @@
-import { addDaysTo, dayInstant, formatDayForPeople } from '../cadence/days';
+import {
+  addDaysTo,
+  dayInstant,
+  formatDayForPeople,
+  isIsoDay,
+  isLaunchTime,
+  isValidTimeZone,
+} from '../cadence/days';
 import { publishDeadline } from '../cadence/windows';
 import type { Drop } from '../model/drop';
-import { escapeText, icsDate, icsUtc, joinLines } from './format';
+import { escapeText, icsDate, icsUtc, joinLines, uidPart } from './format';
 
 export interface IcsExportOptions {
   workspaceName: string;
@@ -26,7 +33,7 @@ const SEQUENCE_EPOCH = Date.UTC(2024, 0, 1);
 
 /** The stable UID of a drop's event: re-importing updates the event instead of adding one. */
 export function eventUid(dropId: string, kind: 'launch' | 'shoot' | 'publish'): string {
-  return `${dropId}-${kind}@cadence`;
+  return `${uidPart(dropId)}-${kind}@cadence`;
 }
 
 /**
@@ -34,7 +41,10 @@ export function eventUid(dropId: string, kind: 'launch' | 'shoot' | 'publish'): 
  * time written in UTC so no VTIMEZONE is needed), optionally shoot and publish days.
  * Archived drops and drops without dates are left out.
  */
-export function exportPlanIcs(drops: Iterable<IcsDrop>, opts: IcsExportOptions): string {
+export function exportPlanIcs(drops: Iterable<IcsDrop>, input: IcsExportOptions): string {
+  // Every value below comes from a document any teammate can write: text is escaped, ids are
+  // encoded, and dates, times and the zone are checked, so nothing can add lines to the file.
+  const opts = { ...input, timezone: isValidTimeZone(input.timezone) ? input.timezone : 'UTC' };
   const now = opts.now ?? Date.now();
   const stamp = icsUtc(now);
   const sequence = Math.max(0, Math.floor((now - SEQUENCE_EPOCH) / 60_000));
@@ -45,9 +55,10 @@ export function exportPlanIcs(drops: Iterable<IcsDrop>, opts: IcsExportOptions):
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(`${opts.workspaceName} · drops`)}`,
-    `X-WR-TIMEZONE:${opts.timezone}`,
+    `X-WR-TIMEZONE:${escapeText(opts.timezone)}`,
   ];
   const sorted = [...drops]
+    .map(withCheckedDates)
     .filter((d) => !d.archived)
     .sort(
       (a, b) =>
@@ -110,6 +121,17 @@ export function exportPlanIcs(drops: Iterable<IcsDrop>, opts: IcsExportOptions):
   }
   lines.push('END:VCALENDAR');
   return joinLines(lines);
+}
+
+// A date or launch time that is not well formed is left out, as if it were unset.
+function withCheckedDates(d: IcsDrop): IcsDrop {
+  return {
+    ...d,
+    shootDate: isIsoDay(d.shootDate) ? d.shootDate : null,
+    publishDate: isIsoDay(d.publishDate) ? d.publishDate : null,
+    dropDate: isIsoDay(d.dropDate) ? d.dropDate : null,
+    launchTime: isLaunchTime(d.launchTime) ? d.launchTime : null,
+  };
 }
 
 function timing(day: string, time: string | null, tz: string): string[] {
