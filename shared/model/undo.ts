@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { LOCAL_ORIGIN, root, SYSTEM_ORIGIN } from './schema';
+import { resultsTypes } from '../results/roots';
 
 type DeleteSet = Parameters<typeof Y.iterateDeletedStructs>[1];
 
@@ -9,7 +10,14 @@ type DeleteSet = Parameters<typeof Y.iterateDeletedStructs>[1];
  */
 export function createUndoManager(doc: Y.Doc, captureTimeout = 400): Y.UndoManager {
   const undoManager = new Y.UndoManager(
-    [root.meta(doc), root.stages(doc), root.drops(doc), root.creators(doc), root.briefs(doc)],
+    [
+      root.meta(doc),
+      root.stages(doc),
+      root.drops(doc),
+      root.creators(doc),
+      root.briefs(doc),
+      ...resultsTypes(doc),
+    ],
     {
       trackedOrigins: new Set([LOCAL_ORIGIN]),
       captureTimeout,

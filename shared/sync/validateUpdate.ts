@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { readBoard } from '../model/board';
 import { readMeta } from '../model/workspace';
+import { RESULTS_VALUE_MAPS } from '../results/roots';
 import {
   contentKind,
   readStructsFast,
@@ -48,10 +49,17 @@ export const DEFAULT_SCRATCH_ABOVE_BYTES = 64 * 1024;
 export const DEFAULT_MAX_UPDATE_BYTES = 64 * 1024 * 1024;
 
 const RECORD_MAPS = new Set(['stages', 'drops', 'creators', 'briefs']);
+// Maps of plain values under string keys (the results' orders, events, imports and settings).
+const VALUE_MAPS = new Set<string>(RESULTS_VALUE_MAPS);
 
 /** True for the names of the top-level types of a schema-v1 workspace. */
 export function isKnownRoot(name: string): boolean {
-  return name === 'meta' || RECORD_MAPS.has(name) || /^brief:.{1,200}$/.test(name);
+  return (
+    name === 'meta' ||
+    RECORD_MAPS.has(name) ||
+    VALUE_MAPS.has(name) ||
+    /^brief:.{1,200}$/.test(name)
+  );
 }
 
 /** Checks a remote update against `doc` without changing it. Never throws. */
@@ -161,7 +169,8 @@ function checkItem(ctx: Ctx, item: StructView): string | null {
   if (place.kind === 'root') {
     if (!isKnownRoot(place.name))
       return `it writes to an unknown part of the document ("${clip(place.name)}")`;
-    const isMap = place.name === 'meta' || RECORD_MAPS.has(place.name);
+    const isMap =
+      place.name === 'meta' || RECORD_MAPS.has(place.name) || VALUE_MAPS.has(place.name);
     if (isMap && typeof place.sub !== 'string') return `it adds list content to "${place.name}"`;
     if (RECORD_MAPS.has(place.name) && content !== 'map' && content !== 'deleted') {
       return `it replaces a record in "${place.name}" with a plain value`;

@@ -1,0 +1,277 @@
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { SHOTS, type Shot } from '../brief/fields';
+import { CHANNELS, type Channel } from '../model/channels';
+import type { DropId } from '../model/ids';
+import { randomId } from '../model/ids';
+import { transactLocal } from '../model/schema';
+import { resultsRoot } from './roots';
+
+/** Who recorded a fact and when they recorded it. */
+export interface Recorded {
+  /** The person's display name on this machine. */
+  by: string;
+  /** When it was recorded (ms since the epoch). */
+  recordedAt: number;
+}
+
+/** A moment that happened (the shoot, a delivery, publishing). */
+export interface Moment extends Recorded {
+  /** When it happened (ms since the epoch). */
+  at: number;
+}
+
+export interface Amount extends Recorded {
+  value: number;
+}
+
+export interface Publication extends Moment {
+  channels: Channel[];
+}
+
+/** One retargeting payment. */
+export interface Spend extends Moment {
+  id: string;
+  amount: number;
+}
+
+/** What actually happened for one drop, each fact with who recorded it. */
+export interface DropActuals {
+  shoot: Moment | null;
+  shots: Record<Shot, Moment | null>;
+  published: Publication | null;
+  stockAllocated: Amount | null;
+  retargeting: Spend[];
+  /** Other ad spend on the drop besides retargeting. */
+  adSpend: Amount | null;
+  shootCost: Amount | null;
+  /** Repurchase interest typed by hand (replaces the events count when set). */
+  repurchaseManual: Amount | null;
+  /** The drop's product SKUs (case-insensitive), for sell-through and cross-drop rules. */
+  skus: string[];
+  /** The POS location (pop-up) the drop names; its sales count as local. */
+  posLocation: string;
+}
+
+export const EMPTY_ACTUALS: DropActuals = {
+  shoot: null,
+  shots: { hero: null, lifestyle: null, detail: null },
+  published: null,
+  stockAllocated: null,
+  retargeting: [],
+  adSpend: null,
+  shootCost: null,
+  repurchaseManual: null,
+  skus: [],
+  posLocation: '',
+};
+
+const instant = z
+  .number()
+  .int()
+  .min(Date.UTC(2000, 0, 1))
+  .max(Date.UTC(2100, 0, 1));
+const recorded = { by: z.string().max(80), recordedAt: z.number() };
+const momentSchema = z.object({ at: instant, ...recorded });
+const publicationSchema = momentSchema.extend({ channels: z.array(z.enum(CHANNELS)) });
+const money = z
+  .number({ message: 'Enter an amount.' })
+  .min(0, 'An amount cannot be negative.')
+  .max(100_000_000, 'That amount looks mistyped.');
+const amountSchema = z.object({ value: money, ...recorded });
+const spendSchema = momentSchema.extend({ amount: money });
+const units = z
+  .number({ message: 'Enter a number of units.' })
+  .int('Whole units only.')
+  .min(0, 'Units cannot be negative.')
+  .max(1_000_000, 'That is more than a micro-drop.');
+const skuList = z
+  .array(z.string().trim().min(1).max(64, 'Keep a SKU under 64 characters.'))
+  .max(200, 'At most 200 SKUs per drop.');
+const locationSchema = z.string().trim().max(120, 'Keep the location under 120 characters.');
+
+// Storage: flat keys `<dropId>|<fact>` in the `dropActuals` map, each a plain value: `shoot`,
+// `shot:<hero|lifestyle|detail>`, `published`, `stock`, `adSpend`, `shootCost`, `repurchase`,
+// `skus`, `posLocation`, and `spend:<id>` per retargeting payment. No nested record per drop:
+// two people recording the first facts of a drop offline would each create that record, and
+// the document keeps only one of them.
+const SPEND = 'spend:';
+const SEP = '|';
+
+function parse<T>(schema: z.ZodType<T>, v: unknown): T | null {
+  const r = schema.safeParse(v);
+  return r.success ? r.data : null;
+}
+
+/** Reads one drop's actuals from its facts; anything malformed reads as not yet recorded. */
+export function actualsFromFacts(facts: ReadonlyMap<string, unknown>): DropActuals {
+  if (!facts.size) return EMPTY_ACTUALS;
+  const shots = {} as Record<Shot, Moment | null>;
+  for (const s of SHOTS) shots[s] = parse(momentSchema, facts.get(`shot:${s}`));
+  const retargeting: Spend[] = [];
+  facts.forEach((v, k) => {
+    if (!k.startsWith(SPEND)) return;
+    const s = parse(spendSchema, v);
+    if (s) retargeting.push({ ...s, id: k.slice(SPEND.length) });
+  });
+  retargeting.sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
+  return {
+    shoot: parse(momentSchema, facts.get('shoot')),
+    shots,
+    published: parse(publicationSchema, facts.get('published')),
+    stockAllocated: parse(amountSchema, facts.get('stock')),
+    retargeting,
+    adSpend: parse(amountSchema, facts.get('adSpend')),
+    shootCost: parse(amountSchema, facts.get('shootCost')),
+    repurchaseManual: parse(amountSchema, facts.get('repurchase')),
+    skus: parse(skuList, facts.get('skus')) ?? [],
+    posLocation: parse(locationSchema, facts.get('posLocation')) ?? '',
+  };
+}
+
+/** A drop's actuals (empty when nothing is recorded yet). */
+export function readActuals(doc: Y.Doc, dropId: DropId): DropActuals {
+  return readAllActuals(doc).get(dropId) ?? EMPTY_ACTUALS;
+}
+
+/** Every drop's actuals by drop id. */
+export function readAllActuals(doc: Y.Doc): Map<string, DropActuals> {
+  const facts = new Map<string, Map<string, unknown>>();
+  resultsRoot.dropActuals(doc).forEach((v, key) => {
+    const i = key.indexOf(SEP);
+    if (i <= 0) return;
+    const dropId = key.slice(0, i);
+    let m = facts.get(dropId);
+    if (!m) facts.set(dropId, (m = new Map()));
+    m.set(key.slice(i + 1), v);
+  });
+  const out = new Map<string, DropActuals>();
+  facts.forEach((m, id) => out.set(id, actualsFromFacts(m)));
+  return out;
+}
+
+export class ActualsValidationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ActualsValidationError';
+  }
+}
+
+function checked<T>(schema: z.ZodType<T>, v: unknown): T {
+  const r = schema.safeParse(v);
+  if (!r.success) throw new ActualsValidationError(r.error.issues[0]?.message ?? 'Invalid value.');
+  return r.data;
+}
+
+function setKey(doc: Y.Doc, dropId: DropId, key: string, value: unknown): void {
+  transactLocal(doc, () => {
+    const map = resultsRoot.dropActuals(doc);
+    const k = `${dropId}${SEP}${key}`;
+    if (value === null) map.delete(k);
+    else if (JSON.stringify(map.get(k)) !== JSON.stringify(value)) map.set(k, value);
+  });
+}
+
+const stamp = (by: string, now: number): Recorded => ({ by: by.slice(0, 80), recordedAt: now });
+
+/** Records when the shoot happened (null clears it). */
+export function recordShoot(
+  doc: Y.Doc,
+  dropId: DropId,
+  at: number | null,
+  by: string,
+  now = Date.now(),
+): void {
+  setKey(
+    doc,
+    dropId,
+    'shoot',
+    at === null ? null : { at: checked(instant, at), ...stamp(by, now) },
+  );
+}
+
+/** Records when one of the three shots was delivered (null clears it). */
+export function recordShotDelivered(
+  doc: Y.Doc,
+  dropId: DropId,
+  shot: Shot,
+  at: number | null,
+  by: string,
+  now = Date.now(),
+): void {
+  if (!SHOTS.includes(shot)) throw new ActualsValidationError('Unknown shot.');
+  const value = at === null ? null : { at: checked(instant, at), ...stamp(by, now) };
+  setKey(doc, dropId, `shot:${shot}`, value);
+}
+
+/** Records when the drop was published and on which channels (null clears it). */
+export function recordPublished(
+  doc: Y.Doc,
+  dropId: DropId,
+  at: number | null,
+  channels: Channel[],
+  by: string,
+  now = Date.now(),
+): void {
+  const value =
+    at === null
+      ? null
+      : {
+          at: checked(instant, at),
+          channels: CHANNELS.filter((c) => channels.includes(c)),
+          ...stamp(by, now),
+        };
+  setKey(doc, dropId, 'published', value);
+}
+
+type AmountKey = 'stock' | 'adSpend' | 'shootCost' | 'repurchase';
+
+/** Records one of the drop's amounts: stock allocated, ad spend, shoot cost, or repurchase interest typed by hand. */
+export function recordAmount(
+  doc: Y.Doc,
+  dropId: DropId,
+  key: AmountKey,
+  value: number | null,
+  by: string,
+  now = Date.now(),
+): void {
+  const schema = key === 'stock' || key === 'repurchase' ? units : money;
+  setKey(
+    doc,
+    dropId,
+    key,
+    value === null ? null : { value: checked(schema, value), ...stamp(by, now) },
+  );
+}
+
+/** Adds a retargeting payment made at `at`; returns its id. */
+export function addRetargetingSpend(
+  doc: Y.Doc,
+  dropId: DropId,
+  amount: number,
+  at: number,
+  by: string,
+  now = Date.now(),
+): string {
+  const value = { amount: checked(money, amount), at: checked(instant, at), ...stamp(by, now) };
+  const id = randomId(10);
+  setKey(doc, dropId, `${SPEND}${id}`, value);
+  return id;
+}
+
+/** Removes a retargeting payment. */
+export function removeRetargetingSpend(doc: Y.Doc, dropId: DropId, spendId: string): void {
+  setKey(doc, dropId, `${SPEND}${spendId}`, null);
+}
+
+/** Sets the drop's product SKUs (comma or space separated text is split by the caller). */
+export function setDropSkus(doc: Y.Doc, dropId: DropId, skus: string[]): void {
+  const clean = [...new Set(skus.map((s) => s.trim()).filter(Boolean))];
+  setKey(doc, dropId, 'skus', clean.length ? checked(skuList, clean) : null);
+}
+
+/** Sets the POS location (the pop-up) whose sales count as local for this drop. */
+export function setDropPosLocation(doc: Y.Doc, dropId: DropId, location: string): void {
+  const clean = checked(locationSchema, location);
+  setKey(doc, dropId, 'posLocation', clean === '' ? null : clean);
+}

@@ -1,0 +1,67 @@
+import { INTEREST_KINDS, type InterestKind } from '../interest';
+import type { EventField, Mapping } from './fields';
+import type { RowError } from './orderRows';
+import { parseShopTime } from './parseTime';
+
+/** An interest event read from a file, before its customer is hashed. */
+export interface DraftEvent {
+  kind: InterestKind;
+  t: number;
+  sku: string;
+  email: string;
+}
+
+function kindOf(raw: string, fallback: InterestKind): InterestKind | null {
+  const s = raw.trim().toLowerCase();
+  if (!s) return fallback;
+  if ((INTEREST_KINDS as readonly string[]).includes(s)) return s as InterestKind;
+  if (/click/.test(s)) return 'click';
+  if (/wish|save|favou?rite/.test(s)) return 'wishlist';
+  return null;
+}
+
+/** Reads an email-click or wishlist export row by row (see OrderRowReader). */
+export class EventRowReader {
+  private readonly events: DraftEvent[] = [];
+  private readonly errors: RowError[] = [];
+  private errorCount = 0;
+  rows = 0;
+
+  constructor(
+    private readonly mapping: Mapping<EventField>,
+    private readonly opts: { timeZone: string; defaultKind: InterestKind },
+  ) {}
+
+  private error(row: number, message: string): void {
+    this.errorCount++;
+    if (this.errors.length < 500) this.errors.push({ row, message });
+  }
+
+  /** Reads one data row; `row` is its spreadsheet row number. */
+  addRow(rec: Record<string, string | undefined>, row: number): void {
+    this.rows++;
+    const c = (f: EventField) => {
+      const col = this.mapping[f];
+      const v = col === undefined ? undefined : rec[col];
+      return typeof v === 'string' ? v.trim() : '';
+    };
+    if (Object.values(rec).every((v) => !v || !String(v).trim())) return;
+    const email = c('email');
+    if (!email) return this.error(row, 'No customer email.');
+    const timeRaw = c('time');
+    const time = parseShopTime(timeRaw, this.opts.timeZone);
+    if (!time) return this.error(row, `"${timeRaw}" is not a time.`);
+    const kind = kindOf(c('kind'), this.opts.defaultKind);
+    if (!kind) return this.error(row, `Unknown event type "${c('kind')}" (click or wishlist).`);
+    this.events.push({ kind, t: time.t, sku: c('sku').toUpperCase().slice(0, 64), email });
+  }
+
+  finish() {
+    return {
+      events: this.events,
+      errors: this.errors,
+      errorCount: this.errorCount,
+      rows: this.rows,
+    };
+  }
+}

@@ -1,0 +1,166 @@
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { transactLocal } from '../../model/schema';
+import { resultsRoot } from '../roots';
+
+/** The fields an order import reads, and what each means. */
+export const ORDER_FIELDS = {
+  orderId: { label: 'Order id', required: true, hint: "The shop's order number (Shopify: Name)" },
+  createdAt: { label: 'Created at', required: true, hint: 'When the order was placed' },
+  financialStatus: { label: 'Financial status', required: false, hint: 'paid, refunded, …' },
+  cancelledAt: { label: 'Cancelled at', required: false, hint: 'Set when cancelled' },
+  refundedAmount: { label: 'Refunded amount', required: false, hint: 'Money returned' },
+  subtotal: { label: 'Subtotal', required: false, hint: 'After discounts, before shipping' },
+  currency: { label: 'Currency', required: false, hint: 'EUR, USD, …' },
+  discountCode: { label: 'Discount code', required: false, hint: 'One or more, comma separated' },
+  email: { label: 'Customer email', required: false, hint: 'Hashed on this machine, never kept' },
+  sku: { label: 'Line SKU', required: false, hint: 'Product SKU of the line' },
+  lineName: { label: 'Line name', required: false, hint: 'Used when a line has no SKU' },
+  quantity: { label: 'Line quantity', required: true, hint: 'Units on the line' },
+  price: { label: 'Line price', required: false, hint: 'Price per unit' },
+  lineDiscount: { label: 'Line discount', required: false, hint: 'Discount on the line' },
+  source: { label: 'Source', required: false, hint: 'web, pos, …' },
+  location: { label: 'POS location', required: false, hint: 'Where an in-person sale happened' },
+  shippingZip: {
+    label: 'Shipping postcode',
+    required: false,
+    hint: 'Read for the local flag only',
+  },
+  tags: { label: 'Tags', required: false, hint: 'Orders tagged "test" are skipped' },
+  noteAttributes: { label: 'Note attributes', required: false, hint: 'Tracking link traces' },
+  landingSite: { label: 'Landing site / referrer', required: false, hint: 'Tracking link traces' },
+} as const;
+export type OrderField = keyof typeof ORDER_FIELDS;
+
+/** The fields an interest-events import reads. */
+export const EVENT_FIELDS = {
+  email: { label: 'Customer email', required: true, hint: 'Hashed on this machine, never kept' },
+  time: { label: 'Time', required: true, hint: 'When they clicked or added' },
+  kind: { label: 'Event type', required: false, hint: 'click or wishlist (else the default)' },
+  sku: { label: 'Product SKU', required: false, hint: 'The product it concerns' },
+} as const;
+export type EventField = keyof typeof EVENT_FIELDS;
+
+export type Mapping<F extends string> = Partial<Record<F, string>>;
+
+/** Known exports' column names, tried in order when guessing a mapping. */
+const ORDER_ALIASES: Record<OrderField, string[]> = {
+  orderId: ['Name', 'Order Number', 'Order ID', 'Order #', 'Order'],
+  createdAt: ['Created at', 'Order Date', 'Date Created', 'Paid at', 'Date'],
+  financialStatus: ['Financial Status', 'Order Status', 'Payment Status', 'Status'],
+  cancelledAt: ['Cancelled at', 'Canceled at', 'Cancelled Date'],
+  refundedAmount: ['Refunded Amount', 'Amount Refunded', 'Order Refund Amount', 'Refund'],
+  subtotal: ['Subtotal', 'Order Subtotal Amount', 'Order Subtotal', 'Net Sales'],
+  currency: ['Currency', 'Order Currency'],
+  discountCode: [
+    'Discount Code',
+    'Coupon Code',
+    'Coupons',
+    'Coupon',
+    'Discount Codes',
+    'Promo Code',
+  ],
+  email: ['Email', 'Billing Email Address', 'Email (Billing)', 'Customer Email', 'Billing Email'],
+  sku: ['Lineitem sku', 'SKU', 'Product SKU', 'Item SKU'],
+  lineName: ['Lineitem name', 'Product Name', 'Item Name', 'Product'],
+  quantity: ['Lineitem quantity', 'Quantity', 'Qty', 'Item Quantity'],
+  price: ['Lineitem price', 'Item Cost', 'Product Price', 'Price', 'Unit Price'],
+  lineDiscount: ['Lineitem discount', 'Item Discount', 'Line Discount'],
+  source: ['Source', 'Channel', 'Created Via', 'Sales Channel'],
+  location: ['Location', 'POS Location', 'Store'],
+  shippingZip: ['Shipping Zip', 'Shipping Postcode', 'Shipping Postal Code', 'Shipping ZIP Code'],
+  tags: ['Tags', 'Order Tags'],
+  noteAttributes: ['Note Attributes', 'Order Attributes', 'Custom Fields'],
+  landingSite: ['Landing Site', 'Referring Site', 'Referrer', 'UTM Source', 'Landing Page'],
+};
+
+const EVENT_ALIASES: Record<EventField, string[]> = {
+  email: ['Email', 'Email Address', 'Subscriber Email', 'Customer Email', 'Profile Email'],
+  time: [
+    'Timestamp',
+    'Time',
+    'Clicked At',
+    'Click Time',
+    'Date Added',
+    'Added At',
+    'Created at',
+    'Date',
+  ],
+  kind: ['Event', 'Event Type', 'Type', 'Activity'],
+  sku: ['SKU', 'Product SKU', 'Variant SKU', 'Product ID', 'Item'],
+};
+
+function guess<F extends string>(headers: string[], aliases: Record<F, string[]>): Mapping<F> {
+  const byLower = new Map(headers.map((h) => [h.trim().toLowerCase(), h]));
+  const out: Mapping<F> = {};
+  for (const field of Object.keys(aliases) as F[]) {
+    for (const alias of aliases[field]) {
+      const hit = byLower.get(alias.toLowerCase());
+      if (hit !== undefined) {
+        out[field] = hit;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** A mapping guessed from a file's headers (Shopify's, then common WooCommerce/Squarespace names). */
+export function guessOrderMapping(headers: string[]): Mapping<OrderField> {
+  return guess(headers, ORDER_ALIASES);
+}
+
+export function guessEventMapping(headers: string[]): Mapping<EventField> {
+  return guess(headers, EVENT_ALIASES);
+}
+
+/** Required fields the mapping leaves unmapped or maps to a column the file lacks. */
+export function missingFields<F extends string>(
+  mapping: Mapping<F>,
+  headers: string[],
+  fields: Record<F, { label: string; required: boolean }>,
+): F[] {
+  return (Object.keys(fields) as F[]).filter(
+    (f) => fields[f].required && (!mapping[f] || !headers.includes(mapping[f]!)),
+  );
+}
+
+/**
+ * The saved mapping for a file with these headers: the workspace keeps one per kind of file
+ * (identified by its header row), so a shop's export is mapped once.
+ */
+export function savedMapping<F extends string>(
+  doc: Y.Doc,
+  kind: 'orders' | 'events',
+  headers: string[],
+): Mapping<F> | null {
+  const v = resultsRoot.settings(doc).get(`mapping:${kind}:${headerKey(headers)}`);
+  const r = z.record(z.string(), z.string()).safeParse(v);
+  return r.success ? (r.data as Mapping<F>) : null;
+}
+
+/** Saves a column mapping for files with these headers (one undoable step). */
+export function saveMapping<F extends string>(
+  doc: Y.Doc,
+  kind: 'orders' | 'events',
+  headers: string[],
+  mapping: Mapping<F>,
+): void {
+  const clean: Record<string, string> = {};
+  for (const [k, v] of Object.entries(mapping)) {
+    if (typeof v === 'string' && headers.includes(v)) clean[k] = v;
+  }
+  transactLocal(doc, () =>
+    resultsRoot.settings(doc).set(`mapping:${kind}:${headerKey(headers)}`, clean),
+  );
+}
+
+// A short, stable name for a header row (FNV-1a of the joined names).
+function headerKey(headers: string[]): string {
+  let h = 0x811c9dc5;
+  for (const ch of headers.map((x) => x.trim().toLowerCase()).join('\u0001')) {
+    h ^= ch.charCodeAt(0);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}

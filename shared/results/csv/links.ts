@@ -1,0 +1,77 @@
+/** Query parameters that carry a creator's tracking reference. */
+export const LINK_PARAMS = [
+  'ref',
+  'via',
+  'aff',
+  'affiliate',
+  'creator',
+  'utm_source',
+  'utm_campaign',
+  'utm_content',
+  'utm_term',
+] as const;
+
+const URLISH = /(?:https?:\/\/[^\s"'<>,]+)|(?:(?:^|[\s:=])\/[^\s"'<>,]*\?[^\s"'<>,]+)/gi;
+
+function paramTokens(query: string, into: Set<string>): void {
+  for (const part of query.split('&')) {
+    const [k, v = ''] = part.split('=');
+    const key = decodeSafe(k ?? '')
+      .trim()
+      .toLowerCase();
+    const value = decodeSafe(v).trim().toLowerCase();
+    if (value && (LINK_PARAMS as readonly string[]).includes(key)) into.add(`${key}=${value}`);
+  }
+}
+
+function decodeSafe(s: string): string {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, ' '));
+  } catch {
+    return s;
+  }
+}
+
+/** `host/path` of a URL, lower case, without `www.` or a trailing slash. */
+function hostPath(url: string): string | null {
+  const m = /^https?:\/\/(?:www\.)?([^/?#]+)([^?#]*)/i.exec(url);
+  if (!m) return null;
+  return `${m[1]!.toLowerCase()}${m[2]!.replace(/\/+$/, '').toLowerCase()}`;
+}
+
+/**
+ * The tracking traces in free text (landing site, referrer, note attributes): full URLs as
+ * `host/path`, and ref/utm values as `key=value`. Nothing else of the text is kept.
+ */
+export function extractLinkTokens(text: string): string[] {
+  const out = new Set<string>();
+  if (!text) return [];
+  for (const raw of text.match(URLISH) ?? []) {
+    const url = raw.trim().replace(/^[:=]/, '').trim();
+    const q = url.indexOf('?');
+    if (q >= 0) paramTokens(url.slice(q + 1).split('#')[0]!, out);
+    const hp = url.startsWith('/') ? null : hostPath(url);
+    if (hp) out.add(hp);
+  }
+  // "ref: ana" or "utm_source=ana" written as an attribute line.
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^\s*([A-Za-z_]+)\s*[:=]\s*([^\s/?&]+)\s*$/.exec(line);
+    if (m) paramTokens(`${m[1]}=${m[2]}`, out);
+  }
+  return [...out].slice(0, 20);
+}
+
+/**
+ * How an order is matched to a creator's tracking link: by its ref/utm values when the link
+ * has any (`?ref=ana`), else by the link's own host and path (`shop.com/ana`).
+ */
+export function trackingLinkTokens(link: string): string[] {
+  const trimmed = link.trim();
+  if (!trimmed) return [];
+  const params = new Set<string>();
+  const q = trimmed.indexOf('?');
+  if (q >= 0) paramTokens(trimmed.slice(q + 1).split('#')[0]!, params);
+  if (params.size) return [...params];
+  const hp = hostPath(trimmed);
+  return hp ? [hp] : [];
+}

@@ -1,0 +1,291 @@
+import type { FinancialStatus, OrderFact, OrderLine } from '../orders';
+import { isLocalPostcode } from '../settings';
+import { extractLinkTokens } from './links';
+import type { Mapping, OrderField } from './fields';
+import { parseAmount, parseQuantity } from './parseAmount';
+import { parseShopTime, type ParsedTime } from './parseTime';
+
+/** A problem with one row of a file, for the report. */
+export interface RowError {
+  /** The row as a spreadsheet numbers it (the header is row 1). */
+  row: number;
+  message: string;
+}
+
+/** An order read from a file, before its customer is hashed. */
+export interface DraftOrder extends Omit<OrderFact, 'cust'> {
+  email: string;
+  firstRow: number;
+}
+
+export interface OrderReadOptions {
+  /** The workspace's zone, for times written without an offset. */
+  timeZone: string;
+  localPostcodes: readonly string[];
+}
+
+/** Normalises a status as shops write it; null when unknown. */
+export function normaliseStatus(
+  raw: string,
+): { status: FinancialStatus; cancelled: boolean } | null {
+  const s = raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+  switch (s) {
+    case 'paid':
+    case 'completed':
+    case 'complete':
+    case 'processing':
+    case 'fulfilled':
+    case 'succeeded':
+    case 'success':
+      return { status: 'paid', cancelled: false };
+    case 'pending':
+    case 'on_hold':
+    case 'unpaid':
+    case 'awaiting_payment':
+      return { status: 'pending', cancelled: false };
+    case 'authorized':
+    case 'authorised':
+      return { status: 'authorized', cancelled: false };
+    case 'partially_paid':
+      return { status: 'partially_paid', cancelled: false };
+    case 'partially_refunded':
+      return { status: 'partially_refunded', cancelled: false };
+    case 'refunded':
+      return { status: 'refunded', cancelled: false };
+    case 'voided':
+    case 'void':
+    case 'failed':
+      return { status: 'voided', cancelled: false };
+    case 'cancelled':
+    case 'canceled':
+      return { status: 'voided', cancelled: true };
+    default:
+      return null;
+  }
+}
+
+interface Acc {
+  id: string;
+  firstRow: number;
+  created: ParsedTime | null;
+  createdRow: number;
+  status: { status: FinancialStatus; cancelled: boolean } | null;
+  cancelled: boolean;
+  refunded: number | null;
+  sub: number | null;
+  cur: string;
+  codes: string[];
+  links: Set<string>;
+  src: string;
+  loc: string;
+  zip: string;
+  email: string;
+  test: boolean;
+  lines: OrderLine[];
+}
+
+/**
+ * Reads an order export row by row (rows may arrive in chunks from a streaming parser). One
+ * row per line item; the order's id repeats on continuation rows whose order-level fields are
+ * blank, so each order-level field is the first non-blank value among its rows.
+ */
+export class OrderRowReader {
+  private readonly orders = new Map<string, Acc>();
+  private readonly errors: RowError[] = [];
+  private errorCount = 0;
+  rows = 0;
+
+  constructor(
+    private readonly mapping: Mapping<OrderField>,
+    private readonly opts: OrderReadOptions,
+  ) {}
+
+  private error(row: number, message: string): void {
+    this.errorCount++;
+    // The report lists the first 500; the count says how many more there were.
+    if (this.errors.length < 500) this.errors.push({ row, message });
+  }
+
+  private cell(rec: Record<string, string | undefined>, f: OrderField): string {
+    const col = this.mapping[f];
+    const v = col === undefined ? undefined : rec[col];
+    return typeof v === 'string' ? v.trim() : '';
+  }
+
+  /** Reads one data row; `row` is its spreadsheet row number. */
+  addRow(rec: Record<string, string | undefined>, row: number): void {
+    this.rows++;
+    const c = (f: OrderField) => this.cell(rec, f);
+    // A fully blank row (a trailing line) is not an order.
+    if (Object.values(rec).every((v) => !v || !String(v).trim())) return;
+    const id = c('orderId');
+    if (!id) return this.error(row, 'No order id.');
+    if (id.length > 64) return this.error(row, `Order id "${id.slice(0, 20)}…" is too long.`);
+    let acc = this.orders.get(id);
+    if (!acc) {
+      acc = {
+        id,
+        firstRow: row,
+        created: null,
+        createdRow: row,
+        status: null,
+        cancelled: false,
+        refunded: null,
+        sub: null,
+        cur: '',
+        codes: [],
+        links: new Set(),
+        src: '',
+        loc: '',
+        zip: '',
+        email: '',
+        test: false,
+        lines: [],
+      };
+      this.orders.set(id, acc);
+    }
+    const created = c('createdAt');
+    if (created && !acc.created) {
+      const t = parseShopTime(created, this.opts.timeZone);
+      if (!t)
+        this.error(row, `"${created}" is not a time (expected like 2026-04-05 21:06:21 +0400).`);
+      else {
+        acc.created = t;
+        acc.createdRow = row;
+      }
+    }
+    const status = c('financialStatus');
+    if (status && !acc.status) {
+      const s = normaliseStatus(status);
+      if (!s) this.error(row, `Unknown financial status "${status}".`);
+      else acc.status = s;
+    }
+    if (c('cancelledAt')) acc.cancelled = true;
+    for (const [field, key] of [
+      ['refundedAmount', 'refunded'],
+      ['subtotal', 'sub'],
+    ] as const) {
+      const raw = c(field);
+      if (!raw || acc[key] !== null) continue;
+      const n = parseAmount(raw);
+      if (n === null || Number.isNaN(n))
+        this.error(
+          row,
+          `"${raw}" is not an amount (${field === 'subtotal' ? 'Subtotal' : 'Refunded Amount'}).`,
+        );
+      else acc[key] = n;
+    }
+    if (!acc.cur) acc.cur = c('currency').toUpperCase().slice(0, 8);
+    const codes = c('discountCode');
+    if (codes) {
+      for (const code of codes.split(/\s*[,;]\s*/)) {
+        const up = code.trim().toUpperCase();
+        if (up && !acc.codes.includes(up) && acc.codes.length < 20) acc.codes.push(up.slice(0, 64));
+      }
+    }
+    for (const f of ['noteAttributes', 'landingSite'] as const) {
+      for (const token of extractLinkTokens(c(f))) if (acc.links.size < 20) acc.links.add(token);
+    }
+    if (!acc.src) acc.src = c('source').toLowerCase().slice(0, 40);
+    if (!acc.loc) acc.loc = c('location').slice(0, 120);
+    if (!acc.zip) acc.zip = c('shippingZip');
+    if (!acc.email) acc.email = c('email');
+    const tags = c('tags');
+    if (tags && tags.split(',').some((t) => t.trim().toLowerCase() === 'test')) acc.test = true;
+    this.readLine(acc, c, row);
+  }
+
+  private readLine(acc: Acc, c: (f: OrderField) => string, row: number): void {
+    const sku = (c('sku') || c('lineName')).toUpperCase().slice(0, 64);
+    const qtyRaw = c('quantity');
+    if (!sku && !qtyRaw) return;
+    const qty = parseQuantity(qtyRaw);
+    if (qty === null || Number.isNaN(qty)) {
+      return this.error(row, `Quantity "${qtyRaw}" is not a whole number of units.`);
+    }
+    const priceRaw = c('price');
+    const price = parseAmount(priceRaw);
+    if (Number.isNaN(price)) return this.error(row, `"${priceRaw}" is not a price.`);
+    const discRaw = c('lineDiscount');
+    const disc = parseAmount(discRaw);
+    if (Number.isNaN(disc)) return this.error(row, `"${discRaw}" is not a discount amount.`);
+    const amount = Math.round(((price ?? 0) * qty - (disc ?? 0)) * 100) / 100;
+    if (acc.lines.length < 1000) acc.lines.push([sku, qty, amount]);
+  }
+
+  /** The orders read (test orders left out) and every problem found. */
+  finish(): {
+    orders: DraftOrder[];
+    errors: RowError[];
+    errorCount: number;
+    testSkipped: number;
+    rows: number;
+  } {
+    const out: DraftOrder[] = [];
+    let testSkipped = 0;
+    for (const acc of this.orders.values()) {
+      if (acc.test) {
+        testSkipped++;
+        continue;
+      }
+      if (!acc.created) {
+        this.error(acc.firstRow, `Order ${acc.id} has no creation time.`);
+        continue;
+      }
+      const status = acc.status ?? { status: 'paid' as const, cancelled: false };
+      const lineSum = acc.lines.reduce((s, l) => s + l[2], 0);
+      const src = acc.src;
+      out.push({
+        id: acc.id,
+        t: acc.created.t,
+        off: acc.created.off,
+        status: status.status,
+        cancelled: acc.cancelled || status.cancelled,
+        sub: acc.sub ?? Math.round(lineSum * 100) / 100,
+        refunded: acc.refunded ?? 0,
+        cur: acc.cur,
+        lines: acc.lines,
+        codes: acc.codes,
+        links: [...acc.links],
+        src,
+        // Only an in-person sale has a POS location; a web order's "Location" is where it ships from.
+        loc: src === 'web' ? '' : acc.loc,
+        local: acc.zip ? isLocalPostcode(acc.zip, this.opts.localPostcodes) : false,
+        email: acc.email,
+        firstRow: acc.firstRow,
+      });
+    }
+    this.errors.sort((a, b) => a.row - b.row);
+    return {
+      orders: out,
+      errors: this.errors,
+      errorCount: this.errorCount,
+      testSkipped,
+      rows: this.rows,
+    };
+  }
+}
+
+/** The stored fact of a draft, with its customer's hash in place of the email. */
+export function toOrderFact(d: DraftOrder, cust: string | null): OrderFact {
+  return {
+    id: d.id,
+    t: d.t,
+    off: d.off,
+    status: d.status,
+    cancelled: d.cancelled,
+    sub: d.sub,
+    refunded: d.refunded,
+    cur: d.cur,
+    lines: d.lines,
+    codes: d.codes,
+    links: d.links,
+    src: d.src,
+    loc: d.loc,
+    local: d.local,
+    cust,
+  };
+}

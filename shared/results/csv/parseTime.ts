@@ -1,0 +1,60 @@
+import { TZDate } from '@date-fns/tz';
+
+/** An instant read from a shop export, with the offset it was written in (minutes east of UTC). */
+export interface ParsedTime {
+  t: number;
+  off: number;
+}
+
+// 2026-04-05 21:06:21 +0400 (Shopify), 2026-04-05T21:06:21+04:00 / Z (ISO), 2026-04-05 21:06
+// (WooCommerce, no offset), 2026-04-05 (a spreadsheet's date). Optional fractions of a second.
+const RE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i;
+
+/**
+ * Reads a time as shops export it. A written offset is honoured exactly (the same wall time in
+ * +04:00 and -07:00 are different instants); a time without an offset is read in the
+ * workspace's zone, daylight saving included. Null when it is not a time.
+ */
+export function parseShopTime(raw: string, tz: string): ParsedTime | null {
+  const m = RE.exec(raw.trim());
+  if (!m) return null;
+  const [, y, mo, d, h = '0', mi = '0', s = '0', zone] = m;
+  const parts = [y, mo, d, h, mi, s].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const [Y, M, D, H, MI, S] = parts;
+  if (M < 1 || M > 12 || D < 1 || D > 31 || H > 23 || MI > 59 || S > 59) return null;
+  const utcGuess = Date.UTC(Y, M - 1, D, H, MI, S);
+  // A day that does not exist (31 April) rolls over in Date.UTC: refuse it.
+  if (new Date(utcGuess).getUTCDate() !== D) return null;
+  if (zone) {
+    let off = 0;
+    if (!/^(Z|UTC|GMT)$/i.test(zone)) {
+      const sign = zone.startsWith('-') ? -1 : 1;
+      const digits = zone.slice(1).replace(':', '');
+      const oh = Number(digits.slice(0, 2));
+      const om = Number(digits.slice(2, 4));
+      if (oh > 14 || om > 59) return null;
+      off = sign * (oh * 60 + om);
+    }
+    return { t: utcGuess - off * 60_000, off };
+  }
+  const local = new TZDate(Y, M - 1, D, H, MI, S, tz);
+  const t = local.getTime();
+  return { t, off: Math.round((utcGuess - t) / 60_000) };
+}
+
+/** Formats an instant as the shop wrote it: local wall time at its own offset. */
+export function formatWithOffset(t: number, off: number): string {
+  const d = new Date(t + off * 60_000);
+  const p = (n: number) => String(n).padStart(2, '0');
+  const sign = off < 0 ? '-' : '+';
+  const a = Math.abs(off);
+  return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())} ${sign}${p(Math.floor(a / 60))}${p(a % 60)}`;
+}

@@ -1,0 +1,76 @@
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { transactLocal } from '../model/schema';
+import { writeImportRecord, type ImportMeta, type ImportRecord } from './orders';
+import { resultsRoot } from './roots';
+
+export const INTEREST_KINDS = ['click', 'wishlist'] as const;
+export type InterestKind = (typeof INTEREST_KINDS)[number];
+
+/** One repurchase-interest signal: an email clickback or a wishlist add, by a hashed customer. */
+export interface InterestEvent {
+  kind: InterestKind;
+  t: number;
+  cust: string;
+  /** The product it concerns (upper case), '' when the export names none. */
+  sku: string;
+}
+
+const eventSchema = z.object({
+  kind: z.enum(INTEREST_KINDS),
+  t: z.number().finite(),
+  cust: z.string().min(1).max(64),
+  sku: z.string().max(64),
+});
+
+// Keyed by the event's own content: the same event imported twice is the same key and value.
+const keyOf = (e: InterestEvent) => `${e.kind}|${e.cust}|${e.t}|${e.sku}`;
+
+/** Every stored interest event. */
+export function readInterest(doc: Y.Doc): InterestEvent[] {
+  const out: InterestEvent[] = [];
+  resultsRoot.interest(doc).forEach((v) => {
+    const r = eventSchema.safeParse(v);
+    if (r.success) out.push(r.data);
+  });
+  return out;
+}
+
+/** Counts how many of `events` are new to the document. */
+export function diffInterest(doc: Y.Doc, events: readonly InterestEvent[]) {
+  const map = resultsRoot.interest(doc);
+  let added = 0;
+  for (const e of new Map(events.map((x) => [keyOf(x), x])).keys()) if (!map.has(e)) added++;
+  return { added, changed: 0, unchanged: events.length - added };
+}
+
+/** Applies imported interest events in one undoable step; known events are not rewritten. */
+export function applyInterestImport(
+  doc: Y.Doc,
+  events: readonly InterestEvent[],
+  meta: ImportMeta,
+  now = Date.now(),
+): ImportRecord {
+  const clean = events.map((e) => eventSchema.parse(e));
+  return transactLocal(doc, () => {
+    const map = resultsRoot.interest(doc);
+    let added = 0;
+    let unchanged = 0;
+    for (const e of clean) {
+      const k = keyOf(e);
+      if (map.has(k)) unchanged++;
+      else {
+        map.set(k, { kind: e.kind, t: e.t, cust: e.cust, sku: e.sku });
+        added++;
+      }
+    }
+    return writeImportRecord(
+      doc,
+      'events',
+      meta,
+      clean.length,
+      { added, changed: 0, unchanged },
+      now,
+    );
+  });
+}

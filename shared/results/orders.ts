@@ -1,0 +1,275 @@
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { randomId } from '../model/ids';
+import { transactLocal } from '../model/schema';
+import { resultsRoot } from './roots';
+
+export const FINANCIAL_STATUSES = [
+  'pending',
+  'authorized',
+  'paid',
+  'partially_paid',
+  'partially_refunded',
+  'refunded',
+  'voided',
+] as const;
+export type FinancialStatus = (typeof FINANCIAL_STATUSES)[number];
+
+/** One product line: SKU (upper case), units, and the line's amount after its own discount. */
+export type OrderLine = [sku: string, qty: number, amount: number];
+
+/**
+ * What the document keeps of one shop order: only what the metrics need. No email, name,
+ * address or phone: the customer is a per-workspace salted hash, the address is a local flag.
+ */
+export interface OrderFact {
+  /** The shop's order id (Shopify's `Name`, e.g. "#1001"). */
+  id: string;
+  /** When the order was placed (ms since the epoch). */
+  t: number;
+  /** The offset the shop wrote with the time, in minutes east of UTC (for display). */
+  off: number;
+  status: FinancialStatus;
+  cancelled: boolean;
+  /** Subtotal after discounts, before shipping and tax. */
+  sub: number;
+  refunded: number;
+  cur: string;
+  lines: OrderLine[];
+  /** Discount codes used, upper case, in the order written. */
+  codes: string[];
+  /** Tracking-link traces (normalised URLs and ref/utm values) found on the order. */
+  links: string[];
+  /** Sales channel as the shop names it ("web", "pos", …), lower case. */
+  src: string;
+  /** POS location for in-person sales, '' otherwise. */
+  loc: string;
+  /** Shipped to one of the workspace's local postcodes. */
+  local: boolean;
+  /** Salted hash of the customer, or null when the shop had none. */
+  cust: string | null;
+}
+
+const money = z.number().finite().min(-1e9).max(1e9);
+const factSchema = z.object({
+  id: z.string().min(1).max(64),
+  t: z.number().finite(),
+  off: z
+    .number()
+    .int()
+    .min(-24 * 60)
+    .max(24 * 60),
+  status: z.enum(FINANCIAL_STATUSES),
+  cancelled: z.boolean(),
+  sub: money,
+  refunded: money,
+  cur: z.string().max(8),
+  lines: z.array(z.tuple([z.string().max(64), z.number().finite(), money])).max(1000),
+  codes: z.array(z.string().max(64)).max(20),
+  links: z.array(z.string().max(300)).max(20),
+  src: z.string().max(40),
+  loc: z.string().max(120),
+  local: z.boolean(),
+  cust: z.string().max(64).nullable(),
+});
+
+/** Reads a stored order fact leniently: a malformed one (from a buggy peer) is skipped. */
+export function readOrderFact(v: unknown): OrderFact | null {
+  const r = factSchema.safeParse(v);
+  return r.success ? (r.data as OrderFact) : null;
+}
+
+/** Every stored order fact. */
+export function readOrders(doc: Y.Doc): OrderFact[] {
+  const out: OrderFact[] = [];
+  resultsRoot.orders(doc).forEach((v) => {
+    const f = readOrderFact(v);
+    if (f) out.push(f);
+  });
+  return out;
+}
+
+/** The fact with its keys in one fixed order (so equal facts stringify equally). */
+export function canonicalFact(f: OrderFact): OrderFact {
+  return {
+    id: f.id,
+    t: f.t,
+    off: f.off,
+    status: f.status,
+    cancelled: f.cancelled,
+    sub: f.sub,
+    refunded: f.refunded,
+    cur: f.cur,
+    lines: f.lines.map(([s, q, a]) => [s, q, a] as OrderLine),
+    codes: [...f.codes],
+    links: [...f.links],
+    src: f.src,
+    loc: f.loc,
+    local: f.local,
+    cust: f.cust,
+  };
+}
+
+const STATUS_RANK: Record<FinancialStatus, number> = {
+  pending: 0,
+  authorized: 1,
+  partially_paid: 2,
+  paid: 3,
+  partially_refunded: 4,
+  refunded: 5,
+  voided: 6,
+};
+
+// How far an order has come: cancellation, then payment status, then refunds only ever move
+// forward, so an older export imported after a newer one never undoes a refund.
+function progress(f: OrderFact): [number, number, number] {
+  return [f.cancelled ? 1 : 0, STATUS_RANK[f.status], f.refunded];
+}
+
+/** Of two versions of one order, the one the shop wrote later (the incoming one on a tie). */
+export function laterFact(existing: OrderFact | null, incoming: OrderFact): OrderFact {
+  if (!existing) return incoming;
+  const a = progress(existing);
+  const b = progress(incoming);
+  for (let i = 0; i < 3; i++) {
+    if (a[i]! > b[i]!) return existing;
+    if (a[i]! < b[i]!) return incoming;
+  }
+  return incoming;
+}
+
+/** A small record of one import: who, when, what file, and what it changed. */
+export interface ImportRecord {
+  id: string;
+  kind: 'orders' | 'events';
+  file: string;
+  by: string;
+  at: number;
+  rows: number;
+  records: number;
+  added: number;
+  changed: number;
+  unchanged: number;
+  testSkipped: number;
+}
+
+const importSchema = z.object({
+  kind: z.enum(['orders', 'events']),
+  file: z.string().max(200),
+  by: z.string().max(80),
+  at: z.number(),
+  rows: z.number(),
+  records: z.number(),
+  added: z.number(),
+  changed: z.number(),
+  unchanged: z.number(),
+  testSkipped: z.number(),
+});
+
+/** Every import record, newest first. */
+export function readImports(doc: Y.Doc): ImportRecord[] {
+  const out: ImportRecord[] = [];
+  resultsRoot.imports(doc).forEach((v, id) => {
+    const r = importSchema.safeParse(v);
+    if (r.success) out.push({ ...r.data, id });
+  });
+  return out.sort((a, b) => b.at - a.at || a.id.localeCompare(b.id));
+}
+
+export interface ImportMeta {
+  file: string;
+  by: string;
+  rows: number;
+  testSkipped: number;
+}
+
+/** What an import would change (the preview) or changed. */
+export interface ImportDiff {
+  added: number;
+  changed: number;
+  unchanged: number;
+}
+
+/** Counts what applying `facts` would add or change, without writing. */
+export function diffOrders(doc: Y.Doc, facts: readonly OrderFact[]): ImportDiff {
+  const orders = resultsRoot.orders(doc);
+  const diff = { added: 0, changed: 0, unchanged: 0 };
+  for (const f of facts) {
+    const existing = readOrderFact(orders.get(f.id));
+    const next = canonicalFact(laterFact(existing, f));
+    if (!existing) diff.added++;
+    else if (JSON.stringify(canonicalFact(existing)) === JSON.stringify(next)) diff.unchanged++;
+    else diff.changed++;
+  }
+  return diff;
+}
+
+/**
+ * Applies imported orders in one undoable step, keyed by the shop's order id: an order already
+ * known with the same facts is not written at all, so re-importing the same or an overlapping
+ * export adds only the import record. Two people importing overlapping exports offline write
+ * the same keys, and the document keeps one value per key: both end with the same totals.
+ */
+export function applyOrderImport(
+  doc: Y.Doc,
+  facts: readonly OrderFact[],
+  meta: ImportMeta,
+  now = Date.now(),
+): ImportRecord {
+  const parsed = facts.map((f) => {
+    const r = factSchema.safeParse(f);
+    if (!r.success) throw new Error(`Order ${f.id}: ${r.error.issues[0]?.message ?? 'invalid'}`);
+    return canonicalFact(r.data as OrderFact);
+  });
+  return transactLocal(doc, () => {
+    const orders = resultsRoot.orders(doc);
+    const diff = { added: 0, changed: 0, unchanged: 0 };
+    for (const f of parsed) {
+      const existing = readOrderFact(orders.get(f.id));
+      const next = canonicalFact(laterFact(existing, f));
+      if (!existing) {
+        diff.added++;
+        orders.set(f.id, next);
+      } else if (JSON.stringify(canonicalFact(existing)) === JSON.stringify(next)) {
+        diff.unchanged++;
+      } else {
+        diff.changed++;
+        orders.set(f.id, next);
+      }
+    }
+    return writeImportRecord(doc, 'orders', meta, parsed.length, diff, now);
+  });
+}
+
+/** Writes the import record (inside the caller's transaction). */
+export function writeImportRecord(
+  doc: Y.Doc,
+  kind: ImportRecord['kind'],
+  meta: ImportMeta,
+  records: number,
+  diff: ImportDiff,
+  now: number,
+): ImportRecord {
+  const id = `i_${randomId(10)}`;
+  const rec = {
+    kind,
+    file: meta.file.slice(0, 200),
+    by: meta.by.slice(0, 80),
+    at: now,
+    rows: meta.rows,
+    records,
+    ...diff,
+    testSkipped: meta.testSkipped,
+  };
+  resultsRoot.imports(doc).set(id, rec);
+  return { id, ...rec };
+}
+
+/** Removes every imported order and interest event (one undoable step). */
+export function clearImportedResults(doc: Y.Doc): void {
+  transactLocal(doc, () => {
+    for (const map of [resultsRoot.orders(doc), resultsRoot.interest(doc)]) {
+      for (const k of [...map.keys()]) map.delete(k);
+    }
+  });
+}

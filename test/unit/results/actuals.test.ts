@@ -1,0 +1,92 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { createUndoManager } from '../../../shared/model';
+import {
+  ActualsValidationError,
+  addRetargetingSpend,
+  readActuals,
+  recordAmount,
+  recordPublished,
+  recordShoot,
+  recordShotDelivered,
+  removeRetargetingSpend,
+} from '../../../shared/results';
+import { scenarioDoc } from './scenario';
+
+const T = Date.parse('2026-03-18T09:00:00Z');
+
+describe('recording what happened', () => {
+  it('keeps who recorded each fact and when', () => {
+    const { doc, b } = scenarioDoc();
+    recordShoot(doc, b, T, 'Mara', 111);
+    recordPublished(doc, b, T + 3_600_000, ['email', 'instagram'], 'Sol', 222);
+    const a = readActuals(doc, b);
+    expect(a.shoot).toEqual({ at: T, by: 'Mara', recordedAt: 111 });
+    expect(a.published).toEqual({
+      at: T + 3_600_000,
+      channels: ['email', 'instagram'],
+      by: 'Sol',
+      recordedAt: 222,
+    });
+  });
+
+  it('two people recording different facts offline both keep theirs', () => {
+    const { doc, b } = scenarioDoc();
+    const one = new Y.Doc();
+    const two = new Y.Doc();
+    Y.applyUpdate(one, Y.encodeStateAsUpdate(doc));
+    Y.applyUpdate(two, Y.encodeStateAsUpdate(doc));
+    // Neither has a record for drop B yet: both create it at once.
+    recordShotDelivered(one, b, 'hero', T, 'Mara');
+    recordAmount(two, b, 'stock', 40, 'Ops');
+    addRetargetingSpend(one, b, 10, T, 'Sol');
+    addRetargetingSpend(two, b, 20, T, 'Sol');
+    Y.applyUpdate(one, Y.encodeStateAsUpdate(two));
+    Y.applyUpdate(two, Y.encodeStateAsUpdate(one));
+    const merged = readActuals(one, b);
+    expect(merged).toEqual(readActuals(two, b));
+    expect(merged.shots.hero?.by).toBe('Mara');
+    expect(merged.stockAllocated?.value).toBe(40);
+    expect(merged.retargeting.map((s) => s.amount).sort()).toEqual([10, 20]);
+  });
+
+  it('facts on an existing record merge from both sides', () => {
+    const { doc, a } = scenarioDoc();
+    const one = new Y.Doc();
+    const two = new Y.Doc();
+    Y.applyUpdate(one, Y.encodeStateAsUpdate(doc));
+    Y.applyUpdate(two, Y.encodeStateAsUpdate(doc));
+    recordAmount(one, a, 'stock', 18, 'Ops');
+    recordShotDelivered(two, a, 'hero', T + 1000, 'Mara');
+    addRetargetingSpend(one, a, 10, T, 'Sol');
+    addRetargetingSpend(two, a, 20, T, 'Sol');
+    Y.applyUpdate(one, Y.encodeStateAsUpdate(two));
+    Y.applyUpdate(two, Y.encodeStateAsUpdate(one));
+    const merged = readActuals(one, a);
+    expect(merged).toEqual(readActuals(two, a));
+    expect(merged.stockAllocated?.value).toBe(18);
+    expect(merged.shots.hero?.at).toBe(T + 1000);
+    expect(merged.retargeting.map((s) => s.amount).sort()).toEqual([10, 100, 20, 50]);
+  });
+
+  it('validates amounts and times, and writes nothing when invalid', () => {
+    const { doc, a } = scenarioDoc();
+    expect(() => recordAmount(doc, a, 'stock', -1, 'Ops')).toThrow(ActualsValidationError);
+    expect(() => recordAmount(doc, a, 'stock', 2.5, 'Ops')).toThrow('Whole units only.');
+    expect(() => recordShoot(doc, a, Number.NaN, 'Ops')).toThrow(ActualsValidationError);
+    expect(readActuals(doc, a).stockAllocated).toBeNull();
+  });
+
+  it('each record is one undoable step; a payment can be removed', () => {
+    const { doc, a } = scenarioDoc();
+    const undo = createUndoManager(doc);
+    undo.stopCapturing();
+    recordAmount(doc, a, 'adSpend', 75, 'Sol');
+    expect(readActuals(doc, a).adSpend?.value).toBe(75);
+    undo.undo();
+    expect(readActuals(doc, a).adSpend).toBeNull();
+    const id = readActuals(doc, a).retargeting[0]!.id;
+    removeRetargetingSpend(doc, a, id);
+    expect(readActuals(doc, a).retargeting).toHaveLength(1);
+  });
+});

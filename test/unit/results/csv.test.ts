@@ -1,0 +1,229 @@
+import { describe, expect, it } from 'vitest';
+import {
+  extractLinkTokens,
+  guessOrderMapping,
+  isLocalPostcode,
+  normaliseStatus,
+  parseAmount,
+  parseShopTime,
+  readEventsCsv,
+  readOrdersCsv,
+  trackingLinkTokens,
+} from '../../../shared/results';
+import { SCENARIO_CSV, TZ } from './scenario';
+
+const read = (csv: string) =>
+  readOrdersCsv(csv, { timeZone: TZ, localPostcodes: ['10115', '102*'] });
+
+describe('reading a Shopify "Export orders" CSV', () => {
+  it('groups line-item rows into orders, skips test orders, keeps every quirk', () => {
+    const r = read(SCENARIO_CSV);
+    expect(r.errors).toEqual([]);
+    expect(r.missing).toEqual([]);
+    expect(r.testSkipped).toBe(1);
+    expect(r.records.map((o) => o.id)).not.toContain('#1007');
+    expect(r.records).toHaveLength(15);
+    const o1 = r.records.find((o) => o.id === '#1001')!;
+    expect(o1.lines).toEqual([
+      ['HL-SHIRT', 2, 120],
+      ['HL-TROUSER', 1, 80],
+    ]);
+    expect(o1).toMatchObject({
+      codes: ['ANA10'],
+      sub: 180,
+      local: true,
+      status: 'paid',
+      cur: 'EUR',
+    });
+    expect(o1.t).toBe(Date.parse('2026-03-27T18:30:00Z'));
+    const o3 = r.records.find((o) => o.id === '#1003')!;
+    expect(o3.codes).toEqual(['LEO15', 'ANA10']);
+    expect(o3.t).toBe(Date.parse('2026-03-29T01:30:00Z'));
+    expect(o3.off).toBe(120);
+    const o2 = r.records.find((o) => o.id === '#1002')!;
+    expect(o2).toMatchObject({ src: 'pos', loc: 'Harbor Stall', local: false });
+    expect(r.records.find((o) => o.id === '#1006')).toMatchObject({
+      cancelled: true,
+      status: 'voided',
+    });
+    expect(r.records.find((o) => o.id === '#1005')).toMatchObject({
+      refunded: 50,
+      status: 'partially_refunded',
+    });
+    expect(r.records.find((o) => o.id === '#1008')!.links).toEqual(
+      expect.arrayContaining(['ref=ana', 'instagram.com']),
+    );
+    expect(r.records.find((o) => o.id === '#1010')!.links).toEqual(['ref=ana']);
+  });
+
+  it('reads the same orders from LF line ends and without a BOM', () => {
+    const lf = read(SCENARIO_CSV.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'));
+    expect(lf.errors).toEqual([]);
+    expect(lf.records).toEqual(read(SCENARIO_CSV).records);
+  });
+
+  it('a bad file lists each bad row with its reason (rows numbered as a spreadsheet does)', () => {
+    const lines = SCENARIO_CSV.split('\r\n');
+    const header = lines[0]!.replace(/^\uFEFF/, '').split(',');
+    const col = (name: string) => header.indexOf(name);
+    const row = (cells: Record<string, string>) => header.map((h) => cells[h] ?? '').join(',');
+    const bad = [
+      lines[0],
+      row({
+        Name: '#2001',
+        'Created at': 'yesterday',
+        'Lineitem quantity': '1',
+        'Lineitem sku': 'X',
+      }),
+      row({
+        Name: '#2002',
+        'Created at': '2026-04-05 21:06:21 +0400',
+        'Lineitem quantity': 'two',
+        'Lineitem sku': 'X',
+      }),
+      row({
+        Name: '#2003',
+        'Created at': '2026-04-05 21:06:21 +0400',
+        'Financial Status': 'maybe',
+        'Lineitem quantity': '1',
+      }),
+      row({ Name: '', 'Lineitem quantity': '1' }),
+      '',
+    ].join('\r\n');
+    expect(col('Name')).toBe(0);
+    const r = read(bad);
+    expect(r.errors).toEqual([
+      { row: 2, message: '"yesterday" is not a time (expected like 2026-04-05 21:06:21 +0400).' },
+      { row: 2, message: 'Order #2001 has no creation time.' },
+      { row: 3, message: 'Quantity "two" is not a whole number of units.' },
+      { row: 4, message: 'Unknown financial status "maybe".' },
+      { row: 5, message: 'No order id.' },
+    ]);
+  });
+
+  it('an unclosed quote is reported with its row', () => {
+    const lines = SCENARIO_CSV.split('\r\n');
+    const broken = [lines[0], lines[1], '#9,"unclosed,paid', ''].join('\r\n');
+    const r = read(broken);
+    expect(r.errors.some((e) => /not closed/.test(e.message))).toBe(true);
+  });
+
+  it('reports missing required columns instead of reading nothing', () => {
+    const r = read('Order,When\r\n1,2026-01-01\r\n');
+    expect(r.missing).toEqual(expect.arrayContaining(['createdAt', 'quantity']));
+  });
+});
+
+describe('times, amounts, statuses, links, postcodes', () => {
+  it('honours any offset, and reads times without one in the workspace zone across DST', () => {
+    expect(parseShopTime('2026-04-05 21:06:21 +0400', TZ)).toEqual({
+      t: Date.parse('2026-04-05T17:06:21Z'),
+      off: 240,
+    });
+    expect(parseShopTime('2026-03-08 01:59:00 -0800', TZ)!.t).toBe(
+      Date.parse('2026-03-08T09:59:00Z'),
+    );
+    expect(parseShopTime('2026-03-08T03:00:00-07:00', TZ)!.t).toBe(
+      Date.parse('2026-03-08T10:00:00Z'),
+    );
+    expect(parseShopTime('2026-04-05T17:06:21Z', TZ)!.off).toBe(0);
+    // No offset: Berlin, winter (+1) then summer (+2).
+    expect(parseShopTime('2026-03-28 12:00', TZ)).toEqual({
+      t: Date.parse('2026-03-28T11:00:00Z'),
+      off: 60,
+    });
+    expect(parseShopTime('2026-03-30 12:00:00', TZ)).toEqual({
+      t: Date.parse('2026-03-30T10:00:00Z'),
+      off: 120,
+    });
+    expect(parseShopTime('2026-02-30 12:00', TZ)).toBeNull();
+    expect(parseShopTime('05/04/2026', TZ)).toBeNull();
+  });
+
+  it('reads amounts as shops and spreadsheets write them', () => {
+    expect(parseAmount('123.45')).toBe(123.45);
+    expect(parseAmount('1,234.50')).toBe(1234.5);
+    expect(parseAmount('1.234,50')).toBe(1234.5);
+    expect(parseAmount('€ 12,00')).toBe(12);
+    expect(parseAmount('(5.00)')).toBe(-5);
+    expect(parseAmount('')).toBeNull();
+    expect(Number.isNaN(parseAmount('abc'))).toBe(true);
+  });
+
+  it("knows every Shopify financial status and other shops' words", () => {
+    for (const s of ['paid', 'pending', 'refunded', 'partially_refunded', 'voided', 'authorized']) {
+      expect(normaliseStatus(s)?.status).toBe(s);
+    }
+    expect(normaliseStatus('Completed')).toEqual({ status: 'paid', cancelled: false });
+    expect(normaliseStatus('Cancelled')).toEqual({ status: 'voided', cancelled: true });
+    expect(normaliseStatus('on-hold')?.status).toBe('pending');
+  });
+
+  it('matches tracking links by ref/utm value, or by host and path', () => {
+    expect(trackingLinkTokens('https://saltmarsh.shop/?ref=Ana')).toEqual(['ref=ana']);
+    expect(trackingLinkTokens('https://www.saltmarsh.shop/ana/')).toEqual(['saltmarsh.shop/ana']);
+    expect(extractLinkTokens('landing_site: https://saltmarsh.shop/ana?utm_source=ANA')).toEqual(
+      expect.arrayContaining(['saltmarsh.shop/ana', 'utm_source=ana']),
+    );
+  });
+
+  it('local postcodes: exact or prefix*, spaces and case ignored', () => {
+    expect(isLocalPostcode('10115', ['10115'])).toBe(true);
+    expect(isLocalPostcode('10245', ['102*'])).toBe(true);
+    expect(isLocalPostcode('e1 6an', ['E1 6AN'])).toBe(true);
+    expect(isLocalPostcode('E14 1AA', ['E1 6AN'])).toBe(false);
+  });
+});
+
+describe('other shops: column mapping', () => {
+  it('guesses a WooCommerce export and reads its statuses and coupons', () => {
+    const woo = [
+      'Order Number,Order Date,Order Status,Order Subtotal Amount,Coupon Code,Billing Email Address,SKU,Quantity,Item Cost,Shipping Postcode',
+      '501,2026-03-28 10:00,completed,54.00,ana10,a@b.example,HL-SHIRT,1,60.00,10115',
+      '502,2026-03-28 11:00,cancelled,54.00,ANA10,c@d.example,HL-SHIRT,1,60.00,80331',
+      '',
+    ].join('\n');
+    const headers = woo.split('\n')[0]!.split(',');
+    const mapping = guessOrderMapping(headers);
+    expect(mapping).toMatchObject({
+      orderId: 'Order Number',
+      createdAt: 'Order Date',
+      discountCode: 'Coupon Code',
+      email: 'Billing Email Address',
+      sku: 'SKU',
+    });
+    const r = read(woo);
+    expect(r.errors).toEqual([]);
+    expect(r.records[0]).toMatchObject({
+      id: '501',
+      codes: ['ANA10'],
+      local: true,
+      status: 'paid',
+      t: Date.parse('2026-03-28T09:00:00Z'),
+    });
+    expect(r.records[1]).toMatchObject({ cancelled: true });
+  });
+
+  it('reads a spreadsheet with a mapping a person chose', () => {
+    const sheet = 'Ref;Day;Units;Code\n7;2026-04-01;2;ANA10\n';
+    const r = readOrdersCsv(sheet.replace(/;/g, ','), {
+      timeZone: TZ,
+      localPostcodes: [],
+      mapping: { orderId: 'Ref', createdAt: 'Day', quantity: 'Units', discountCode: 'Code' },
+    });
+    expect(r.errors).toEqual([]);
+    expect(r.records[0]).toMatchObject({ id: '7', codes: ['ANA10'], lines: [['', 2, 0]] });
+  });
+
+  it('events: clicks and wishlist adds, a type column in words', () => {
+    const r = readEventsCsv(
+      'Email,Event,Timestamp\nx@y.example,Added to Wishlist,2026-04-01 10:00 +0200\n',
+      {
+        timeZone: TZ,
+        defaultKind: 'click',
+      },
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.records[0]).toMatchObject({ kind: 'wishlist', t: Date.parse('2026-04-01T08:00:00Z') });
+  });
+});

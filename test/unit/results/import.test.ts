@@ -1,0 +1,116 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { createUndoManager } from '../../../shared/model';
+import {
+  applyOrderImport,
+  readImports,
+  readOrders,
+  readResults,
+  resultsRoot,
+} from '../../../shared/results';
+import { validateUpdate } from '../../../shared/sync/validateUpdate';
+import { SCENARIO_ORDERS, shopifyCsv } from '../../fixtures/results/shopifyExport';
+import { importOrders, SCENARIO_CSV, scenarioDoc } from './scenario';
+
+const totals = (doc: Y.Doc) =>
+  [...readResults(doc).values()].map((r) => [r.title, r.conversions.orders, r.conversions.revenue]);
+
+describe('re-importing', () => {
+  it('the same file adds nothing but a small import record', async () => {
+    const { doc } = scenarioDoc();
+    const first = await importOrders(doc, SCENARIO_CSV);
+    expect(first).toMatchObject({ added: 15, changed: 0, unchanged: 0, testSkipped: 1 });
+    const before = Y.encodeStateAsUpdate(doc).byteLength;
+    const totalsBefore = totals(doc);
+    const again = await importOrders(doc, SCENARIO_CSV);
+    expect(again).toMatchObject({ added: 0, changed: 0, unchanged: 15 });
+    const growth = Y.encodeStateAsUpdate(doc).byteLength - before;
+    expect(growth).toBeGreaterThan(0); // the import record
+    expect(growth).toBeLessThan(300);
+    expect(totals(doc)).toEqual(totalsBefore);
+    expect(readImports(doc)).toHaveLength(2);
+  });
+
+  it('an overlapping export adds only the new orders; a later refund updates, an older export never undoes it', async () => {
+    const { doc } = scenarioDoc();
+    await importOrders(doc, shopifyCsv(SCENARIO_ORDERS.slice(0, 8)));
+    const refundedLater = SCENARIO_ORDERS.map((o) =>
+      o.name === '#1001' ? { ...o, status: 'partially_refunded', refunded: 30 } : o,
+    );
+    const second = await importOrders(doc, shopifyCsv(refundedLater.slice(4)));
+    expect(second).toMatchObject({ added: 8, changed: 0 });
+    const third = await importOrders(doc, shopifyCsv(refundedLater.slice(0, 2)));
+    expect(third).toMatchObject({ added: 0, changed: 1, unchanged: 1 });
+    const stale = await importOrders(doc, shopifyCsv(SCENARIO_ORDERS.slice(0, 2)));
+    expect(stale).toMatchObject({ added: 0, changed: 0, unchanged: 2 });
+    expect(readOrders(doc).find((o) => o.id === '#1001')!.refunded).toBe(30);
+  });
+
+  it('two teammates importing overlapping exports offline converge to the same totals', async () => {
+    const base = scenarioDoc();
+    const one = new Y.Doc();
+    const two = new Y.Doc();
+    Y.applyUpdate(one, Y.encodeStateAsUpdate(base.doc));
+    Y.applyUpdate(two, Y.encodeStateAsUpdate(base.doc));
+    // The salt exists before they split (it is made with the first import or setting).
+    await importOrders(one, shopifyCsv(SCENARIO_ORDERS.slice(0, 10)));
+    await importOrders(two, shopifyCsv(SCENARIO_ORDERS.slice(5)));
+    Y.applyUpdate(one, Y.encodeStateAsUpdate(two));
+    Y.applyUpdate(two, Y.encodeStateAsUpdate(one));
+    const reference = scenarioDoc().doc;
+    await importOrders(reference, SCENARIO_CSV);
+    expect(totals(one)).toEqual(totals(two));
+    expect(totals(one)).toEqual(totals(reference));
+    expect(readOrders(one)).toHaveLength(15);
+  });
+
+  it('keeps no email, name, address or phone in the document', async () => {
+    const { doc } = scenarioDoc();
+    await importOrders(doc, SCENARIO_CSV);
+    const json = JSON.stringify(resultsRoot.orders(doc).toJSON());
+    expect(json).toContain('#1001');
+    for (const personal of [
+      'example.com',
+      'Fan1',
+      'Jo Example',
+      'Harbour Road',
+      '+49',
+      '10115',
+      'Paid cash',
+    ]) {
+      expect(json).not.toContain(personal);
+    }
+    const bytes = new TextDecoder().decode(Y.encodeStateAsUpdate(doc));
+    expect(bytes).not.toContain('example.com');
+  });
+
+  it('an import is one undoable step', async () => {
+    const { doc } = scenarioDoc();
+    const undo = createUndoManager(doc);
+    undo.stopCapturing();
+    await importOrders(doc, SCENARIO_CSV);
+    expect(readOrders(doc)).toHaveLength(15);
+    undo.undo();
+    expect(readOrders(doc)).toHaveLength(0);
+    expect(readImports(doc)).toHaveLength(0);
+  });
+
+  it('refuses a malformed fact without writing anything', () => {
+    const { doc } = scenarioDoc();
+    const bad = { id: '#1', t: Number.NaN } as never;
+    expect(() =>
+      applyOrderImport(doc, [bad], { file: 'x', by: 'y', rows: 1, testSkipped: 0 }),
+    ).toThrow();
+    expect(readOrders(doc)).toHaveLength(0);
+  });
+
+  it("a peer's results updates pass the update check", async () => {
+    const { doc } = scenarioDoc();
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    const sv = Y.encodeStateVector(doc);
+    await importOrders(doc, SCENARIO_CSV);
+    const update = Y.encodeStateAsUpdate(doc, sv);
+    expect(validateUpdate(peer, update)).toEqual({ ok: true });
+  });
+});
