@@ -28,6 +28,20 @@ export function createUndoManager(doc: Y.Doc, captureTimeout = 400): Y.UndoManag
 }
 
 /**
+ * Runs one discrete action (a move, a reschedule, a saved field) as its own undo step:
+ * it never merges into the edit before it nor the one after, however quickly they follow.
+ * Typing, which is not wrapped, still merges within the capture window.
+ */
+export function asOwnUndoStep<T>(undoManager: Y.UndoManager | undefined, fn: () => T): T {
+  undoManager?.stopCapturing();
+  try {
+    return fn();
+  } finally {
+    undoManager?.stopCapturing();
+  }
+}
+
+/**
  * Y.UndoManager never overwrites a newer remote value. But when this person's value won a
  * concurrent write (say two people moved the same card at once), undoing it deletes it
  * without restoring the value it replaced, and the key is left empty: a card with no place.

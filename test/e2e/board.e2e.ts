@@ -65,7 +65,6 @@ describe('the board', () => {
     await expect.poll(() => stageOfCard(drop)).toBe('Shoot');
 
     // Keyboard: Space picks it up, → moves it one stage right, Space puts it down.
-    await page.waitForTimeout(500); // a separate undo step from the mouse move
     await drop.focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowRight');
@@ -96,6 +95,86 @@ describe('the board', () => {
     await expect.poll(() => stageOfCard(again)).toBe('Asset delivery');
 
     expect(pageErrors).toEqual([]);
+  });
+
+  it('two quick moves are two undo steps', async () => {
+    const { page, pageErrors, fresh } = await freshBoard();
+    const cards = page
+      .locator('[data-testid="column"]')
+      .first()
+      .locator('[data-testid="drop-card"]');
+    const [a, b] = await cards.evaluateAll((els) =>
+      els.slice(0, 2).map((el) => el.getAttribute('data-drop-id')),
+    );
+    const where = (id: string | null) => stageOfCard(page.locator(`[data-drop-id="${id}"]`));
+    const home = await where(a);
+    expect(await where(b)).toBe(home);
+    // Two separate keyboard moves, the second started as soon as the first is put down,
+    // driven inside the page so they land well inside the 400 ms window in which typing
+    // merges into one undo step.
+    const gap = await page.evaluate(
+      async (ids) => {
+        const key = (target: EventTarget, code: string, k: string) =>
+          target.dispatchEvent(
+            new KeyboardEvent('keydown', { code, key: k, bubbles: true, cancelable: true }),
+          );
+        const frame = () => new Promise((r) => requestAnimationFrame(r));
+        const heard = async (said: string) => {
+          const live = () => [...document.querySelectorAll('[role="status"][aria-live]')];
+          while (!live().some((el) => el.textContent?.includes(said))) await frame();
+        };
+        const committed = () => performance.getEntriesByName('cadence:drop-committed').length;
+        const times: number[] = [];
+        for (const id of ids) {
+          const el = document.querySelector<HTMLElement>(`[data-drop-id="${id}"]`)!;
+          const title = el.querySelector('.card-title')!.textContent!.trim();
+          const before = committed();
+          el.focus();
+          key(el, 'Space', ' ');
+          key(document, 'ArrowRight', 'ArrowRight');
+          await heard(`Drop ${title} moved to`);
+          key(document, 'Space', ' ');
+          while (committed() === before) await frame();
+          times.push(performance.now());
+        }
+        return times[1]! - times[0]!;
+      },
+      [a, b],
+    );
+    console.log(`the two moves were committed ${Math.round(gap)} ms apart`);
+    await expect.poll(() => where(a)).not.toBe(home);
+    await expect.poll(() => where(b)).not.toBe(home);
+    const movedTo = await where(a);
+
+    // One undo takes back only the second move; the next one takes back the first.
+    await page.keyboard.press(`${mod}+z`);
+    await expect.poll(() => where(b)).toBe(home);
+    expect(await where(a)).toBe(movedTo);
+    await page.keyboard.press(`${mod}+z`);
+    await expect.poll(() => where(a)).toBe(home);
+
+    // Two colours picked in the drop's panel a moment apart are two steps as well.
+    await page.locator(`[data-drop-id="${a}"]`).focus();
+    await page.keyboard.press('Enter');
+    const swatches = page.locator('.swatches [role="radio"]');
+    const checked = () =>
+      swatches.evaluateAll((els) => els.findIndex((el) => el.ariaChecked === 'true'));
+    const start = await checked();
+    const count = await swatches.count();
+    const [one, two] = [(start + 1) % count, (start + 2) % count];
+    await swatches.evaluateAll(
+      (els, picks) => picks.forEach((i) => (els[i] as HTMLElement).click()),
+      [one, two],
+    );
+    await expect.poll(checked).toBe(two);
+    // Out of the title field (it has its own undo), as after clicking a swatch.
+    await swatches.nth(two).focus();
+    await page.keyboard.press(`${mod}+z`);
+    await expect.poll(checked).toBe(one);
+    await page.keyboard.press(`${mod}+z`);
+    await expect.poll(checked).toBe(start);
+    expect(pageErrors).toEqual([]);
+    await fresh.close();
   });
 
   it('reorders a column with the keyboard and the mouse, and Escape puts a drop back', async () => {
@@ -136,7 +215,6 @@ describe('the board', () => {
 
     // A quick typist: Space and → in the same instant, before dnd-kit has measured the drag
     // (or started listening for keys). The arrow still counts.
-    await page.waitForTimeout(600); // a separate undo step from the mouse move
     await page.locator(`[data-drop-id="${a}"]`).evaluate((el) => {
       const key = (code: string, k: string) =>
         new KeyboardEvent('keydown', { code, key: k, bubbles: true, cancelable: true });
@@ -264,8 +342,7 @@ describe('the board', () => {
       .poll(() => stages().then((x) => x.slice(0, 3)))
       .toEqual(['Concept & creator', 'Shoot', 'Brief']);
 
-    // Mouse: drag Brief's header back over Shoot's (a separate undo step).
-    await page.waitForTimeout(600);
+    // Mouse: drag Brief's header back over Shoot's (its own undo step, however quick).
     const from = (await column(page, 'Brief').locator('.column-title').boundingBox())!;
     const to = (await column(page, 'Shoot').locator('.column-title').boundingBox())!;
     await page.mouse.move(from.x + 10, from.y + from.height / 2);

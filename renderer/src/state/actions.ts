@@ -1,5 +1,6 @@
 import {
   addStage,
+  asOwnUndoStep,
   createDrop,
   deleteDrop,
   linkCreator,
@@ -41,7 +42,8 @@ export type GuardedRun = <T>(fn: () => T, fallback: T) => T;
 
 /**
  * Guards the shared write functions: refuses edits on a read-only document and turns a
- * thrown error into a message for the person instead of a broken screen.
+ * thrown error into a message for the person instead of a broken screen. Each run is its
+ * own undo step, so two quick moves need two undos.
  */
 export function guardedRunner(ws: OpenWorkspace, report: (message: string) => void): GuardedRun {
   return (fn, fallback) => {
@@ -50,7 +52,7 @@ export function guardedRunner(ws: OpenWorkspace, report: (message: string) => vo
       return fallback;
     }
     try {
-      return fn();
+      return asOwnUndoStep(ws.undoManager, fn);
     } catch (err) {
       report(messageOf(err));
       return fallback;

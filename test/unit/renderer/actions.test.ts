@@ -7,6 +7,7 @@ import {
   readStages,
   root,
   SCHEMA_VERSION,
+  LOCAL_ORIGIN,
 } from '../../../shared/model';
 import { WorkspaceStore } from '../../../shared/store/workspaceStore';
 import { makeActions } from '../../../renderer/src/state/actions';
@@ -56,5 +57,48 @@ describe('board actions', () => {
     expect(actions.createDrop(readStages(ws.doc)[0]!.id, 'Harbour Linen')).toBeNull();
     expect(readBoard(ws.doc).flatMap((c) => c.drops)).toEqual([]);
     expect(messages).toEqual([expect.stringMatching(/newer version of Cadence.*read-only/)]);
+  });
+});
+
+describe('undo steps of board and calendar actions', () => {
+  it('two moves in quick succession (inside the capture window) need two undos', () => {
+    const ws = workspace();
+    const actions = makeActions(ws, () => {});
+    const [first, second, third] = readStages(ws.doc);
+    const id = actions.createDrop(first!.id, 'Harbour Linen')!;
+    const stageOf = () => ws.store.getSnapshot().drops.get(id)?.pos.stageId;
+    // Default capture window (400 ms): these calls are microseconds apart.
+    actions.moveDrop(id, second!.id, 0);
+    actions.moveDrop(id, third!.id, 0);
+    expect(stageOf()).toBe(third!.id);
+    actions.undo();
+    expect(stageOf()).toBe(second!.id);
+    actions.undo();
+    expect(stageOf()).toBe(first!.id);
+    actions.undo();
+    expect(ws.store.getSnapshot().drops.has(id)).toBe(false);
+  });
+
+  it('a move right after typing in a brief field does not merge with the typing', () => {
+    const ws = workspace();
+    const actions = makeActions(ws, () => {});
+    const [first, second] = readStages(ws.doc);
+    const id = actions.createDrop(first!.id, 'Harbour Linen')!;
+    // Typing (not a discrete action) merges: two keystrokes, one step.
+    const title = () => ws.store.getSnapshot().drops.get(id)?.title;
+    ws.doc.transact(
+      () => (root.drops(ws.doc).get(id) as Y.Map<unknown>).set('title', 'Harbour L'),
+      LOCAL_ORIGIN,
+    );
+    ws.doc.transact(
+      () => (root.drops(ws.doc).get(id) as Y.Map<unknown>).set('title', 'Harbour'),
+      LOCAL_ORIGIN,
+    );
+    actions.moveDrop(id, second!.id, 0);
+    actions.undo();
+    expect(ws.store.getSnapshot().drops.get(id)?.pos.stageId).toBe(first!.id);
+    expect(title()).toBe('Harbour');
+    actions.undo();
+    expect(title()).toBe('Harbour Linen');
   });
 });
