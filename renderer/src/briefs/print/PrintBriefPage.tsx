@@ -9,6 +9,7 @@ import {
 import type { DropId } from '../../../../shared/model';
 import { workspaceDbName } from '../../workspace/registry';
 import { BriefPrint } from './BriefPrint';
+import { cssString } from './cssString';
 import { PRINT_READY_ATTRIBUTE, type PrintRoute } from './route';
 import './fonts.css';
 import './print.css';
@@ -45,9 +46,6 @@ function setMeta(name: string, content: string) {
   }
   el.content = content;
 }
-
-// CSS strings for the page-margin boxes (running footer), escaped for a quoted CSS string.
-const cssString = (s: string) => `"${s.replace(/["\\]/g, '\\$&').replace(/\n/g, ' ')}"`;
 
 /** The print view route: renders one brief for the PDF printer (desktop) or the browser's print. */
 export function PrintBriefPage({ route }: { route: PrintRoute }) {
