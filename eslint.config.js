@@ -75,7 +75,7 @@ export default tseslint.config(
           })),
           patterns: [
             {
-              group: ['**/renderer/**', '**/electron/**'],
+              group: ['**/renderer/**', '**/electron/**', '../**/server/**'],
               message: 'shared/ imports nothing above it.',
             },
             { group: ['react-dom/*', 'electron/*'], message: 'shared/ is platform-free.' },
@@ -109,6 +109,7 @@ export default tseslint.config(
           ],
           patterns: [
             { group: ['**/electron/**'], message: 'renderer/ never imports electron/.' },
+            { group: ['../**/server/**'], message: 'renderer/ never imports the team server.' },
             {
               group: ['yjs', 'y-*'],
               importNames: ['Map', 'Array'],
@@ -120,12 +121,30 @@ export default tseslint.config(
     },
   },
   {
+    // The team server (npm run server): Node, layered like electron/ — it may use shared/.
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/renderer/**'], message: 'server/ never imports renderer/.' },
+            { group: ['**/electron/**'], message: 'server/ never imports electron/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' }],
+          patterns: [
+            { group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' },
+            { group: ['../**/server/**'], message: 'electron/ never imports the team server.' },
+          ],
         },
       ],
     },

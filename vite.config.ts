@@ -21,6 +21,7 @@ export default defineConfig({
     include: [
       'shared/**/*.test.ts',
       'electron/**/*.test.ts',
+      'server/**/*.test.ts',
       'test/unit/**/*.test.ts',
       'test/harness/**/*.test.ts',
     ],

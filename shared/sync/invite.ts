@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { crc32, fromBase64Url, toBase64Url, utf8 } from './bytes';
 import { iceServerSchema, signalingUrlSchema, type IceServer, type SyncSettings } from './settings';
+import { teamServerSchema, type TeamServerSettings } from './teamServer';
 
 /** What an invite carries: everything a teammate needs to find and decrypt the room. */
 export interface Invite {
@@ -10,6 +11,8 @@ export interface Invite {
   password: string;
   signaling: string[];
   ice?: IceServer[];
+  /** The workspace's team server and access token, when it has one (docs/team-server.md). */
+  server?: TeamServerSettings;
 }
 
 /** The invite format this build writes. Codes start with `CAD<version>.`. */
@@ -36,6 +39,8 @@ const payloadSchema = z.object({
   p: secret,
   s: z.array(signalingUrlSchema).max(16),
   i: z.array(iceServerSchema).max(16).optional(),
+  // Optional, so codes of earlier builds still decode; earlier builds ignore it.
+  t: z.object({ u: z.string(), d: z.string(), k: z.string() }).optional(),
 });
 
 export type InviteResult = { ok: true; invite: Invite } | { ok: false; message: string };
@@ -50,6 +55,9 @@ export function encodeInvite(invite: Invite): string {
     p: invite.password,
     s: invite.signaling,
     ...(invite.ice && invite.ice.length > 0 ? { i: invite.ice } : {}),
+    ...(invite.server
+      ? { t: { u: invite.server.url, d: invite.server.document, k: invite.server.token } }
+      : {}),
   };
   const checked = payloadSchema.safeParse(payload);
   if (!checked.success)
@@ -67,6 +75,7 @@ export function inviteFor(workspaceId: string, name: string, settings: SyncSetti
     password: settings.password,
     signaling: settings.signaling,
     ice: settings.ice,
+    ...(settings.server ? { server: settings.server } : {}),
   });
 }
 
@@ -94,6 +103,10 @@ export function decodeInvite(input: string): InviteResult {
   const parsed = payloadSchema.safeParse(json);
   if (!parsed.success) return fail('invalid');
   const p = parsed.data;
+  const server = p.t
+    ? teamServerSchema.safeParse({ url: p.t.u, document: p.t.d, token: p.t.k })
+    : null;
+  if (server && !server.success) return fail('invalid');
   return {
     ok: true,
     invite: {
@@ -103,6 +116,7 @@ export function decodeInvite(input: string): InviteResult {
       password: p.p,
       signaling: p.s,
       ...(p.i ? { ice: p.i as IceServer[] } : {}),
+      ...(server?.success ? { server: server.data } : {}),
     },
   };
 }

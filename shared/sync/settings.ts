@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { randomSecret } from './bytes';
+import { teamServerSchema, type TeamServerSettings } from './teamServer';
 
 /**
  * Where a workspace syncs. Kept on this machine only (renderer storage), never in the shared
@@ -15,8 +16,10 @@ export interface SyncSettings {
   signaling: string[];
   /** STUN/TURN servers passed to WebRTC. Empty by default (LAN and loopback only). */
   ice: IceServer[];
-  /** Whether this workspace tries to reach peers at all. */
+  /** Whether this workspace tries to reach peers (and its team server) at all. */
   enabled: boolean;
+  /** A team server the workspace also syncs through, beside peer to peer (docs/team-server.md). */
+  server?: TeamServerSettings;
 }
 
 export interface IceServer {
@@ -62,6 +65,7 @@ export const syncSettingsSchema = z.object({
   signaling: z.array(signalingUrlSchema).max(16, 'At most 16 signaling addresses.'),
   ice: z.array(iceServerSchema).max(16, 'At most 16 ICE servers.'),
   enabled: z.boolean(),
+  server: teamServerSchema.optional(),
 });
 
 /** Fresh settings for a new workspace: random room and password, no servers at all. */

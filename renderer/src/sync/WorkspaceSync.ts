@@ -7,6 +7,7 @@ import { connectionTypeOf, type ConnectionType } from './connectionType';
 import { guardProvider, guardSignaling } from './guard';
 import type { LocalUser } from './localUser';
 import { loadSyncMarks, saveSyncMarks, type SyncMarks } from './syncMarks';
+import { TeamServerLink, type TeamServerStatus } from './teamServerLink';
 import { startWatchdog, type WatchdogOptions } from './watchdog';
 import { internals } from './ywebrtcInternals';
 
@@ -23,7 +24,7 @@ export interface PeerView {
 }
 
 export interface SyncNotice {
-  kind: 'wrong-password' | 'rejected-update';
+  kind: 'wrong-password' | 'rejected-update' | 'server-refused';
   message: string;
   at: number;
   count: number;
@@ -39,6 +40,8 @@ export interface SyncSnapshot {
   unsentSince: number | null;
   unsentDropIds: ReadonlySet<string>;
   notices: readonly SyncNotice[];
+  /** The workspace's team server, when it has one (docs/team-server.md). */
+  server: TeamServerStatus | null;
 }
 
 /** Presence as broadcast to peers (y-protocols awareness). */
@@ -58,6 +61,8 @@ export interface WorkspaceSyncOptions {
   storage?: KeyValueStorage;
   /** A WebRTC implementation for Node (`@roamhq/wrtc`); browsers have their own. */
   wrtc?: unknown;
+  /** A WebSocket implementation for Node (`ws`), for the team server; browsers have their own. */
+  WebSocket?: unknown;
   now?: () => number;
   log?: (message: string) => void;
   watchdog?: WatchdogOptions;
@@ -80,6 +85,7 @@ const closingRooms = new Map<string, Promise<void>>();
 export class WorkspaceSync {
   readonly awareness: Awareness;
   private provider: WebrtcProvider | null = null;
+  private teamServer: TeamServerLink | null = null;
   private unguard: (() => void) | null = null;
   private stopWatchdog: (() => void) | null = null;
   private settings: SyncSettings;
@@ -145,6 +151,8 @@ export class WorkspaceSync {
     this.restartChain = this.restartChain.then(() => {
       const provider = this.provider;
       if (!provider) return this.start();
+      if (online) this.startTeamServer();
+      else this.stopTeamServer();
       // Keeps the room and its derived key (PBKDF2 is slow): only the network goes.
       if (online) {
         // A connection y-webrtc started as we went offline never opened (its offer could not
@@ -242,6 +250,7 @@ export class WorkspaceSync {
       onAccepted: (_peerId, message) => this.onPeerMessage(message),
     });
     guardSignaling(provider);
+    this.startTeamServer();
     this.stopWatchdog = startWatchdog(provider, this.opts.watchdog);
     provider.on('peers', this.onPeers);
     provider.on('synced', this.onSynced);
@@ -250,7 +259,53 @@ export class WorkspaceSync {
     this.publishPresence();
   }
 
+  private startTeamServer(): void {
+    const server = this.settings.server;
+    if (!server || this.teamServer) return;
+    this.teamServer = new TeamServerLink({
+      doc: this.opts.doc,
+      awareness: this.awareness,
+      server,
+      WebSocket: this.opts.WebSocket,
+      hooks: {
+        onRejected: (reason) => {
+          this.log(reason);
+          this.addNotice(
+            'rejected-update',
+            'A change from the team server was damaged and was ignored. Your workspace is unchanged.',
+          );
+        },
+        onAccepted: () => this.onServerSynced(),
+        onRefused: (message) => this.addNotice('server-refused', message),
+        onChange: () => this.onServerSynced(),
+      },
+    });
+    this.changed();
+  }
+
+  private stopTeamServer(): void {
+    this.teamServer?.destroy();
+    this.teamServer = null;
+  }
+
+  // The server acknowledges each change it has applied (and stored): once nothing waits for an
+  // acknowledgement, everyone reaching the server can get every local change.
+  private onServerSynced(): void {
+    const status = this.teamServer?.status();
+    if (status?.state === 'connected') {
+      this.marks = {
+        lastSyncedAt: this.now(),
+        unsentSince: status.allSent ? null : this.marks.unsentSince,
+        unsentDropIds: status.allSent ? [] : this.marks.unsentDropIds,
+      };
+      if (status.allSent) this.unsentDropIds = new Set();
+      this.persistMarks();
+    }
+    this.changed();
+  }
+
   private async stop(): Promise<void> {
+    this.stopTeamServer();
     const provider = this.provider;
     if (!provider) return;
     this.provider = null;
@@ -376,6 +431,7 @@ export class WorkspaceSync {
   }
 
   private hasConnectedPeer(): boolean {
+    if (this.teamServer?.connected) return true;
     const room = this.provider ? internals(this.provider).room : null;
     if (!room) return false;
     if (room.bcConns.size > 0) return true;
@@ -464,12 +520,26 @@ export class WorkspaceSync {
       ...webrtc.map((id) => view(id, this.connectionTypes.get(id) ?? 'unknown')),
       ...bc.map((id) => view(id, 'same-browser')),
     ];
+    // People reached through the team server (and not also directly).
+    const server = this.teamServer?.status() ?? null;
+    if (this.teamServer && server?.state === 'connected') {
+      const listed = new Set(peers.map((p) => p.peerId));
+      for (const clientId of this.teamServer.heardClients) {
+        const s = this.awareness.getStates().get(clientId) as Partial<PresenceState> | undefined;
+        if (!s || clientId === this.opts.doc.clientID) continue;
+        const peerId = typeof s.peerId === 'string' ? s.peerId : `client-${clientId}`;
+        if (listed.has(peerId)) continue;
+        listed.add(peerId);
+        if (!presence.has(peerId)) presence.set(peerId, s as PresenceState);
+        peers.push(view(peerId, 'team-server'));
+      }
+    }
     const signaling = this.provider
       ? internals(this.provider).signalingConns.map((c) => ({ url: c.url, connected: c.connected }))
       : this.settings.signaling.map((url) => ({ url, connected: false }));
     let state: SyncState;
     if (!this.provider || !this.online) state = 'off';
-    else if (peers.length > 0) state = 'connected';
+    else if (peers.length > 0 || server?.state === 'connected') state = 'connected';
     else if (signaling.some((s) => s.connected)) state = 'looking';
     else state = 'offline';
     return {
@@ -481,6 +551,14 @@ export class WorkspaceSync {
       unsentSince: this.marks.unsentSince,
       unsentDropIds: this.unsentDropIds,
       notices: this.notices,
+      server: this.settings.server
+        ? (server ?? {
+            url: this.settings.server.url,
+            state: 'offline',
+            message: null,
+            allSent: false,
+          })
+        : null,
     };
   }
 }

@@ -1,13 +1,15 @@
 import type { PeerInternals } from './ywebrtcInternals';
 
 /** How a peer is reached, as a person would say it. */
-export type ConnectionType = 'direct' | 'direct-stun' | 'relayed' | 'same-browser' | 'unknown';
+export type ConnectionType =
+  'direct' | 'direct-stun' | 'relayed' | 'same-browser' | 'team-server' | 'unknown';
 
 export const CONNECTION_LABELS: Record<ConnectionType, string> = {
   direct: 'Direct (same network)',
   'direct-stun': 'Direct (through a STUN server)',
   relayed: 'Relayed (through a TURN server)',
   'same-browser': 'Another tab of this browser',
+  'team-server': 'Through the team server',
   unknown: 'Connecting…',
 };
 

@@ -27,7 +27,7 @@ export function InviteDialog(props: { onClose: () => void }) {
         Anyone with this code can open and edit “{name}”. Send it privately (a direct message, not a
         public channel). Rotate the password later to lock out anyone who should no longer have it.
       </p>
-      {settings.signaling.length === 0 && (
+      {settings.signaling.length === 0 && !settings.server && (
         <p className="sync-warning" role="note">
           No signaling address is set for this workspace, so teammates on other computers cannot
           find you yet. Add one in the sync panel (or host sync for your team) before inviting.

@@ -55,6 +55,7 @@ const OFF: SyncSnapshot = {
   unsentSince: null,
   unsentDropIds: new Set(),
   notices: [],
+  server: null,
 };
 
 export interface SyncContextValue {
@@ -73,7 +74,7 @@ export interface SyncContextValue {
   /** Forgets the room here and removes the local copy (teammates keep theirs). */
   leave(): Promise<void>;
   setOpenDrop(dropId: string | null): void;
-  dismissNotice(kind: 'wrong-password' | 'rejected-update'): void;
+  dismissNotice(kind: SyncSnapshot['notices'][number]['kind']): void;
   /** Reads connection types from WebRTC stats (the panel calls it while open). */
   refreshConnections(): void;
   /** True while a joined workspace waits for a teammate to send its board. */

@@ -36,8 +36,9 @@ export function SyncIndicator() {
         <div className="sync-notices" role="status">
           {awaitingFirstSync && (
             <p className="sync-notice">
-              Waiting for a teammate to send this workspace. It arrives as soon as one of them is
-              online with the same signaling address.
+              {snapshot.server
+                ? 'Waiting for the team server to send this workspace.'
+                : 'Waiting for a teammate to send this workspace. It arrives as soon as one of them is online with the same signaling address.'}
             </p>
           )}
           {snapshot.notices.map((n) => (

@@ -11,6 +11,7 @@ import { InviteDialog } from './InviteDialog';
 import { JoinDialog } from './JoinDialog';
 import { ServersSection } from './ServersSection';
 import { useSync } from './SyncContext';
+import { TeamServerSection } from './TeamServerSection';
 
 /** Everything about this workspace's sync: people, servers, invites, files, password. */
 export function SyncPanel(props: { onClose: () => void }) {
@@ -31,6 +32,7 @@ export function SyncPanel(props: { onClose: () => void }) {
         </div>
         <IdentitySection />
         <ServersSection />
+        <TeamServerSection />
         {signalingHost.available() && <HostSection />}
         <FileSection />
         <DangerSection onDone={props.onClose} />
@@ -74,7 +76,7 @@ function StatusSection() {
           })}
         </ul>
       )}
-      {settings.signaling.length === 0 && (
+      {settings.signaling.length === 0 && !settings.server && (
         <p className="sync-muted">
           No signaling address yet: this workspace stays on this computer until you add one below or
           join with a teammate’s invite.

@@ -23,6 +23,7 @@ export function statusLabel(snapshot: SyncSnapshot): string {
     case 'looking':
       return 'Looking for peers';
     case 'connected':
+      if (snapshot.peers.length === 0) return 'Connected to the team server';
       return `Connected to ${snapshot.peers.length} ${snapshot.peers.length === 1 ? 'peer' : 'peers'}`;
   }
 }

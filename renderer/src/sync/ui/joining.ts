@@ -26,6 +26,8 @@ export function applyInvite(
     signaling: invite.signaling,
     ice: invite.ice ?? previous?.ice ?? [],
     enabled: true,
+    // The invite says whether the workspace syncs through a team server too.
+    ...(invite.server ? { server: invite.server } : {}),
   });
   if (!existsLocally) storage.setItem(AWAITING_KEY(invite.workspaceId), '1');
   return settings;

@@ -26,6 +26,8 @@ export type PeerCommand =
       name?: string;
       user: string;
       raw?: boolean;
+      /** A previous session's document (base64 Yjs update): the person opening it again. */
+      saved?: string;
     }
   | { op: 'create'; title: string; stage?: number }
   | { op: 'rename'; title: string; to: string }
@@ -35,6 +37,7 @@ export type PeerCommand =
   | { op: 'hostile'; kind: 'unknown-root' | 'plain-record' }
   | { op: 'bulk'; count: number; prefix: string }
   | { op: 'state' }
+  | { op: 'save' }
   | { op: 'settings'; settings: SyncSettings }
   | { op: 'stop' };
 
@@ -51,6 +54,7 @@ function dropByTitle(title: string): DropId {
 async function handle(cmd: PeerCommand): Promise<unknown> {
   switch (cmd.op) {
     case 'init': {
+      if (cmd.saved) Y.applyUpdate(doc, Buffer.from(cmd.saved, 'base64'));
       if (cmd.name) initWorkspace(doc, { name: cmd.name, now: 0 });
       if (cmd.raw) {
         // An unguarded y-webrtc peer: stands in for a buggy or hostile client.
@@ -102,6 +106,8 @@ async function handle(cmd: PeerCommand): Promise<unknown> {
       else doc.getMap<unknown>('drops').set(dropByTitle('Target'), 'overwritten');
       return null;
     }
+    case 'save':
+      return Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64');
     case 'state': {
       const snap = sync?.getSnapshot();
       return {
@@ -119,6 +125,8 @@ async function handle(cmd: PeerCommand): Promise<unknown> {
           unsentDropCount: snap.unsentDropIds.size,
           lastSyncedAt: snap.lastSyncedAt,
           notices: snap.notices.map((n) => n.kind),
+          messages: snap.notices.map((n) => n.message),
+          server: snap.server,
         },
         log,
         debug: debugInfo(),

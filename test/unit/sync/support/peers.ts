@@ -45,6 +45,8 @@ export interface PeerState {
     unsentDropCount: number;
     lastSyncedAt: number | null;
     notices: string[];
+    messages: string[];
+    server: { url: string; state: string; message: string | null; allSent: boolean } | null;
   };
   log: string[];
 }
