@@ -23,7 +23,7 @@ export interface BackupDeps {
 }
 
 /**
- * Writes a workspace's latest backup and drops the oldest beyond the last ten. The file is
+ * Writes a workspace's latest backup and drops the oldest beyond the last ten or 30 days. The file is
  * checked first (a damaged or foreign file is refused, never kept as a "backup"); a file with
  * the same content as the newest backup is not written twice, so ten backups are ten states.
  */
@@ -51,13 +51,15 @@ export async function writeRollingBackup(
       return {
         ok: true,
         path: path.join(dir, newest),
-        kept: planRotation(existing).kept.length,
+        kept: planRotation(existing, deps.keep ?? BACKUPS_KEPT, deps.now()).kept.length,
         unchanged: true,
       };
     }
-    const name = backupFileName(deps.now(), checked.header.sha256);
+    const now = deps.now();
+    const name = backupFileName(now, checked.header.sha256);
+    // Written durably (fsync, rename, fsync the folder) before any old backup is removed.
     await deps.writeFile(path.join(dir, name), req.file);
-    const { kept, removed } = planRotation([...existing, name], deps.keep ?? BACKUPS_KEPT);
+    const { kept, removed } = planRotation([...existing, name], deps.keep ?? BACKUPS_KEPT, now);
     for (const old of removed) await deps.remove(path.join(dir, old));
     return { ok: true, path: path.join(dir, name), kept: kept.length, unchanged: false };
   } catch (error) {

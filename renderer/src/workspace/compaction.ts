@@ -1,4 +1,4 @@
-import { encodeStateAsUpdate } from 'yjs';
+import { applyUpdate, encodeStateAsUpdate, transact } from 'yjs';
 import type { IndexeddbPersistence } from 'y-indexeddb';
 
 // y-indexeddb appends one entry per update and one more on every load; it only merges
@@ -24,7 +24,8 @@ function done(tx: IDBTransaction): Promise<void> {
 
 /**
  * Replaces the stored updates with one merged state when there are more than `threshold`.
- * Runs in one IndexedDB transaction: a crash midway leaves the old entries intact.
+ * Runs in one IndexedDB transaction: a crash midway leaves the old entries intact, and
+ * entries another tab wrote since this one loaded are merged in, never deleted.
  * Returns the number of entries left.
  */
 export async function compactPersistence(
@@ -40,12 +41,24 @@ export async function compactPersistence(
     await done(tx);
     return count;
   }
-  // Everything up to the last key is in the doc now; later writes keep their own entries.
   const lastKey = await request(store.openKeyCursor(null, 'prev')).then((c) => c?.key);
   if (typeof lastKey !== 'number') {
     await done(tx);
     return count;
   }
+  // Another tab of this workspace may have written since this one loaded (its entries are
+  // the keys from _dbref on). Take them into the document first, as y-indexeddb's own
+  // storeState does, so the merged state replaces nothing that is not in it.
+  if (persistence._dbref <= lastKey) {
+    const unseen = await request(store.getAll(IDBKeyRange.bound(persistence._dbref, lastKey)));
+    transact(
+      persistence.doc,
+      () => unseen.forEach((u) => applyUpdate(persistence.doc, u as Uint8Array)),
+      persistence,
+      false,
+    );
+  }
+  // Everything up to the last key is in the doc now; later writes keep their own entries.
   store.delete(IDBKeyRange.upperBound(lastKey));
   store.add(encodeStateAsUpdate(persistence.doc));
   const left = await request(store.count());
