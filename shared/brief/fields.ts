@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CHANNELS, type Channel } from '../model/channels';
 import { isHttpUrl } from '../model/creator';
+import { isoDateSchema } from '../model/isoDate';
 
 /** The three-shot kit from the playbook. */
 export const SHOTS = ['hero', 'lifestyle', 'detail'] as const;
@@ -98,13 +99,7 @@ export const DROP_LINKED_FIELDS = [
 ] as const;
 export type DropLinkedField = (typeof DROP_LINKED_FIELDS)[number];
 
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-14.')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'That day does not exist.');
+const isoDay = isoDateSchema;
 
 const text = (max: number, what: string) =>
   z.string().max(max, `Keep ${what} under ${max.toLocaleString('en')} characters.`);

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { CHANNELS, type Channel } from './channels';
+import { isoDateSchema } from './isoDate';
 import { newDropId, type CreatorId, type DropId, type StageId } from './ids';
 import { compareRanked, isValidRank, rankBetween } from './rank';
 import { recordAt, root, toRecord, transactLocal, type YRecord } from './schema';
@@ -51,13 +52,7 @@ export const DROP_COLORS = [
 
 export const DEFAULT_RESERVE_PCT = 30;
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-14.')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'That day does not exist.');
+const isoDate = isoDateSchema;
 
 /** Validation for what a person types; messages are shown at the field. */
 export const dropFieldsSchema = z.object({

@@ -9,3 +9,4 @@ export * from './board';
 export * from './undo';
 export * from './creator';
 export * from './keepDropsPlaced';
+export * from './isoDate';

@@ -62,7 +62,7 @@ describe('creator brief', () => {
     await page.getByLabel('Revenue share %').fill('140');
     await page.getByLabel('Discount code').fill('HARBOUR15');
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => page.locator('.bf-error').first().textContent()).toMatch(/0 and 100/);
+    await expect.poll(() => page.locator('.field-error').first().textContent()).toMatch(/0 and 100/);
     await page.getByLabel('Revenue share %').fill('12');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.locator('.creator-row code', { hasText: 'HARBOUR15' }).waitFor();
@@ -192,7 +192,7 @@ describe('creator brief', () => {
     await template.getByLabel('Final due').fill('12');
     await template.getByLabel('Final due').press('Tab');
     await expect
-      .poll(() => template.locator('.bf-error').first().textContent())
+      .poll(() => template.locator('.field-error').first().textContent())
       .toMatch(/seven days/);
     await template.getByLabel('Usage rights').fill('Organic use only, for three months.');
     await template.getByLabel('Usage rights').press('Tab');

@@ -16,7 +16,7 @@ import { BriefChangesView } from './BriefChangesView';
 import { CreatorPicker } from './creators/CreatorPicker';
 import { BriefBodyEditor, type PresenceUser } from './editor/BriefBodyEditor';
 import { fieldBinders } from './fieldBinders';
-import { DateInput, NumberInput, SelectInput, TextInput } from './inputs';
+import { DateField, NumberField, SelectField, TextField } from '../ui/form';
 import { exportBrief, type ExportOutcome } from './print/exportBrief';
 import { GoalSection } from './sections/GoalSection';
 import { RightsSection } from './sections/RightsSection';
@@ -270,7 +270,7 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
         <section className="brief-section">
           <h3>Drop & creator</h3>
           <div className="brief-grid">
-            <TextInput
+            <TextField
               wide
               multiline
               rows={2}
@@ -287,7 +287,7 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
               onPick={(id) => done(actions.linkCreator(dropId, id), ['creator'])}
               onOpenDirectory={onOpenCreators}
             />
-            <TextInput
+            <TextField
               wide
               multiline
               rows={2}
@@ -313,7 +313,7 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
           </p>
           <div className="brief-grid brief-grid-dates">
             {TIMELINE.map((k) => (
-              <DateInput
+              <DateField
                 key={k}
                 label={FIELD_LABELS[k]}
                 {...timelineDate(k)}
@@ -339,9 +339,9 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
         <section className="brief-section">
           <h3>Money & tracking</h3>
           <div className="brief-grid brief-grid-3">
-            <NumberInput {...amount('fee')} suffix={f.currency} />
-            <TextInput {...code('currency')} />
-            <NumberInput
+            <NumberField {...amount('fee')} suffix={f.currency} />
+            <TextField {...code('currency')} />
+            <NumberField
               allowEmpty
               label={FIELD_LABELS.revenueSharePct}
               value={f.revenueSharePct}
@@ -351,18 +351,18 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
               disabled={readOnly}
               commit={(v) => set({ revenueSharePct: v })}
             />
-            <TextInput wide {...text('payoutTiming')} />
-            <TextInput {...fromDirectory('discountCode')} />
-            <TextInput type="url" {...fromDirectory('trackingLink')} />
-            <NumberInput {...amount('attributionWindowDays')} suffix="days" />
+            <TextField wide {...text('payoutTiming')} />
+            <TextField {...fromDirectory('discountCode')} />
+            <TextField type="url" {...fromDirectory('trackingLink')} />
+            <NumberField {...amount('attributionWindowDays')} suffix="days" />
           </div>
         </section>
 
         <section className="brief-section">
           <h3>Samples, packaging & pop-up</h3>
           <div className="brief-grid brief-grid-3">
-            <TextInput {...text('sampleSizes')} placeholder="e.g. S and M" />
-            <SelectInput
+            <TextField {...text('sampleSizes')} placeholder="e.g. S and M" />
+            <SelectField
               label="After the shoot"
               value={f.samplesKeep}
               options={SAMPLE_RETURN}
@@ -370,7 +370,7 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
               disabled={readOnly}
               commit={(v) => set({ samplesKeep: v })}
             />
-            <NumberInput
+            <NumberField
               label={FIELD_LABELS.reservePct}
               value={brief.drop.reservePct}
               suffix="%"
@@ -379,13 +379,13 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
               disabled={readOnly}
               commit={(v) => set({ reservePct: v ?? Number.NaN })}
             />
-            <TextInput wide multiline rows={2} {...text('packagingNotes')} />
-            <TextInput
+            <TextField wide multiline rows={2} {...text('packagingNotes')} />
+            <TextField
               wide
               {...text('popUp')}
               placeholder="Where and when, if the creator appears at the pop-up"
             />
-            <TextInput
+            <TextField
               wide
               multiline
               rows={3}

@@ -10,7 +10,7 @@ import {
 import { isReadOnlyFor } from '../../../shared/model';
 import { briefActions } from './actions';
 import { fieldBinders } from './fieldBinders';
-import { NumberInput, SelectInput, TextInput } from './inputs';
+import { NumberField, SelectField, TextField } from '../ui/form';
 import { GoalSection } from './sections/GoalSection';
 import { RightsSection } from './sections/RightsSection';
 import { TemplateShotList } from './shots/TemplateShotList';
@@ -117,7 +117,7 @@ export function TemplateEditor(props: {
           <h3>Timeline, in days from the shoot</h3>
           <div className="brief-grid brief-grid-dates">
             {(['briefLock', 'samplesShip', 'draftDue', 'finalDue'] as const).map((k) => (
-              <NumberInput
+              <NumberField
                 key={k}
                 label={FIELD_LABELS[k]}
                 value={t.offsets[k]}
@@ -143,11 +143,11 @@ export function TemplateEditor(props: {
         <section className="brief-section">
           <h3>Money, samples & packaging</h3>
           <div className="brief-grid brief-grid-3">
-            <NumberInput {...amount('fee')} suffix={f.currency} />
-            <TextInput {...code('currency')} />
-            <NumberInput {...amount('attributionWindowDays')} suffix="days" />
-            <TextInput wide {...text('payoutTiming')} />
-            <SelectInput
+            <NumberField {...amount('fee')} suffix={f.currency} />
+            <TextField {...code('currency')} />
+            <NumberField {...amount('attributionWindowDays')} suffix="days" />
+            <TextField wide {...text('payoutTiming')} />
+            <SelectField
               label="After the shoot"
               value={f.samplesKeep}
               options={SAMPLE_RETURN}
@@ -155,12 +155,12 @@ export function TemplateEditor(props: {
               disabled={readOnly}
               commit={(v) => field('samplesKeep', v)}
             />
-            <TextInput wide multiline rows={2} {...text('packagingNotes')} />
+            <TextField wide multiline rows={2} {...text('packagingNotes')} />
           </div>
         </section>
         <section className="brief-section">
           <h3>Creative-direction outline</h3>
-          <TextInput
+          <TextField
             wide
             multiline
             rows={6}

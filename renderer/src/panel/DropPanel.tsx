@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { addDays, format, parseISO } from 'date-fns';
 import {
   CHANNEL_LABELS,
@@ -11,7 +11,6 @@ import {
   type DropFields,
   type DropId,
   type FieldErrors,
-  type StageId,
 } from '../../../shared/model';
 import { useBoardActions, useWorkspace } from '../state';
 import { ChannelIcon } from '../ui/ChannelIcon';
@@ -19,7 +18,7 @@ import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
 import { countdown, SHOOT_TO_PUBLISH_DAYS } from '../ui/dates';
 import { turnaroundWarning } from '../board/DropCard';
-import { Field, useDraft, useFocusOnChange } from './fields';
+import { DateField, Field, messageId, NumberField, SelectField, TextField } from '../ui/form';
 import { BriefButton } from '../briefs/BriefsLayer';
 
 type Errors = FieldErrors<DropFields> & { stage?: string };
@@ -47,13 +46,9 @@ function PanelBody(props: { drop: Drop; today: string; readOnly: boolean; onClos
   const [errors, setErrors] = useState<Errors>({});
   const [confirmDelete, setConfirmDelete] = useState(false);
   const titleRef = useRef<HTMLInputElement>(null);
-  useFocusOnChange(drop.id, titleRef);
-
-  const [title, setTitle, resetTitle] = useDraft(drop.title);
-  const [narrative, setNarrative] = useDraft(drop.narrative);
-  const [inventory, setInventory] = useDraft(String(drop.inventory));
-  const [reserve, setReserve] = useDraft(String(drop.reservePct));
-  const [budget, setBudget] = useDraft(String(drop.adBudget));
+  const launchId = useId();
+  // The title takes focus when the panel opens on a drop.
+  useEffect(() => titleRef.current?.focus(), [drop.id]);
 
   /** Validates and saves; an invalid value shows its message and is not written. */
   const save = (patch: Partial<DropFields>, field: keyof DropFields) => {
@@ -69,21 +64,19 @@ function PanelBody(props: { drop: Drop; today: string; readOnly: boolean; onClos
     });
     return actions.updateDrop(drop.id, checked.value);
   };
-  const num = (s: string) => (s.trim() === '' ? Number.NaN : Number(s));
-  const setDate = (field: 'shootDate' | 'publishDate' | 'dropDate', value: string) => {
-    const v = value === '' ? null : value;
-    // Dates are checked together: publish comes after the shoot.
-    const patch: Partial<DropFields> = {
-      shootDate: drop.shootDate,
-      publishDate: drop.publishDate,
-      [field]: v,
-    };
-    if (field === 'dropDate') save({ dropDate: v }, field);
-    else {
-      setErrors((e) => ({ ...e, shootDate: undefined, publishDate: undefined }));
-      save(patch, field);
-    }
+  const setDate = (field: 'shootDate' | 'publishDate' | 'dropDate', v: string | null) => {
+    if (field === 'dropDate') return save({ dropDate: v }, field);
+    // Shoot and publish are checked together on commit: publish comes after the shoot.
+    setErrors((e) => ({ ...e, shootDate: undefined, publishDate: undefined }));
+    return save({ shootDate: drop.shootDate, publishDate: drop.publishDate, [field]: v }, field);
   };
+  /** The props every numeric field of the drop shares. */
+  const number = (field: 'inventory' | 'reservePct' | 'adBudget', label: string) => ({
+    label,
+    value: drop[field],
+    error: errors[field],
+    commit: (v: number | null) => save({ [field]: v ?? Number.NaN }, field),
+  });
   const toggleChannel = (c: Channel) => {
     const channels = drop.channels.includes(c)
       ? drop.channels.filter((x) => x !== c)
@@ -123,144 +116,79 @@ function PanelBody(props: { drop: Drop; today: string; readOnly: boolean; onClos
       </header>
       <div className="panel-body">
         <fieldset disabled={readOnly} className="panel-fields">
-          <Field label="Title" error={errors.title} wide>
-            {({ id, describedBy }) => (
-              <input
-                id={id}
-                ref={titleRef}
-                className="input"
-                value={title}
-                aria-invalid={errors.title ? true : undefined}
-                aria-describedby={describedBy}
-                onChange={(e) => setTitle(e.target.value)}
-                onBlur={() => title !== drop.title && save({ title }, 'title')}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter') save({ title }, 'title');
-                  if (e.key === 'Escape') resetTitle();
-                }}
-              />
-            )}
-          </Field>
-          <Field
+          <TextField
+            label="Title"
+            wide
+            inputRef={titleRef}
+            value={drop.title}
+            error={errors.title}
+            commit={(title) => save({ title }, 'title')}
+          />
+          <TextField
             label="Narrative"
+            wide
+            multiline
+            rows={4}
+            value={drop.narrative}
             error={errors.narrative}
             hint="One story for the whole drop: what the three shots and every channel tell."
-            wide
-          >
-            {({ id, describedBy }) => (
-              <textarea
-                id={id}
-                className="input textarea"
-                rows={4}
-                value={narrative}
-                aria-describedby={describedBy}
-                onChange={(e) => setNarrative(e.target.value)}
-                onBlur={() => narrative !== drop.narrative && save({ narrative }, 'narrative')}
-              />
-            )}
-          </Field>
-          <Field label="Stage" error={errors.stage}>
-            {({ id }) => (
-              <select
-                id={id}
-                className="input"
-                value={drop.pos.stageId}
-                onChange={(e) =>
-                  actions.moveDrop(drop.id, e.target.value as StageId, Number.MAX_SAFE_INTEGER)
-                }
-              >
-                {stages.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label="Creator">
-            {({ id }) => (
-              <select
-                id={id}
-                className="input"
-                value={drop.creatorId ?? ''}
-                onChange={(e) =>
-                  actions.linkCreator(drop.id, (e.target.value || null) as CreatorId | null)
-                }
-              >
-                <option value="">No creator yet</option>
-                {creators.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label="Shoot" error={errors.shootDate}>
-            {({ id, describedBy }) => (
-              <input
-                id={id}
-                type="date"
-                className="input"
-                value={drop.shootDate ?? ''}
-                aria-invalid={errors.shootDate ? true : undefined}
-                aria-describedby={describedBy}
-                onChange={(e) => setDate('shootDate', e.target.value)}
-              />
-            )}
-          </Field>
-          <Field
+            commit={(narrative) => save({ narrative }, 'narrative')}
+          />
+          <SelectField
+            label="Stage"
+            error={errors.stage}
+            value={drop.pos.stageId}
+            options={stages.map((st) => st.id)}
+            labels={Object.fromEntries(stages.map((st) => [st.id, st.name]))}
+            commit={(stageId) => actions.moveDrop(drop.id, stageId, Number.MAX_SAFE_INTEGER)}
+          />
+          <SelectField
+            label="Creator"
+            value={drop.creatorId ?? ''}
+            options={['', ...creators.map((c) => c.id)]}
+            labels={{
+              '': 'No creator yet',
+              ...Object.fromEntries(creators.map((c) => [c.id, c.name])),
+            }}
+            commit={(v) => actions.linkCreator(drop.id, (v || null) as CreatorId | null)}
+          />
+          <DateField
+            label="Shoot"
+            value={drop.shootDate}
+            error={errors.shootDate}
+            commit={(v) => setDate('shootDate', v)}
+          />
+          <DateField
             label="Publish"
+            value={drop.publishDate}
             error={errors.publishDate}
             hint={deadline ? `Seven days from the shoot: ${deadline}` : undefined}
-          >
-            {({ id, describedBy }) => (
-              <input
-                id={id}
-                type="date"
-                className="input"
-                value={drop.publishDate ?? ''}
-                aria-invalid={errors.publishDate ? true : undefined}
-                aria-describedby={describedBy}
-                onChange={(e) => setDate('publishDate', e.target.value)}
-              />
-            )}
-          </Field>
-          <Field
+            commit={(v) => setDate('publishDate', v)}
+          />
+          <DateField
             label="Drop"
+            value={drop.dropDate}
             error={errors.dropDate}
             hint={drop.dropDate ? `Drops ${countdown(drop.dropDate, today)}` : undefined}
-          >
-            {({ id, describedBy }) => (
-              <input
-                id={id}
-                type="date"
-                className="input"
-                value={drop.dropDate ?? ''}
-                aria-invalid={errors.dropDate ? true : undefined}
-                aria-describedby={describedBy}
-                onChange={(e) => setDate('dropDate', e.target.value)}
-              />
-            )}
-          </Field>
+            commit={(v) => setDate('dropDate', v)}
+          />
           <Field
+            id={launchId}
             label="Launch time"
             error={errors.launchTime}
             hint={drop.launchTime ? 'In the workspace time zone' : 'Optional: all day when empty'}
           >
-            {({ id, describedBy }) => (
-              <input
-                id={id}
-                type="time"
-                className="input"
-                value={drop.launchTime ?? ''}
-                aria-invalid={errors.launchTime ? true : undefined}
-                aria-describedby={describedBy}
-                onChange={(e) =>
-                  save({ launchTime: e.target.value === '' ? null : e.target.value }, 'launchTime')
-                }
-              />
-            )}
+            <input
+              id={launchId}
+              type="time"
+              className="input"
+              value={drop.launchTime ?? ''}
+              aria-invalid={errors.launchTime ? true : undefined}
+              aria-describedby={messageId(launchId, errors.launchTime, true)}
+              onChange={(e) =>
+                save({ launchTime: e.target.value === '' ? null : e.target.value }, 'launchTime')
+              }
+            />
           </Field>
           {warning && (
             <p className="callout callout-warning field-wide" role="note">
@@ -287,63 +215,15 @@ function PanelBody(props: { drop: Drop; today: string; readOnly: boolean; onClos
             </div>
             {errors.channels && <p className="field-error">{errors.channels}</p>}
           </div>
-          <Field label="Inventory (units)" error={errors.inventory}>
-            {({ id, describedBy }) => (
-              <input
-                id={id}
-                className="input"
-                inputMode="numeric"
-                value={inventory}
-                aria-invalid={errors.inventory ? true : undefined}
-                aria-describedby={describedBy}
-                onChange={(e) => setInventory(e.target.value)}
-                onBlur={() => save({ inventory: num(inventory) }, 'inventory')}
-                onKeyDown={(e) =>
-                  e.key === 'Enter' && save({ inventory: num(inventory) }, 'inventory')
-                }
-              />
-            )}
-          </Field>
-          <Field
-            label="Reserve %"
-            error={errors.reservePct}
+          <NumberField {...number('inventory', 'Inventory (units)')} whole />
+          <NumberField
+            {...number('reservePct', 'Reserve %')}
             hint={`${reserved} units held for pop-ups and creator fans`}
-          >
-            {({ id, describedBy }) => (
-              <input
-                id={id}
-                className="input"
-                inputMode="decimal"
-                value={reserve}
-                aria-invalid={errors.reservePct ? true : undefined}
-                aria-describedby={describedBy}
-                onChange={(e) => setReserve(e.target.value)}
-                onBlur={() => save({ reservePct: num(reserve) }, 'reservePct')}
-                onKeyDown={(e) =>
-                  e.key === 'Enter' && save({ reservePct: num(reserve) }, 'reservePct')
-                }
-              />
-            )}
-          </Field>
-          <Field
-            label="Retargeting ad budget"
-            error={errors.adBudget}
+          />
+          <NumberField
+            {...number('adBudget', 'Retargeting ad budget')}
             hint="Spent in the 72 hours after the drop"
-          >
-            {({ id, describedBy }) => (
-              <input
-                id={id}
-                className="input"
-                inputMode="decimal"
-                value={budget}
-                aria-invalid={errors.adBudget ? true : undefined}
-                aria-describedby={describedBy}
-                onChange={(e) => setBudget(e.target.value)}
-                onBlur={() => save({ adBudget: num(budget) }, 'adBudget')}
-                onKeyDown={(e) => e.key === 'Enter' && save({ adBudget: num(budget) }, 'adBudget')}
-              />
-            )}
-          </Field>
+          />
           <div className="field">
             <span className="field-label" id="colour-label">
               Colour

@@ -15,7 +15,7 @@ import {
 import { useWorkspace } from '../../state';
 import { Dialog } from '../../ui/Dialog';
 import { briefActions } from '../actions';
-import { Shell } from '../inputs';
+import { Field } from '../../ui/form';
 import '../briefs.css';
 
 /** The workspace's creator directory: list, add, edit (with field messages), delete. */
@@ -193,9 +193,9 @@ function CreatorForm(props: {
     setErrors(onSave({ ...draft, revenueSharePct: pct }));
   };
   const field = (key: string, label: string, input: React.ReactNode, wide = false) => (
-    <Shell id={`cf-${key}`} label={label} error={errors[key]} wide={wide}>
+    <Field id={`cf-${key}`} label={label} error={errors[key]} wide={wide}>
       {input}
-    </Shell>
+    </Field>
   );
   const text = (key: keyof Draft & string, type = 'text', placeholder = '') => (
     <input

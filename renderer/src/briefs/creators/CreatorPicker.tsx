@@ -17,8 +17,8 @@ export function CreatorPicker(props: {
   // A creator deleted by a peer while linked: say so instead of showing an empty choice.
   const missing = value !== null && !creators.some((c) => c.id === value);
   return (
-    <div className="bf">
-      <label className="bf-label" htmlFor={id}>
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
         {label}
       </label>
       <div className="creator-pick">
@@ -51,7 +51,7 @@ export function CreatorPicker(props: {
         )}
       </div>
       {error && (
-        <p className="bf-error" id={`${id}-msg`} role="alert">
+        <p className="field-error" id={`${id}-msg`} role="alert">
           {error}
         </p>
       )}

@@ -1,6 +1,6 @@
 import { METRIC_LABELS, METRICS, type MetricTargets } from '../../../../shared/brief';
 import type { TextBinding } from '../fieldBinders';
-import { TextInput } from '../inputs';
+import { TextField } from '../../ui/form';
 
 /** Goal & success: the one goal, and a target for each of the playbook's four measures. */
 export function GoalSection(props: {
@@ -16,9 +16,9 @@ export function GoalSection(props: {
     <section className="brief-section">
       <h3>Goal & success</h3>
       <div className="brief-grid">
-        <TextInput wide multiline rows={2} {...goal} />
+        <TextField wide multiline rows={2} {...goal} />
         {METRICS.map((m) => (
-          <TextInput
+          <TextField
             key={m}
             label={METRIC_LABELS[m]}
             value={metrics[m]}

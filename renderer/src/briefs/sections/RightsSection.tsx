@@ -1,5 +1,5 @@
 import type { TextBinding } from '../fieldBinders';
-import { TextInput } from '../inputs';
+import { TextField } from '../../ui/form';
 
 type RightsField = 'mustMentions' | 'doNots' | 'disclosure' | 'usageRights' | 'exclusivity';
 
@@ -15,16 +15,16 @@ export function RightsSection(props: {
     <section className="brief-section">
       <h3>{title}</h3>
       <div className="brief-grid">
-        <TextInput
+        <TextField
           multiline
           rows={4}
           {...text('mustMentions')}
           label="Must-mentions (one per line)"
         />
-        <TextInput multiline rows={4} {...text('doNots')} label="Do-nots (one per line)" />
-        <TextInput wide {...disclosure} label={disclosureLabel ?? disclosure.label} />
-        <TextInput multiline rows={2} {...text('usageRights')} />
-        <TextInput multiline rows={2} {...text('exclusivity')} />
+        <TextField multiline rows={4} {...text('doNots')} label="Do-nots (one per line)" />
+        <TextField wide {...disclosure} label={disclosureLabel ?? disclosure.label} />
+        <TextField multiline rows={2} {...text('usageRights')} />
+        <TextField multiline rows={2} {...text('exclusivity')} />
       </div>
     </section>
   );

@@ -113,7 +113,7 @@ export function ShotTable<R extends ShotRow>(props: {
         </tbody>
       </table>
       {error && (
-        <p className="bf-error" role="alert">
+        <p className="field-error" role="alert">
           {error}
         </p>
       )}

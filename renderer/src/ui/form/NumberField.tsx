@@ -1,0 +1,60 @@
+import { useId } from 'react';
+import { Field, messageId, type FieldProps } from './Field';
+import { useDraft } from './useDraft';
+
+/**
+ * A number field saved on blur or Enter. Empty or non-numeric input is sent as NaN so the
+ * form's validation can say why (or null when `allowEmpty`).
+ */
+export function NumberField(
+  props: FieldProps & {
+    value: number | null;
+    commit: (value: number | null) => boolean;
+    placeholder?: string;
+    /** A unit shown after the box ("days", "EUR"). */
+    suffix?: string;
+    allowEmpty?: boolean;
+    /** Whole numbers bring up a keypad without a decimal point on touch screens. */
+    whole?: boolean;
+  },
+) {
+  const id = useId();
+  const { value, commit, placeholder, suffix, disabled, error, hint, allowEmpty } = props;
+  const stored = value === null ? '' : String(value);
+  const [draft, setDraft, reset] = useDraft(stored);
+  const save = () => {
+    if (draft === stored) return;
+    if (draft.trim() === '' && allowEmpty) commit(null);
+    else commit(draft.trim() === '' ? Number.NaN : Number(draft));
+  };
+  const input = (
+    <input
+      id={id}
+      className="input"
+      inputMode={props.whole ? 'numeric' : 'decimal'}
+      value={draft}
+      placeholder={placeholder}
+      disabled={disabled}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={messageId(id, error, hint)}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={save}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') save();
+        if (e.key === 'Escape') reset();
+      }}
+    />
+  );
+  return (
+    <Field {...props} id={id}>
+      {suffix ? (
+        <div className="input-with-suffix">
+          {input}
+          <span className="suffix">{suffix}</span>
+        </div>
+      ) : (
+        input
+      )}
+    </Field>
+  );
+}
