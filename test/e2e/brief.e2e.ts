@@ -62,7 +62,9 @@ describe('creator brief', () => {
     await page.getByLabel('Revenue share %').fill('140');
     await page.getByLabel('Discount code').fill('HARBOUR15');
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => page.locator('.field-error').first().textContent()).toMatch(/0 and 100/);
+    await expect
+      .poll(() => page.locator('.field-error').first().textContent())
+      .toMatch(/0 and 100/);
     await page.getByLabel('Revenue share %').fill('12');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.locator('.creator-row code', { hasText: 'HARBOUR15' }).waitFor();
