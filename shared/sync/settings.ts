@@ -20,6 +20,11 @@ export interface SyncSettings {
   enabled: boolean;
   /** A team server the workspace also syncs through, beside peer to peer (docs/team-server.md). */
   server?: TeamServerSettings;
+  /**
+   * Passwords this machine rotated away from, newest first: a peer still using one is a former
+   * teammate, who is told that their invite no longer works.
+   */
+  retired?: string[];
 }
 
 export interface IceServer {
@@ -66,6 +71,7 @@ export const syncSettingsSchema = z.object({
   ice: z.array(iceServerSchema).max(16, 'At most 16 ICE servers.'),
   enabled: z.boolean(),
   server: teamServerSchema.optional(),
+  retired: z.array(secretSchema).max(3).optional(),
 });
 
 /** Fresh settings for a new workspace: random room and password, no servers at all. */
@@ -79,9 +85,10 @@ export function newSyncSettings(): SyncSettings {
   };
 }
 
-/** New password, same room: peers with the old password stop receiving and see a notice. */
+/** New password, same room: peers with the old password stop receiving and are told so. */
 export function rotatePassword(settings: SyncSettings): SyncSettings {
-  return { ...settings, password: randomSecret(16) };
+  const retired = [settings.password, ...(settings.retired ?? [])].slice(0, 3);
+  return { ...settings, password: randomSecret(16), retired };
 }
 
 /** Minimal key-value storage (localStorage in the renderer, a Map in tests). */

@@ -80,8 +80,8 @@ describe('teammates in one brief, in the app', () => {
   });
 
   it('shows named, coloured carets, keeps every presence field, and stays quiet when idle', async () => {
-    const ines = await person(browser, contexts, countAwarenessSends);
-    const theo = await person(browser, contexts, countAwarenessSends);
+    const ines = await person(browser, contexts, { init: countAwarenessSends });
+    const theo = await person(browser, contexts, { init: countAwarenessSends });
     const a = ines.page;
     const b = theo.page;
     await nameSelf(a, 'Ines', '#c2410c');

@@ -19,6 +19,7 @@ import { Brand } from './Brand';
 import { PresenceAvatars } from '../sync/ui/PresenceAvatars';
 import { PresenceReporter } from '../sync/ui/PresenceReporter';
 import { SyncIndicator } from '../sync/ui/SyncIndicator';
+import { SyncNotices } from '../sync/ui/SyncNotices';
 import type { AppCommand } from './commands';
 import { typingInField } from './commands';
 import { FilterBar } from './FilterBar';
@@ -183,6 +184,7 @@ export function WorkspaceView(props: {
           </>
         )}
       </div>
+      <SyncNotices />
       {readOnly && (
         <div className="banner banner-readonly" role="alert">
           <strong>Read-only.</strong> This workspace was saved by a newer version of Cadence (schema{' '}

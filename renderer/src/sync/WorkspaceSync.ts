@@ -8,6 +8,7 @@ import { guardProvider, guardSignaling } from './guard';
 import type { LocalUser } from './localUser';
 import { loadSyncMarks, saveSyncMarks, type SyncMarks } from './syncMarks';
 import { TeamServerLink, type TeamServerStatus } from './teamServerLink';
+import { watchRetiredPasswords } from './retiredPassword';
 import { startWatchdog, type WatchdogOptions } from './watchdog';
 import { internals } from './ywebrtcInternals';
 
@@ -24,9 +25,15 @@ export interface PeerView {
 }
 
 export interface SyncNotice {
-  kind: 'wrong-password' | 'rejected-update' | 'server-refused';
+  kind:
+    | 'wrong-password'
+    | 'rejected-update'
+    | 'server-refused'
+    | 'former-teammate'
+    | 'password-retired';
   message: string;
   at: number;
+  /** How many times it happened, or for `former-teammate` how many people. */
   count: number;
 }
 
@@ -71,6 +78,16 @@ export interface WorkspaceSyncOptions {
 export const WRONG_PASSWORD_MESSAGE =
   'Someone tried to join with a wrong password. They cannot see this workspace; if they are a teammate, send them a new invite.';
 
+export const PASSWORD_RETIRED_MESSAGE =
+  "This workspace's invite no longer works: a teammate changed its password. Ask them for a new invite, then join with it.";
+
+export const FORMER_TEAMMATE_MESSAGE =
+  'Someone still has the invite from before you changed the password, and cannot connect. If they should still have access, send them the new invite.';
+
+// A message we cannot read may be a former teammate's (read with a retired password a moment
+// later) or the answer that our own password was retired: the notice waits for both.
+const WRONG_PASSWORD_GRACE_MS = 2_000;
+
 const MARKS_PERSIST_MS = 5_000;
 const live = new Set<WorkspaceSync>();
 // y-webrtc allows one provider per room name and frees it asynchronously: a new provider for
@@ -96,6 +113,14 @@ export class WorkspaceSync {
   private marks: SyncMarks;
   private unsentDropIds: Set<string>;
   private notices: SyncNotice[] = [];
+  private retiredWatch: ReturnType<typeof watchRetiredPasswords> | null = null;
+  /** A teammate told us our password was retired (until the settings change). */
+  private ownPasswordRetired = false;
+  private readonly formerTeammates = new Set<string>();
+  private readonly ownPeerIds = new Set<string>();
+  private lastFormerTeammateAt = -Infinity;
+  private wrongPasswordTimer: ReturnType<typeof setTimeout> | null = null;
+  private wrongPasswordDismissed = false;
   private connectionTypes = new Map<string, ConnectionType>();
   private listeners = new Set<() => void>();
   private snapshot: SyncSnapshot | null = null;
@@ -168,6 +193,7 @@ export class WorkspaceSync {
         internals(provider).signalingConns.splice(0);
         provider.connect();
         guardSignaling(provider);
+        this.retiredWatch?.watch();
         this.listenToSignaling(provider);
         this.publishPresence();
       } else {
@@ -183,10 +209,16 @@ export class WorkspaceSync {
   /** New room, password, signaling or ICE servers: reconnects with them. */
   updateSettings(settings: SyncSettings): void {
     this.settings = settings;
+    if (this.ownPasswordRetired) this.dismissNotice('password-retired');
+    this.ownPasswordRetired = false;
+    this.formerTeammates.clear();
+    this.wrongPasswordDismissed = false;
     this.restart();
   }
 
   dismissNotice(kind: SyncNotice['kind']): void {
+    // Strangers keep knocking (every announce): once dismissed, it stays dismissed.
+    if (kind === 'wrong-password') this.wrongPasswordDismissed = true;
     this.notices = this.notices.filter((n) => n.kind !== kind);
     this.changed();
   }
@@ -207,6 +239,7 @@ export class WorkspaceSync {
     this.destroyed = true;
     live.delete(this);
     if (this.persistTimer) this.writeMarks();
+    if (this.wrongPasswordTimer) clearTimeout(this.wrongPasswordTimer);
     this.opts.doc.off('afterAllTransactions', this.onTransactions);
     this.awareness.off('change', this.changed);
     await this.stop();
@@ -214,10 +247,36 @@ export class WorkspaceSync {
     this.listeners.clear();
   }
 
-  /** Called by the page-wide safety net when an uncaught WebCrypto failure slipped through. */
+  /**
+   * A message sealed with another password arrived (from the guard, or the page-wide safety net
+   * for an uncaught WebCrypto failure). Shown once, not once per message, and not at all when
+   * it turns out to come from a former teammate or to mean that our own password was retired.
+   */
   reportWrongPassword(): void {
-    this.addNotice('wrong-password', WRONG_PASSWORD_MESSAGE);
+    if (this.ownPasswordRetired || this.wrongPasswordDismissed) return;
+    if (this.wrongPasswordTimer || this.destroyed) return;
+    if (this.notices.some((n) => n.kind === 'wrong-password')) return;
+    this.wrongPasswordTimer = setTimeout(() => {
+      this.wrongPasswordTimer = null;
+      if (this.ownPasswordRetired || this.destroyed) return;
+      if (this.now() - this.lastFormerTeammateAt < WRONG_PASSWORD_GRACE_MS * 2) return;
+      this.setNotice('wrong-password', WRONG_PASSWORD_MESSAGE, 1);
+    }, WRONG_PASSWORD_GRACE_MS);
   }
+
+  private onFormerTeammate = (peerId: string): void => {
+    this.lastFormerTeammateAt = this.now();
+    if (this.formerTeammates.has(peerId)) return;
+    this.formerTeammates.add(peerId);
+    this.setNotice('former-teammate', FORMER_TEAMMATE_MESSAGE, this.formerTeammates.size);
+  };
+
+  private onOwnPasswordRetired = (): void => {
+    if (this.ownPasswordRetired) return;
+    this.ownPasswordRetired = true;
+    this.notices = this.notices.filter((n) => n.kind !== 'wrong-password');
+    this.setNotice('password-retired', PASSWORD_RETIRED_MESSAGE, 1);
+  };
 
   private start(): void {
     if (this.destroyed || !this.online || !this.settings.enabled) {
@@ -251,11 +310,22 @@ export class WorkspaceSync {
     });
     guardSignaling(provider);
     this.startTeamServer();
+    this.retiredWatch = watchRetiredPasswords(provider, {
+      retired: settings.retired ?? [],
+      ownPeerIds: this.ownPeerIds,
+      onFormerTeammate: this.onFormerTeammate,
+      onOwnPasswordRetired: this.onOwnPasswordRetired,
+    });
     this.stopWatchdog = startWatchdog(provider, this.opts.watchdog);
     provider.on('peers', this.onPeers);
     provider.on('synced', this.onSynced);
     this.listenToSignaling(provider);
-    void internals(provider).key.then(() => this.publishPresence());
+    void internals(provider).key.then(() => {
+      const own = internals(provider).room?.peerId;
+      if (own) this.ownPeerIds.add(own);
+      this.publishPresence();
+      this.retiredWatch?.tellRoom();
+    });
     this.publishPresence();
   }
 
@@ -311,6 +381,8 @@ export class WorkspaceSync {
     this.provider = null;
     this.unguard?.();
     this.unguard = null;
+    this.retiredWatch?.stop();
+    this.retiredWatch = null;
     this.stopWatchdog?.();
     this.stopWatchdog = null;
     this.stopListeningToSignaling();
@@ -343,7 +415,11 @@ export class WorkspaceSync {
 
   private listenToSignaling(provider: WebrtcProvider): void {
     for (const conn of internals(provider).signalingConns) {
-      const f = () => this.changed();
+      const f = () => {
+        // Former teammates already in the room learn at once that their password was retired.
+        if (conn.connected) this.retiredWatch?.tellRoom();
+        this.changed();
+      };
       conn.on('connect', f);
       conn.on('disconnect', f);
       this.signalingListeners.push({ conn, f });
@@ -480,6 +556,12 @@ export class WorkspaceSync {
       }
     }
     if (changed) this.changed();
+  }
+
+  private setNotice(kind: SyncNotice['kind'], message: string, count: number): void {
+    const others = this.notices.filter((n) => n.kind !== kind);
+    this.notices = [...others, { kind, message, at: this.now(), count }];
+    this.changed();
   }
 
   private addNotice(kind: SyncNotice['kind'], message: string): void {

@@ -16,16 +16,20 @@ export async function openSync(page: Page): Promise<void> {
 export const closeSync = (page: Page) =>
   page.getByRole('dialog', { name: 'Sync' }).getByRole('button', { name: 'Close' }).click();
 
-/** Opens the app on the sample workspace in a new context (kept in `contexts` to close later). */
+/**
+ * Opens the app on the sample workspace in a new context (kept in `contexts` to close later);
+ * `init` runs in the page before the app, `onPage` sees the page before it loads.
+ */
 export async function person(
   browser: Browser,
   contexts: BrowserContext[],
-  init?: () => void,
+  opts: { init?: () => void; onPage?: (page: Page) => void } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   contexts.push(context);
-  if (init) await context.addInitScript(init);
+  if (opts.init) await context.addInitScript(opts.init);
   const watched = await newPage(context);
+  opts.onPage?.(watched.page);
   await watched.page.goto(baseUrl());
   await watched.page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
   return watched;

@@ -22,7 +22,7 @@ import {
 import { renameWorkspaceRecord, type OpenWorkspace } from '../../workspace';
 import { loadLocalUser, randomColour, saveLocalUser, type LocalUser } from '../localUser';
 import { forgetSyncMarks } from '../syncMarks';
-import { WorkspaceSync, type SyncSnapshot } from '../WorkspaceSync';
+import { WorkspaceSync, type SyncNotice, type SyncSnapshot } from '../WorkspaceSync';
 import { isDesktop, writeRollingBackup } from './desktop';
 import { isAwaitingFirstSync, markFirstSyncDone } from './joining';
 
@@ -74,7 +74,7 @@ export interface SyncContextValue {
   /** Forgets the room here and removes the local copy (teammates keep theirs). */
   leave(): Promise<void>;
   setOpenDrop(dropId: string | null): void;
-  dismissNotice(kind: SyncSnapshot['notices'][number]['kind']): void;
+  dismissNotice(kind: SyncNotice['kind']): void;
   /** Reads connection types from WebRTC stats (the panel calls it while open). */
   refreshConnections(): void;
   /** True while a joined workspace waits for a teammate to send its board. */

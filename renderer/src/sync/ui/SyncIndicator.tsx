@@ -6,9 +6,9 @@ import { formatSince, statusLabel } from './format';
 import { useSync } from './SyncContext';
 import { SyncPanel } from './SyncPanel';
 
-/** The top-bar sync status; opens the sync panel. Also shows sync notices. */
+/** The top-bar sync status; opens the sync panel (notices: SyncNotices). */
 export function SyncIndicator() {
-  const { snapshot, awaitingFirstSync, dismissNotice } = useSync();
+  const { snapshot } = useSync();
   const [open, setOpen] = useState(false);
   const [joinCode, setJoinCode] = useState<string | null>(null);
   // A cadence://join/… link opened while the app runs.
@@ -32,30 +32,6 @@ export function SyncIndicator() {
       </button>
       {open && <SyncPanel onClose={() => setOpen(false)} />}
       {joinCode !== null && <JoinDialog initialCode={joinCode} onClose={() => setJoinCode(null)} />}
-      {(snapshot.notices.length > 0 || awaitingFirstSync) && (
-        <div className="sync-notices" role="status">
-          {awaitingFirstSync && (
-            <p className="sync-notice">
-              {snapshot.server
-                ? 'Waiting for the team server to send this workspace.'
-                : 'Waiting for a teammate to send this workspace. It arrives as soon as one of them is online with the same signaling address.'}
-            </p>
-          )}
-          {snapshot.notices.map((n) => (
-            <p key={n.kind} className={`sync-notice sync-notice-${n.kind}`} role="alert">
-              {n.message}
-              {n.count > 1 && <span className="sync-muted"> ({n.count}×)</span>}
-              <button
-                type="button"
-                className="button button-quiet"
-                onClick={() => dismissNotice(n.kind)}
-              >
-                Dismiss
-              </button>
-            </p>
-          ))}
-        </div>
-      )}
     </>
   );
 }
