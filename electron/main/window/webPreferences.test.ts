@@ -18,7 +18,9 @@ describe('secureWebPreferences', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      experimentalFeatures: false,
       navigateOnDragDrop: false,
+      safeDialogs: true,
       devTools: false,
     });
   });
