@@ -29,6 +29,7 @@ describe('initWorkspace', () => {
       name: 'North Shore Label',
       cadence: { kind: 'weeks', every: 2 },
       timezone: 'Europe/Lisbon',
+      timezoneRefused: null,
       createdAt: 1_750_000_000_000,
     });
     expect(readStages(doc)).toHaveLength(7);
@@ -65,6 +66,7 @@ describe('readMeta', () => {
       name: 'Untitled workspace',
       cadence: { kind: 'monthly' },
       timezone: 'UTC',
+      timezoneRefused: null,
       createdAt: 0,
     });
     root.meta(doc).set('cadence', { kind: 'weeks', every: 'two' });

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { isValidTimeZone } from '../cadence/days';
 import { root, SCHEMA_VERSION, transactLocal } from './schema';
 import { seedDefaultStages } from './stage';
 
@@ -17,7 +18,10 @@ export interface WorkspaceMeta {
   schemaVersion: number;
   name: string;
   cadence: Cadence;
+  /** An IANA zone this runtime knows: a stored name it does not know reads as UTC. */
   timezone: string;
+  /** The stored zone name when this runtime does not know it (shown in a notice), else null. */
+  timezoneRefused: string | null;
   createdAt: number;
 }
 
@@ -49,6 +53,12 @@ export function initWorkspace(
   seedDefaultStages(doc);
 }
 
+/**
+ * The workspace's settings as this app can use them. Any peer can write any value, so each is
+ * checked on read: a zone name this runtime does not know (a typo, or a zone added to a newer
+ * time zone database) would throw in every date calculation, so it reads as UTC and is
+ * reported in `timezoneRefused`.
+ */
 export function readMeta(doc: Y.Doc): WorkspaceMeta {
   const meta = root.meta(doc);
   const cadence = cadenceSchema.safeParse(meta.get('cadence'));
@@ -60,7 +70,8 @@ export function readMeta(doc: Y.Doc): WorkspaceMeta {
     schemaVersion: typeof version === 'number' ? version : 0,
     name: typeof name === 'string' ? name : 'Untitled workspace',
     cadence: cadence.success ? cadence.data : { kind: 'monthly' },
-    timezone: typeof tz === 'string' ? tz : 'UTC',
+    timezone: isValidTimeZone(tz) ? tz : 'UTC',
+    timezoneRefused: tz === undefined || isValidTimeZone(tz) ? null : String(tz).slice(0, 80),
     createdAt: typeof createdAt === 'number' ? createdAt : 0,
   };
 }

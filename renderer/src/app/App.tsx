@@ -6,6 +6,7 @@ import { handledByTextField, shortcutFor, type AppCommand } from './commands';
 import { useWorkspaces } from './useWorkspaces';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 import { WorkspaceView } from './WorkspaceView';
+import { ViewBoundary } from '../ui/ViewBoundary';
 import { Notice, useNotice } from './Notice';
 import { Brand } from './Brand';
 import { SyncProvider } from '../sync/ui/SyncContext';
@@ -69,7 +70,17 @@ export function App() {
             onRemoveWorkspace={remove}
             onMessage={show}
           >
-            <WorkspaceView switcher={switcher} commandRef={viewCommand} onMessage={show} />
+            <ViewBoundary
+              name="This workspace"
+              around={
+                <header className="topbar">
+                  <Brand />
+                  {switcher}
+                </header>
+              }
+            >
+              <WorkspaceView switcher={switcher} commandRef={viewCommand} onMessage={show} />
+            </ViewBoundary>
           </SyncProvider>
         </WorkspaceProvider>
       ) : (

@@ -14,6 +14,7 @@ import { DropPanel } from '../panel/DropPanel';
 import { isMac } from '../platform/platform';
 import { useBoardActions, useWorkspace } from '../state';
 import { Icon } from '../ui/Icon';
+import { ViewBoundary } from '../ui/ViewBoundary';
 import { todayIso } from '../ui/dates';
 import { Brand } from './Brand';
 import { PresenceAvatars } from '../sync/ui/PresenceAvatars';
@@ -192,6 +193,13 @@ export function WorkspaceView(props: {
           Update Cadence to edit it.
         </div>
       )}
+      {meta.timezoneRefused !== null && (
+        <div className="banner banner-zone" role="status" data-testid="zone-notice">
+          <strong>Time zone not known.</strong> This workspace’s time zone, “{meta.timezoneRefused}
+          ”, is not one this computer knows, so dates and launch times are shown in UTC. Choose a
+          zone in the calendar’s cadence settings to fix it for everyone.
+        </div>
+      )}
       {drops.size === 0 && !readOnly && (
         <div className="banner banner-start">
           <strong>Plan your first drop.</strong> Use <em>Add drop</em> at the foot of a column —
@@ -201,23 +209,38 @@ export function WorkspaceView(props: {
         </div>
       )}
       <main className={selected ? 'main has-panel' : 'main'}>
+        {/* Each view stops on its own when it fails to draw; the others keep working. */}
         {view === 'board' && (
-          <Board
-            filter={filter}
-            today={today}
-            selectedId={selected}
-            quickAdd={quickAdd}
-            onOpenDrop={setSelected}
-            onMessage={onMessage}
-          />
+          <ViewBoundary name="The board" resetKey={meta}>
+            <Board
+              filter={filter}
+              today={today}
+              selectedId={selected}
+              quickAdd={quickAdd}
+              onOpenDrop={setSelected}
+              onMessage={onMessage}
+            />
+          </ViewBoundary>
         )}
         {view === 'calendar' && (
-          <CalendarView selectedId={selected} onOpenDrop={setSelected} onMessage={onMessage} />
+          <ViewBoundary name="The calendar" resetKey={meta}>
+            <CalendarView selectedId={selected} onOpenDrop={setSelected} onMessage={onMessage} />
+          </ViewBoundary>
         )}
-        {view === 'timeline' && <TimelineView selectedId={selected} onOpenDrop={setSelected} />}
-        {selected && <DropPanel dropId={selected} today={today} onClose={closePanel} />}
+        {view === 'timeline' && (
+          <ViewBoundary name="The timeline" resetKey={meta}>
+            <TimelineView selectedId={selected} onOpenDrop={setSelected} />
+          </ViewBoundary>
+        )}
+        {selected && (
+          <ViewBoundary name="The drop panel" resetKey={selected}>
+            <DropPanel dropId={selected} today={today} onClose={closePanel} />
+          </ViewBoundary>
+        )}
       </main>
-      <BriefsLayer onMessage={onMessage} />
+      <ViewBoundary name="The brief" resetKey={meta}>
+        <BriefsLayer onMessage={onMessage} />
+      </ViewBoundary>
     </>
   );
 }
