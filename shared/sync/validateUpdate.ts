@@ -25,10 +25,11 @@ import {
  *      else goes through `Y.decodeUpdate` (see updateStructs.ts);
  *   2. every struct it adds lands in a known top-level type (`meta`, `stages`, `drops`,
  *      `creators`, `briefs`, `brief:<id>`), and the records of the record maps are Y.Maps;
- *   3. every reference (origin, right origin, parent) resolves to something that exists
- *      earlier in the update or in the document, or to another peer's missing struct (which
- *      Yjs parks as pending), and a parent is a type, never a plain value: these are the cases
- *      that throw inside integration;
+ *   3. every reference (origin, right origin, parent) points backwards within its author's
+ *      clock; references to content not received yet (of any author, the update's own author
+ *      included) are accepted, since Yjs parks them as pending until the gap is filled; and a
+ *      parent that is known is a type, never a plain value: these are the cases that throw
+ *      inside integration;
  *   4. no subdocuments.
  * Updates larger than `scratchAboveBytes` are additionally applied to a scratch copy and read
  * back through the board readers. Imported workspace files always take that path (they are
@@ -144,18 +145,18 @@ interface Ctx {
   overlapping: boolean;
 }
 
-const MISSING_REF = 'it refers to content that does not exist';
+const FORWARD_REF = 'it refers to later content of its own author';
 
 function checkItem(ctx: Ctx, item: StructView): string | null {
   const content = item.content;
   if (content === 'doc') return 'it contains a subdocument, which Cadence does not use';
-  if (item.origin && !referenceOk(ctx, item, item.origin)) return MISSING_REF;
-  if (item.rightOrigin && !referenceOk(ctx, item, item.rightOrigin)) return MISSING_REF;
+  if (item.origin && !referenceOk(item, item.origin)) return FORWARD_REF;
+  if (item.rightOrigin && !referenceOk(item, item.rightOrigin)) return FORWARD_REF;
   let place: Resolved;
   if (typeof item.parent === 'string') {
     place = { kind: 'root', name: item.parent, sub: item.parentSub };
   } else if (item.parent instanceof Y.ID) {
-    if (!referenceOk(ctx, item, item.parent)) return MISSING_REF;
+    if (!referenceOk(item, item.parent)) return FORWARD_REF;
     const parent = lookup(ctx, item.parent);
     if (parent === 'missing' || parent === 'gc') return null; // pending or garbage-collected: Yjs copes
     const kind = kindOf(parent);
@@ -217,16 +218,13 @@ function rootName(ctx: Ctx, type: Y.AbstractType<unknown>): string {
   return '';
 }
 
-// A reference must point backwards within the same client, and at something that exists
-// (or is still missing from another client, which Yjs keeps pending until it arrives).
-function referenceOk(ctx: Ctx, item: StructView, ref: Y.ID): boolean {
-  if (ref.client === item.id.client && ref.clock >= item.id.clock) return false;
-  const local = findLocal(ctx, ref);
-  // Existence is all that matters here: anything of the update except a skipped range, or
-  // anything below the document's clock for that client (no search through its structs).
-  if (local) return local.kind !== 'skip' || ref.client !== item.id.client;
-  if (ref.clock < Y.getState(ctx.doc.store, ref.client)) return true;
-  return ref.client !== item.id.client;
+// A reference must point backwards within the same client (Yjs never writes a forward one: it
+// would be a cycle). It need not exist yet: content of any author that has not arrived, the
+// update's own author included (updates relayed by different peers overtake one another), is
+// parked by Yjs as pending and integrated once the gap is filled. Only that struct's own place
+// is checked later, when it arrives.
+function referenceOk(item: StructView, ref: Y.ID): boolean {
+  return ref.client !== item.id.client || ref.clock < item.id.clock;
 }
 
 function lookup(ctx: Ctx, id: Y.ID): Found {

@@ -116,6 +116,43 @@ describe('validateUpdate', () => {
     expect(readBoard(c)).toEqual(readBoard(b));
   });
 
+  it('accepts a teammate’s keystrokes that arrive out of order and ends with all of them', () => {
+    // Ines types 19 characters into a brief, one update each; the first two swap on the way.
+    const ines = clone(base);
+    const paragraph = new Y.XmlText();
+    ines.getXmlFragment('brief:x').insert(0, [paragraph]);
+    const theo = clone(ines);
+    const updates: Uint8Array[] = [];
+    ines.on('update', (u: Uint8Array) => updates.push(u));
+    for (const ch of 'Linen on the harbour')
+      if (updates.length < 19) paragraph.insert(paragraph.length, ch);
+    expect(updates).toHaveLength(19);
+    [updates[0], updates[1]] = [updates[1]!, updates[0]!];
+    const verdicts = updates.map((u) => applyRemoteUpdate(theo, u, 'peer'));
+    expect(verdicts.filter((v) => !v.ok)).toEqual([]);
+    expect(theo.getXmlFragment('brief:x').toString()).toBe(
+      ines.getXmlFragment('brief:x').toString(),
+    );
+    expect(theo.store.pendingStructs).toBeNull();
+  });
+
+  it('accepts a later update of an author whose earlier one is still on its way, then catches up', () => {
+    const a = clone(base);
+    const sv0 = Y.encodeStateVector(a);
+    const id = createDrop(a, { stageId: readStages(a)[0]!.id, title: 'Linen' });
+    const first = Y.encodeStateAsUpdate(a, sv0);
+    const sv1 = Y.encodeStateVector(a);
+    updateDrop(a, id, { title: 'Linen, second look' });
+    moveDrop(a, id, readStages(a)[2]!.id, 0);
+    const second = Y.encodeStateAsUpdate(a, sv1);
+    const c = clone(base);
+    const before = readBoard(c);
+    expect(applyRemoteUpdate(c, second, 'relay').ok).toBe(true);
+    expect(readBoard(c)).toEqual(before); // parked, nothing shown half-applied
+    expect(applyRemoteUpdate(c, first, 'peer').ok).toBe(true);
+    expect(readBoard(c)).toEqual(readBoard(a));
+  });
+
   it('rejects bytes that are not an update and leaves the document unchanged', () => {
     const doc = clone(base);
     const before = fingerprint(doc);
