@@ -1,16 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
+import { MessageType, SyncType } from './messageTypes';
 import { validateUpdate, type UpdateCheck, type ValidateOptions } from './validateUpdate';
-
-// y-webrtc's message framing (y-webrtc.js): a varUint type, then the payload.
-const MESSAGE_SYNC = 0;
-const MESSAGE_AWARENESS = 1;
-const MESSAGE_QUERY_AWARENESS = 3;
-const MESSAGE_BC_PEER_ID = 4;
-// y-protocols/sync sub-types.
-const SYNC_STEP1 = 0;
-const SYNC_STEP2 = 1;
-const SYNC_UPDATE = 2;
 
 /** Awareness states are small: a name, a colour, what is open. */
 export const MAX_AWARENESS_STATE_CHARS = 16 * 1024;
@@ -29,13 +20,13 @@ export function checkPeerMessage(
     const decoder = decoding.createDecoder(message);
     const type = decoding.readVarUint(decoder);
     switch (type) {
-      case MESSAGE_SYNC:
+      case MessageType.SYNC:
         return checkSync(doc, decoder, opts);
-      case MESSAGE_AWARENESS:
+      case MessageType.AWARENESS:
         return checkAwareness(decoding.readVarUint8Array(decoder));
-      case MESSAGE_QUERY_AWARENESS:
+      case MessageType.QUERY_AWARENESS:
         return { ok: true };
-      case MESSAGE_BC_PEER_ID:
+      case MessageType.BC_PEER_ID:
         decoding.readUint8(decoder);
         decoding.readVarString(decoder);
         return { ok: true };
@@ -50,11 +41,11 @@ export function checkPeerMessage(
 function checkSync(doc: Y.Doc, decoder: decoding.Decoder, opts?: ValidateOptions): UpdateCheck {
   const sub = decoding.readVarUint(decoder);
   const payload = decoding.readVarUint8Array(decoder);
-  if (sub === SYNC_STEP1) {
+  if (sub === SyncType.STEP1) {
     Y.decodeStateVector(payload);
     return { ok: true };
   }
-  if (sub === SYNC_STEP2 || sub === SYNC_UPDATE) return validateUpdate(doc, payload, opts);
+  if (sub === SyncType.STEP2 || sub === SyncType.UPDATE) return validateUpdate(doc, payload, opts);
   return refuse(`unknown sync message ${sub}`);
 }
 

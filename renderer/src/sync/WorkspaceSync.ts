@@ -4,13 +4,14 @@ import { Awareness } from 'y-protocols/awareness';
 import type { KeyValueStorage, SyncSettings } from '../../../shared/sync/settings';
 import { dropsChangedBy } from '../../../shared/sync/changedDrops';
 import { connectionTypeOf, type ConnectionType } from './connectionType';
-import { guardProvider, guardSignaling } from './guard';
+import { guardProvider } from './guard';
+import { guardSignaling } from './signalingGuard';
 import type { LocalUser } from './localUser';
 import { loadSyncMarks, saveSyncMarks, type SyncMarks } from './syncMarks';
 import { TeamServerLink, type TeamServerStatus } from './teamServerLink';
 import { watchRetiredPasswords } from './retiredPassword';
 import { startWatchdog, type WatchdogOptions } from './watchdog';
-import { internals } from './ywebrtcInternals';
+import { internals, internalsNotice } from './ywebrtcInternals';
 
 /** off: sync disabled · offline: no signaling reachable · looking: reachable, no peer yet. */
 export type SyncState = 'off' | 'offline' | 'looking' | 'connected';
@@ -30,7 +31,9 @@ export interface SyncNotice {
     | 'rejected-update'
     | 'server-refused'
     | 'former-teammate'
-    | 'password-retired';
+    | 'password-retired'
+    | 'sync-unavailable'
+    | 'peer-cannot-receive';
   message: string;
   at: number;
   /** How many times it happened, or for `former-teammate` how many people. */
@@ -121,6 +124,9 @@ export class WorkspaceSync {
   private lastFormerTeammateAt = -Infinity;
   private wrongPasswordTimer: ReturnType<typeof setTimeout> | null = null;
   private wrongPasswordDismissed = false;
+  private unavailableBecause: string[] | null = null;
+  // Peers already shown as unable to receive this workspace: one notice each, ever.
+  private readonly cannotReceive = new Set<string>();
   private connectionTypes = new Map<string, ConnectionType>();
   private listeners = new Set<() => void>();
   private snapshot: SyncSnapshot | null = null;
@@ -192,7 +198,10 @@ export class WorkspaceSync {
         // y-webrtc keeps its destroyed signaling connections in this list; connect() adds new ones.
         internals(provider).signalingConns.splice(0);
         provider.connect();
-        guardSignaling(provider);
+        if (guardSignaling(provider).length > 0) {
+          this.unavailable(['signalingConn._observers.message']);
+          return;
+        }
         this.retiredWatch?.watch();
         this.listenToSignaling(provider);
         this.publishPresence();
@@ -279,7 +288,7 @@ export class WorkspaceSync {
   };
 
   private start(): void {
-    if (this.destroyed || !this.online || !this.settings.enabled) {
+    if (this.destroyed || !this.online || !this.settings.enabled || this.unavailableBecause) {
       this.changed();
       return;
     }
@@ -307,8 +316,17 @@ export class WorkspaceSync {
       },
       onWrongPassword: () => this.reportWrongPassword(),
       onAccepted: (_peerId, message) => this.onPeerMessage(message),
+      onPeerCannotReceive: (peerId, reason) => {
+        if (this.cannotReceive.has(peerId)) return;
+        this.cannotReceive.add(peerId);
+        this.log(`A peer cannot receive this workspace: ${reason} (peer ${peerId.slice(0, 8)})`);
+        this.addNotice(
+          'peer-cannot-receive',
+          'A teammate’s app cannot receive this workspace (it is an older or different app). Ask them to open it in Cadence.',
+        );
+      },
+      onUnavailable: (missing) => this.unavailable(missing),
     });
-    guardSignaling(provider);
     this.startTeamServer();
     this.retiredWatch = watchRetiredPasswords(provider, {
       retired: settings.retired ?? [],
@@ -372,6 +390,15 @@ export class WorkspaceSync {
       this.persistMarks();
     }
     this.changed();
+  }
+
+  // y-webrtc's internals are not what the guard needs: sync stays off rather than running
+  // with incoming changes unchecked.
+  private unavailable(missing: string[]): void {
+    this.log(`Sync is off: missing y-webrtc internals ${missing.join(', ')}`);
+    this.unavailableBecause = missing;
+    this.addNotice('sync-unavailable', internalsNotice(missing));
+    this.restartChain = this.restartChain.then(() => this.stop());
   }
 
   private async stop(): Promise<void> {

@@ -29,6 +29,8 @@ const SYNC_UPDATE = 2;
 class FakePeer {
   readonly sent: Uint8Array[] = [];
   readonly _channel = { bufferedAmount: 0 };
+  readonly _pc = {};
+  destroy(): void {}
   constructor(
     private readonly doc: Y.Doc,
     private readonly room: unknown,
@@ -97,6 +99,7 @@ async function room(): Promise<{ doc: Y.Doc; ines: FakePeer; theo: FakePeer; rej
     doc,
     onRejected: (reason) => rejected.push(reason),
     onWrongPassword: () => rejected.push('wrong password'),
+    onUnavailable: (missing) => rejected.push(`missing ${missing.join()}`),
   });
   cleanups.push(() => provider.destroy(), unguard);
   await internals(provider).key;

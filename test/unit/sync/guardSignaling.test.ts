@@ -2,7 +2,8 @@ import * as Y from 'yjs';
 import { WebrtcProvider } from 'y-webrtc';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newSyncSettings } from '../../../shared/sync/settings';
-import { guardProvider, guardSignaling } from '../../../renderer/src/sync/guard';
+import { guardProvider } from '../../../renderer/src/sync/guard';
+import { guardSignaling } from '../../../renderer/src/sync/signalingGuard';
 import { sealSignalingData } from '../../../renderer/src/sync/roomCrypto';
 import { internals } from '../../../renderer/src/sync/ywebrtcInternals';
 
@@ -24,6 +25,9 @@ async function room() {
     doc: provider.doc,
     onRejected: () => {},
     onWrongPassword: () => {},
+    onUnavailable: (missing) => {
+      throw new Error(`missing ${missing.join()}`);
+    },
   });
   cleanups.push(() => provider.destroy(), unguard);
   const key = (await internals(provider).key)!;

@@ -87,6 +87,26 @@ describe('WorkspaceSync over WebRTC (Node peers)', { retry: 1 }, () => {
     }, 60_000);
   });
 
+  it('a plain y-webrtc 10.3 peer: its empty replies to our frames are ignored, and it receives the workspace', async () => {
+    const settings = roomSettings();
+    const ines = await peer(settings, { name: 'Harbour Label', user: 'Ines' });
+    await ines.send({ op: 'bulk', count: 150, prefix: 'Archive drop ' }); // > 16 KiB: framed
+    const plain = await peer(settings, { user: 'Plain', raw: true });
+    await eventually(async () => {
+      const s = await plain.state();
+      expect(s.columns.flat()).toHaveLength(150);
+    }, 60_000);
+    await plain.send({ op: 'create', title: 'From a plain y-webrtc app' });
+    const s = await eventually(async () => {
+      const s = await ines.state();
+      expect(s.columns.flat()).toContain('From a plain y-webrtc app');
+      return s;
+    });
+    expect(s.sync?.notices).toEqual([]);
+    expect(s.log.filter((l) => l.includes('Rejected'))).toEqual([]);
+    noUncaught(s);
+  });
+
   it('five peers converge', async () => {
     const settings = roomSettings();
     const first = await peer(settings, { name: 'Harbour Label', user: 'P0' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FrameAssembler, toFrames } from '../../../renderer/src/sync/chunking';
+import { FrameAssembler, toFrames } from '../../../renderer/src/sync/framing';
 
 const bytes = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 31) % 256);
 

@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { MessageType } from '../../../shared/sync/messageTypes';
 
 /**
  * y-webrtc sends a whole sync message in one data-channel message, but WebRTC refuses messages
@@ -10,8 +11,8 @@ import * as encoding from 'lib0/encoding';
  * Frame: varUint 127 (a type y-webrtc does not use), varUint message id, varUint index,
  * varUint count, payload. The channel is ordered and reliable, so frames arrive in order.
  */
-export const CHUNK_TYPE = 127;
-// 16 KiB: the size every WebRTC implementation handles well, and small bursts (see guard.ts).
+export const CHUNK_TYPE = MessageType.FRAME;
+// 16 KiB: the size every WebRTC implementation handles well, and small bursts (see pacing.ts).
 export const CHUNK_BYTES = 16 * 1024;
 /** Largest message accepted in frames (the guard's update limit applies afterwards too). */
 export const MAX_CHUNKED_BYTES = 64 * 1024 * 1024;
