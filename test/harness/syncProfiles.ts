@@ -1,0 +1,65 @@
+import { runSyncCase, type SyncCaseStats, type SyncProfile } from './syncCase';
+
+// Every scenario is replayable: a failure names its seed. CADENCE_SYNC_SEED picks the first
+// seed and CADENCE_SYNC_CASES how many scenarios each profile runs.
+const BASE_SEED = Number(process.env.CADENCE_SYNC_SEED ?? 20_261_128);
+const CASES = Number(process.env.CADENCE_SYNC_CASES ?? 0);
+
+export const SYNC_PROFILES: (SyncProfile & { cases: number })[] = [
+  {
+    name: 'small team, lively network',
+    cases: 4_700,
+    peers: [3, 4],
+    steps: [6, 24],
+    initialDrops: [0, 6],
+    faults: 0.06,
+  },
+  {
+    name: 'bigger team, faults and late joiners',
+    cases: 4_800,
+    peers: [4, 6],
+    steps: [6, 24],
+    initialDrops: [0, 6],
+    faults: 0.12,
+  },
+  {
+    name: 'framed catch-ups',
+    cases: 500,
+    peers: [3, 5],
+    steps: [4, 12],
+    initialDrops: [50, 70],
+    faults: 0.1,
+  },
+];
+
+/** Runs one profile's scenarios (seeded); returns totals and a one-line summary. */
+export async function runSyncProfile(
+  name: string,
+): Promise<{ cases: number; totals: SyncCaseStats; summary: string }> {
+  const p = SYNC_PROFILES.findIndex((x) => x.name === name);
+  const profile = SYNC_PROFILES[p]!;
+  const cases = CASES > 0 ? CASES : profile.cases;
+  const first = process.env.CADENCE_SYNC_SEED ? BASE_SEED : BASE_SEED + p * 1_000_003;
+  const totals: SyncCaseStats = {
+    peers: 0,
+    ops: 0,
+    keystrokes: 0,
+    delivered: 0,
+    frames: 0,
+    linkDrops: 0,
+    partitions: 0,
+    lateJoins: 0,
+    leaves: 0,
+    refused: 0,
+  };
+  for (let i = 0; i < cases; i++) {
+    const stats = await runSyncCase(first + i, profile);
+    for (const k of Object.keys(totals) as (keyof SyncCaseStats)[]) totals[k] += stats[k];
+  }
+  const summary =
+    `[${profile.name}] ${cases} scenarios, ${totals.peers} peers, ${totals.ops} board edits, ` +
+    `${totals.keystrokes} keystrokes, ${totals.delivered} messages delivered (${totals.frames} ` +
+    `frames), ${totals.linkDrops} dropped links, ${totals.partitions} partitions, ` +
+    `${totals.lateJoins} late joins, ${totals.leaves} leaves, ${totals.refused} refused`;
+  return { cases, totals, summary };
+}
