@@ -24,10 +24,18 @@ export function boardKeyboardCoordinates(
   columns: (activeId: string) => ColumnBox[],
   reveal: (stageId: string, top: number) => number,
 ): KeyboardCoordinateGetter {
-  // Where the last step sent the card, and from where. Keys can come faster than dnd-kit
-  // re-renders the drag; a step that still sees the old position continues from the last
-  // target instead of repeating the same step.
-  let last: { from: { x: number; y: number }; to: { x: number; y: number } } | null = null;
+  // Where the last step of this drag sent the card, and from where. Keys can come faster than
+  // dnd-kit re-renders the drag; a step that still sees the old position continues from the
+  // last target instead of repeating the same step. The memo belongs to one drag (its
+  // activator event) and to one scroll position of the board: when dnd-kit answers a step by
+  // scrolling the board under the card instead of moving it, the card is already where the
+  // step meant, and a new drag (say after an undo) starts from the card's real place.
+  let last: {
+    drag: Event | null;
+    scrolled: number;
+    from: { x: number; y: number };
+    to: { x: number; y: number };
+  } | null = null;
   return (event, { context }) => {
     const { active, collisionRect, droppableRects, droppableContainers } = context;
     const move = MOVES[event.code];
@@ -47,13 +55,26 @@ export function boardKeyboardCoordinates(
     }
 
     const seen = { x: collisionRect.left, y: collisionRect.top };
-    const stale = last && last.from.x === seen.x && last.from.y === seen.y;
+    const scrolled = scrollOffset(context.scrollableAncestors);
+    const stale =
+      last &&
+      last.drag === context.activatorEvent &&
+      last.scrolled === scrolled &&
+      last.from.x === seen.x &&
+      last.from.y === seen.y;
     const from =
       stale && last ? { ...collisionRect, left: last.to.x, top: last.to.y } : collisionRect;
     const target = keyboardTarget(columns(String(active.id)), from, move);
     if (!target) return undefined;
     const to = { x: target.x, y: target.y - reveal(target.stageId, target.y) };
-    last = { from: seen, to };
+    last = { drag: context.activatorEvent, scrolled, from: seen, to };
     return to;
   };
+}
+
+/** How far the board's scrolling containers are scrolled sideways, summed. */
+function scrollOffset(containers: readonly Element[]): number {
+  let x = 0;
+  for (const c of containers) x += c.scrollLeft;
+  return x;
 }

@@ -137,6 +137,9 @@ export function useBoardDrag(input: {
       coordinateGetter: boardKeyboardCoordinates(columnBoxes, revealRow),
       // Enter opens a drop; Space picks it up.
       keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+      // When a step scrolls the board, it is done before the next key is read: a smooth
+      // scroll would leave the columns mid-way for the next step to measure.
+      scrollBehavior: 'auto' as const,
     }),
     [columnBoxes, revealRow],
   );
