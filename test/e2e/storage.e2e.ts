@@ -97,4 +97,42 @@ describe('two tabs of one workspace', () => {
     expect([...a.pageErrors, ...b.pageErrors, ...c.pageErrors]).toEqual([]);
     await context.close();
   });
+
+  it.each([
+    ['refuses', false, 1],
+    ['grants', true, 0],
+  ] as const)(
+    'asks for persistent storage at start; the sync panel warns when the browser %s',
+    async (_, granted, warnings) => {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      // The browser's answer, and a record that the app asked.
+      await context.addInitScript((answer) => {
+        const w = window as unknown as { __persistAsked: number };
+        w.__persistAsked = 0;
+        Object.defineProperty(navigator.storage, 'persisted', { value: async () => false });
+        Object.defineProperty(navigator.storage, 'persist', {
+          value: async () => (w.__persistAsked++, answer),
+        });
+      }, granted);
+      const { page, pageErrors } = await newPage(context);
+      await page.goto(baseUrl());
+      await page.waitForFunction(boardReady);
+      await expect
+        .poll(() =>
+          page.evaluate(() => (window as unknown as { __persistAsked: number }).__persistAsked),
+        )
+        .toBe(1);
+      await page.getByRole('button', { name: /^Sync:/ }).click();
+      const panel = page.getByRole('dialog', { name: 'Sync' });
+      // Positive control: the panel is open and complete.
+      await panel.getByRole('heading', { name: 'Workspace file' }).waitFor();
+      await expect(
+        panel.getByRole('heading', { name: 'Storage on this computer' }).count(),
+      ).resolves.toBe(warnings);
+      if (warnings)
+        await expect(panel.getByText(/may clear this workspace/).count()).resolves.toBe(1);
+      expect(pageErrors).toEqual([]);
+      await context.close();
+    },
+  );
 });

@@ -6,3 +6,4 @@ export * from './compaction';
 export * from './sample';
 export * from './seed';
 export * from './launch';
+export * from './persistentStorage';

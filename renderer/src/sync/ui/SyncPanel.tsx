@@ -3,6 +3,7 @@ import type { SignalStatus } from '../../../../shared/ipc/contract';
 import { encodeBackup, mergeBackupInto } from '../../../../shared/sync/backupFile';
 import { DismissDialog } from '../../ui/DismissDialog';
 import { useOpenWorkspace, useWorkspace } from '../../state';
+import { requestPersistentStorage, type StoragePersistence } from '../../workspace';
 import { CONNECTION_LABELS } from '../connectionType';
 import { localUserSchema } from '../localUser';
 import { openWorkspaceFile, saveWorkspaceFile, signalingHost } from './desktop';
@@ -35,6 +36,7 @@ export function SyncPanel(props: { onClose: () => void }) {
         <TeamServerSection />
         {signalingHost.available() && <HostSection />}
         <FileSection />
+        <StorageSection />
         <DangerSection onDone={props.onClose} />
       </div>
     </DismissDialog>
@@ -304,6 +306,33 @@ function FileSection() {
           {error}
         </p>
       )}
+    </section>
+  );
+}
+
+/** Says when the browser may clear this computer's copy (persistent storage not granted). */
+function StorageSection() {
+  const [state, setState] = useState<StoragePersistence | null>(null);
+  useEffect(() => {
+    let live = true;
+    void requestPersistentStorage().then((s) => live && setState(s));
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (state === null || state === 'granted') return null;
+  return (
+    <section aria-labelledby="sync-storage">
+      <h3 id="sync-storage" className="sync-heading">
+        Storage on this computer
+      </h3>
+      <p className="sync-warning" role="note">
+        {state === 'unsupported'
+          ? 'This browser cannot keep storage for good: it may clear this workspace when the disk runs low.'
+          : 'This browser has not granted persistent storage, so it may clear this workspace when the disk runs low.'}{' '}
+        Export the workspace from time to time, keep it synced with a teammate, or use the desktop
+        app, which keeps it for good.
+      </p>
     </section>
   );
 }
