@@ -18,6 +18,7 @@ import { hardenSession, hardenWebContents, type HardenDeps } from './security/ha
 import { APP_HOST, APP_SCHEME, resolveRendererSource } from './security/origin';
 import { createMainWindow } from './window/mainWindow';
 import { createSignalingHost } from './signalingHost';
+import { signalingToken } from './signalingToken';
 import { startSignalingServer } from '../signaling/server';
 
 const log = (message: string): void => console.warn(`[cadence] ${message}`);
@@ -46,7 +47,12 @@ const isDev = !app.isPackaged;
 const csp = contentSecurityPolicy(source.kind);
 const deepLinks = new PendingDeepLinks();
 let mainWindow: BrowserWindow | null = null;
-const signaling = createSignalingHost({ start: startSignalingServer, networkInterfaces, log });
+const signaling = createSignalingHost({
+  start: startSignalingServer,
+  networkInterfaces,
+  log,
+  token: () => signalingToken(path.join(app.getPath('userData'), 'signaling-token')),
+});
 
 const hardenDeps: HardenDeps = {
   origin: source.origin,

@@ -52,6 +52,8 @@ describe('explainListenError', () => {
   });
 });
 
+const TOKEN = 'tok_0123456789abcdefghijkl';
+
 describe('createSignalingHost (real endpoint on 127.0.0.1)', () => {
   const hosts: SignalingHost[] = [];
   const make = () => {
@@ -59,6 +61,7 @@ describe('createSignalingHost (real endpoint on 127.0.0.1)', () => {
       start: startSignalingServer,
       networkInterfaces: () => interfaces,
       log: vi.fn(),
+      token: () => TOKEN,
     });
     hosts.push(host);
     return host;
@@ -72,9 +75,15 @@ describe('createSignalingHost (real endpoint on 127.0.0.1)', () => {
     const status = await host.host({ host: '127.0.0.1', port: 0 });
     expect(status).toMatchObject({ running: true, host: '127.0.0.1', connections: 0 });
     if (!status.running) throw new Error('not running');
-    expect(status.shareAddresses).toEqual([status.address]);
+    // The address to share carries the access token; without it the endpoint refuses.
+    expect(status.shareAddresses).toEqual([`${status.address}/?token=${TOKEN}`]);
+    const stranger = new WebSocket(status.address);
+    const refused = await new Promise<number>((resolve) =>
+      stranger.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)),
+    );
+    expect(refused).toBe(401);
 
-    const ws = new WebSocket(status.address);
+    const ws = new WebSocket(status.shareAddresses[0]!);
     await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
     ws.send(JSON.stringify({ type: 'ping' }));
     const reply = await new Promise((resolve) =>

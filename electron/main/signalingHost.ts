@@ -1,14 +1,18 @@
 import type { NetworkInterfaceInfo } from 'node:os';
 import type { SignalHostRequest, SignalStatus } from '../../shared/ipc/contract';
-import type { SignalingOptions, SignalingServer } from '../signaling/server';
+import { signalingUrl, type SignalingOptions, type SignalingServer } from '../signaling/server';
 
 // "Host sync for my team on this network": one signaling endpoint in the main process, started,
-// moved and stopped from the renderer's sync settings.
+// moved and stopped from the renderer's sync settings. It listens where the person chose (the
+// sync panel offers this computer only, 127.0.0.1, until they pick the network) and requires
+// the access token in every connection's URL; the addresses to share carry it.
 
 export interface SignalingHostDeps {
   start(options: SignalingOptions): Promise<SignalingServer>;
   networkInterfaces(): NodeJS.Dict<NetworkInterfaceInfo[]>;
   log(message: string): void;
+  /** The endpoint's access token, kept across restarts so invites keep working. */
+  token(): string;
 }
 
 const WILDCARDS = new Set(['0.0.0.0', '::', '[::]']);
@@ -64,6 +68,7 @@ export interface SignalingHost {
 export function createSignalingHost(deps: SignalingHostDeps): SignalingHost {
   let server: SignalingServer | null = null;
   let requested: SignalHostRequest | null = null;
+  let token: string | undefined;
   // Calls are serialised: a second "host" while the first is still binding waits for it.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
@@ -83,7 +88,7 @@ export function createSignalingHost(deps: SignalingHostDeps): SignalingHost {
         requested?.host ?? server.host,
         server.port,
         deps.networkInterfaces(),
-      ),
+      ).map((a) => signalingUrl(a, token)),
       connections: server.stats().connections,
     };
   };
@@ -108,7 +113,13 @@ export function createSignalingHost(deps: SignalingHostDeps): SignalingHost {
         }
         await stopNow();
         try {
-          server = await deps.start({ host: req.host, port: req.port, onWarning: deps.log });
+          token = deps.token();
+          server = await deps.start({
+            host: req.host,
+            port: req.port,
+            onWarning: deps.log,
+            token,
+          });
           requested = req;
           deps.log(`Hosting signaling at ${server.address}`);
           return status();

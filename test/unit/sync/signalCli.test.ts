@@ -21,6 +21,13 @@ describe('npm run signal', () => {
       });
       child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
     });
+    // The printed address carries the access token; the bare endpoint refuses a stranger.
+    const token = new URL(address).searchParams.get('token');
+    expect(address).toMatch(/\/\?token=[A-Za-z0-9_-]{22,}$/);
+    expect(token).toMatch(/^[A-Za-z0-9_-]{22,}$/);
+    const stranger = new WebSocket(address.replace(/\/\?token=.*$/, ''));
+    const [, res] = await once(stranger, 'unexpected-response');
+    expect((res as { statusCode: number }).statusCode).toBe(401);
     const ws = new WebSocket(address);
     await once(ws, 'open');
     ws.send(JSON.stringify({ type: 'ping' }));

@@ -166,7 +166,8 @@ function IdentitySection() {
 function HostSection() {
   const { settings, saveSettings } = useSync();
   const [status, setStatus] = useState<SignalStatus>({ running: false });
-  const [host, setHost] = useState('0.0.0.0');
+  // This computer only until the person chooses the network.
+  const [host, setHost] = useState('127.0.0.1');
   const [port, setPort] = useState('4444');
   const [busy, setBusy] = useState(false);
   useEffect(() => {
@@ -211,8 +212,8 @@ function HostSection() {
             disabled={status.running}
             onChange={(e) => setHost(e.target.value)}
           >
-            <option value="0.0.0.0">The whole local network</option>
             <option value="127.0.0.1">This computer only</option>
+            <option value="0.0.0.0">The whole local network</option>
           </select>
         </label>
         <label className="field">
