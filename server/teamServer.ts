@@ -1,5 +1,5 @@
-import type { IncomingMessage } from 'node:http';
-import { Server, type Extension } from '@hocuspocus/server';
+import type { IncomingMessage as HttpRequest } from 'node:http';
+import { IncomingMessage, MessageReceiver, Server, type Extension } from '@hocuspocus/server';
 import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
 import { checkServerMessage } from '../shared/sync/serverMessage';
@@ -45,9 +45,6 @@ interface ConnectionStats {
   refusedMessage?: boolean;
 }
 
-// A message that is never handled: the connection is closed, and the promise is collected with it.
-const NEVER = new Promise<void>(() => {});
-
 /** Starts a Hocuspocus server for Cadence workspaces (see server/README.md). */
 export async function startTeamServer(opts: TeamServerOptions): Promise<TeamServer> {
   const log = opts.log ?? ((line) => console.log(line));
@@ -91,21 +88,37 @@ export async function startTeamServer(opts: TeamServerOptions): Promise<TeamServ
       // Synchronous append before Hocuspocus acknowledges the update (see TeamStore).
       document.on('update', (update: Uint8Array) => store.append(documentName, update));
     },
+    // Hocuspocus runs this hook asynchronously and applies the message afterwards, so checking
+    // here and letting it apply would check a burst of messages before the first is applied
+    // (a title typed fast refers to the character before it: "does not exist" yet). So the
+    // message is checked and applied right here, in arrival order, and Hocuspocus' own apply
+    // never runs (a promise that never settles; nothing keeps it). No other extension may
+    // come after this hook.
     beforeHandleMessage({ update, document, context, connection }) {
       const stats = (context as { stats: ConnectionStats }).stats;
       stats.messages++;
       stats.bytes += update.byteLength;
-      // After a refused message nothing more of this connection is applied (it is closing).
-      if (stats.refusedMessage) return NEVER;
-      if (!validate) return Promise.resolve();
-      const verdict = checkServerMessage(document, update, undefined, 'a client');
-      if (verdict.ok) return Promise.resolve();
-      rejected++;
-      stats.refusedMessage = true;
-      log(`${stamp()} ${stats.address} ${verdict.reason} Disconnected.`);
-      connection.close({ code: 4400, reason: TEAM_SERVER_REASONS.rejected });
-      // Never applied. (Rejecting would do the same, with a stack trace in the log.)
-      return NEVER;
+      if (stats.refusedMessage) return new Promise<void>(() => {});
+      if (validate) {
+        const verdict = checkServerMessage(document, update, undefined, 'a client');
+        if (!verdict.ok) {
+          rejected++;
+          stats.refusedMessage = true;
+          log(`${stamp()} ${stats.address} ${verdict.reason} Disconnected.`);
+          connection.close({ code: 4400, reason: TEAM_SERVER_REASONS.rejected });
+          return new Promise<void>(() => {});
+        }
+      }
+      try {
+        const message = new IncomingMessage(update);
+        message.writeVarString(message.readVarString());
+        new MessageReceiver(message).apply(document, connection);
+      } catch (e) {
+        stats.refusedMessage = true;
+        log(`${stamp()} ${stats.address} could not apply a message (${String(e)}). Disconnected.`);
+        connection.close({ code: 4400, reason: TEAM_SERVER_REASONS.rejected });
+      }
+      return new Promise<void>(() => {});
     },
     async onDisconnect({ documentName, context }) {
       const stats = (context as { stats?: ConnectionStats }).stats;
@@ -143,7 +156,7 @@ export async function startTeamServer(opts: TeamServerOptions): Promise<TeamServ
   );
   // Hocuspocus logs a stack trace for each socket error (an oversize message is one): one line.
   server.webSocketServer.removeAllListeners('connection');
-  server.webSocketServer.on('connection', (incoming, request: IncomingMessage) => {
+  server.webSocketServer.on('connection', (incoming, request: HttpRequest) => {
     incoming.setMaxListeners(Number.POSITIVE_INFINITY);
     incoming.on('error', (error: Error & { code?: string }) => {
       log(
@@ -194,7 +207,7 @@ function redisOptions(url: string): { host: string; port: number; options?: obje
 }
 
 // Behind a reverse proxy the peer address is the proxy's; it forwards the client's.
-function clientAddress(request: IncomingMessage): string {
+function clientAddress(request: HttpRequest): string {
   const forwarded = request.headers['x-forwarded-for'];
   const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
   return first || request.socket.remoteAddress || 'unknown';
