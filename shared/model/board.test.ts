@@ -123,18 +123,31 @@ describe('repairOrphans', () => {
     return { doc, peer, stages, sync };
   }
 
-  it('moves a drop whose stage a peer removed concurrently to the end of the first stage', () => {
+  it("moves a drop whose stage a peer removed concurrently to the end of the remover's choice", () => {
     const { doc, peer, stages, sync } = pair();
-    const first = createDrop(doc, { stageId: stages[0]!, title: 'Already first' });
+    const waiting = createDrop(doc, { stageId: stages[4]!, title: 'Already there' });
     sync();
     const moved = createDrop(doc, { stageId: stages[3]!, title: 'Moved meanwhile' });
     removeStage(peer, stages[3]!, stages[4]!);
     sync();
     expect(readDrop(doc, moved)?.pos.stageId).toBe(stages[3]); // still pointing at the gone stage
     expect(repairOrphans(doc)).toBe(1);
-    expect(readDrop(doc, moved)?.pos.stageId).toBe(stages[0]);
-    expect(readBoard(doc)[0]!.drops.map((d) => d.id)).toEqual([first, moved]);
+    expect(readDrop(doc, moved)?.pos.stageId).toBe(stages[4]);
+    const column = readBoard(doc).find((c) => c.stage.id === stages[4])!;
+    expect(column.drops.map((d) => d.id)).toEqual([waiting, moved]);
     expect(repairOrphans(doc)).toBe(0);
+  });
+
+  it('still sends a drop with no known destination to the end of the first stage', () => {
+    const { doc, peer, stages, sync } = pair();
+    const first = createDrop(doc, { stageId: stages[0]!, title: 'Already first' });
+    sync();
+    const moved = createDrop(doc, { stageId: stages[3]!, title: 'Moved meanwhile' });
+    // A peer (an older version) deletes the stage record outright.
+    peer.transact(() => root.stages(peer).delete(stages[3]!));
+    sync();
+    expect(repairOrphans(doc)).toBe(1);
+    expect(readBoard(doc)[0]!.drops.map((d) => d.id)).toEqual([first, moved]);
   });
 
   it('keeps the order of several orphans, archived ones included', () => {

@@ -2,7 +2,8 @@ import type * as Y from 'yjs';
 import { defaultDropFields, DropValidationError, validateDropPatch, type DropFields } from './drop';
 import { newDropId, type DropId, type StageId } from './ids';
 import { ranksAfter } from './rank';
-import { recordAt, root, toRecord, transactLocal } from './schema';
+import { root, toRecord, transactLocal } from './schema';
+import { isLiveStage } from './stage';
 
 /**
  * Appends many drops to one stage in a single undoable step (sample import, seeding large
@@ -20,7 +21,7 @@ export function createDropsInStage(
     return checked.value;
   });
   return transactLocal(doc, () => {
-    if (!recordAt(root.stages(doc), stageId)) throw new Error('That stage no longer exists.');
+    if (!isLiveStage(doc, stageId)) throw new Error('That stage no longer exists.');
     let last: string | null = null;
     root.drops(doc).forEach((rec) => {
       const pos = rec.get('pos') as { stageId?: string; rank?: string } | undefined;

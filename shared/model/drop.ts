@@ -5,6 +5,7 @@ import { isoDateSchema } from './isoDate';
 import { newDropId, type CreatorId, type DropId, type StageId } from './ids';
 import { compareRanked, isValidRank, rankBetween } from './rank';
 import { recordAt, root, toRecord, transactLocal, type YRecord } from './schema';
+import { isLiveStage } from './stage';
 
 /** A card's place: ONE last-writer-wins value, so concurrent moves never mix column and rank. */
 export interface Position {
@@ -248,7 +249,7 @@ export function createDrop(doc: Y.Doc, input: CreateDropInput, now = Date.now())
   const checked = validateDropPatch(fields);
   if (!checked.ok) throw new DropValidationError(checked.errors);
   return transactLocal(doc, () => {
-    if (!recordAt(root.stages(doc), stageId)) throw new Error('That stage no longer exists.');
+    if (!isLiveStage(doc, stageId)) throw new Error('That stage no longer exists.');
     const rank = rankForSlot(columnSlots(doc, stageId), at);
     const id = newDropId();
     const pick = DROP_COLORS[Math.floor(Math.random() * DROP_COLORS.length)] ?? DROP_COLORS[0];
@@ -310,7 +311,7 @@ export function moveDrop(doc: Y.Doc, id: DropId, stageId: StageId, toIndex: numb
   transactLocal(doc, () => {
     const rec = recordAt(root.drops(doc), id);
     if (!rec) throw new Error('That drop was deleted.');
-    if (!recordAt(root.stages(doc), stageId)) throw new Error('That stage no longer exists.');
+    if (!isLiveStage(doc, stageId)) throw new Error('That stage no longer exists.');
     const column = columnSlots(doc, stageId, id);
     const i = Math.max(0, Math.min(toIndex, column.length));
     const rank = rankBetween(column[i - 1]?.rank ?? null, column[i]?.rank ?? null);

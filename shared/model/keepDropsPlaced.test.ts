@@ -16,21 +16,31 @@ function syncBoth(a: Y.Doc, b: Y.Doc) {
 function orphanScenario() {
   const a = new Y.Doc();
   initWorkspace(a, { name: 'Saltmarsh' });
-  const [concept, , shoot, delivery] = readStages(a);
+  const [concept, , shoot, delivery, fulfilment] = readStages(a);
   const id = createDrop(a, { stageId: concept!.id, title: 'Harbour Linen' });
+  const waiting = createDrop(a, { stageId: delivery!.id, title: 'Already delivered' });
   const b = new Y.Doc();
   syncBoth(a, b);
   moveDrop(a, id, shoot!.id, 0);
   removeStage(b, shoot!.id, delivery!.id);
-  return { a, b, id, concept: concept! };
+  return {
+    a,
+    b,
+    id,
+    waiting,
+    concept: concept!,
+    shoot: shoot!,
+    delivery: delivery!,
+    fulfilment: fulfilment!,
+  };
 }
 
 describe('keepDropsPlaced', () => {
   afterEach(() => vi.useRealTimers());
 
-  it("gives a drop orphaned by a peer's stage removal a real place in the first stage", () => {
+  it("sends a drop moved into a stage a peer removed where the remover sent that stage's drops", () => {
     vi.useFakeTimers();
-    const { a, b, id, concept } = orphanScenario();
+    const { a, b, id, delivery } = orphanScenario();
     const stop = keepDropsPlaced(b, 300);
     syncBoth(a, b);
     // Stored under a stage that no longer exists until the repair runs.
@@ -38,16 +48,60 @@ describe('keepDropsPlaced', () => {
     expect(readStages(b).some((s) => s.id === stored.stageId)).toBe(false);
     vi.advanceTimersByTime(300);
     const after = root.drops(b).get(id)?.get('pos') as { stageId: string };
-    expect(after.stageId).toBe(concept.id);
-    expect(readBoard(b)[0]!.drops.map((d) => d.title)).toEqual(['Harbour Linen']);
+    expect(after.stageId).toBe(delivery.id);
+    const column = readBoard(b).find((c) => c.stage.id === delivery.id)!;
+    expect(column.drops.map((d) => d.title)).toEqual(['Already delivered', 'Harbour Linen']);
     stop();
   });
 
+  it('both peers agree, and only the person who moved the drop is told where it went', () => {
+    vi.useFakeTimers();
+    const { a, b, id, delivery } = orphanScenario();
+    const toldA = vi.fn();
+    const toldB = vi.fn();
+    const stopA = keepDropsPlaced(a, 300, toldA);
+    const stopB = keepDropsPlaced(b, 300, toldB);
+    syncBoth(a, b);
+    vi.advanceTimersByTime(300);
+    syncBoth(a, b);
+    vi.advanceTimersByTime(300);
+    expect(readBoard(a)).toEqual(readBoard(b));
+    expect(readDrops(a).find((d) => d.id === id)?.pos.stageId).toBe(delivery.id);
+    expect(toldA).toHaveBeenCalledTimes(1);
+    expect(toldA.mock.calls[0]![0]).toEqual([
+      { dropId: id, stageId: delivery.id, removedStageName: 'Shoot', movedHere: true },
+    ]);
+    expect(toldB).not.toHaveBeenCalled();
+    stopA();
+    stopB();
+  });
+
+  it('follows a chain of concurrent removals to the stage at its end', () => {
+    const { a, b, id, delivery, fulfilment } = orphanScenario();
+    // A third person removes the destination itself, sending its drops on to Fulfilment.
+    const c = new Y.Doc();
+    syncBoth(b, c);
+    removeStage(c, delivery.id, fulfilment.id);
+    syncBoth(a, b);
+    syncBoth(b, c);
+    syncBoth(a, c);
+    for (const doc of [a, b, c]) keepDropsPlaced(doc)();
+    syncBoth(a, b);
+    syncBoth(b, c);
+    syncBoth(a, b);
+    for (const doc of [a, b, c]) {
+      expect(readDrops(doc).find((d) => d.id === id)?.pos.stageId).toBe(fulfilment.id);
+      expect(readStages(doc).map((s) => s.name)).not.toContain('Shoot');
+      expect(readStages(doc).map((s) => s.name)).not.toContain('Asset delivery');
+    }
+    expect(readBoard(a)).toEqual(readBoard(c));
+  });
+
   it('repairs what it finds when it starts, and leaves a healthy board untouched', () => {
-    const { a, b, id, concept } = orphanScenario();
+    const { a, b, id, delivery } = orphanScenario();
     syncBoth(a, b);
     const stop = keepDropsPlaced(b);
-    expect((root.drops(b).get(id)?.get('pos') as { stageId: string }).stageId).toBe(concept.id);
+    expect((root.drops(b).get(id)?.get('pos') as { stageId: string }).stageId).toBe(delivery.id);
     const before = Y.encodeStateVector(b);
     const stop2 = keepDropsPlaced(b);
     expect(Y.encodeStateVector(b)).toEqual(before);
@@ -62,7 +116,7 @@ describe('keepDropsPlaced', () => {
     const before = Y.encodeStateVector(b);
     const stop = keepDropsPlaced(b);
     expect(Y.encodeStateVector(b)).toEqual(before);
-    expect(readDrops(b)).toHaveLength(1);
+    expect(readDrops(b)).toHaveLength(2);
     stop();
   });
 });

@@ -28,17 +28,57 @@ export const stageNameSchema = z
   .min(1, 'A stage needs a name.')
   .max(40, 'Keep stage names under 40 characters.');
 
-/** Stages in board order. Malformed records (e.g. from a buggy peer) are skipped, not fatal. */
+/**
+ * Stages in board order. Malformed records (e.g. from a buggy peer) are skipped, not fatal, and
+ * so are removed stages (see `removeStage`).
+ */
 export function readStages(doc: Y.Doc): Stage[] {
   const out: Stage[] = [];
   root.stages(doc).forEach((rec, id) => {
     if (!rec || typeof rec.get !== 'function') return;
+    if (rec.get(REMOVED_INTO) !== undefined) return;
     const name = rec.get('name');
     const rank = rec.get('rank');
     if (typeof rank !== 'string') return;
     out.push({ id: id as StageId, name: typeof name === 'string' ? name : 'Untitled', rank });
   });
   return out.sort(compareRanked);
+}
+
+// A removed stage keeps its record with this field: where its drops went. A drop a teammate
+// moved into it at the same moment follows them there (see repairOrphans). The rank goes, so
+// older versions of the app, which read a stage only with a rank, do not show it either.
+const REMOVED_INTO = 'removedInto';
+
+/** True when `id` is a stage on the board (not removed, not malformed). */
+export function isLiveStage(doc: Y.Doc, id: string): boolean {
+  const rec = recordAt(root.stages(doc), id);
+  return !!rec && rec.get(REMOVED_INTO) === undefined && typeof rec.get('rank') === 'string';
+}
+
+/**
+ * Where the drops of a removed stage went: the live stage at the end of its chain of
+ * removals, or null when the stage is unknown or the chain ends nowhere.
+ */
+export function removedStageDestination(
+  doc: Y.Doc,
+  id: string,
+): { stageId: StageId; removedName: string | null } | null {
+  const stages = root.stages(doc);
+  const removedName = recordAt(stages, id)?.get('name');
+  let at = id;
+  for (let hops = 0; hops <= stages.size; hops++) {
+    if (isLiveStage(doc, at)) {
+      return {
+        stageId: at as StageId,
+        removedName: typeof removedName === 'string' ? removedName : null,
+      };
+    }
+    const next = recordAt(stages, at)?.get(REMOVED_INTO);
+    if (typeof next !== 'string') return null;
+    at = next;
+  }
+  return null;
 }
 
 /** Seeds the default playbook stages; returns their ids in order. */
@@ -86,14 +126,17 @@ export function moveStage(doc: Y.Doc, id: StageId, toIndex: number): void {
 
 /**
  * Removes a stage. Its drops (archived ones included) move to `moveDropsTo`, appended after
- * that column's cards, so nothing is lost. Refuses to remove the last stage.
+ * that column's cards, so nothing is lost. The stage's record stays, holding that destination,
+ * so a drop a teammate moves into it concurrently lands there too. Refuses the last stage.
  */
 export function removeStage(doc: Y.Doc, id: StageId, moveDropsTo: StageId): void {
   if (id === moveDropsTo) throw new Error('Choose another stage for its drops.');
   transactLocal(doc, () => {
     const stages = root.stages(doc);
-    if (!recordAt(stages, moveDropsTo)) throw new Error('The target stage no longer exists.');
-    if (stages.size <= 1) throw new Error('A board needs at least one stage.');
+    const removed = recordAt(stages, id);
+    if (!isLiveStage(doc, moveDropsTo)) throw new Error('The target stage no longer exists.');
+    if (readStages(doc).length <= 1) throw new Error('A board needs at least one stage.');
+    if (!removed || !isLiveStage(doc, id)) throw new Error('That stage was already removed.');
     const drops = root.drops(doc);
     const moving: { id: DropId; rank: string }[] = [];
     let lastRank: string | null = null;
@@ -109,7 +152,8 @@ export function removeStage(doc: Y.Doc, id: StageId, moveDropsTo: StageId): void
     moving.forEach((d, i) => {
       recordAt(drops, d.id)?.set('pos', { stageId: moveDropsTo, rank: ranks[i] });
     });
-    stages.delete(id);
+    removed.delete('rank');
+    removed.set(REMOVED_INTO, moveDropsTo);
   });
 }
 

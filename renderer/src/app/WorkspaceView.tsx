@@ -27,6 +27,7 @@ import { FilterBar } from './FilterBar';
 import { CalendarView } from '../views/calendar/CalendarView';
 import { TimelineView } from '../views/timeline/TimelineView';
 import { ViewTabs, viewOfCommand, type ViewName } from '../views/ViewTabs';
+import { useMovedByRemoval } from '../board/useMovedByRemoval';
 
 /** Today's date, refreshed each minute so countdowns roll over at midnight. */
 function useToday(): string {
@@ -54,6 +55,7 @@ export function WorkspaceView(props: {
   const canRedo = useWorkspace((s) => s.canRedo);
   const meta = useWorkspace((s) => s.meta);
   const today = useToday();
+  useMovedByRemoval(onMessage);
 
   const [filter, setFilter] = useState<BoardFilter>(EMPTY_FILTER);
   const [selected, setSelected] = useState<string | null>(null);

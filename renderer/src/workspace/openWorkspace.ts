@@ -5,6 +5,7 @@ import {
   initWorkspace,
   isInitialised,
   keepDropsPlaced,
+  type PlacedDrop,
 } from '../../../shared/model';
 import { WorkspaceStore } from '../../../shared/store/workspaceStore';
 import { encodeBoardPreview } from '../../../shared/store/boardPreview';
@@ -20,6 +21,11 @@ export interface OpenWorkspace {
   store: WorkspaceStore;
   /** Resolves when the on-open compaction has finished (entries left in the database). */
   compacted: Promise<number>;
+  /**
+   * Hears of drops this person moved into a stage that a teammate removed at the same moment,
+   * once they sit where the remover sent that stage's drops. Returns a function that stops.
+   */
+  onMovedByRemoval?(listener: (placed: PlacedDrop[]) => void): () => void;
   destroy(): Promise<void>;
 }
 
@@ -57,7 +63,10 @@ export async function openWorkspace(id: string, opts: OpenOptions = {}): Promise
       });
   }
   // Before the undo manager exists: repairs are bookkeeping, not this person's edits.
-  const stopRepairs = keepDropsPlaced(doc);
+  const movedListeners = new Set<(placed: PlacedDrop[]) => void>();
+  const stopRepairs = keepDropsPlaced(doc, 300, (placed) => {
+    for (const l of movedListeners) l(placed);
+  });
   const undoManager = createUndoManager(doc);
   const store = new WorkspaceStore(doc, undoManager);
   mark('cadence:store-ready');
@@ -82,6 +91,10 @@ export async function openWorkspace(id: string, opts: OpenOptions = {}): Promise
     undoManager,
     store,
     compacted,
+    onMovedByRemoval(listener) {
+      movedListeners.add(listener);
+      return () => movedListeners.delete(listener);
+    },
     async destroy() {
       if (destroyed) return;
       destroyed = true;
