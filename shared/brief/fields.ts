@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHANNELS, type Channel } from '../model/channels';
-import { isHttpUrl } from '../model/creator';
+import { isHttpsUrl } from '../model/creator';
 import { isoDateSchema } from '../model/isoDate';
 
 /** The three-shot kit from the playbook. */
@@ -150,7 +150,7 @@ export const briefFieldsSchema = z.object({
   trackingLink: z
     .string()
     .trim()
-    .refine((s) => s === '' || isHttpUrl(s), 'Use a full link starting with https://')
+    .refine((s) => s === '' || isHttpsUrl(s), 'Use a full link starting with https://')
     .nullable(),
   attributionWindowDays: z
     .number({ message: 'Enter a number of days.' })

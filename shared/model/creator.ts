@@ -55,7 +55,7 @@ const handle = z
 const optionalUrl = z
   .string()
   .trim()
-  .refine((s) => s === '' || isHttpUrl(s), 'Use a full link starting with https://');
+  .refine((s) => s === '' || isHttpsUrl(s), 'Use a full link starting with https://');
 
 /** Validation for what a person types in the directory; messages are shown at the field. */
 export const creatorFieldsSchema = z.object({
@@ -94,10 +94,11 @@ export const creatorFieldsSchema = z.object({
   notes: z.string().max(4000, 'Keep notes under 4,000 characters.'),
 });
 
-export function isHttpUrl(s: string): boolean {
+/** True for a full https:// link to a named host (a tracking link a creator shares). */
+export function isHttpsUrl(s: string): boolean {
   try {
     const u = new URL(s);
-    return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname.includes('.');
+    return u.protocol === 'https:' && u.hostname.includes('.');
   } catch {
     return false;
   }
