@@ -164,8 +164,10 @@ describe('two people sync a workspace', () => {
     await moveRight(b, 'Harbour Linen Reprise');
     const indicator = (p: Page) =>
       p.getByRole('button', { name: /^Sync:/ }).getAttribute('aria-label');
-    await expect.poll(() => indicator(a)).toContain('not yet sent to a peer');
-    await expect.poll(() => card(a, 'Made offline by Ines').innerText()).toContain('Not yet sent');
+    await expect.poll(() => indicator(a)).toContain('only on this device');
+    await expect
+      .poll(() => card(a, 'Made offline by Ines').innerText())
+      .toContain('Only on this device');
 
     // Back online: they converge without anyone doing anything more.
     signaling = await startSignalingServer({ host: '127.0.0.1', port });
@@ -184,8 +186,8 @@ describe('two people sync a workspace', () => {
     }
     expect(await stageOf(card(a, 'Café pop-up capsule'))).toBe('Brief');
     expect((await cardTitles(a)).length).toBe((await cardTitles(b)).length);
-    await expect.poll(() => indicator(a)).not.toContain('not yet sent');
-    await expect.poll(() => a.getByText('Not yet sent').count()).toBe(0);
+    await expect.poll(() => indicator(a)).not.toContain('only on this device');
+    await expect.poll(() => a.getByText('Only on this device').count()).toBe(0);
 
     // A third person with the right room but a wrong password sees nothing.
     const parsed = decodeInvite(code);

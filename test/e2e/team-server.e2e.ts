@@ -141,10 +141,12 @@ describe('two people through a team server', { timeout: 300_000 }, () => {
     await quickAdd(a, 'Made while the server was down');
     await expect
       .poll(() => card(a, 'Made while the server was down').innerText())
-      .toContain('Not yet sent');
+      .toContain('Only on this device');
     server = await startServerProcess({ database: join(dir, 'team.sqlite'), port });
     await card(b, 'Made while the server was down').waitFor({ timeout: 60_000 });
-    await expect.poll(() => a.getByText('Not yet sent').count(), { timeout: 30_000 }).toBe(0);
+    await expect
+      .poll(() => a.getByText('Only on this device').count(), { timeout: 30_000 })
+      .toBe(0);
     for (const p of [a, b]) {
       for (const title of ['Harbour Linen Reprise', 'Café pop-up capsule', 'Dawn run'])
         await expect.poll(() => card(p, title).count()).toBe(1);

@@ -254,6 +254,15 @@ export function useOptionalSync(): SyncContextValue | null {
 export function useIsUnsent(dropId: string): boolean {
   const sync = useContext(SyncInstanceCtx);
   return useSyncExternalStore(sync?.subscribe ?? noSubscribe, () =>
-    sync ? sync.getSnapshot().unsentDropIds.has(dropId) : false,
+    sync ? hasUnsharedChange(sync.getSnapshot(), dropId) : false,
   );
+}
+
+/**
+ * True when a change is on this device only while the workspace has been shared before: a
+ * workspace never shared has no teammates to be behind, so nothing is marked.
+ */
+export function hasUnsharedChange(snapshot: SyncSnapshot, dropId?: string): boolean {
+  if (snapshot.lastSyncedAt === null) return false;
+  return dropId === undefined ? snapshot.unsent : snapshot.unsentDropIds.has(dropId);
 }

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { onJoinLink } from './desktop';
 import { JoinDialog } from './JoinDialog';
 import { formatSince, statusLabel } from './format';
-import { useSync } from './SyncContext';
+import { hasUnsharedChange, useSync } from './SyncContext';
 import { SyncPanel } from './SyncPanel';
 
 /** The top-bar sync status; opens the sync panel (notices: SyncNotices). */
@@ -14,9 +14,12 @@ export function SyncIndicator() {
   // A cadence://join/… link opened while the app runs.
   useEffect(() => onJoinLink(setJoinCode), []);
   const label = statusLabel(snapshot);
-  const detail = snapshot.unsent
-    ? `Changes made offline since ${formatSince(snapshot.unsentSince)} are not yet sent to a peer.`
-    : `Last synced ${formatSince(snapshot.lastSyncedAt)}.`;
+  const unshared = hasUnsharedChange(snapshot);
+  const detail = unshared
+    ? `Changes made offline since ${formatSince(snapshot.unsentSince)} are only on this device.`
+    : snapshot.lastSyncedAt === null
+      ? 'This workspace has not been shared with anyone yet.'
+      : `Last synced ${formatSince(snapshot.lastSyncedAt)}.`;
   return (
     <>
       <button
@@ -28,7 +31,7 @@ export function SyncIndicator() {
       >
         <span className="sync-dot" aria-hidden="true" />
         <span className="sync-label">{label}</span>
-        {snapshot.unsent && <span className="sync-badge">Not yet sent</span>}
+        {unshared && <span className="sync-badge">Only on this device</span>}
       </button>
       {open && <SyncPanel onClose={() => setOpen(false)} />}
       {joinCode !== null && <JoinDialog initialCode={joinCode} onClose={() => setJoinCode(null)} />}

@@ -19,6 +19,8 @@ export function statusLabel(snapshot: SyncSnapshot): string {
     case 'off':
       return 'Sync off';
     case 'offline':
+      // With no way to reach anyone configured, "Offline" would blame the network.
+      if (snapshot.signaling.length === 0 && !snapshot.server) return 'Not shared';
       return 'Offline';
     case 'looking':
       return 'Looking for peers';
