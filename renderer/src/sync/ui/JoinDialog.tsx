@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { loadSyncSettings } from '../../../../shared/sync/settings';
 import { decodeInvite } from '../../../../shared/sync/invite';
 import { Dialog } from '../../ui/Dialog';
 import { createWorkspaceRecord, getWorkspaceRecord } from '../../workspace';
 import type { WorkspaceId } from '../../../../shared/model';
-import { applyInvite } from './joining';
+import { applyInvite, reviewInvite } from './joining';
 import { appStorage, useSync } from './SyncContext';
 
 /** Paste an invite code (or link) to open a teammate's workspace, merging if it is here. */
@@ -12,11 +13,30 @@ export function JoinDialog(props: { onClose: () => void; initialCode?: string })
   const [text, setText] = useState(props.initialCode ?? '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // An invite for a workspace that is already here would replace its room, password and
+  // servers: that needs a second, explicit confirmation after the review below.
+  const [confirming, setConfirming] = useState(false);
+
+  const decoded = useMemo(() => (text.trim() ? decodeInvite(text) : null), [text]);
+  const review = useMemo(() => {
+    if (!decoded?.ok) return null;
+    const { invite } = decoded;
+    const record = getWorkspaceRecord(invite.workspaceId);
+    return {
+      localName: record?.name ?? null,
+      ...reviewInvite(
+        invite,
+        loadSyncSettings(appStorage(), invite.workspaceId),
+        record !== undefined,
+      ),
+    };
+  }, [decoded]);
 
   const join = async () => {
     const result = decodeInvite(text);
     if (!result.ok) return setError(result.message);
     const { invite } = result;
+    if (review?.existing && !confirming) return setConfirming(true);
     setBusy(true);
     try {
       const exists = getWorkspaceRecord(invite.workspaceId) !== undefined;
@@ -54,10 +74,12 @@ export function JoinDialog(props: { onClose: () => void; initialCode?: string })
           </button>
           <button
             type="submit"
-            className="button button-primary"
+            className={
+              confirming && review?.serversDiffer ? 'button button-danger' : 'button button-primary'
+            }
             disabled={busy || text.trim() === ''}
           >
-            Join
+            {confirming ? 'Replace sync settings and join' : 'Join'}
           </button>
         </>
       }
@@ -75,6 +97,7 @@ export function JoinDialog(props: { onClose: () => void; initialCode?: string })
           onChange={(e) => {
             setText(e.target.value);
             setError(null);
+            setConfirming(false);
           }}
         />
         {error && (
@@ -83,8 +106,49 @@ export function JoinDialog(props: { onClose: () => void; initialCode?: string })
           </span>
         )}
       </label>
+      {review && decoded?.ok && (
+        <div className="join-review" data-testid="join-review">
+          <p>
+            <strong>Workspace:</strong> “{decoded.invite.name}”
+            {review.existing
+              ? `, already on this computer as “${review.localName}”.`
+              : ', new on this computer.'}
+          </p>
+          <p>
+            <strong>Signaling servers:</strong>{' '}
+            {review.signalingHosts.length ? review.signalingHosts.join(', ') : 'none'}
+            {review.iceHosts.length > 0 && (
+              <>
+                {' '}
+                · <strong>ICE servers:</strong> {review.iceHosts.join(', ')}
+              </>
+            )}
+            {review.teamServerHost && (
+              <>
+                {' '}
+                · <strong>Team server:</strong> {review.teamServerHost}
+              </>
+            )}
+          </p>
+          {review.existing && review.changes.length > 0 && (
+            <p>
+              <strong>Joining replaces</strong> {review.changes.join(', ')} of your copy. Your board
+              is kept and merges with whoever is on these servers.
+            </p>
+          )}
+          {review.existing && review.serversDiffer && (
+            <p className="field-error" role="alert" data-testid="join-servers-warning">
+              These are not the servers this workspace uses now. Only continue if you trust whoever
+              sent this invite: your board would sync to{' '}
+              {review.signalingHosts.join(', ') || 'them'}.
+            </p>
+          )}
+          {confirming && <p>Check the above, then confirm.</p>}
+        </div>
+      )}
       <p className="sync-help">
         If you already have this workspace, nothing is lost: your copy and your teammates’ merge.
+        Nothing changes until you join.
       </p>
     </Dialog>
   );
