@@ -30,6 +30,7 @@ export const MENU_COMMANDS = [
   'view-board',
   'view-calendar',
   'view-timeline',
+  'view-results',
   'toggle-archived',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
@@ -65,6 +66,8 @@ export interface PrintBriefRequest {
   pageSize: 'A4' | 'Letter';
   version: number;
   defaultName: string;
+  /** Which print view: the creator brief (default) or the drop's one-page results report. */
+  view?: 'brief' | 'results';
 }
 
 export interface FileFilter {

@@ -14,3 +14,5 @@ export * from './csv/parseTime';
 export * from './csv/orderRows';
 export * from './csv/eventRows';
 export * from './csv/readCsv';
+export * from './observe';
+export * from './chartModel';

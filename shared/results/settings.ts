@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { randomId } from '../model/ids';
-import { transactLocal } from '../model/schema';
+import { SYSTEM_ORIGIN, transactLocal } from '../model/schema';
 import { resultsRoot } from './roots';
 
 /**
@@ -121,7 +121,8 @@ export function ensureCustomerSalt(doc: Y.Doc): string {
   const existing = resultsRoot.settings(doc).get('salt');
   if (typeof existing === 'string' && existing.length >= 16) return existing;
   const salt = randomId(32);
-  transactLocal(doc, () => resultsRoot.settings(doc).set('salt', salt));
+  // Bookkeeping, not an edit: undoing an import must not take the salt away.
+  doc.transact(() => resultsRoot.settings(doc).set('salt', salt), SYSTEM_ORIGIN);
   return salt;
 }
 

@@ -43,6 +43,7 @@ export const printBriefRequestSchema = z.object({
   pageSize: z.enum(['A4', 'Letter']),
   version: z.number().int().min(1).max(100_000),
   defaultName: fileNameSchema,
+  view: z.enum(['brief', 'results']).optional(),
 });
 
 const MAX_BINARY_BYTES = 256 * 1024 * 1024;

@@ -54,6 +54,7 @@ describe('buildMenuTemplate', () => {
       ['Board', 'CmdOrCtrl+1', 'view-board'],
       ['Calendar', 'CmdOrCtrl+2', 'view-calendar'],
       ['Timeline', 'CmdOrCtrl+3', 'view-timeline'],
+      ['Results', 'CmdOrCtrl+4', 'view-results'],
       ['Find…', 'CmdOrCtrl+F', 'find'],
       ['Show Archived Drops', 'Shift+CmdOrCtrl+A', 'toggle-archived'],
       ['Undo', 'CmdOrCtrl+Z', 'undo'],

@@ -10,6 +10,7 @@ export const KEYS_HANDLED_BY_PAGE: ReadonlySet<MenuCommand> = new Set<MenuComman
   'view-board',
   'view-calendar',
   'view-timeline',
+  'view-results',
 ]);
 
 export interface MenuDeps {
@@ -89,6 +90,7 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
       command('Board', 'view-board', 'CmdOrCtrl+1'),
       command('Calendar', 'view-calendar', 'CmdOrCtrl+2'),
       command('Timeline', 'view-timeline', 'CmdOrCtrl+3'),
+      command('Results', 'view-results', 'CmdOrCtrl+4'),
       { type: 'separator' },
       command('Find…', 'find', 'CmdOrCtrl+F'),
       command('Show Archived Drops', 'toggle-archived', 'Shift+CmdOrCtrl+A'),

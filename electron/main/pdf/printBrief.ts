@@ -13,7 +13,7 @@ export function printBriefUrl(entryUrl: string, req: PrintBriefRequest): string 
   const params = new URLSearchParams({ size: req.pageSize, v: String(req.version) });
   const ws = encodeURIComponent(req.workspaceId);
   const drop = encodeURIComponent(req.dropId);
-  return `${base}#/print/brief/${ws}/${drop}?${params.toString()}`;
+  return `${base}#/print/${req.view ?? 'brief'}/${ws}/${drop}?${params.toString()}`;
 }
 
 /** A safe file name that ends in .pdf. */

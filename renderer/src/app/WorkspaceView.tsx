@@ -26,6 +26,8 @@ import { typingInField } from './commands';
 import { FilterBar } from './FilterBar';
 import { CalendarView } from '../views/calendar/CalendarView';
 import { TimelineView } from '../views/timeline/TimelineView';
+import { ResultsView } from '../results/ResultsView';
+import { ImportHost } from '../results/ImportHost';
 import { ViewTabs, viewOfCommand, type ViewName } from '../views/ViewTabs';
 import { useMovedByRemoval } from '../board/useMovedByRemoval';
 
@@ -234,6 +236,11 @@ export function WorkspaceView(props: {
             <TimelineView selectedId={selected} onOpenDrop={setSelected} />
           </ViewBoundary>
         )}
+        {view === 'results' && (
+          <ViewBoundary name="Results" resetKey={meta}>
+            <ResultsView onOpenDrop={setSelected} onMessage={onMessage} />
+          </ViewBoundary>
+        )}
         {selected && (
           <ViewBoundary name="The drop panel" resetKey={selected}>
             <DropPanel dropId={selected} today={today} onClose={closePanel} />
@@ -243,6 +250,7 @@ export function WorkspaceView(props: {
       <ViewBoundary name="The brief" resetKey={meta}>
         <BriefsLayer onMessage={onMessage} />
       </ViewBoundary>
+      <ImportHost readOnly={readOnly} onMessage={onMessage} />
     </>
   );
 }

@@ -32,6 +32,7 @@ export function shortcutFor(e: KeyboardEvent): AppCommand | null {
   if (!e.shiftKey && e.code === 'Digit1') return 'view-board';
   if (!e.shiftKey && e.code === 'Digit2') return 'view-calendar';
   if (!e.shiftKey && e.code === 'Digit3') return 'view-timeline';
+  if (!e.shiftKey && e.code === 'Digit4') return 'view-results';
   if (typingInField()) return null;
   if (key === 'z') return e.shiftKey ? 'redo' : 'undo';
   if (key === 'y' && !e.shiftKey) return 'redo';

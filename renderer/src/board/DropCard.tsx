@@ -4,6 +4,7 @@ import { ChannelIcon } from '../ui/ChannelIcon';
 import { Icon } from '../ui/Icon';
 import { countdown, shortDate, shootToPublishDays, SHOOT_TO_PUBLISH_DAYS } from '../ui/dates';
 import { UnsentMark } from '../sync/ui/UnsentMark';
+import { ReviewCardResults } from '../results/ReviewCardResults';
 
 /** The shoot-to-publish warning, or null when the drop keeps the playbook's seven days. */
 export function turnaroundWarning(drop: Drop): string | null {
@@ -58,6 +59,7 @@ export const DropCardBody = memo(function DropCardBody(props: {
           ))}
         </span>
       </span>
+      <ReviewCardResults drop={drop} />
     </>
   );
 });

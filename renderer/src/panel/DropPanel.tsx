@@ -20,6 +20,7 @@ import { countdown, SHOOT_TO_PUBLISH_DAYS } from '../ui/dates';
 import { turnaroundWarning } from '../board/DropCard';
 import { DateField, Field, messageId, NumberField, SelectField, TextField } from '../ui/form';
 import { BriefButton } from '../briefs/BriefsLayer';
+import { ResultsSection } from '../results/ResultsSection';
 
 type Errors = FieldErrors<DropFields> & { stage?: string };
 
@@ -244,6 +245,7 @@ function PanelBody(props: { drop: Drop; today: string; readOnly: boolean; onClos
             </div>
           </div>
         </fieldset>
+        <ResultsSection dropId={drop.id} readOnly={readOnly} />
       </div>
       <footer className="panel-footer">
         <button

@@ -6,6 +6,8 @@ export interface Platform {
   kind: 'desktop' | 'web';
   /** Saves a text file: a save dialog on the desktop, a download in the browser. */
   saveText(defaultName: string, content: string, mimeType?: string): Promise<SaveResult>;
+  /** Asks for a file to open (a file dialog on the desktop, a file input in the browser); null when cancelled. */
+  openFile(title: string, extensions: string[]): Promise<File | null>;
   /** Menu commands from the application menu (none in the browser). */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -33,6 +35,17 @@ function desktopPlatform(bridge: DesktopBridge): Platform {
         content,
         filters: [{ name: 'Text', extensions: [extensionOf(defaultName)] }],
       }),
+    openFile: async (title, extensions) => {
+      const r = await bridge.invoke('file:open-binary', {
+        title,
+        filters: [{ name: extensions.join(', ').toUpperCase(), extensions }],
+      });
+      if (!r.ok) {
+        if (r.reason === 'cancelled') return null;
+        throw new Error(r.message ?? 'The file could not be opened.');
+      }
+      return new File([r.data as Uint8Array<ArrayBuffer>], r.name);
+    },
     onMenuCommand: (listener) =>
       bridge.on('menu:command', (command) => {
         // The bridge is typed, but a command from a newer main process is ignored, not run.
@@ -53,6 +66,15 @@ function webPlatform(): Platform {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       return { ok: true, path: defaultName };
     },
+    openFile: (_title, extensions) =>
+      new Promise((resolve) => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.accept = extensions.map((e) => `.${e}`).join(',');
+        input.addEventListener('change', () => resolve(input.files?.[0] ?? null));
+        input.addEventListener('cancel', () => resolve(null));
+        input.click();
+      }),
     onMenuCommand: () => () => {},
   };
 }

@@ -1,15 +1,16 @@
 import { isMac } from '../platform/platform';
 
 /** The three views of one workspace's drops. */
-export type ViewName = 'board' | 'calendar' | 'timeline';
+export type ViewName = 'board' | 'calendar' | 'timeline' | 'results';
 
 export const VIEWS: { name: ViewName; label: string; key: string }[] = [
   { name: 'board', label: 'Board', key: '1' },
   { name: 'calendar', label: 'Calendar', key: '2' },
   { name: 'timeline', label: 'Timeline', key: '3' },
+  { name: 'results', label: 'Results', key: '4' },
 ];
 
-/** The view named by a menu command (view-board, view-calendar, view-timeline), or null. */
+/** The view named by a menu command (view-board, view-calendar, view-timeline, view-results), or null. */
 export function viewOfCommand(command: string): ViewName | null {
   const name = command.startsWith('view-') ? command.slice(5) : '';
   return VIEWS.some((v) => v.name === name) ? (name as ViewName) : null;

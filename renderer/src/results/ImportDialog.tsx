@@ -1,0 +1,348 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import Papa from 'papaparse';
+import {
+  applyInterestImport,
+  applyOrderImport,
+  diffInterest,
+  diffOrders,
+  ensureCustomerSalt,
+  EVENT_FIELDS,
+  guessEventMapping,
+  guessOrderMapping,
+  missingFields,
+  ORDER_FIELDS,
+  readResultSettings,
+  saveMapping,
+  savedMapping,
+  type ImportDiff,
+  type Mapping,
+} from '../../../shared/results';
+import { readMeta } from '../../../shared/model';
+import { useOptionalSync } from '../sync/ui/SyncContext';
+import { useOpenWorkspace } from '../state';
+import { Dialog } from '../ui/Dialog';
+import { readInWorker, type ReadOutcome } from './importProtocol';
+import type { ImportKind } from './importRequests';
+
+type Done = Extract<ReadOutcome, { type: 'done' }>;
+type Step =
+  | { kind: 'reading'; fraction: number }
+  | { kind: 'mapping'; headers: string[]; mapping: Mapping<string>; missing: string[] }
+  | { kind: 'report'; done: Done }
+  | { kind: 'preview'; done: Done; diff: ImportDiff }
+  | { kind: 'applied'; diff: ImportDiff; records: number; testSkipped: number }
+  | { kind: 'failed'; message: string };
+
+const FIELDS = { orders: ORDER_FIELDS, events: EVENT_FIELDS } as const;
+
+// Which kind of export a file looks like, from its header row.
+async function guessKind(file: File): Promise<ImportKind> {
+  const head = await file.slice(0, 16 * 1024).text();
+  const headers = Papa.parse<string[]>(head, { preview: 1 }).data[0] ?? [];
+  const o = guessOrderMapping(headers);
+  if (o.orderId && o.quantity) return 'orders';
+  const e = guessEventMapping(headers);
+  if (e.email && e.time) return 'events';
+  return 'orders';
+}
+
+/** Import an orders or events export: read in a worker, map columns, preview, then apply all at once. */
+export function ImportDialog(props: { file: File; kind: ImportKind | null; onClose: () => void }) {
+  const { file, onClose } = props;
+  const ws = useOpenWorkspace();
+  const sync = useOptionalSync();
+  const by = sync?.displayUser.name ?? 'Someone';
+  const [kind, setKind] = useState<ImportKind | null>(props.kind);
+  const [step, setStep] = useState<Step>({ kind: 'reading', fraction: 0 });
+  const [mappingOverride, setMappingOverride] = useState<Mapping<string> | null>(null);
+  const abort = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    if (kind) return;
+    let live = true;
+    void guessKind(file).then((k) => live && setKind(k));
+    return () => {
+      live = false;
+    };
+  }, [file, kind]);
+
+  useEffect(() => {
+    if (!kind) return;
+    const controller = new AbortController();
+    abort.current = controller;
+    setStep({ kind: 'reading', fraction: 0 });
+    const doc = ws.doc;
+    const settings = readResultSettings(doc);
+    void (async () => {
+      const head = await file.slice(0, 16 * 1024).text();
+      const headers = Papa.parse<string[]>(head, { preview: 1 }).data[0] ?? [];
+      const mapping = mappingOverride ?? savedMapping<string>(doc, kind, headers);
+      const outcome = await readInWorker(
+        {
+          kind,
+          file,
+          mapping,
+          timeZone: readMeta(doc).timezone,
+          localPostcodes: settings.localPostcodes,
+          defaultKind: /wish/i.test(file.name) ? 'wishlist' : 'click',
+          salt: ensureCustomerSalt(doc),
+        },
+        (fraction) => setStep({ kind: 'reading', fraction }),
+        controller.signal,
+      );
+      if (controller.signal.aborted) return;
+      if (outcome.type === 'cancelled') return;
+      if (outcome.type === 'error') setStep({ kind: 'failed', message: outcome.message });
+      else if (outcome.type === 'needs-mapping') setStep({ kind: 'mapping', ...outcome });
+      else if (outcome.errors.length) setStep({ kind: 'report', done: outcome });
+      else {
+        const diff =
+          outcome.kind === 'orders'
+            ? diffOrders(doc, outcome.orders)
+            : diffInterest(doc, outcome.events);
+        setStep({ kind: 'preview', done: outcome, diff });
+      }
+    })();
+    return () => controller.abort();
+  }, [file, kind, mappingOverride, ws.doc]);
+
+  const apply = (done: Done) => {
+    const meta = { file: file.name, by, rows: done.rows, testSkipped: done.testSkipped };
+    try {
+      const rec =
+        done.kind === 'orders'
+          ? applyOrderImport(ws.doc, done.orders, meta)
+          : applyInterestImport(ws.doc, done.events, meta);
+      setStep({
+        kind: 'applied',
+        diff: rec,
+        records: rec.records,
+        testSkipped: rec.testSkipped,
+      });
+    } catch (e) {
+      setStep({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const noun = kind === 'events' ? 'events' : 'orders';
+  const title = `Import ${kind === 'events' ? 'clicks and wishlist adds' : 'orders'} · ${file.name}`;
+  const close = () => {
+    abort.current?.abort();
+    onClose();
+  };
+
+  let body: React.ReactNode;
+  let actions: React.ReactNode = (
+    <button type="button" className="button" onClick={close}>
+      Cancel
+    </button>
+  );
+  if (step.kind === 'reading') {
+    body = (
+      <div className="results-progress">
+        <p>Reading {file.name}…</p>
+        <progress
+          max={1}
+          value={step.fraction}
+          aria-label="Import progress"
+          data-testid="import-progress"
+        />
+        <span>{Math.round(step.fraction * 100)} %</span>
+      </div>
+    );
+  } else if (step.kind === 'mapping') {
+    body = (
+      <MappingForm
+        kind={kind ?? 'orders'}
+        headers={step.headers}
+        initial={step.mapping}
+        onChange={(m) => setStep({ ...step, mapping: m })}
+      />
+    );
+    const missing = missingFields(
+      step.mapping,
+      step.headers,
+      FIELDS[kind ?? 'orders'] as Record<string, { label: string; required: boolean }>,
+    );
+    actions = (
+      <>
+        <button type="button" className="button" onClick={close}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={missing.length > 0}
+          onClick={() => {
+            saveMapping(ws.doc, kind ?? 'orders', step.headers, step.mapping);
+            setMappingOverride({ ...step.mapping });
+          }}
+        >
+          Save mapping and read
+        </button>
+      </>
+    );
+  } else if (step.kind === 'report') {
+    const d = step.done;
+    body = (
+      <div className="results-report" role="alert">
+        <p>
+          <strong>Nothing was imported.</strong> {d.errorCount}{' '}
+          {d.errorCount === 1 ? 'row has a problem' : 'rows have problems'} (of {d.rows}). Fix the
+          file and import it again; rows are numbered as in a spreadsheet (the header is row 1).
+        </p>
+        <table className="results-table" data-testid="import-errors">
+          <thead>
+            <tr>
+              <th>Row</th>
+              <th>Problem</th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.errors.map((e, i) => (
+              <tr key={i}>
+                <td>{e.row}</td>
+                <td>{e.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {d.errorCount > d.errors.length && <p>…and {d.errorCount - d.errors.length} more.</p>}
+      </div>
+    );
+    actions = (
+      <button type="button" className="button button-primary" onClick={close}>
+        Close
+      </button>
+    );
+  } else if (step.kind === 'preview') {
+    const d = step.done;
+    const n = d.kind === 'orders' ? d.orders.length : d.events.length;
+    body = (
+      <div className="results-preview" data-testid="import-preview">
+        <p>
+          {d.rows.toLocaleString()} rows read: <strong>{n.toLocaleString()}</strong> {noun}
+          {d.testSkipped > 0 && <>, {d.testSkipped} test orders skipped</>}.
+        </p>
+        <ul>
+          <li>
+            <strong>{step.diff.added.toLocaleString()}</strong> new
+          </li>
+          <li>
+            <strong>{step.diff.changed.toLocaleString()}</strong> changed (a refund or cancellation
+            since the last import)
+          </li>
+          <li>
+            <strong>{step.diff.unchanged.toLocaleString()}</strong> already imported, unchanged
+          </li>
+        </ul>
+        <p className="results-hint">
+          Kept per order: id, time, amounts, units per SKU, codes, link traces, POS location, a
+          local flag and a salted hash of the customer. Emails, names, addresses and phones stay on
+          this computer and are not kept.
+        </p>
+      </div>
+    );
+    actions = (
+      <>
+        <button type="button" className="button" onClick={close}>
+          Cancel
+        </button>
+        <button type="button" className="button button-primary" onClick={() => apply(d)}>
+          Apply import
+        </button>
+      </>
+    );
+  } else if (step.kind === 'applied') {
+    body = (
+      <p role="status" data-testid="import-applied">
+        Imported: {step.diff.added} new, {step.diff.changed} changed, {step.diff.unchanged}{' '}
+        unchanged {noun}. Undo with Ctrl/⌘+Z.
+      </p>
+    );
+    actions = (
+      <button type="button" className="button button-primary" onClick={onClose}>
+        Done
+      </button>
+    );
+  } else {
+    body = (
+      <p role="alert" className="results-error">
+        {step.message} Nothing was imported.
+      </p>
+    );
+  }
+
+  return (
+    <Dialog title={title} onClose={close} actions={actions}>
+      {kind && step.kind !== 'applied' && (
+        <fieldset className="results-kind">
+          <legend className="sr-only">What the file holds</legend>
+          {(['orders', 'events'] as const).map((k) => (
+            <label key={k}>
+              <input
+                type="radio"
+                name="import-kind"
+                checked={kind === k}
+                onChange={() => {
+                  setMappingOverride(null);
+                  setKind(k);
+                }}
+              />{' '}
+              {k === 'orders' ? 'Shop orders' : 'Email clicks / wishlist adds'}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {body}
+    </Dialog>
+  );
+}
+
+function MappingForm(props: {
+  kind: ImportKind;
+  headers: string[];
+  initial: Mapping<string>;
+  onChange: (m: Mapping<string>) => void;
+}) {
+  const { kind, headers, initial, onChange } = props;
+  const fields = FIELDS[kind] as Record<string, { label: string; required: boolean; hint: string }>;
+  const entries = useMemo(() => Object.entries(fields), [fields]);
+  return (
+    <div className="results-mapping">
+      <p>
+        Which column holds what? Cadence remembers this for files with the same columns. Required
+        fields are marked *.
+      </p>
+      <div className="results-mapping-grid">
+        {entries.map(([field, def]) => (
+          <label key={field}>
+            <span>
+              {def.label}
+              {def.required ? ' *' : ''}
+              <small>{def.hint}</small>
+            </span>
+            <select
+              className="input"
+              value={initial[field] ?? ''}
+              aria-label={def.label}
+              onChange={(e) => {
+                const next = { ...initial };
+                if (e.target.value) next[field] = e.target.value;
+                else delete next[field];
+                onChange(next);
+              }}
+            >
+              <option value="">(not in this file)</option>
+              {headers.map((h) => (
+                <option key={h} value={h}>
+                  {h}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </div>
+    </div>
+  );
+}

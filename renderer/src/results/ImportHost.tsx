@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react';
+import { platform } from '../platform/platform';
+import { ImportDialog } from './ImportDialog';
+import { onImportRequest, type ImportKind } from './importRequests';
+
+const isCsvDrag = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
+
+/**
+ * Shows the import dialog when asked, and takes CSV files dropped anywhere on the window.
+ * Mounted once per open workspace.
+ */
+export function ImportHost(props: { readOnly: boolean; onMessage: (m: string) => void }) {
+  const { readOnly, onMessage } = props;
+  const [open, setOpen] = useState<{ file: File; kind: ImportKind | null } | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(
+    () =>
+      onImportRequest((req) => {
+        if (readOnly) return onMessage('This workspace is read-only here.');
+        if (req.file) return setOpen({ file: req.file, kind: req.kind });
+        platform()
+          .openFile(req.kind === 'events' ? 'Import clicks or wishlist adds' : 'Import orders', [
+            'csv',
+            'txt',
+          ])
+          .then((file) => file && setOpen({ file, kind: req.kind }))
+          .catch((e: unknown) => onMessage(e instanceof Error ? e.message : String(e)));
+      }),
+    [readOnly, onMessage],
+  );
+
+  useEffect(() => {
+    let depth = 0;
+    const over = (e: DragEvent) => {
+      if (!isCsvDrag(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    };
+    const enter = (e: DragEvent) => {
+      if (!isCsvDrag(e)) return;
+      depth++;
+      setDragging(true);
+    };
+    const leave = (e: DragEvent) => {
+      if (!isCsvDrag(e)) return;
+      depth = Math.max(0, depth - 1);
+      if (!depth) setDragging(false);
+    };
+    const drop = (e: DragEvent) => {
+      if (!isCsvDrag(e)) return;
+      e.preventDefault();
+      depth = 0;
+      setDragging(false);
+      const file = e.dataTransfer?.files[0];
+      if (!file) return;
+      if (readOnly) return onMessage('This workspace is read-only here.');
+      if (!/\.(csv|txt)$/i.test(file.name)) {
+        return onMessage(`${file.name} is not a CSV file: drop a shop's order export (.csv).`);
+      }
+      setOpen({ file, kind: null });
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragenter', enter);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragenter', enter);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, [readOnly, onMessage]);
+
+  return (
+    <>
+      {dragging && (
+        <div className="results-dropzone" aria-hidden="true">
+          Drop an order export (CSV) to import it
+        </div>
+      )}
+      {open && (
+        <ImportDialog
+          key={`${open.file.name}:${open.file.size}:${open.file.lastModified}`}
+          file={open.file}
+          kind={open.kind}
+          onClose={() => setOpen(null)}
+        />
+      )}
+    </>
+  );
+}

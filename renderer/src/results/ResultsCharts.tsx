@@ -1,0 +1,196 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { CreatorRow, DropPoint } from '../../../shared/results';
+import { TURNAROUND_TARGET_HOURS } from '../../../shared/results';
+
+// Charts drawn by recharts with fixed sizes (the PDF has no layout to measure) and no
+// animation (a print must show the final picture, and 200 drops must render at once).
+
+const AXIS = { fontSize: 11, fill: '#57534e' };
+const dayLabel = (t: number) =>
+  new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }).format(t);
+const shortTitle = (s: string) => (s.length > 14 ? `${s.slice(0, 13)}…` : s);
+
+type Open = ((dropId: string) => void) | undefined;
+function pick(open: Open) {
+  return open
+    ? (item: { payload?: unknown }) => {
+        const p = item.payload as { dropId?: string; firstDropId?: string } | undefined;
+        const id = p?.dropId ?? p?.firstDropId;
+        if (id) open(id);
+      }
+    : undefined;
+}
+
+/** Attributed revenue (bars) and orders (line) per drop over time; dashed lines mark the rhythm. */
+export function OverTimeChart(props: {
+  points: DropPoint[];
+  rhythm: number[];
+  width: number;
+  height?: number;
+  onOpen?: (dropId: string) => void;
+}) {
+  const { points, rhythm, width, height = 220, onOpen } = props;
+  const pad = 4 * 86_400_000;
+  const min = Math.min(...points.map((p) => p.launch), ...rhythm) - pad;
+  const max = Math.max(...points.map((p) => p.launch), ...rhythm) + pad;
+  return (
+    <ComposedChart
+      width={width}
+      height={height}
+      data={points}
+      margin={{ top: 16, right: 8, left: 0, bottom: 0 }}
+    >
+      <CartesianGrid stroke="#e7e5e4" vertical={false} />
+      <XAxis
+        type="number"
+        dataKey="launch"
+        scale="time"
+        domain={[min, max]}
+        tickFormatter={dayLabel}
+        tick={AXIS}
+      />
+      <YAxis yAxisId="revenue" tick={AXIS} width={48} />
+      <YAxis yAxisId="orders" orientation="right" tick={AXIS} width={32} allowDecimals={false} />
+      {rhythm.map((t) => (
+        <ReferenceLine key={t} x={t} yAxisId="revenue" stroke="#a8a29e" strokeDasharray="3 3" />
+      ))}
+      <Tooltip labelFormatter={(t) => dayLabel(Number(t))} />
+      <Bar
+        yAxisId="revenue"
+        dataKey="revenue"
+        name="Attributed revenue"
+        fill="#0f766e"
+        barSize={14}
+        isAnimationActive={false}
+        cursor={onOpen ? 'pointer' : undefined}
+        onClick={pick(onOpen)}
+      />
+      <Line
+        yAxisId="orders"
+        dataKey="orders"
+        name="Orders"
+        stroke="#c2410c"
+        isAnimationActive={false}
+        dot={{ r: 3 }}
+      />
+    </ComposedChart>
+  );
+}
+
+/** Shoot-to-publish hours per drop against the 168 h target. */
+export function TurnaroundChart(props: {
+  points: DropPoint[];
+  width: number;
+  height?: number;
+  onOpen?: (dropId: string) => void;
+}) {
+  const { points, width, height = 200, onOpen } = props;
+  return (
+    <BarChart
+      width={width}
+      height={height}
+      data={points}
+      margin={{ top: 16, right: 8, left: 0, bottom: 0 }}
+    >
+      <CartesianGrid stroke="#e7e5e4" vertical={false} />
+      <XAxis dataKey="title" tickFormatter={shortTitle} tick={AXIS} interval="preserveStartEnd" />
+      <YAxis tick={AXIS} width={40} />
+      <ReferenceLine
+        y={TURNAROUND_TARGET_HOURS}
+        stroke="#b91c1c"
+        strokeDasharray="4 2"
+        label={{ value: '168 h', position: 'insideTopRight', fontSize: 11, fill: '#b91c1c' }}
+      />
+      <Tooltip />
+      <Bar
+        dataKey="turnaround"
+        name="Shoot → publish (h)"
+        fill="#1d4ed8"
+        isAnimationActive={false}
+        cursor={onOpen ? 'pointer' : undefined}
+        onClick={pick(onOpen)}
+      />
+    </BarChart>
+  );
+}
+
+/** Local sell-through % in 72 h per drop (bars) against each drop's target (dashed line). */
+export function SellThroughChart(props: {
+  points: DropPoint[];
+  width: number;
+  height?: number;
+  onOpen?: (dropId: string) => void;
+}) {
+  const { points, width, height = 200, onOpen } = props;
+  return (
+    <ComposedChart
+      width={width}
+      height={height}
+      data={points}
+      margin={{ top: 16, right: 8, left: 0, bottom: 0 }}
+    >
+      <CartesianGrid stroke="#e7e5e4" vertical={false} />
+      <XAxis dataKey="title" tickFormatter={shortTitle} tick={AXIS} interval="preserveStartEnd" />
+      <YAxis tick={AXIS} width={40} domain={[0, 100]} unit="%" />
+      <Tooltip />
+      <Bar
+        dataKey="sellThrough"
+        name="Sold locally in 72 h (%)"
+        fill="#b45309"
+        isAnimationActive={false}
+        cursor={onOpen ? 'pointer' : undefined}
+        onClick={pick(onOpen)}
+      />
+      <Line
+        dataKey="sellThroughTarget"
+        name="Target (%)"
+        stroke="#44403c"
+        strokeDasharray="4 2"
+        dot={false}
+        isAnimationActive={false}
+      />
+    </ComposedChart>
+  );
+}
+
+/** Attributed revenue per creator. */
+export function LeaderboardChart(props: {
+  rows: CreatorRow[];
+  width: number;
+  height?: number;
+  onOpen?: (dropId: string) => void;
+}) {
+  const { rows, width, height = 200, onOpen } = props;
+  return (
+    <BarChart
+      width={width}
+      height={height}
+      data={rows}
+      layout="vertical"
+      margin={{ top: 8, right: 16, left: 8, bottom: 0 }}
+    >
+      <CartesianGrid stroke="#e7e5e4" horizontal={false} />
+      <XAxis type="number" tick={AXIS} />
+      <YAxis type="category" dataKey="name" tick={AXIS} width={96} />
+      <Tooltip />
+      <Bar
+        dataKey="revenue"
+        name="Attributed revenue"
+        fill="#6d28d9"
+        isAnimationActive={false}
+        cursor={onOpen ? 'pointer' : undefined}
+        onClick={pick(onOpen)}
+      />
+    </BarChart>
+  );
+}

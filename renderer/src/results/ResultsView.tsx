@@ -1,0 +1,333 @@
+import { useMemo, useState } from 'react';
+import { dayInstant } from '../../../shared/cadence';
+import {
+  creatorLeaderboard,
+  CROSS_DROP_LABELS,
+  CROSS_DROP_RULES,
+  dropPoints,
+  MULTI_TOUCH_LABELS,
+  MULTI_TOUCH_RULES,
+  rhythmDays,
+  UNPAID_LABELS,
+  UNPAID_RULES,
+  updateResultSettings,
+  type ResultSettings,
+} from '../../../shared/results';
+import { useOpenWorkspace, useWorkspace } from '../state';
+import { count, hours, money, pct, when } from './format';
+import { HowCounted } from './HowCounted';
+import { requestImport } from './importRequests';
+import { useResults } from './resultsStore';
+import './results.css';
+import {
+  LeaderboardChart,
+  OverTimeChart,
+  SellThroughChart,
+  TurnaroundChart,
+} from './ResultsCharts';
+import { printDropResults } from './print/exportResults';
+
+/** The Results view: the cadence's return in charts, the creator leaderboard, and the rules. */
+export function ResultsView(props: {
+  onOpenDrop: (id: string) => void;
+  onMessage: (m: string) => void;
+}) {
+  const { onOpenDrop, onMessage } = props;
+  const snap = useResults();
+  const drops = useWorkspace((s) => s.drops);
+  const meta = useWorkspace((s) => s.meta);
+  const readOnly = useWorkspace((s) => s.readOnly);
+  const ws = useOpenWorkspace();
+  const points = useMemo(
+    () => dropPoints(snap.results.values(), (id) => drops.get(id as never)?.dropDate ?? null),
+    [snap.results, drops],
+  );
+  const rhythm = useMemo(
+    () => rhythmDays(points, meta.cadence).map((d) => dayInstant(d, snap.timeZone)),
+    [points, meta.cadence, snap.timeZone],
+  );
+  const leaders = useMemo(() => creatorLeaderboard(snap.results.values()), [snap.results]);
+  const currency = points.length ? (snap.results.get(points[0]!.dropId)?.currency ?? 'EUR') : 'EUR';
+
+  return (
+    <section className="results-view" aria-label="Results" data-workspace-id={ws.id}>
+      <header className="results-toolbar">
+        <h1 className="view-title">Results</h1>
+        <span className="results-counts" data-testid="results-counts">
+          {snap.orderCount.toLocaleString()} orders · {snap.eventCount.toLocaleString()} interest
+          events imported
+        </span>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={readOnly}
+          onClick={() => requestImport({ kind: 'orders', file: null })}
+        >
+          Import orders…
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={readOnly}
+          onClick={() => requestImport({ kind: 'events', file: null })}
+        >
+          Import clicks / wishlist…
+        </button>
+      </header>
+
+      {points.length === 0 ? (
+        <div className="results-empty" data-testid="results-empty">
+          <h2>No drops with a launch date yet</h2>
+          <p>
+            Results start when a drop has a drop date. Then import the shop&apos;s order export
+            (Shopify &ldquo;Export orders&rdquo;, or any CSV you map once) — use the button above or
+            drop the file anywhere on the window.
+          </p>
+        </div>
+      ) : (
+        <>
+          {snap.orderCount === 0 && (
+            <p className="results-hint results-banner">
+              No orders imported yet: conversions, sell-through and return show zero until you
+              import the shop&apos;s orders.
+            </p>
+          )}
+          <div className="results-grid">
+            <figure className="results-card">
+              <figcaption>Attributed revenue and orders per drop · dashed: the cadence</figcaption>
+              <OverTimeChart points={points} rhythm={rhythm} width={560} onOpen={onOpenDrop} />
+            </figure>
+            <figure className="results-card">
+              <figcaption>Creators by attributed revenue</figcaption>
+              {leaders.length ? (
+                <LeaderboardChart rows={leaders} width={560} onOpen={onOpenDrop} />
+              ) : (
+                <p className="results-hint">No drop has a creator yet.</p>
+              )}
+            </figure>
+            <figure className="results-card">
+              <figcaption>Asset turnaround (shoot → publish) against 168 h</figcaption>
+              {points.some((p) => p.turnaround !== null) ? (
+                <TurnaroundChart points={points} width={560} onOpen={onOpenDrop} />
+              ) : (
+                <p className="results-hint">
+                  No turnaround yet: record a drop&apos;s shoot and publishing in its Results
+                  section.
+                </p>
+              )}
+            </figure>
+            <figure className="results-card">
+              <figcaption>Local sell-through in 72 h against target</figcaption>
+              <SellThroughChart points={points} width={560} onOpen={onOpenDrop} />
+            </figure>
+          </div>
+
+          <h2 className="results-h2">Creator leaderboard</h2>
+          <table className="results-table" data-testid="leaderboard">
+            <thead>
+              <tr>
+                <th>Creator</th>
+                <th>Drops</th>
+                <th>Orders</th>
+                <th>Revenue</th>
+                <th>Return</th>
+                <th>Avg turnaround</th>
+              </tr>
+            </thead>
+            <tbody>
+              {leaders.map((r) => (
+                <tr key={r.creatorId}>
+                  <td>{r.name}</td>
+                  <td>{r.drops}</td>
+                  <td>{count(r.orders)}</td>
+                  <td>{money(r.revenue, currency)}</td>
+                  <td>
+                    {money(r.net, currency)}
+                    {r.ratio !== null && ` · ${r.ratio.toFixed(2)}×`}
+                  </td>
+                  <td>{hours(r.avgTurnaround)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+
+          <h2 className="results-h2">Drops</h2>
+          <table className="results-table results-drops" data-testid="results-drops">
+            <thead>
+              <tr>
+                <th>Drop</th>
+                <th>Launch</th>
+                <th>Orders</th>
+                <th>Revenue</th>
+                <th>Turnaround</th>
+                <th>Sell-through</th>
+                <th>Return</th>
+                <th>
+                  <span className="sr-only">PDF</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...points].reverse().map((p) => (
+                <tr key={p.dropId} data-drop-id={p.dropId}>
+                  <td>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => onOpenDrop(p.dropId)}
+                    >
+                      {p.title}
+                    </button>
+                  </td>
+                  <td>{when(p.launch, snap.timeZone)}</td>
+                  <td>{count(p.orders)}</td>
+                  <td>{money(p.revenue, currency)}</td>
+                  <td>{hours(p.turnaround)}</td>
+                  <td>{pct(p.sellThrough)}</td>
+                  <td>
+                    {money(p.net, currency)}
+                    {p.ratio !== null && ` · ${p.ratio.toFixed(2)}×`}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() =>
+                        printDropResults({
+                          workspaceId: ws.id,
+                          dropId: p.dropId,
+                          brand: meta.name,
+                          title: p.title,
+                        }).catch((e: unknown) =>
+                          onMessage(e instanceof Error ? e.message : String(e)),
+                        )
+                      }
+                    >
+                      Results PDF
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+
+      <div className="results-columns">
+        <RulesForm settings={snap.settings} readOnly={readOnly} onMessage={onMessage} />
+        <div>
+          <HowCounted settings={snap.settings} />
+          <h2 className="results-h2">Imports</h2>
+          {snap.imports.length === 0 ? (
+            <p className="results-hint">Nothing imported yet.</p>
+          ) : (
+            <ul className="results-imports" data-testid="import-history">
+              {snap.imports.slice(0, 20).map((i) => (
+                <li key={i.id}>
+                  {when(i.at, snap.timeZone)} · {i.by} · {i.file}: {i.added} new, {i.changed}{' '}
+                  changed, {i.unchanged} unchanged {i.kind}
+                  {i.testSkipped > 0 && `, ${i.testSkipped} test orders skipped`}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function RulesForm(props: {
+  settings: ResultSettings;
+  readOnly: boolean;
+  onMessage: (m: string) => void;
+}) {
+  const { settings, readOnly, onMessage } = props;
+  const ws = useOpenWorkspace();
+  const [postcodes, setPostcodes] = useState(settings.localPostcodes.join(', '));
+  const save = (patch: Partial<ResultSettings>) => {
+    try {
+      updateResultSettings(ws.doc, patch);
+    } catch (e) {
+      const issue = (e as { issues?: { message: string }[] }).issues?.[0]?.message;
+      onMessage(issue ?? (e instanceof Error ? e.message : String(e)));
+    }
+  };
+  return (
+    <fieldset className="results-rules" disabled={readOnly}>
+      <legend>Counting rules for this workspace</legend>
+      <label>
+        <span>Two codes, or a code and a link, on one order</span>
+        <select
+          className="input"
+          value={settings.multiTouch}
+          onChange={(e) => save({ multiTouch: e.target.value as ResultSettings['multiTouch'] })}
+        >
+          {MULTI_TOUCH_RULES.map((r) => (
+            <option key={r} value={r}>
+              {MULTI_TOUCH_LABELS[r]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>A creator&apos;s code on another drop&apos;s product</span>
+        <select
+          className="input"
+          value={settings.crossDrop}
+          onChange={(e) => save({ crossDrop: e.target.value as ResultSettings['crossDrop'] })}
+        >
+          {CROSS_DROP_RULES.map((r) => (
+            <option key={r} value={r}>
+              {CROSS_DROP_LABELS[r]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>Orders awaiting payment</span>
+        <select
+          className="input"
+          value={settings.unpaid}
+          onChange={(e) => save({ unpaid: e.target.value as ResultSettings['unpaid'] })}
+        >
+          {UNPAID_RULES.map((r) => (
+            <option key={r} value={r}>
+              {UNPAID_LABELS[r]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>Local shipping postcodes (exact, or a prefix ending in *)</span>
+        <input
+          className="input"
+          value={postcodes}
+          placeholder="10115, 102*"
+          onChange={(e) => setPostcodes(e.target.value)}
+          onBlur={() =>
+            save({
+              localPostcodes: postcodes
+                .split(/[,;\n]+/)
+                .map((s) => s.trim())
+                .filter(Boolean),
+            })
+          }
+        />
+        <small>Applies to orders imported from now on (re-import to update older ones).</small>
+      </label>
+      <label>
+        <span>Sell-through target when the brief names none (%)</span>
+        <input
+          className="input"
+          type="number"
+          min={0}
+          max={100}
+          key={settings.sellThroughTargetPct}
+          defaultValue={settings.sellThroughTargetPct}
+          onBlur={(e) => save({ sellThroughTargetPct: Number(e.target.value) })}
+        />
+      </label>
+    </fieldset>
+  );
+}

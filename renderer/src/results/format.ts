@@ -1,0 +1,59 @@
+import { parseShopTime } from '../../../shared/results';
+
+/** Money for people: "€1,234" (no cents above 1,000). */
+export function money(n: number, currency = 'EUR'): string {
+  try {
+    return new Intl.NumberFormat(undefined, {
+      style: 'currency',
+      currency: currency || 'EUR',
+      maximumFractionDigits: Math.abs(n) >= 1000 ? 0 : 2,
+    }).format(n);
+  } catch {
+    return `${n.toFixed(2)} ${currency}`;
+  }
+}
+
+/** A count that may be fractional (split attribution): "5" or "5.5". */
+export function count(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}
+
+export function pct(n: number | null): string {
+  return n === null ? '—' : `${Number.isInteger(n) ? n : n.toFixed(1)} %`;
+}
+
+export function hours(n: number | null): string {
+  return n === null ? '—' : `${Number.isInteger(n) ? n : n.toFixed(1)} h`;
+}
+
+/** An instant as a `datetime-local` value in the workspace's zone. */
+export function toLocalInput(t: number, tz: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: tz,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(t);
+  const p = (type: string) => parts.find((x) => x.type === type)?.value ?? '00';
+  return `${p('year')}-${p('month')}-${p('day')}T${p('hour')}:${p('minute')}`;
+}
+
+/** A `datetime-local` value read in the workspace's zone; null when blank or invalid. */
+export function fromLocalInput(value: string, tz: string): number | null {
+  return value ? (parseShopTime(value.replace('T', ' '), tz)?.t ?? null) : null;
+}
+
+/** An instant for people, in the workspace's zone: "Fri 27 Mar, 18:00". */
+export function when(t: number, tz: string): string {
+  return new Intl.DateTimeFormat(undefined, {
+    timeZone: tz,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(t);
+}

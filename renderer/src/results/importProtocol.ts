@@ -1,0 +1,81 @@
+import type {
+  InterestEvent,
+  InterestKind,
+  Mapping,
+  OrderFact,
+  RowError,
+} from '../../../shared/results';
+
+/** What the window asks the import worker to read. */
+export interface WorkerRequest {
+  kind: 'orders' | 'events';
+  file: File;
+  mapping: Mapping<string> | null;
+  timeZone: string;
+  localPostcodes: string[];
+  defaultKind: InterestKind;
+  salt: string;
+}
+
+export type WorkerReply =
+  | { type: 'headers'; headers: string[]; mapping: Mapping<string>; missing: string[] }
+  | { type: 'progress'; fraction: number }
+  | {
+      type: 'done';
+      kind: 'orders' | 'events';
+      orders: OrderFact[];
+      events: InterestEvent[];
+      errors: RowError[];
+      errorCount: number;
+      testSkipped: number;
+      rows: number;
+    }
+  | { type: 'error'; message: string };
+
+/** The outcome of reading a file. */
+export type ReadOutcome =
+  | { type: 'needs-mapping'; headers: string[]; mapping: Mapping<string>; missing: string[] }
+  | Extract<WorkerReply, { type: 'done' }>
+  | { type: 'error'; message: string }
+  | { type: 'cancelled' };
+
+/**
+ * Reads a file in the import worker. `onProgress` gets 0..1; `signal` cancels (the worker is
+ * stopped at once). Resolves with what the file holds, or why it could not be read.
+ */
+export function readInWorker(
+  req: WorkerRequest,
+  onProgress: (fraction: number) => void,
+  signal: AbortSignal,
+): Promise<ReadOutcome> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+    let headers: Extract<WorkerReply, { type: 'headers' }> | null = null;
+    const finish = (o: ReadOutcome) => {
+      worker.terminate();
+      signal.removeEventListener('abort', onAbort);
+      resolve(o);
+    };
+    const onAbort = () => finish({ type: 'cancelled' });
+    signal.addEventListener('abort', onAbort);
+    worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+      const m = e.data;
+      if (m.type === 'headers') {
+        headers = m;
+        if (m.missing.length) {
+          finish({
+            type: 'needs-mapping',
+            headers: m.headers,
+            mapping: m.mapping,
+            missing: m.missing,
+          });
+        }
+      } else if (m.type === 'progress') onProgress(m.fraction);
+      else if (m.type === 'done') finish(m);
+      else finish({ type: 'error', message: m.message });
+    };
+    worker.onerror = (e) => finish({ type: 'error', message: e.message || 'The import stopped.' });
+    void headers;
+    worker.postMessage(req);
+  });
+}

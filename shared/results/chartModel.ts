@@ -1,0 +1,117 @@
+import { addDaysTo } from '../cadence/days';
+import { launchesBetween } from '../cadence/cadence';
+import type { Cadence } from '../model/workspace';
+import type { DropResults } from './metrics';
+
+/** One drop's point on the over-time charts. */
+export interface DropPoint {
+  dropId: string;
+  title: string;
+  creatorName: string;
+  /** Launch day (yyyy-MM-dd) and instant. */
+  day: string;
+  launch: number;
+  orders: number;
+  revenue: number;
+  net: number;
+  ratio: number | null;
+  turnaround: number | null;
+  sellThrough: number | null;
+  sellThroughTarget: number;
+}
+
+/** The drops with a launch, oldest first, as chart points. */
+export function dropPoints(
+  results: Iterable<DropResults>,
+  dayOf: (dropId: string) => string | null,
+): DropPoint[] {
+  const out: DropPoint[] = [];
+  for (const r of results) {
+    const day = dayOf(r.dropId);
+    if (r.launch === null || !day) continue;
+    out.push({
+      dropId: r.dropId,
+      title: r.title,
+      creatorName: r.creatorName || 'No creator',
+      day,
+      launch: r.launch,
+      orders: r.conversions.orders,
+      revenue: r.conversions.revenue,
+      net: r.return.net,
+      ratio: r.return.ratio,
+      turnaround: r.turnaround.drop,
+      sellThrough: r.sellThrough.pctOfStock,
+      sellThroughTarget: r.sellThrough.targetPct,
+    });
+  }
+  return out.sort((a, b) => a.launch - b.launch || a.dropId.localeCompare(b.dropId));
+}
+
+/** The cadence's expected launch days across the points' span (the rhythm marks). */
+export function rhythmDays(points: readonly DropPoint[], cadence: Cadence): string[] {
+  if (!points.length) return [];
+  const first = points[0]!.day;
+  const last = points[points.length - 1]!.day;
+  return launchesBetween(first, cadence, first, addDaysTo(last, 1)).slice(0, 400);
+}
+
+/** One creator's row on the leaderboard. */
+export interface CreatorRow {
+  creatorId: string;
+  name: string;
+  drops: number;
+  orders: number;
+  revenue: number;
+  net: number;
+  /** Total revenue over total costs, null without costs. */
+  ratio: number | null;
+  /** Mean shoot-to-publish hours over the drops that recorded both. */
+  avgTurnaround: number | null;
+  /** The creator's first drop, to open from the board. */
+  firstDropId: string;
+}
+
+/** The per-creator leaderboard, best revenue first. */
+export function creatorLeaderboard(results: Iterable<DropResults>): CreatorRow[] {
+  const rows = new Map<string, CreatorRow & { costs: number; tSum: number; tN: number }>();
+  for (const r of results) {
+    if (!r.creatorId) continue;
+    let row = rows.get(r.creatorId);
+    if (!row) {
+      row = {
+        creatorId: r.creatorId,
+        name: r.creatorName || 'Unnamed creator',
+        drops: 0,
+        orders: 0,
+        revenue: 0,
+        net: 0,
+        ratio: null,
+        avgTurnaround: null,
+        firstDropId: r.dropId,
+        costs: 0,
+        tSum: 0,
+        tN: 0,
+      };
+      rows.set(r.creatorId, row);
+    }
+    row.drops++;
+    row.orders += r.conversions.orders;
+    row.revenue += r.conversions.revenue;
+    row.net += r.return.net;
+    row.costs += r.return.costs.total;
+    if (r.turnaround.drop !== null) {
+      row.tSum += r.turnaround.drop;
+      row.tN++;
+    }
+  }
+  return [...rows.values()]
+    .map(({ costs, tSum, tN, ...row }) => ({
+      ...row,
+      orders: Math.round(row.orders * 100) / 100,
+      revenue: Math.round(row.revenue * 100) / 100,
+      net: Math.round(row.net * 100) / 100,
+      ratio: costs > 0 ? Math.round((row.revenue / costs) * 100) / 100 : null,
+      avgTurnaround: tN ? Math.round((tSum / tN) * 10) / 10 : null,
+    }))
+    .sort((a, b) => b.revenue - a.revenue || a.name.localeCompare(b.name));
+}

@@ -1,0 +1,214 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { shopifyCsv, type FixtureOrder } from '../fixtures/results/shopifyExport';
+import { baseUrl, launchChromium, newPage } from './support/browser';
+
+// A creative director imports the shop's order export through the Results view, reads the
+// drop's numbers on the view, the drop panel and its Review card, exports the one-page results
+// PDF, and imports the same file again: nothing changes but the import history.
+
+const OUT = resolve('test-results/results');
+const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+// The sample workspace places drops relative to today (UTC in this browser): Harbour Linen
+// (Lena Brandt, LENA15, …/r/lena) launched 21 days ago; Night Market Knit (Jonah Reyes,
+// JONAH10) 14 days ago.
+function isoDaysAgo(days: number, time: string, offset = '+0000'): string {
+  const d = new Date(Date.now() - days * 86_400_000);
+  return `${d.toISOString().slice(0, 10)} ${time} ${offset}`;
+}
+const line = (sku: string, qty: number, price: number) => ({ sku, name: sku, qty, price });
+function orders(): FixtureOrder[] {
+  return [
+    {
+      name: '#E1',
+      email: 'a@fans.example',
+      status: 'paid',
+      created: isoDaysAgo(20, '12:00:00'),
+      subtotal: 100,
+      code: 'lena15',
+      lines: [line('HL-SHIRT', 1, 100), line('HL-BELT', 1, 0)],
+    },
+    {
+      name: '#E2',
+      email: 'b@fans.example',
+      status: 'refunded',
+      refunded: 60,
+      created: isoDaysAgo(19, '10:00:00', '+0200'),
+      subtotal: 60,
+      code: 'LENA15',
+      lines: [line('HL-SHIRT', 1, 60)],
+    },
+    {
+      name: '#E3',
+      email: 'c@fans.example',
+      status: 'paid',
+      created: isoDaysAgo(18, '09:30:00', '-0500'),
+      subtotal: 40,
+      noteAttributes:
+        'landing_site: https://saltmarsh.example/r/lena?utm_medium=social\nnote: "see you", soon',
+      lines: [line('HL-SCARF', 1, 40)],
+    },
+    {
+      name: '#E4',
+      email: 'ops@shop.example',
+      status: 'paid',
+      created: isoDaysAgo(18, '11:00:00'),
+      subtotal: 999,
+      code: 'LENA15',
+      tags: 'test',
+      lines: [line('HL-SHIRT', 9, 111)],
+    },
+    {
+      name: '#E5',
+      email: 'd@fans.example',
+      status: 'voided',
+      cancelledAt: isoDaysAgo(17, '12:00:00'),
+      created: isoDaysAgo(17, '11:00:00'),
+      subtotal: 50,
+      code: 'LENA15',
+      lines: [line('HL-SHIRT', 1, 50)],
+    },
+    {
+      name: '#E6',
+      email: 'e@fans.example',
+      status: 'paid',
+      created: isoDaysAgo(13, '16:00:00', '+0100'),
+      subtotal: 80,
+      code: 'Jonah10',
+      lines: [line('NM-KNIT', 1, 80)],
+    },
+  ];
+}
+
+async function importThroughDialog(page: Page, file: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import orders…' }).click();
+  await (await chooser).setFiles(file);
+}
+
+const dropRow = (page: Page, title: string) =>
+  page.getByTestId('results-drops').locator('tr', { hasText: title });
+
+describe('results', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    browser = await launchChromium();
+    context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      locale: 'en-US',
+      timezoneId: 'UTC',
+    });
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  it('imports an export through the UI, shows the numbers, prints the PDF, and re-imports without change', async () => {
+    const csv = join(OUT, 'orders_export.csv');
+    writeFileSync(csv, shopifyCsv(orders()));
+    const bad = join(OUT, 'broken_export.csv');
+    writeFileSync(
+      bad,
+      shopifyCsv(orders())
+        .split(isoDaysAgo(13, '16:00:00', '+0100'))
+        .join('next Tuesday'),
+    );
+
+    const { page, pageErrors } = await newPage(context);
+    await page.goto(baseUrl());
+    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
+    await page.keyboard.press(`${mod}+4`);
+    await expect.poll(() => page.getByTestId('results-counts').textContent()).toMatch(/^0 orders/);
+    await expect
+      .poll(() => dropRow(page, 'Harbour Linen').locator('td').nth(2).textContent())
+      .toBe('0');
+
+    // A bad file: a report with the row and the reason, and nothing imported.
+    await importThroughDialog(page, bad);
+    const errors = page.getByTestId('import-errors');
+    await errors.waitFor();
+    expect(await errors.textContent()).toMatch(/8.*"next Tuesday" is not a time/);
+    await page.getByRole('button', { name: 'Close' }).click();
+    expect(await page.getByTestId('results-counts').textContent()).toMatch(/^0 orders/);
+
+    // The good file: progress, a preview, then applied at once.
+    await importThroughDialog(page, csv);
+    const preview = page.getByTestId('import-preview');
+    await preview.waitFor();
+    expect(await preview.textContent()).toMatch(/5 orders, 1 test orders skipped/);
+    expect(await preview.textContent()).toMatch(/5 new/);
+    await page.getByRole('button', { name: 'Apply import' }).click();
+    await page.getByTestId('import-applied').waitFor();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => page.getByTestId('results-counts').textContent()).toMatch(/^5 orders/);
+
+    // Harbour Linen: #E1 by code (100) and #E3 by link (40); #E2 refunded, #E4 test, #E5 cancelled.
+    const cells = async (title: string) =>
+      (await dropRow(page, title).locator('td').allTextContents()).slice(2, 4);
+    expect(await cells('Harbour Linen')).toEqual(['2', '$140.00'.replace('$', '€')]);
+    expect(await cells('Night Market Knit')).toEqual(['1', '€80.00']);
+    expect(await page.getByTestId('leaderboard').textContent()).toMatch(/Lena Brandt.*€140\.00/);
+    await page.screenshot({ path: join(OUT, 'results-view.png'), fullPage: true });
+
+    // The drop panel's Results section, opened from the table.
+    await dropRow(page, 'Harbour Linen').getByRole('button', { name: 'Harbour Linen' }).click();
+    const section = page
+      .getByRole('region', { name: 'Results' })
+      .locator('.results-metrics')
+      .last();
+    await expect
+      .poll(() => page.locator('.panel [data-metric="conversions"]').textContent())
+      .toMatch(/2 orders · €140\.00/);
+    expect(await page.locator('.panel [data-metric="conversions"]').textContent()).toMatch(
+      /1 by code, 1 by link/,
+    );
+    void section;
+    await page.locator('.panel').screenshot({ path: join(OUT, 'panel.png') });
+
+    // The Review stage's card shows the same numbers.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press(`${mod}+1`);
+    const card = page.locator('[data-testid="drop-card"]', { hasText: 'Harbour Linen' });
+    await expect
+      .poll(() => card.getByTestId('card-results').textContent())
+      .toMatch(/2 orders · €140\.00/);
+
+    // The one-page results PDF, printed from its print view as the desktop app does.
+    await page.keyboard.press(`${mod}+4`);
+    const workspaceId = await page.locator('.results-view').getAttribute('data-workspace-id');
+    const dropId = await dropRow(page, 'Harbour Linen').getAttribute('data-drop-id');
+    const printPage = (await newPage(context)).page;
+    await printPage.goto(`${baseUrl()}#/print/results/${workspaceId}/${dropId}?size=A4`);
+    await printPage.waitForSelector('html[data-print-ready]');
+    await printPage.waitForSelector('.recharts-surface');
+    const pdf = join(OUT, 'results.pdf');
+    writeFileSync(pdf, await printPage.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+    expect(text).toMatch(/Harbour Linen — results/);
+    expect(text).toMatch(/2 orders · €140\.00/);
+    expect(text).toMatch(/How is this counted|Orders that count/);
+    expect(execFileSync('pdfinfo', [pdf]).toString()).toMatch(/Pages:\s+1\b/);
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', pdf, join(OUT, 'results-pdf')]);
+    await printPage.close();
+
+    // The same file again: nothing new, nothing changed, the same numbers.
+    await importThroughDialog(page, csv);
+    await preview.waitFor();
+    expect(await preview.textContent()).toMatch(/0 new/);
+    expect(await preview.textContent()).toMatch(/5 already imported/);
+    await page.getByRole('button', { name: 'Apply import' }).click();
+    await page.getByTestId('import-applied').waitFor();
+    await page.getByRole('button', { name: 'Done' }).click();
+    expect(await cells('Harbour Linen')).toEqual(['2', '€140.00']);
+    expect(await page.getByTestId('results-counts').textContent()).toMatch(/^5 orders/);
+    await expect.poll(() => page.getByTestId('import-history').locator('li').count()).toBe(2);
+    expect(pageErrors).toEqual([]);
+  });
+});
