@@ -127,15 +127,35 @@ export function touchWorkspace(
   save(records, storage);
 }
 
-/** Forgets a workspace and deletes its IndexedDB database. */
-export async function deleteWorkspace(
+// Every key this machine keeps for one workspace besides its registry entry: sync settings
+// (room, password, servers), sync marks, and the "awaiting first sync" join flag.
+const WORKSPACE_KEYS = [
+  (id: string) => `cadence.sync.${id}`,
+  (id: string) => `cadence.syncMarks.${id}`,
+  (id: string) => `cadence.awaitingFirstSync.${id}`,
+];
+
+/** Removes everything this machine remembers about a workspace in local storage. */
+export function forgetWorkspaceLocalState(
   id: string,
   storage: KeyValueStorage = defaultStorage(),
-): Promise<void> {
+): void {
   save(
     listWorkspaces(storage).filter((w) => w.id !== id),
     storage,
   );
+  for (const key of WORKSPACE_KEYS) storage.removeItem(key(id));
+}
+
+/**
+ * Forgets a workspace (registry entry, room, password, sync marks, join flag) and deletes its
+ * IndexedDB database and board preview. Delete in the switcher and Leave both end here.
+ */
+export async function deleteWorkspace(
+  id: string,
+  storage: KeyValueStorage = defaultStorage(),
+): Promise<void> {
+  forgetWorkspaceLocalState(id, storage);
   await deleteDatabase(workspaceDbName(id));
   await deleteBoardPreview(id);
 }

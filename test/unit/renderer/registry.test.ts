@@ -12,6 +12,9 @@ import {
   touchWorkspace,
 } from '../../../renderer/src/workspace';
 import { createDrop, readStages } from '../../../shared/model';
+import { ensureSyncSettings, loadSyncSettings } from '../../../shared/sync/settings';
+import { EMPTY_MARKS, loadSyncMarks, saveSyncMarks } from '../../../renderer/src/sync/syncMarks';
+import { isAwaitingFirstSync } from '../../../renderer/src/sync/ui/joining';
 
 describe('workspace registry', () => {
   it('creates, renames and lists workspaces, most recently opened first', () => {
@@ -94,5 +97,29 @@ describe('workspace registry', () => {
 
     await deleteWorkspace(sample!.id, storage);
     expect(await ensureSampleOnFirstLaunch(storage)).toBeNull();
+  });
+});
+
+describe('deleting a workspace', () => {
+  it('forgets its room, password, servers, sync marks and join flag', async () => {
+    const storage = memoryStorage();
+    const rec = createWorkspaceRecord('Saltmarsh Studio', storage);
+    const other = createWorkspaceRecord('Night Market', storage);
+    for (const id of [rec.id, other.id]) {
+      ensureSyncSettings(storage, id);
+      saveSyncMarks(storage, id, { lastSyncedAt: 1, unsentSince: 2, unsentDropIds: ['d_a'] });
+      storage.setItem(`cadence.awaitingFirstSync.${id}`, '1');
+    }
+    expect(isAwaitingFirstSync(storage, rec.id)).toBe(true);
+    await deleteWorkspace(rec.id, storage);
+    expect(loadSyncSettings(storage, rec.id)).toBeNull();
+    expect(loadSyncMarks(storage, rec.id)).toEqual(EMPTY_MARKS);
+    expect(isAwaitingFirstSync(storage, rec.id)).toBe(false);
+    // A workspace recreated with the same id (joined again) starts with a new room.
+    expect(ensureSyncSettings(storage, rec.id).room).not.toBe('');
+    // The other workspace keeps everything (positive control).
+    expect(loadSyncSettings(storage, other.id)).not.toBeNull();
+    expect(loadSyncMarks(storage, other.id).unsentDropIds).toEqual(['d_a']);
+    expect(isAwaitingFirstSync(storage, other.id)).toBe(true);
   });
 });
