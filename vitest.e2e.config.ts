@@ -13,9 +13,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
-    // Peer-to-peer tests wait on real WebRTC connections between browser contexts; on a busy
-    // two-core machine a connection now and then takes longer than its wait. One retry absorbs
-    // that; a real failure fails both attempts.
-    retry: 1,
+    // No retries here: a test that fails once has failed. Only the files with a network between
+    // peers (sync.e2e.ts, brief-peers.e2e.ts) allow one retry, on their own describe block.
+    retry: 0,
   },
 });

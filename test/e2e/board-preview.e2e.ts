@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { baseUrl, launchChromium, newPage } from './support/browser';
 
 // Opening a workspace paints the board as last stored, read-only, while the document loads;
@@ -33,6 +33,25 @@ const SLOW_DOCUMENT = `(() => {
   }).observe(document, { childList: true, subtree: true });
 })();`;
 
+/** The stored preview of a workspace, as JSON ('' when there is none). */
+const storedPreview = (page: Page, wsId: string) =>
+  page.evaluate(
+    (id) =>
+      new Promise<string>((resolve, reject) => {
+        const req = indexedDB.open('cadence-board-previews', 1);
+        req.onsuccess = () => {
+          const get = req.result.transaction('previews').objectStore('previews').get(id);
+          get.onsuccess = () => {
+            req.result.close();
+            resolve(get.result === undefined ? '' : JSON.stringify(get.result));
+          };
+          get.onerror = () => reject(get.error);
+        };
+        req.onerror = () => reject(req.error);
+      }),
+    wsId,
+  );
+
 const boardReady = () => performance.getEntriesByName('cadence:board-ready').length > 0;
 
 describe('the stored board preview', () => {
@@ -57,7 +76,8 @@ describe('the stored board preview', () => {
     await page.keyboard.press('Escape');
     await page.locator('[data-testid="drop-card"]', { hasText: 'Harbour Linen Preview' }).waitFor();
     // The preview is stored a moment after the change.
-    await page.waitForTimeout(1500);
+    const id = new URL(page.url()).searchParams.get('ws')!;
+    await expect.poll(() => storedPreview(page, id)).toContain('Harbour Linen Preview');
 
     await page.addInitScript(SLOW_DOCUMENT);
     await page.reload();
@@ -103,8 +123,9 @@ describe('the stored board preview', () => {
     const script = await page.evaluate(
       () => document.querySelector<HTMLScriptElement>('script[src]')!.src,
     );
+    // A write the closed page had started commits before this later one (IndexedDB runs
+    // read-write transactions on one store in order); one it had not started never runs.
     await page.goto('about:blank');
-    await page.waitForTimeout(500);
     await page.goto(script);
     await page.evaluate(
       (wsId) =>
@@ -120,6 +141,7 @@ describe('the stored board preview', () => {
         }),
       id,
     );
+    expect(await storedPreview(page, id)).toContain('broken');
 
     await page.addInitScript(SLOW_DOCUMENT);
     await page.goto(appUrl);

@@ -313,7 +313,14 @@ describe('the board', () => {
     await expect
       .poll(() => brief.locator('.column-body').evaluate((el) => el.scrollTop))
       .toBeGreaterThan(20 * 96);
-    await page.waitForTimeout(100);
+    // The slot follows the column's scroll before the drop lands.
+    await expect
+      .poll(async () => {
+        const said = (await page.locator('[role="status"][aria-live]').allInnerTexts()).join(' ');
+        const places = [...said.matchAll(/moved to Brief, position (\d+) of 72/g)];
+        return Number(places.at(-1)?.[1] ?? 0);
+      })
+      .toBeGreaterThan(20);
     await page.mouse.up();
     await hears(page, `Dropped ${wheeled} in Brief, position`);
     const after = (await page.locator('[role="status"][aria-live]').allInnerTexts()).join(' ');

@@ -91,7 +91,18 @@ describe('creator brief', () => {
     await page.keyboard.type('Mood');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Golden hour on the quay, wind in the sleeves.');
-    await page.waitForTimeout(700); // a pause ends the undo step
+    // A pause ends the undo step: wait until the editor's undo history has closed it.
+    await page.waitForFunction(() => {
+      type History = { undoManager: { lastChange: number; captureTimeout: number } };
+      const editor = (
+        document.querySelector('.brief-prose') as unknown as {
+          editor?: { state: Record<string, History | undefined> };
+        } | null
+      )?.editor;
+      const history = editor?.state['y-undo$']; // y-tiptap's undo plugin state
+      if (!history) throw new Error('the brief editor has no undo history');
+      return Date.now() - history.undoManager.lastChange > history.undoManager.captureTimeout;
+    });
     await page.keyboard.type(' Scratch that.');
     await page.keyboard.press(`${mod}+z`);
     await expect.poll(() => page.locator('.brief-prose').textContent()).not.toMatch(/Scratch/);

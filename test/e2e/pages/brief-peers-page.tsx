@@ -67,6 +67,7 @@ waitForDrop();
 
 (window as unknown as { peer: unknown }).peer = {
   setOnline: (online: boolean) => sync.setOnline(online),
+  present: () => sync.awareness.getStates().size,
   lines: () => {
     const id = dropId();
     return id ? blocksToLines(fragmentToBlocks(root.briefBody(doc, id))) : [];

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { WebrtcProvider } from 'y-webrtc';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newSyncSettings } from '../../../shared/sync/settings';
 import { guardProvider } from '../../../renderer/src/sync/guard';
 import { guardSignaling } from '../../../renderer/src/sync/signalingGuard';
@@ -58,7 +58,14 @@ async function room() {
   const receive = (m: unknown) => {
     for (const listener of conn._observers.get('message')!) listener(m);
   };
-  const settle = () => new Promise((r) => setTimeout(r, 50));
+  // Positive control: a message for a room nobody guards joins the same ordered queue, so once
+  // it reaches y-webrtc every message received before it has been let through or dropped.
+  const control = { type: 'publish', topic: 'a-room-nobody-guards', data: 'control' };
+  const settle = async () => {
+    receive(control);
+    await vi.waitFor(() => expect(reached).toContain(control));
+    reached.splice(reached.indexOf(control), 1);
+  };
   return { provider, conn, reached, offer, receive, settle };
 }
 
