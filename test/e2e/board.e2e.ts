@@ -303,6 +303,7 @@ describe('the board', () => {
     await brief.locator('.column-body').evaluate((el) => (el.scrollTop = 0));
     await expect.poll(async () => (await top.boundingBox())!.y - body.y).toBeLessThan(20);
     const wheeled = (await top.locator('.card-title').innerText()).trim();
+    const wheeledId = await top.getAttribute('data-drop-id');
     const from = (await top.boundingBox())!;
     const middle = body.y + body.height / 2;
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
@@ -313,13 +314,17 @@ describe('the board', () => {
     await expect
       .poll(() => brief.locator('.column-body').evaluate((el) => el.scrollTop))
       .toBeGreaterThan(20 * 96);
-    // The slot follows the column's scroll before the drop lands.
+    // The slot follows the column's scroll before the drop lands: the dragged card's place in
+    // the column's list (its row, from the top of the list) is far down.
     await expect
-      .poll(async () => {
-        const said = (await page.locator('[role="status"][aria-live]').allInnerTexts()).join(' ');
-        const places = [...said.matchAll(/moved to Brief, position (\d+) of 72/g)];
-        return Number(places.at(-1)?.[1] ?? 0);
-      })
+      .poll(() =>
+        brief.locator('.card-list').evaluate((list, id) => {
+          const el = list.querySelector(`[data-drop-id="${id}"]`);
+          if (!el) return 0; // not rendered (yet) where the view is
+          const row = (el.getBoundingClientRect().top - list.getBoundingClientRect().top) / 96;
+          return Math.round(row) + 1;
+        }, wheeledId),
+      )
       .toBeGreaterThan(20);
     await page.mouse.up();
     await hears(page, `Dropped ${wheeled} in Brief, position`);
