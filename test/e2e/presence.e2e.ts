@@ -60,7 +60,8 @@ async function openBrief(page: Page, title: string): Promise<void> {
   await page.locator('.brief-sheet .brief-prose').waitFor();
 }
 
-describe('teammates in one brief, in the app', () => {
+// Real WebRTC connections between browser contexts: one retry absorbs a slow connection.
+describe('teammates in one brief, in the app', { retry: 1 }, () => {
   let browser: Browser;
   let signaling: SignalingServer;
   const contexts: BrowserContext[] = [];
