@@ -37,7 +37,7 @@ async function coveredControls(page: Page): Promise<string[]> {
     .map((c) => c.name);
 }
 
-describe('a password change, as each person sees it', () => {
+describe('a password change, as each person sees it', { retry: 1 }, () => {
   let browser: Browser;
   let signaling: SignalingServer;
   const contexts: BrowserContext[] = [];

@@ -45,7 +45,7 @@ async function waitAllSent(page: Page): Promise<void> {
   await closeSync(page);
 }
 
-describe('two people through a team server', { timeout: 300_000 }, () => {
+describe('two people through a team server', { timeout: 300_000, retry: 1 }, () => {
   let browser: Browser;
   let server: ServerProcess | null = null;
   const contexts: BrowserContext[] = [];
