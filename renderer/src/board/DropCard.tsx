@@ -5,6 +5,7 @@ import { Icon } from '../ui/Icon';
 import { countdown, shortDate, shootToPublishDays, SHOOT_TO_PUBLISH_DAYS } from '../ui/dates';
 import { UnsentMark } from '../sync/ui/UnsentMark';
 import { ReviewCardResults } from '../results/ReviewCardResults';
+import { QuietBoundary } from '../ui/QuietBoundary';
 
 /** The shoot-to-publish warning, or null when the drop keeps the playbook's seven days. */
 export function turnaroundWarning(drop: Drop): string | null {
@@ -59,7 +60,10 @@ export const DropCardBody = memo(function DropCardBody(props: {
           ))}
         </span>
       </span>
-      <ReviewCardResults drop={drop} />
+      {/* Results read the workspace's time zone; a runtime that can't use it must not stop the board. */}
+      <QuietBoundary name="A card's results">
+        <ReviewCardResults drop={drop} />
+      </QuietBoundary>
     </>
   );
 });
