@@ -81,7 +81,10 @@ export async function openWorkspace(id: string, opts: OpenOptions = {}): Promise
       timer = null;
       compactPersistence(persistence, opts.compactAbove ?? COMPACT_ABOVE)
         .catch(() => persistence._dbsize)
-        .then(resolve);
+        .then((left) => {
+          mark('cadence:compacted');
+          resolve(left);
+        });
     }, delay);
   });
   let destroyed = false;
