@@ -2,7 +2,9 @@ import * as bc from 'lib0/broadcastchannel';
 import type { Doc } from 'yjs';
 import type { WebrtcProvider } from 'y-webrtc';
 import { checkPeerMessage } from '../../../shared/sync/peerMessage';
-import { probeRoomMessage } from './roomCrypto';
+import { SyncType, syncTypeOf } from '../../../shared/sync/messageTypes';
+import { createResync } from './resync';
+import { probeRoomMessage, sealRoomMessage } from './roomCrypto';
 import { internals } from './ywebrtcInternals';
 
 export interface BroadcastHooks {
@@ -14,7 +16,9 @@ export interface BroadcastHooks {
 
 /**
  * The BroadcastChannel between tabs of one browser: other tabs' messages are decrypted and
- * checked like a peer's. Returns false when the room lacks the subscriber this wraps.
+ * checked like a peer's. A refused one starts a re-sync with the other tabs, as with a peer:
+ * our sync step 1 goes out on the channel and their answers bring what we lack. Returns false
+ * when the room lacks the subscriber this wraps.
  */
 export function guardBroadcastChannel(
   provider: WebrtcProvider,
@@ -24,6 +28,14 @@ export function guardBroadcastChannel(
   const room = internals(provider).room;
   if (!room || typeof room._bcSubscriber !== 'function') return false;
   const original = room._bcSubscriber;
+  const roomName = room.name;
+  // Sealed like y-webrtc's own broadcasts; sent like them (lib0 also hands it back to this
+  // tab, where the wrapper below drops it).
+  const resync = createResync(hooks.doc, (message) => {
+    void (key ? sealRoomMessage(message, key) : Promise.resolve(message)).then((data) =>
+      bc.publish(roomName, data),
+    );
+  });
   // lib0 also hands a tab its own broadcasts (origin null): y-webrtc would decrypt and apply
   // them again, its whole document on every connect (a sync step 2 to the other tabs) and each
   // update after it was sent. Only one room per name exists in a tab, so they are dropped.
@@ -40,7 +52,11 @@ export function guardBroadcastChannel(
       }
       if (plain.byteLength === 0) return;
       const verdict = checkPeerMessage(hooks.doc, plain);
-      if (!verdict.ok) return hooks.onRejected(verdict.reason, null);
+      if (!verdict.ok) {
+        hooks.onRejected(verdict.reason, null);
+        return resync.request();
+      }
+      if (syncTypeOf(plain) === SyncType.STEP2) resync.reset();
       hooks.onAccepted?.(null, plain);
       original(data);
     })();

@@ -1,12 +1,13 @@
 import type { Doc } from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
-import { writeSyncStep1, writeSyncStep2 } from 'y-protocols/sync';
+import { writeSyncStep2 } from 'y-protocols/sync';
 import { checkPeerMessage } from '../../../shared/sync/peerMessage';
 import { MessageType, SyncType, syncTypeOf } from '../../../shared/sync/messageTypes';
 import { isEchoTo, receivingFrom } from './echo';
 import { CHUNK_BYTES, FrameAssembler, toFrames } from './framing';
 import { SendPacer } from './pacing';
+import { createResync } from './resync';
 import { timing } from './timing';
 import { storeInternals, type PeerInternals } from './ywebrtcInternals';
 
@@ -23,10 +24,6 @@ export interface PeerChannelHooks {
 
 // How long a large catch-up waits for the peer's sync step 1 that usually follows it.
 const STEP1_WAIT_MS = 50;
-// Re-syncs after refused messages: the first at once, then at most one per this delay, which
-// doubles while the peer keeps sending refused content (a hostile peer cannot make us loop).
-const RESYNC_FIRST_BACKOFF_MS = 1_000;
-const RESYNC_MAX_BACKOFF_MS = 60_000;
 // Chromium's SCTP max-message-size, when the connection does not tell.
 const DEFAULT_MAX_MESSAGE_BYTES = 256 * 1024;
 
@@ -56,30 +53,19 @@ export function wrapPeer(peer: PeerInternals, peerId: string, hooks: PeerChannel
   let holdTimer: unknown = null;
   let heardStep1 = false;
   let holdUntil = 0;
-  let resyncAt = 0;
-  let resyncBackoff = 0;
   let peerState: Uint8Array | null = null; // the state vector of the peer's last step 1
   let sentFrames = false;
   let readsFrames = true;
   let reportedCannotReceive = false;
 
-  const resync = (): void => {
-    const now = timing.now();
-    if (now < resyncAt) return;
-    resyncBackoff = Math.min(
-      RESYNC_MAX_BACKOFF_MS,
-      resyncBackoff ? resyncBackoff * 2 : RESYNC_FIRST_BACKOFF_MS,
-    );
-    resyncAt = now + resyncBackoff;
-    const e = encoding.createEncoder();
-    encoding.writeVarUint(e, MessageType.SYNC);
-    writeSyncStep1(e, doc);
+  const resyncer = createResync(doc, (message) => {
     try {
-      send(encoding.toUint8Array(e));
+      send(message);
     } catch {
       // closing: y-webrtc syncs again when it reconnects
     }
-  };
+  });
+  const resync = (): void => resyncer.request();
 
   // `event`: the channel's own event when it carried the whole message, handed on as it came
   // (simple-peer wraps an ArrayBuffer without copying it).
@@ -93,7 +79,7 @@ export function wrapPeer(peer: PeerInternals, peerId: string, hooks: PeerChannel
     }
     const sync = syncTypeOf(message);
     if (sync === SyncType.STEP1) peerState = readStateVector(message);
-    if (sync === SyncType.STEP2) resyncBackoff = 0;
+    if (sync === SyncType.STEP2) resyncer.reset();
     const store = storeInternals(doc);
     const echoable = sync !== null && store.pendingStructs === null && store.pendingDs === null;
     try {

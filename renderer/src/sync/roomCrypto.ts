@@ -47,21 +47,29 @@ export function probeSignalingData(data: unknown, key: CryptoKey): Promise<Probe
 }
 
 /**
+ * Encrypts a room message exactly like y-webrtc's `encrypt` (AES-GCM with a random iv, then
+ * the iv and ciphertext framed with lib0): what y-webrtc sends between tabs.
+ */
+export async function sealRoomMessage(plain: Uint8Array, key: CryptoKey): Promise<Uint8Array> {
+  const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
+  const cipher = await globalThis.crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv },
+    key,
+    plain as Uint8Array<ArrayBuffer>,
+  );
+  const outer = encoding.createEncoder();
+  encoding.writeVarString(outer, 'AES-GCM');
+  encoding.writeVarUint8Array(outer, iv);
+  encoding.writeVarUint8Array(outer, new Uint8Array(cipher));
+  return encoding.toUint8Array(outer);
+}
+
+/**
  * Encrypts a signaling payload exactly like y-webrtc's `encryptJson` (lib0 `writeAny`, then
  * AES-GCM with a random iv), base64-encoded for a `publish` message.
  */
 export async function sealSignalingData(data: unknown, key: CryptoKey): Promise<string> {
   const inner = encoding.createEncoder();
   encoding.writeAny(inner, data as Parameters<typeof encoding.writeAny>[1]);
-  const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
-  const cipher = await globalThis.crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv },
-    key,
-    encoding.toUint8Array(inner) as Uint8Array<ArrayBuffer>,
-  );
-  const outer = encoding.createEncoder();
-  encoding.writeVarString(outer, 'AES-GCM');
-  encoding.writeVarUint8Array(outer, iv);
-  encoding.writeVarUint8Array(outer, new Uint8Array(cipher));
-  return toBase64(encoding.toUint8Array(outer));
+  return toBase64(await sealRoomMessage(encoding.toUint8Array(inner), key));
 }
