@@ -6,7 +6,9 @@
 //   (the floor);
 // - move: a keyboard drop to the committed re-render and to the next frame, and the frame
 //   intervals during a mouse drag across columns, at 1,000 drops;
-// - memory: JS heap after opening.
+// - memory: JS heap after opening;
+// - a year of use: a workspace with a year's history (aged-seed.ts) against a fresh one with the
+//   same content: document and IndexedDB sizes, and the time to open each.
 // Prints figures, never fails on them. Run alone with `node test/bench/board.mjs` (after
 // `vite build`), or as a section of `npm run bench`.
 import { build } from 'esbuild';
@@ -205,6 +207,53 @@ async function timeMouseDrag(page) {
   });
 }
 
+/** Median open of a stored workspace: IndexedDB to live board, and the bare y-indexeddb floor. */
+async function timeOpens(context, base, script, id) {
+  const open = [];
+  const floor = [];
+  for (let i = 0; i < OPENS; i++) {
+    const raw = await benchPage(context, base, script);
+    floor.push((await raw.evaluate((wsId) => window.cadenceBoardBench.rawLoad(wsId), id)).ms);
+    await raw.close();
+    const { page, marks } = await openBoard(context, base, id);
+    open.push(marks.boardReady - marks.openRequested);
+    await page.close();
+  }
+  return { open: median(open), floor: median(floor) };
+}
+
+/**
+ * A workspace after a year of use against a fresh one with the same content (see
+ * aged-seed.ts): document and IndexedDB sizes, and the time to open each.
+ */
+async function agedBench(context, base, script, log) {
+  const seeder = await benchPage(context, base, script);
+  const seed = await seeder.evaluate(() => window.cadenceBoardBench.seedAged());
+  const stored = async (id) =>
+    seeder.evaluate((wsId) => window.cadenceBoardBench.storedBytes(wsId), id);
+  const agedDisk = await stored(seed.agedId);
+  const freshDisk = await stored(seed.freshId);
+  await seeder.close();
+  const aged = await timeOpens(context, base, script, seed.agedId);
+  const fresh = await timeOpens(context, base, script, seed.freshId);
+  const kb = (b) => Math.round(b / 102.4) / 10;
+  const { drops, briefs, keystrokes, moves } = seed.counts;
+  log(
+    `  (a year of use: ${drops} drops, ${keystrokes.toLocaleString('en')} keystrokes in ${briefs} briefs, ` +
+      `${moves.toLocaleString('en')} moves over ${seed.sessions} sessions; built in ${ms(seed.buildMs)} ms)`,
+  );
+  return {
+    'a year of use: document (KB), aged': kb(seed.agedBytes),
+    'a year of use: document (KB), fresh with the same content': kb(seed.freshBytes),
+    'a year of use: IndexedDB (KB), aged': kb(agedDisk),
+    'a year of use: IndexedDB (KB), fresh': kb(freshDisk),
+    'a year of use: IndexedDB to live board painted, aged, median': ms(aged.open),
+    'a year of use: IndexedDB to live board painted, fresh, median': ms(fresh.open),
+    'a year of use: floor, bare y-indexeddb load, aged, median': ms(aged.floor),
+    'a year of use: floor, bare y-indexeddb load, fresh, median': ms(fresh.floor),
+  };
+}
+
 /** Runs the section; returns named figures (ms, or MB for memory). */
 export default async function boardBench({
   executablePath = '/usr/bin/chromium',
@@ -321,8 +370,12 @@ export default async function boardBench({
       }
       await page.close();
     }
+    // CADENCE_BENCH_AGED=0 skips the year-of-use workspace.
+    if (process.env.CADENCE_BENCH_AGED !== '0') {
+      Object.assign(figures, await agedBench(context, base, script, log));
+    }
     for (const [k, v] of Object.entries(figures))
-      log(`  ${k}: ${v}${k.includes('(MB)') ? '' : ' ms'}`);
+      log(`  ${k}: ${v}${/\((MB|KB)\)/.test(k) ? '' : ' ms'}`);
     return figures;
   } finally {
     await browser.close();
