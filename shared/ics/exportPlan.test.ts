@@ -141,6 +141,80 @@ describe('iCalendar export', () => {
     expect(foldLine('x'.repeat(76))).toBe(`${'x'.repeat(75)}\r\n x`);
   });
 
+  it('names channels by their labels, not their ids', () => {
+    const ics = exportPlanIcs(
+      [drop({ id: 'd_a', dropDate: '2026-03-14', channels: ['popup', 'tiktok', 'bogus'] })],
+      { workspaceName: 'W', timezone: 'UTC', now: NOW },
+    );
+    const ev = events(ics)[0]!;
+    expect(ev.description).toContain('Channels: Pop-up, TikTok');
+    expect(ev.description).not.toMatch(/popup|bogus/);
+  });
+
+  it('adds no reminder unless one is chosen', () => {
+    const ics = exportPlanIcs([drop({ id: 'd_a', dropDate: '2026-03-14' })], {
+      workspaceName: 'W',
+      timezone: 'UTC',
+      now: NOW,
+    });
+    expect(ics).not.toContain('VALARM');
+  });
+
+  it('adds a display reminder to every event, at 09:00 the chosen days before a day', () => {
+    const drops = [
+      drop({ id: 'd_a', title: 'Linen', shootDate: '2026-03-06', dropDate: '2026-03-14' }),
+      drop({ id: 'd_t', title: 'Knit', dropDate: '2026-03-20', launchTime: '18:00' }),
+    ];
+    const opts = { workspaceName: 'W', timezone: 'Europe/Berlin', now: NOW };
+    const oneDay = events(
+      exportPlanIcs(drops, { ...opts, includeShootAndPublish: true, reminderDays: 1 }),
+    );
+    const alarmOf = (e: ICAL.Event) => {
+      const alarms = e.component.getAllSubcomponents('valarm');
+      expect(alarms).toHaveLength(1);
+      const a = alarms[0]!;
+      const trigger = a.getFirstPropertyValue('trigger') as ICAL.Duration;
+      // When it rings: the event's start (a floating all-day date or a UTC instant) plus the
+      // trigger, read back by the parser.
+      const at = e.startDate.clone();
+      at.isDate = false;
+      at.addDuration(trigger);
+      return {
+        action: a.getFirstPropertyValue('action'),
+        text: a.getFirstPropertyValue('description'),
+        at: at.toString(),
+      };
+    };
+    const shoot = oneDay.find((e) => e.uid === eventUid('d_a', 'shoot'))!;
+    expect(alarmOf(shoot)).toEqual({
+      action: 'DISPLAY',
+      text: 'Shoot tomorrow: Linen',
+      at: '2026-03-05T09:00:00',
+    });
+    const launch = oneDay.find((e) => e.uid === eventUid('d_a', 'launch'))!;
+    expect(alarmOf(launch).at).toBe('2026-03-13T09:00:00');
+    // A timed launch (18:00 Berlin = 17:00 UTC) rings at the same time the day before.
+    const timed = oneDay.find((e) => e.uid === eventUid('d_t', 'launch'))!;
+    expect(alarmOf(timed)).toMatchObject({
+      text: 'Launch tomorrow: Knit',
+      at: '2026-03-19T17:00:00Z',
+    });
+
+    const week = events(
+      exportPlanIcs(drops, { ...opts, includeShootAndPublish: true, reminderDays: 7 }),
+    );
+    const weekShoot = week.find((e) => e.uid === eventUid('d_a', 'shoot'))!;
+    expect(alarmOf(weekShoot)).toMatchObject({
+      text: 'Shoot in a week: Linen',
+      at: '2026-02-27T09:00:00',
+    });
+    const two = events(exportPlanIcs(drops, { ...opts, reminderDays: 2 }));
+    expect(alarmOf(two[0]!)).toMatchObject({
+      text: 'Launch in 2 days: Linen',
+      at: '2026-03-12T09:00:00',
+    });
+  });
+
   it('names the file after the workspace', () => {
     expect(icsFileName('Linen & Salt')).toBe('linen-and-salt-drops.ics');
     expect(icsFileName('***')).toBe('cadence-drops.ics');

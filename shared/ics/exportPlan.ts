@@ -7,6 +7,7 @@ import {
   isValidTimeZone,
 } from '../cadence/days';
 import { publishDeadline } from '../cadence/windows';
+import { CHANNEL_LABELS, isChannel } from '../model/channels';
 import type { Drop } from '../model/drop';
 import { escapeText, icsDate, icsUtc, joinLines, uidPart } from './format';
 
@@ -20,7 +21,13 @@ export interface IcsExportOptions {
   creatorName?: (id: string) => string | undefined;
   /** Export time (DTSTAMP, and the SEQUENCE that lets a re-import update events). */
   now?: number;
+  /** A reminder (VALARM) on every event, this many days before it; none when absent. */
+  reminderDays?: IcsReminderDays | null;
 }
+
+/** The reminders the export offers: the day before, two days before, a week before. */
+export const ICS_REMINDER_DAYS = [1, 2, 7] as const;
+export type IcsReminderDays = (typeof ICS_REMINDER_DAYS)[number];
 
 export type IcsDrop = Pick<
   Drop,
@@ -48,6 +55,11 @@ export function exportPlanIcs(drops: Iterable<IcsDrop>, input: IcsExportOptions)
   const now = opts.now ?? Date.now();
   const stamp = icsUtc(now);
   const sequence = Math.max(0, Math.floor((now - SEQUENCE_EPOCH) / 60_000));
+  const days = opts.reminderDays;
+  const alarm = (kind: string, title: string, timed: boolean) =>
+    days && (ICS_REMINDER_DAYS as readonly number[]).includes(days)
+      ? reminder(days, `${kind} ${inDays(days)}: ${title}`, timed)
+      : [];
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -72,7 +84,7 @@ export function exportPlanIcs(drops: Iterable<IcsDrop>, input: IcsExportOptions)
       const details = [
         d.narrative.trim(),
         creator ? `Creator: ${creator}` : '',
-        d.channels?.length ? `Channels: ${d.channels.join(', ')}` : '',
+        d.channels?.length ? `Channels: ${channelNames(d.channels)}` : '',
         d.shootDate ? `Shoot: ${formatDayForPeople(d.shootDate, 'en-GB')}` : '',
         d.publishDate ? `Publish: ${formatDayForPeople(d.publishDate, 'en-GB')}` : '',
         'Retargeting and local sell-through: 72 h from launch. Repurchase interest: 30 days.',
@@ -85,6 +97,7 @@ export function exportPlanIcs(drops: Iterable<IcsDrop>, input: IcsExportOptions)
         `SUMMARY:${escapeText(`Launch: ${d.title}`)}`,
         `DESCRIPTION:${escapeText(details.join('\n'))}`,
         'CATEGORIES:Launch',
+        ...alarm('Launch', d.title, Boolean(d.launchTime)),
         'END:VEVENT',
       );
     }
@@ -103,6 +116,7 @@ export function exportPlanIcs(drops: Iterable<IcsDrop>, input: IcsExportOptions)
             }`,
           )}`,
           'CATEGORIES:Shoot',
+          ...alarm('Shoot', d.title, false),
           'END:VEVENT',
         );
       }
@@ -114,6 +128,7 @@ export function exportPlanIcs(drops: Iterable<IcsDrop>, input: IcsExportOptions)
           ...timing(d.publishDate, null, opts.timezone),
           `SUMMARY:${escapeText(`Publish: ${d.title}`)}`,
           'CATEGORIES:Publish',
+          ...alarm('Publish', d.title, false),
           'END:VEVENT',
         );
       }
@@ -121,6 +136,32 @@ export function exportPlanIcs(drops: Iterable<IcsDrop>, input: IcsExportOptions)
   }
   lines.push('END:VCALENDAR');
   return joinLines(lines);
+}
+
+// Channels by the names people know ("Pop-up", not "popup"); an unknown value is left out.
+function channelNames(channels: readonly string[]): string {
+  return channels
+    .filter(isChannel)
+    .map((c) => CHANNEL_LABELS[c])
+    .join(', ');
+}
+
+function inDays(days: IcsReminderDays): string {
+  return days === 1 ? 'tomorrow' : days === 7 ? 'in a week' : `in ${days} days`;
+}
+
+// A display alarm. An all-day event starts at midnight, so its reminder rings at 09:00 the
+// chosen number of days before (-P0DT15H is 09:00 the day before); a timed launch's rings at
+// its own time of day.
+function reminder(days: IcsReminderDays, text: string, timed: boolean): string[] {
+  const trigger = timed ? `-P${days}D` : days === 1 ? '-PT15H' : `-P${days - 1}DT15H`;
+  return [
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${escapeText(text)}`,
+    `TRIGGER:${trigger}`,
+    'END:VALARM',
+  ];
 }
 
 // A date or launch time that is not well formed is left out, as if it were unset.

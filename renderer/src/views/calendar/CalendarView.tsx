@@ -22,11 +22,11 @@ import {
   weekStartFor,
 } from '../../../../shared/cadence';
 import type { Cadence, DropId } from '../../../../shared/model';
-import { useOpenWorkspace, useWorkspace } from '../../state';
+import { useWorkspace } from '../../state';
 import { calendarAnnouncements, calendarInstructions } from './announcements';
 import { CadenceSettings } from './CadenceSettings';
 import { DayCell } from './DayCell';
-import { exportPlan } from './exportIcs';
+import { ExportIcsControls } from './ExportIcsControls';
 import { dayKeyboardCoordinates } from './keyboard';
 import { FlagList } from './FlagList';
 import { useCadenceActions } from './useCadenceActions';
@@ -58,7 +58,6 @@ export function CalendarView(props: {
   const meta = useWorkspace((s) => s.meta);
   const creators = useWorkspace((s) => s.creators);
   const readOnly = useWorkspace((s) => s.readOnly);
-  const ws = useOpenWorkspace();
   const actions = useCadenceActions(onMessage);
   const [month, setMonth] = useState(() => monthOf(plan.today));
   const [showDependents, setShowDependents] = useState(false);
@@ -67,7 +66,6 @@ export function CalendarView(props: {
   const [hoverId, setHoverId] = useState<string | null>(null);
   const [activeId, setActiveId] = useState<DropId | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const [withDependentsInIcs, setWithDependentsInIcs] = useState(false);
   const altHeld = useRef(false);
   const dragging = useRef(false);
   // Hovering chips while dragging would re-render the month on every crossing: ignore it.
@@ -237,28 +235,7 @@ export function CalendarView(props: {
           >
             {describeCadence(meta.cadence)} · {plan.tz}
           </button>
-          <span className="cal-export">
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                exportPlan(ws.store.getSnapshot(), withDependentsInIcs).then(
-                  (msg) => msg && onMessage(msg),
-                  (err: unknown) => onMessage(`Could not export: ${String(err)}`),
-                );
-              }}
-            >
-              Export .ics
-            </button>
-            <label className="toggle cv-small">
-              <input
-                type="checkbox"
-                checked={withDependentsInIcs}
-                onChange={(e) => setWithDependentsInIcs(e.target.checked)}
-              />
-              with shoot &amp; publish
-            </label>
-          </span>
+          <ExportIcsControls onMessage={onMessage} />
         </div>
       </header>
 

@@ -1,17 +1,18 @@
-import { exportPlanIcs, icsFileName } from '../../../../shared/ics';
+import { exportPlanIcs, icsFileName, type IcsReminderDays } from '../../../../shared/ics';
 import type { WorkspaceSnapshot } from '../../../../shared/store/workspaceStore';
 import { platform } from '../../platform/platform';
 
 /** Builds the plan's .ics and hands it to the platform's save (a dialog or a download). */
 export async function exportPlan(
   snapshot: WorkspaceSnapshot,
-  includeShootAndPublish: boolean,
+  choices: { withDependents: boolean; reminderDays: IcsReminderDays | null },
 ): Promise<string | null> {
   const names = new Map(snapshot.creators.map((c) => [c.id as string, c.name]));
   const ics = exportPlanIcs(snapshot.drops.values(), {
     workspaceName: snapshot.meta.name,
     timezone: snapshot.meta.timezone,
-    includeShootAndPublish,
+    includeShootAndPublish: choices.withDependents,
+    reminderDays: choices.reminderDays,
     creatorName: (id) => names.get(id),
   });
   const result = await platform().saveText(icsFileName(snapshot.meta.name), ics, 'text/calendar');
