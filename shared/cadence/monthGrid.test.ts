@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { DropId } from '../model/ids';
 import type { CadenceFlag } from './flags';
-import { buildMonthGrid, monthRange, shiftMonth, type CalendarDrop } from './monthGrid';
+import {
+  buildMonthGrid,
+  monthRange,
+  shiftMonth,
+  type CalendarDrop,
+  type GridDay,
+} from './monthGrid';
 import { weekStartFor } from './weekStart';
 
 const drop = (id: string, p: Partial<CalendarDrop>): CalendarDrop => ({
@@ -113,6 +119,30 @@ describe('month grid', () => {
     const flat = g.weeks.flat();
     expect(flat.filter((c) => c.ghost).map((c) => c.day)).toEqual(['2026-03-31']);
     expect(flat.find((c) => c.day === '2026-03-20')!.flags).toEqual([flag]);
+  });
+
+  it("puts a publish-day flag on its drop's launch while shoot and publish are hidden", () => {
+    const coat = drop('coat', { publishDate: '2026-03-17', dropDate: '2026-03-31' });
+    const cardigan = drop('cardigan', { dropDate: '2026-03-17' });
+    const flag: CadenceFlag = {
+      kind: 'slow-publish',
+      dropIds: ['coat' as DropId],
+      day: '2026-03-17',
+      message: 'Slow',
+    };
+    const grid = (showDependents: boolean) =>
+      buildMonthGrid({
+        month: '2026-03',
+        weekStartsOn: 1,
+        today: '2026-03-10',
+        tz: 'UTC',
+        drops: [coat, cardigan],
+        showDependents,
+        flags: [flag],
+      }).weeks.flat();
+    const flagged = (days: GridDay[]) => days.filter((c) => c.flags.length).map((c) => c.day);
+    expect(flagged(grid(false))).toEqual(['2026-03-31']);
+    expect(flagged(grid(true))).toEqual(['2026-03-17']);
   });
 
   it('steps months across year ends', () => {

@@ -58,6 +58,16 @@ export interface MonthGridInput {
   flags?: readonly CadenceFlag[];
 }
 
+// A flag's ⚠ must sit beside a drop it concerns. With shoot and publish hidden, a flag that
+// belongs to a publish day (slow turnaround) moves to its drop's launch, where its chip is;
+// left on the publish day it would sit beside whichever other drop launches there.
+function flagDay(f: CadenceFlag, launchesOnly: readonly CalendarDrop[] | null): IsoDay | null {
+  if (!launchesOnly || f.dropIds.length === 0) return f.day;
+  const concerned = launchesOnly.filter((d) => f.dropIds.includes(d.id) && d.dropDate);
+  if (concerned.some((d) => d.dropDate === f.day)) return f.day;
+  return concerned[0]?.dropDate ?? null;
+}
+
 /** The `yyyy-MM` month holding `day`. */
 export const monthOf = (day: IsoDay): string => day.slice(0, 7);
 
@@ -145,7 +155,10 @@ export function buildMonthGrid(input: MonthGridInput): MonthGrid {
     const cell = cells.get(g);
     if (cell) cell.ghost = true;
   }
-  for (const f of input.flags ?? []) cells.get(f.day)?.flags.push(f);
+  for (const f of input.flags ?? []) {
+    const day = flagDay(f, input.showDependents ? null : visible);
+    if (day) cells.get(day)?.flags.push(f);
+  }
 
   const weekdays = Array.from({ length: 7 }, (_, i) => ((weekStartsOn + i) % 7) as Weekday);
   return { month, weeks, weekdays };

@@ -3,6 +3,11 @@ import type { StageId } from '../../../shared/model';
 import { useBoardActions, useWorkspace } from '../state';
 import { Dialog } from '../ui/Dialog';
 
+function neighbourOf(stages: readonly { id: string }[], stageId: string): string | undefined {
+  const i = stages.findIndex((s) => s.id === stageId);
+  return (stages[i - 1] ?? stages[i + 1])?.id;
+}
+
 /**
  * Removing a stage: an empty one goes at once (after a confirm); one with drops asks which
  * stage receives them, so nothing is lost.
@@ -23,14 +28,16 @@ export function RemoveStageDialog(props: {
     for (const d of drops.values()) if (d.pos.stageId === stageId) n++;
     return n;
   }, [drops, stageId]);
-  const [target, setTarget] = useState<string>(others[0]?.id ?? '');
+  // The stage just before it takes its drops by default (the next one for the first stage):
+  // a drop stays near where it was in the flow, never sent back to the very start.
+  const [target, setTarget] = useState<string>(() => neighbourOf(stages, stageId) ?? '');
   if (!stage) return null;
   const remove = () => {
     if (others.length === 0) return;
     actions.removeStage(stageId as StageId, (target || others[0]!.id) as StageId);
     props.onMessage(
       count > 0
-        ? `Removed ${stage.name}; its drops moved to ${others.find((s) => s.id === target)?.name ?? 'another stage'}.`
+        ? `Removed ${stage.name}; its drops moved to ${others.find((s) => s.id === (target || others[0]!.id))?.name ?? 'another stage'}.`
         : `Removed ${stage.name}.`,
     );
     onClose();
