@@ -98,7 +98,9 @@ export interface KeyValueStorage {
   removeItem(key: string): void;
 }
 
-const storageKey = (workspaceId: string) => `cadence.sync.${workspaceId}`;
+/** The local storage key of a workspace's sync settings (listed with every local key in the renderer). */
+export const syncSettingsKey = (workspaceId: string) => `cadence.sync.${workspaceId}`;
+const storageKey = syncSettingsKey;
 
 /** This machine's sync settings for a workspace, or null when it has none (or they are damaged). */
 export function loadSyncSettings(

@@ -12,10 +12,22 @@ import { Brand } from './Brand';
 import { SyncProvider } from '../sync/ui/SyncContext';
 import { BoardPreview } from '../board/BoardPreview';
 import { todayIso } from '../ui/dates';
+import { removalDate } from '../sync/ui/leaveLoss';
 
 /** The shell: a top bar (workspaces, view tools) and the main view area. */
 export function App() {
-  const { records, state, open, create, rename, remove, onPreviewPainted } = useWorkspaces();
+  const {
+    records,
+    recentlyLeft,
+    state,
+    open,
+    create,
+    rename,
+    remove,
+    leave,
+    restore,
+    onPreviewPainted,
+  } = useWorkspaces();
   const [createSignal, setCreateSignal] = useState(0);
   const { notice, show, dismiss } = useNotice();
   // The open view handles board commands; the shell handles the rest.
@@ -57,6 +69,14 @@ export function App() {
         }
       }}
       onDelete={(id) => void remove(id)}
+      recentlyLeft={recentlyLeft}
+      onRestore={(id) => {
+        restore(id).then(
+          (record) =>
+            show(`Restored “${record.name}”. Sync is off: turn it on in Sync to rejoin teammates.`),
+          (err: unknown) => show(err instanceof Error ? err.message : String(err)),
+        );
+      }}
     />
   );
 
@@ -67,7 +87,7 @@ export function App() {
           <SyncProvider
             ws={state.ws}
             onOpenWorkspace={open}
-            onRemoveWorkspace={remove}
+            onLeaveWorkspace={leave}
             onMessage={show}
           >
             <ViewBoundary
@@ -125,6 +145,12 @@ export function App() {
                   >
                     <Icon name="plus" size={14} /> Create a workspace
                   </button>
+                  {recentlyLeft[0] && (
+                    <p>
+                      You left “{recentlyLeft[0].name}” recently: restore it from the workspace menu
+                      until {removalDate(recentlyLeft[0].removeAt)}.
+                    </p>
+                  )}
                 </div>
               </div>
             )}

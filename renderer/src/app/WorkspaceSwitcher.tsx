@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { workspaceNameSchema } from '../../../shared/model';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
-import type { WorkspaceRecord } from '../workspace';
+import type { LeftWorkspace, WorkspaceRecord } from '../workspace';
+import { removalDate } from '../sync/ui/leaveLoss';
 import { useOutsidePointerDown } from '../ui/useOutsidePointerDown';
 
 type Pending =
@@ -20,6 +21,9 @@ export function WorkspaceSwitcher(props: {
   onCreate: (name: string) => void;
   onRename: (id: string, name: string) => void;
   onDelete: (id: string) => void;
+  /** Workspaces left on this computer that can still be restored. */
+  recentlyLeft: LeftWorkspace[];
+  onRestore: (id: string) => void;
 }) {
   const { records, currentId, createSignal } = props;
   const [menuOpen, setMenuOpen] = useState(false);
@@ -96,6 +100,32 @@ export function WorkspaceSwitcher(props: {
             </span>
             New workspace…
           </button>
+          {props.recentlyLeft.length > 0 && (
+            <>
+              <hr className="menu-sep" />
+              <p className="menu-label">Recently left</p>
+              {props.recentlyLeft.map((w) => (
+                <button
+                  key={w.id}
+                  type="button"
+                  role="menuitem"
+                  className="menu-item menu-item-two-line"
+                  onClick={() => {
+                    setMenuOpen(false);
+                    props.onRestore(w.id);
+                  }}
+                >
+                  <span className="menu-check">
+                    <Icon name="undo" size={14} />
+                  </span>
+                  <span>
+                    Restore “{w.name}”
+                    <span className="menu-item-note">Removed on {removalDate(w.removeAt)}</span>
+                  </span>
+                </button>
+              ))}
+            </>
+          )}
           {current && (
             <>
               <button

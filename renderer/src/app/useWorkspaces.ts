@@ -3,18 +3,23 @@ import { isInitialised, renameWorkspace } from '../../../shared/model';
 import { messageOf } from '../state';
 import type { BoardPreview } from '../../../shared/store/boardPreview';
 import { seedForJoined } from '../sync/ui/joining';
-import { appStorage } from '../sync/ui/SyncContext';
 import {
+  appStorage,
   createWorkspaceRecord,
-  deleteWorkspace,
   ensureSampleOnFirstLaunch,
+  forgetWorkspace,
   getWorkspaceRecord,
   initialWorkspaceId,
+  leaveWorkspace,
+  listRecentlyLeft,
   listWorkspaces,
   openWorkspace,
+  purgeExpiredLeft,
   readBoardPreview,
   renameWorkspaceRecord,
+  restoreLeftWorkspace,
   touchWorkspace,
+  type LeftWorkspace,
   type OpenWorkspace,
   type WorkspaceRecord,
 } from '../workspace';
@@ -37,9 +42,13 @@ function rememberInUrl(id: string | null): void {
 // At most this long for the preview to paint (a hidden window paints no frames).
 const PREVIEW_PAINT_WAIT_MS = 400;
 
-/** The list of workspaces and the one that is open, with create/rename/switch/delete. */
+/**
+ * The list of workspaces and the one that is open, with create/rename/switch/delete/leave,
+ * and the recently left ones that can still be restored.
+ */
 export function useWorkspaces() {
   const [records, setRecords] = useState<WorkspaceRecord[]>([]);
+  const [recentlyLeft, setRecentlyLeft] = useState<LeftWorkspace[]>([]);
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
   const current = useRef<OpenWorkspace | null>(null);
   const opening = useRef(0);
@@ -47,7 +56,10 @@ export function useWorkspaces() {
   /** The preview calls this once it is on screen. */
   const onPreviewPainted = useCallback(() => previewPainted.current?.(), []);
 
-  const refresh = useCallback(() => setRecords(listWorkspaces()), []);
+  const refresh = useCallback(() => {
+    setRecords(listWorkspaces());
+    setRecentlyLeft(listRecentlyLeft());
+  }, []);
 
   const open = useCallback(
     async (id: string | null) => {
@@ -108,6 +120,12 @@ export function useWorkspaces() {
     let cancelled = false;
     void (async () => {
       try {
+        // Left workspaces whose time is up are removed for good before anything opens.
+        await purgeExpiredLeft();
+      } catch {
+        // A copy that cannot be removed now is tried again at the next start.
+      }
+      try {
         await ensureSampleOnFirstLaunch();
       } catch {
         // The sample is a convenience: without it the empty state explains how to start.
@@ -157,21 +175,63 @@ export function useWorkspaces() {
     [refresh],
   );
 
-  const remove = useCallback(
-    async (id: string) => {
+  // Closes the workspace if it is open, runs `change`, then opens the most recent one left.
+  const closeAnd = useCallback(
+    async <T>(id: string, change: () => Promise<T>): Promise<T> => {
       const wasOpen = current.current?.id === id;
       if (wasOpen) {
         setState({ kind: 'loading' });
         await current.current?.destroy();
         current.current = null;
       }
-      await deleteWorkspace(id);
-      const rest = listWorkspaces();
-      setRecords(rest);
-      if (wasOpen) await open(rest[0]?.id ?? null);
+      const result = await change();
+      refresh();
+      if (wasOpen) await open(listWorkspaces()[0]?.id ?? null);
+      return result;
     },
-    [open],
+    [open, refresh],
   );
 
-  return { records, state, open, create, rename, remove, onPreviewPainted };
+  /** Deletes a workspace from this computer: everything local is forgotten. */
+  const remove = useCallback((id: string) => closeAnd(id, () => forgetWorkspace(id)), [closeAnd]);
+
+  /** Leaves a workspace, keeping a restorable copy or not (see localState.ts). */
+  const leave = useCallback(
+    (id: string, keep: boolean) => closeAnd(id, () => leaveWorkspace(id, { keep })),
+    [closeAnd],
+  );
+
+  /** Puts a recently left workspace back on the list and opens it. */
+  const restore = useCallback(
+    async (id: string) => {
+      const record = restoreLeftWorkspace(id, appStorage());
+      refresh();
+      await open(record.id);
+      return record;
+    },
+    [open, refresh],
+  );
+
+  /** Removes a recently left workspace's copy now instead of at its date. */
+  const removeLeft = useCallback(
+    async (id: string) => {
+      await forgetWorkspace(id);
+      refresh();
+    },
+    [refresh],
+  );
+
+  return {
+    records,
+    recentlyLeft,
+    state,
+    open,
+    create,
+    rename,
+    remove,
+    leave,
+    restore,
+    removeLeft,
+    onPreviewPainted,
+  };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { KeyValueStorage } from '../../../shared/sync/settings';
+import { APP_KEYS, type KeyValueStorage } from '../workspace/localKeys';
 
 /** Who this person is to their teammates (presence, brief carets). Stored on this machine. */
 export interface LocalUser {
@@ -19,7 +19,7 @@ export const PRESENCE_COLOURS = [
   '#475569',
 ] as const;
 
-const KEY = 'cadence.localUser.v1';
+const KEY = APP_KEYS.localUser;
 
 export const localUserSchema = z.object({
   name: z

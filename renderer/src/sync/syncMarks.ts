@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { KeyValueStorage } from '../../../shared/sync/settings';
+import { WORKSPACE_KEYS, type KeyValueStorage } from '../workspace/localKeys';
 
 /**
  * What this machine remembers between sessions about a workspace's sync: when it last
@@ -18,7 +18,7 @@ const schema = z.object({
   unsentDropIds: z.array(z.string().max(100)).max(100_000),
 });
 
-const key = (workspaceId: string) => `cadence.syncMarks.${workspaceId}`;
+const key = WORKSPACE_KEYS.syncMarks;
 
 export const EMPTY_MARKS: SyncMarks = { lastSyncedAt: null, unsentSince: null, unsentDropIds: [] };
 
@@ -45,8 +45,4 @@ export function saveSyncMarks(
   } catch {
     // A full or blocked storage only loses the marks, never the edits.
   }
-}
-
-export function forgetSyncMarks(storage: KeyValueStorage | undefined, workspaceId: string): void {
-  storage?.removeItem(key(workspaceId));
 }

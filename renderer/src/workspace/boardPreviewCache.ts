@@ -1,8 +1,9 @@
 // Board previews in their own small IndexedDB database (one record per workspace), so a
 // workspace's first paint does not wait for its whole document to load.
 import { parseBoardPreview, type BoardPreview } from '../../../shared/store/boardPreview';
+import { BOARD_PREVIEW_DB } from './localKeys';
 
-const DB_NAME = 'cadence-board-previews';
+const DB_NAME = BOARD_PREVIEW_DB;
 const STORE = 'previews';
 
 let dbPromise: Promise<IDBDatabase> | null = null;

@@ -1,5 +1,7 @@
-// Workspaces without React: the registry, opening a document from IndexedDB, the sample.
+// Workspaces without React: the registry, local state, opening a document from IndexedDB, the sample.
+export * from './localKeys';
 export * from './registry';
+export * from './localState';
 export * from './openWorkspace';
 export * from './boardPreviewCache';
 export * from './compaction';

@@ -5,9 +5,9 @@ import {
   listWorkspaces,
   markSampleCreated,
   sampleWasCreated,
-  type KeyValueStorage,
   type WorkspaceRecord,
 } from './registry';
+import type { KeyValueStorage } from './localKeys';
 import { openWorkspace, type OpenWorkspace } from './openWorkspace';
 
 /** Which workspace to open at start: `?ws=<id>` first, then the most recent one. */

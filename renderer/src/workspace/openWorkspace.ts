@@ -11,7 +11,7 @@ import { WorkspaceStore } from '../../../shared/store/workspaceStore';
 import { encodeBoardPreview } from '../../../shared/store/boardPreview';
 import { writeBoardPreview } from './boardPreviewCache';
 import { compactPersistence, COMPACT_ABOVE } from './compaction';
-import { workspaceDbName } from './registry';
+import { workspaceDbName } from './localKeys';
 
 /** An open workspace: its document, undo history and the store the UI reads. */
 export interface OpenWorkspace {

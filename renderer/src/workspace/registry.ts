@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { newWorkspaceId, workspaceNameSchema, type WorkspaceId } from '../../../shared/model';
-import { deleteBoardPreview } from './boardPreviewCache';
+import { APP_KEYS, appStorage, type KeyValueStorage } from './localKeys';
 
 /** What the app remembers about a workspace without opening its document. */
 export interface WorkspaceRecord {
@@ -10,15 +10,8 @@ export interface WorkspaceRecord {
   lastOpenedAt: number;
 }
 
-/** The small key-value store the registry lives in (localStorage in the app, memory in tests). */
-export interface KeyValueStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
-const REGISTRY_KEY = 'cadence.workspaces.v1';
-const SAMPLE_KEY = 'cadence.sampleCreated';
+const REGISTRY_KEY = APP_KEYS.registry;
+const SAMPLE_KEY = APP_KEYS.sampleCreated;
 
 const recordSchema = z.object({
   id: z.string().regex(/^[a-z0-9_]{1,64}$/),
@@ -27,31 +20,7 @@ const recordSchema = z.object({
   lastOpenedAt: z.number(),
 });
 
-/** A storage that lives only as long as the page (tests, or a browser with storage disabled). */
-export function memoryStorage(): KeyValueStorage {
-  const data = new Map<string, string>();
-  return {
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
-
-let fallback: KeyValueStorage | null = null;
-
-function defaultStorage(): KeyValueStorage {
-  try {
-    if (typeof localStorage !== 'undefined') return localStorage;
-  } catch {
-    // Storage can be blocked (privacy settings): fall through to memory.
-  }
-  return (fallback ??= memoryStorage());
-}
-
-/** The IndexedDB database that holds one workspace's document. */
-export function workspaceDbName(id: string): string {
-  return `cadence-ws-${id}`;
-}
+const defaultStorage = appStorage;
 
 /** Every known workspace, most recently opened first. A corrupt entry is skipped, not fatal. */
 export function listWorkspaces(storage: KeyValueStorage = defaultStorage()): WorkspaceRecord[] {
@@ -127,47 +96,27 @@ export function touchWorkspace(
   save(records, storage);
 }
 
-// Every key this machine keeps for one workspace besides its registry entry: sync settings
-// (room, password, servers), sync marks, and the "awaiting first sync" join flag.
-const WORKSPACE_KEYS = [
-  (id: string) => `cadence.sync.${id}`,
-  (id: string) => `cadence.syncMarks.${id}`,
-  (id: string) => `cadence.awaitingFirstSync.${id}`,
-];
-
-/** Removes everything this machine remembers about a workspace in local storage. */
-export function forgetWorkspaceLocalState(
+/** Takes a workspace off the list (localState.ts forgets or keeps the rest). */
+export function removeWorkspaceRecord(
   id: string,
+  storage: KeyValueStorage = defaultStorage(),
+): WorkspaceRecord | undefined {
+  const records = listWorkspaces(storage);
+  const record = records.find((w) => w.id === id);
+  if (record)
+    save(
+      records.filter((w) => w.id !== id),
+      storage,
+    );
+  return record;
+}
+
+/** Puts a workspace back on the list (a left workspace restored), replacing any entry with its id. */
+export function putWorkspaceRecord(
+  record: WorkspaceRecord,
   storage: KeyValueStorage = defaultStorage(),
 ): void {
-  save(
-    listWorkspaces(storage).filter((w) => w.id !== id),
-    storage,
-  );
-  for (const key of WORKSPACE_KEYS) storage.removeItem(key(id));
-}
-
-/**
- * Forgets a workspace (registry entry, room, password, sync marks, join flag) and deletes its
- * IndexedDB database and board preview. Delete in the switcher and Leave both end here.
- */
-export async function deleteWorkspace(
-  id: string,
-  storage: KeyValueStorage = defaultStorage(),
-): Promise<void> {
-  forgetWorkspaceLocalState(id, storage);
-  await deleteDatabase(workspaceDbName(id));
-  await deleteBoardPreview(id);
-}
-
-function deleteDatabase(name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.deleteDatabase(name);
-    req.onsuccess = () => resolve();
-    req.onerror = () => reject(req.error ?? new Error(`Could not delete ${name}.`));
-    // Another tab still holds it open: deletion completes when that tab closes it.
-    req.onblocked = () => resolve();
-  });
+  save([...listWorkspaces(storage).filter((w) => w.id !== record.id), record], storage);
 }
 
 /** True once the sample workspace was offered (so deleting it does not bring it back). */

@@ -17,7 +17,7 @@ import {
 import { WorkspaceStore } from '../../../shared/store/workspaceStore';
 import {
   createWorkspaceRecord,
-  deleteWorkspace,
+  forgetWorkspace,
   memoryStorage,
   openWorkspace,
   readBoardPreview,
@@ -96,7 +96,7 @@ describe('stored board previews', () => {
     expect(preview?.name).toBe('Saltmarsh Studio');
     expect(preview?.stages[0]?.name).toBe('Street shoot');
 
-    await deleteWorkspace(rec.id, storage);
+    await forgetWorkspace(rec.id, storage);
     expect(await readBoardPreview(rec.id)).toBeNull();
   });
 

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
   createWorkspaceRecord,
-  deleteWorkspace,
+  forgetWorkspace,
   ensureSampleOnFirstLaunch,
   initialWorkspaceId,
   listWorkspaces,
@@ -72,7 +72,7 @@ describe('workspace registry', () => {
     expect(again.undoManager.undoStack).toHaveLength(0);
     await again.destroy();
 
-    await deleteWorkspace(rec.id, storage);
+    await forgetWorkspace(rec.id, storage);
     expect(listWorkspaces(storage)).toEqual([]);
     const fresh = await openWorkspace(rec.id, { name: 'Fresh' });
     expect(fresh.store.getSnapshot().drops.size).toBe(0);
@@ -95,7 +95,7 @@ describe('workspace registry', () => {
     expect([...snap.drops.values()].every((d) => d.creatorId && names.has(d.creatorId))).toBe(true);
     await ws.destroy();
 
-    await deleteWorkspace(sample!.id, storage);
+    await forgetWorkspace(sample!.id, storage);
     expect(await ensureSampleOnFirstLaunch(storage)).toBeNull();
   });
 });
@@ -111,7 +111,7 @@ describe('deleting a workspace', () => {
       storage.setItem(`cadence.awaitingFirstSync.${id}`, '1');
     }
     expect(isAwaitingFirstSync(storage, rec.id)).toBe(true);
-    await deleteWorkspace(rec.id, storage);
+    await forgetWorkspace(rec.id, storage);
     expect(loadSyncSettings(storage, rec.id)).toBeNull();
     expect(loadSyncMarks(storage, rec.id)).toEqual(EMPTY_MARKS);
     expect(isAwaitingFirstSync(storage, rec.id)).toBe(false);

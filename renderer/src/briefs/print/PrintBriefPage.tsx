@@ -7,7 +7,7 @@ import {
   type BriefPrintModel,
 } from '../../../../shared/brief';
 import type { DropId } from '../../../../shared/model';
-import { workspaceDbName } from '../../workspace/registry';
+import { workspaceDbName } from '../../workspace/localKeys';
 import { BriefPrint } from './BriefPrint';
 import { cssString } from './cssString';
 import { PRINT_READY_ATTRIBUTE, type PrintRoute } from './route';

@@ -13,7 +13,7 @@ import {
   type ResultSettings,
 } from '../../../../shared/results';
 import { PRINT_READY_ATTRIBUTE } from '../../briefs/print/route';
-import { workspaceDbName } from '../../workspace/registry';
+import { workspaceDbName } from '../../workspace/localKeys';
 import { HowCounted } from '../HowCounted';
 import { MetricList } from '../MetricList';
 import { OverTimeChart, TurnaroundChart } from '../ResultsCharts';

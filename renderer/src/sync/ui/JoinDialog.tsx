@@ -2,10 +2,10 @@ import { useMemo, useState } from 'react';
 import { loadSyncSettings } from '../../../../shared/sync/settings';
 import { decodeInvite } from '../../../../shared/sync/invite';
 import { Dialog } from '../../ui/Dialog';
-import { createWorkspaceRecord, getWorkspaceRecord } from '../../workspace';
+import { appStorage, createWorkspaceRecord, getWorkspaceRecord } from '../../workspace';
 import type { WorkspaceId } from '../../../../shared/model';
 import { applyInvite, reviewInvite } from './joining';
-import { appStorage, useSync } from './SyncContext';
+import { useSync } from './SyncContext';
 
 /** Paste an invite code (or link) to open a teammate's workspace, merging if it is here. */
 export function JoinDialog(props: { onClose: () => void; initialCode?: string }) {

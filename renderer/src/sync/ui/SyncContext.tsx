@@ -13,38 +13,20 @@ import { isInitialised, readMeta } from '../../../../shared/model';
 import { encodeBackup } from '../../../../shared/sync/backupFile';
 import {
   ensureSyncSettings,
-  forgetSyncSettings,
   rotatePassword as rotated,
   saveSyncSettings,
-  type KeyValueStorage,
   type SyncSettings,
 } from '../../../../shared/sync/settings';
-import { renameWorkspaceRecord, type OpenWorkspace } from '../../workspace';
+import {
+  appStorage,
+  renameWorkspaceRecord,
+  type LeftWorkspace,
+  type OpenWorkspace,
+} from '../../workspace';
 import { loadLocalUser, randomColour, saveLocalUser, type LocalUser } from '../localUser';
-import { forgetSyncMarks } from '../syncMarks';
 import { WorkspaceSync, type SyncNotice, type SyncSnapshot } from '../WorkspaceSync';
 import { isDesktop, writeRollingBackup } from './desktop';
 import { isAwaitingFirstSync, markFirstSyncDone } from './joining';
-
-let fallbackStorage: KeyValueStorage | null = null;
-
-/** localStorage, or memory when the browser blocks storage. */
-export function appStorage(): KeyValueStorage {
-  try {
-    if (typeof localStorage !== 'undefined') return localStorage;
-  } catch {
-    // Blocked storage: fall through.
-  }
-  if (!fallbackStorage) {
-    const m = new Map<string, string>();
-    fallbackStorage = {
-      getItem: (k) => m.get(k) ?? null,
-      setItem: (k, v) => void m.set(k, v),
-      removeItem: (k) => void m.delete(k),
-    };
-  }
-  return fallbackStorage;
-}
 
 const OFF: SyncSnapshot = {
   state: 'off',
@@ -71,8 +53,12 @@ export interface SyncContextValue {
   displayUser: LocalUser;
   saveUser(user: LocalUser): void;
   rotatePassword(): void;
-  /** Forgets the room here and removes the local copy (teammates keep theirs). */
-  leave(): Promise<void>;
+  /**
+   * Stops syncing and takes the workspace off this computer's list (teammates keep theirs).
+   * With `keep`, the local copy stays restorable for a while (returned); otherwise it is
+   * forgotten at once.
+   */
+  leave(keep: boolean): Promise<LeftWorkspace | null>;
   setOpenDrop(dropId: string | null): void;
   dismissNotice(kind: SyncNotice['kind']): void;
   /** Reads connection types from WebRTC stats (the panel calls it while open). */
@@ -94,11 +80,11 @@ const ROLLING_BACKUP_MS = 5 * 60_000;
 export function SyncProvider(props: {
   ws: OpenWorkspace;
   onOpenWorkspace: (id: string) => Promise<void>;
-  onRemoveWorkspace: (id: string) => Promise<void>;
+  onLeaveWorkspace: (id: string, keep: boolean) => Promise<LeftWorkspace | null>;
   onMessage: (message: string) => void;
   children: ReactNode;
 }) {
-  const { ws, onOpenWorkspace, onRemoveWorkspace, onMessage, children } = props;
+  const { ws, onOpenWorkspace, onLeaveWorkspace, onMessage, children } = props;
   const storage = appStorage();
   const [settings, setSettings] = useState(() => ensureSyncSettings(storage, ws.id));
   const [user, setUser] = useState(() => loadLocalUser(storage));
@@ -198,12 +184,9 @@ export function SyncProvider(props: {
         sync?.setUser(clean);
       },
       rotatePassword: () => saveSettings(rotated(settings)),
-      leave: async () => {
+      leave: async (keep) => {
         await sync?.destroy();
-        forgetSyncSettings(appStorage(), ws.id);
-        forgetSyncMarks(appStorage(), ws.id);
-        markFirstSyncDone(appStorage(), ws.id);
-        await onRemoveWorkspace(ws.id);
+        return onLeaveWorkspace(ws.id, keep);
       },
       setOpenDrop,
       dismissNotice: (kind) => sync?.dismissNotice(kind),
@@ -224,7 +207,7 @@ export function SyncProvider(props: {
       refreshConnections,
       setOpenDrop,
       onOpenWorkspace,
-      onRemoveWorkspace,
+      onLeaveWorkspace,
       onMessage,
     ],
   );

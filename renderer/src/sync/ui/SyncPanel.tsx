@@ -10,15 +10,17 @@ import { openWorkspaceFile, saveWorkspaceFile, signalingHost } from './desktop';
 import { formatSince, statusLabel } from './format';
 import { InviteDialog } from './InviteDialog';
 import { JoinDialog } from './JoinDialog';
+import { LeaveDialog } from './LeaveDialog';
 import { ServersSection } from './ServersSection';
 import { useSync } from './SyncContext';
 import { TeamServerSection } from './TeamServerSection';
 
 /** Everything about this workspace's sync: people, servers, invites, files, password. */
 export function SyncPanel(props: { onClose: () => void }) {
-  const [sub, setSub] = useState<'invite' | 'join' | null>(null);
+  const [sub, setSub] = useState<'invite' | 'join' | 'leave' | null>(null);
   if (sub === 'invite') return <InviteDialog onClose={() => setSub(null)} />;
   if (sub === 'join') return <JoinDialog onClose={() => setSub(null)} />;
+  if (sub === 'leave') return <LeaveDialog onClose={() => setSub(null)} onLeft={props.onClose} />;
   return (
     <DismissDialog title="Sync" closeLabel="Close" onClose={props.onClose}>
       <div className="sync-panel">
@@ -37,7 +39,7 @@ export function SyncPanel(props: { onClose: () => void }) {
         {signalingHost.available() && <HostSection />}
         <FileSection />
         <StorageSection />
-        <DangerSection onDone={props.onClose} />
+        <DangerSection onLeave={() => setSub('leave')} />
       </div>
     </DismissDialog>
   );
@@ -338,9 +340,9 @@ function StorageSection() {
   );
 }
 
-function DangerSection(props: { onDone: () => void }) {
-  const { rotatePassword, leave, onMessage } = useSync();
-  const [confirm, setConfirm] = useState<'rotate' | 'leave' | null>(null);
+function DangerSection(props: { onLeave: () => void }) {
+  const { rotatePassword, onMessage } = useSync();
+  const [confirm, setConfirm] = useState<'rotate' | null>(null);
   return (
     <section aria-labelledby="sync-danger">
       <h3 id="sync-danger" className="sync-heading">
@@ -351,11 +353,7 @@ function DangerSection(props: { onDone: () => void }) {
           <button type="button" className="button" onClick={() => setConfirm('rotate')}>
             Rotate password…
           </button>
-          <button
-            type="button"
-            className="button button-danger-quiet"
-            onClick={() => setConfirm('leave')}
-          >
+          <button type="button" className="button button-danger-quiet" onClick={props.onLeave}>
             Leave workspace…
           </button>
         </div>
@@ -377,29 +375,6 @@ function DangerSection(props: { onDone: () => void }) {
               }}
             >
               Rotate password
-            </button>
-            <button type="button" className="button" onClick={() => setConfirm(null)}>
-              Cancel
-            </button>
-          </div>
-        </div>
-      )}
-      {confirm === 'leave' && (
-        <div className="sync-confirm" role="group" aria-label="Confirm leaving">
-          <p>
-            This removes the workspace from this computer and stops syncing it. Your teammates keep
-            their copies. Export it first if you want a copy.
-          </p>
-          <div className="sync-row">
-            <button
-              type="button"
-              className="button button-danger"
-              onClick={() => {
-                props.onDone();
-                void leave();
-              }}
-            >
-              Leave workspace
             </button>
             <button type="button" className="button" onClick={() => setConfirm(null)}>
               Cancel

@@ -3,11 +3,11 @@ import {
   type IceServer,
   loadSyncSettings,
   saveSyncSettings,
-  type KeyValueStorage,
   type SyncSettings,
 } from '../../../../shared/sync/settings';
+import { WORKSPACE_KEYS, type KeyValueStorage } from '../../workspace/localKeys';
 
-const AWAITING_KEY = (id: string) => `cadence.awaitingFirstSync.${id}`;
+const AWAITING_KEY = WORKSPACE_KEYS.awaitingFirstSync;
 
 /**
  * Joining stores the invite's room, password and servers for the workspace on this machine.
