@@ -1,17 +1,24 @@
 import type * as Y from 'yjs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { readBoard, repairOrphans } from '../../shared/model/board';
 import { createDrop, dropsInStage, moveDrop, readDrop, readDrops } from '../../shared/model/drop';
 import type { DropId } from '../../shared/model/ids';
 import { readStages, removeStage } from '../../shared/model/stage';
 import { initWorkspace } from '../../shared/model/workspace';
 import { assertBoard, assertConverged } from './invariants';
-import { Network } from './network';
-import { Prng } from './prng';
+import { SyncTeam } from './syncTeam';
+
+// Scripted concurrent edits, delivered through the shipped sync path (syncTeam.ts: real
+// y-webrtc rooms guarded as the app guards them, over in-memory channels).
+const open: SyncTeam[] = [];
+afterEach(async () => {
+  for (const t of open.splice(0)) await t.close();
+});
 
 /** `n` peers sharing one workspace with `drops` cards in the first stage. */
-function team(n: number, drops: number, seed = 1) {
-  const net = new Network(new Prng(seed), n);
+async function team(n: number, drops: number, seed = 1) {
+  const net = await SyncTeam.open(n, seed);
+  open.push(net);
   const origin = net.docs[0]!;
   initWorkspace(origin, { name: 'Harbour & Co', now: 0 });
   const stages = readStages(origin).map((s) => s.id);
@@ -19,7 +26,7 @@ function team(n: number, drops: number, seed = 1) {
   for (let i = 0; i < drops; i++) {
     ids.push(createDrop(origin, { stageId: stages[0]!, title: `Drop ${i}` }, 0));
   }
-  net.flush();
+  await net.flush();
   return { net, docs: net.docs, stages, ids };
 }
 
@@ -27,16 +34,16 @@ function team(n: number, drops: number, seed = 1) {
 const layout = (doc: Y.Doc) => readBoard(doc).map((c) => c.drops.map((d) => d.id));
 
 describe('concurrent moves of the same drop', () => {
-  it('never duplicate or lose it, for every pair of target stages and positions', () => {
+  it('never duplicate or lose it, for every pair of target stages and positions', async () => {
     let cases = 0;
     for (let a = 0; a < 7; a++) {
       for (let b = 0; b < 7; b++) {
-        const { net, docs, stages, ids } = team(3, 4, a * 7 + b);
+        const { net, docs, stages, ids } = await team(3, 4, a * 7 + b);
         const moving = ids[1]!;
         moveDrop(docs[0]!, moving, stages[a]!, a % 3);
         moveDrop(docs[1]!, moving, stages[b]!, b % 2);
         moveDrop(docs[2]!, moving, stages[(a + b) % 7]!, 0);
-        net.flush();
+        await net.flush();
         assertConverged(docs);
         for (const doc of docs) {
           assertBoard(doc, true);
@@ -52,15 +59,16 @@ describe('concurrent moves of the same drop', () => {
           (doc.getMap('drops').get(moving) as Y.Map<unknown>).get('pos'),
         );
         expect(candidates).toContainEqual(pos);
+        await open.pop()!.close();
         cases++;
       }
     }
     expect(cases).toBe(49);
   });
 
-  it('agree on one place when moved back and forth across a partition', () => {
-    const { net, docs, stages, ids } = team(4, 6, 7);
-    net.partition();
+  it('agree on one place when moved back and forth across a partition', async () => {
+    const { net, docs, stages, ids } = await team(4, 6, 7);
+    await net.partition();
     for (let round = 0; round < 20; round++) {
       docs.forEach((doc, i) => {
         const stage = stages[(round + i) % stages.length]!;
@@ -68,7 +76,7 @@ describe('concurrent moves of the same drop', () => {
       });
       net.deliverSome(3);
     }
-    net.flush();
+    await net.flush();
     assertConverged(docs);
     for (const doc of docs) {
       assertBoard(doc, true);
@@ -78,13 +86,13 @@ describe('concurrent moves of the same drop', () => {
 });
 
 describe('concurrent inserts at the same spot', () => {
-  it('are ordered the same on every peer, between the same neighbours', () => {
-    const { net, docs, stages, ids } = team(4, 2, 3);
+  it('are ordered the same on every peer, between the same neighbours', async () => {
+    const { net, docs, stages, ids } = await team(4, 2, 3);
     const [first, second] = ids as [DropId, DropId];
     const created = docs.map((doc, i) =>
       createDrop(doc, { stageId: stages[0]!, title: `Peer ${i}`, at: { afterId: first } }, 0),
     );
-    net.flush();
+    await net.flush();
     assertConverged(docs);
     const column = layout(docs[0]!)[0]!;
     expect(column[0]).toBe(first);
@@ -92,17 +100,17 @@ describe('concurrent inserts at the same spot', () => {
     expect(column.slice(1, -1).sort()).toEqual([...created].sort());
   });
 
-  it('are ordered the same when moved into the same slot', () => {
-    const { net, docs, stages, ids } = team(3, 5, 4);
+  it('are ordered the same when moved into the same slot', async () => {
+    const { net, docs, stages, ids } = await team(3, 5, 4);
     // Every peer drops a different card between the first two cards of stage 2.
     const target = stages[2]!;
     const anchors = [
       createDrop(docs[0]!, { stageId: target, title: 'Left' }, 0),
       createDrop(docs[0]!, { stageId: target, title: 'Right' }, 0),
     ];
-    net.flush();
+    await net.flush();
     docs.forEach((doc, i) => moveDrop(doc, ids[i]!, target, 1));
-    net.flush();
+    await net.flush();
     assertConverged(docs);
     const column = dropsInStage(docs[1]!, target).map((d) => d.id);
     expect(column[0]).toBe(anchors[0]);
@@ -112,12 +120,12 @@ describe('concurrent inserts at the same spot', () => {
 });
 
 describe('a stage removed while a drop moves into it', () => {
-  it('leaves the drop visible in the first stage, then repairOrphans sends it where the remover chose', () => {
-    const { net, docs, stages, ids } = team(2, 3, 5);
+  it('leaves the drop visible in the first stage, then repairOrphans sends it where the remover chose', async () => {
+    const { net, docs, stages, ids } = await team(2, 3, 5);
     const [mover, remover] = docs as [Y.Doc, Y.Doc];
     moveDrop(mover, ids[0]!, stages[4]!, 0);
     removeStage(remover, stages[4]!, stages[5]!);
-    net.flush();
+    await net.flush();
     assertConverged(docs);
     for (const doc of docs) {
       expect(readStages(doc).map((s) => s.id)).not.toContain(stages[4]);
@@ -127,7 +135,7 @@ describe('a stage removed while a drop moves into it', () => {
     // Both peers repair at once, as each would after syncing; they still agree.
     expect(repairOrphans(mover)).toBe(1);
     expect(repairOrphans(remover)).toBe(1);
-    net.flush();
+    await net.flush();
     assertConverged(docs);
     for (const doc of docs) {
       assertBoard(doc, true);
@@ -135,20 +143,20 @@ describe('a stage removed while a drop moves into it', () => {
     }
   });
 
-  it('keeps every drop when two peers remove the last two stages into each other', () => {
-    const { net, docs, stages } = team(2, 0, 6);
+  it('keeps every drop when two peers remove the last two stages into each other', async () => {
+    const { net, docs, stages } = await team(2, 0, 6);
     // Trim the board to two stages first.
     for (const id of stages.slice(2)) removeStage(docs[0]!, id, stages[0]!);
     const x = createDrop(docs[0]!, { stageId: stages[0]!, title: 'X' }, 0);
     const y = createDrop(docs[0]!, { stageId: stages[1]!, title: 'Y' }, 0);
-    net.flush();
+    await net.flush();
     removeStage(docs[0]!, stages[0]!, stages[1]!);
     removeStage(docs[1]!, stages[1]!, stages[0]!);
-    net.flush();
+    await net.flush();
     assertConverged(docs);
     expect(readStages(docs[0]!)).toEqual([]);
     repairOrphans(docs[1]!);
-    net.flush();
+    await net.flush();
     assertConverged(docs);
     for (const doc of docs) {
       assertBoard(doc, true);

@@ -122,7 +122,7 @@ export function randomOp(rng: Prng, peer: Peer, weights: OpWeights, now: number)
   const stages = readStages(doc);
   const drops = readDrops(doc);
   const result: OpResult = { kind, refused: false };
-  if (process.env.CADENCE_HARNESS_TRACE) console.log('op', kind, 'on client', doc.clientID);
+  if (process.env.CADENCE_SYNC_TRACE) console.log('op', kind, 'on client', doc.clientID);
   try {
     switch (kind) {
       case 'create': {

@@ -1,12 +1,13 @@
 import * as Y from 'yjs';
 import { repairOrphans } from '../../shared/model/board';
+import { createUndoManager } from '../../shared/model/undo';
 import { createDrop } from '../../shared/model/drop';
 import { readStages } from '../../shared/model/stage';
 import { initWorkspace } from '../../shared/model/workspace';
 import { useTiming } from '../../renderer/src/sync/timing';
 import { storeInternals } from '../../renderer/src/sync/ywebrtcInternals';
 import { assertBoard, assertConverged } from './invariants';
-import { DEFAULT_WEIGHTS, randomOp } from './ops';
+import { DEFAULT_WEIGHTS, randomOp, type OpWeights } from './ops';
 import { Prng } from './prng';
 import { openPeer, SyncNet, type SyncPeer } from './syncNet';
 import { VirtualClock } from './virtualClock';
@@ -20,11 +21,17 @@ export interface SyncProfile {
   initialDrops: [min: number, max: number];
   /** Chance per step of a fault: a dropped link, a partition, a peer leaving or joining. */
   faults: number;
+  /** How often each board edit is chosen (ops.ts; stage churn, undo and redo vary). */
+  weights?: Partial<OpWeights>;
 }
 
 export interface SyncCaseStats {
   peers: number;
   ops: number;
+  /** Board edits that were undo or redo. */
+  undos: number;
+  /** Board edits that added, renamed, reordered or removed a stage. */
+  stageEdits: number;
   keystrokes: number;
   delivered: number;
   /** Frames sent: parts of messages larger than one data-channel message. */
@@ -57,6 +64,8 @@ export async function runSyncCase(seed: number, profile: SyncProfile): Promise<S
   const stats: SyncCaseStats = {
     peers: 0,
     ops: 0,
+    undos: 0,
+    stageEdits: 0,
     keystrokes: 0,
     delivered: 0,
     frames: 0,
@@ -91,9 +100,13 @@ async function play(
 ): Promise<SyncNet> {
   const n = between(rng, profile.peers);
   stats.peers = n;
+  const weights = { ...DEFAULT_WEIGHTS, ...profile.weights };
+  const undoing = weights.undo > 0 || weights.redo > 0;
   const peers: SyncPeer[] = [];
   for (let i = 0; i < n; i++) peers.push(await openPeer(i, rng.bool()));
   const net = new SyncNet(peers);
+  // captureTimeout 0: every action is its own undo step. Remote changes are never undone.
+  const undo = peers.map((p) => (undoing ? createUndoManager(p.doc, 0) : undefined));
   const origin = peers[0]!;
   initWorkspace(origin.doc, { name: 'Harbour & Co', now: 0 });
   const stages = readStages(origin.doc);
@@ -192,6 +205,8 @@ async function play(
       if (briefs(doc) !== briefs(docs[0]!)) throw new Error('brief texts differ');
       assertBoard(doc, strict);
     }
+    // Without undo, the drops that exist are exactly those created and never deleted.
+    if (undoing) return checkPresence();
     const ids = new Set<string>();
     docs[0]!.getMap('drops').forEach((_v, id) => ids.add(id));
     for (const id of created)
@@ -199,7 +214,11 @@ async function play(
         throw new Error(`drop ${id} was lost`);
     for (const id of deleted)
       if (!touchedByGone.has(id) && ids.has(id)) throw new Error(`deleted drop ${id} came back`);
-    // Presence: everyone in the room sees everyone else's name.
+    checkPresence();
+  }
+
+  // Presence: everyone in the room sees everyone else's name.
+  function checkPresence(): void {
     for (const p of live())
       for (const q of live()) {
         const state = p.awareness.getStates().get(q.doc.clientID) as
@@ -211,8 +230,15 @@ async function play(
 
   function edit(): void {
     const i = rng.pick([...present]);
-    const result = randomOp(rng, { doc: peers[i]!.doc }, DEFAULT_WEIGHTS, stats.ops);
+    const doc = peers[i]!.doc;
+    const before = Y.encodeStateVector(doc);
+    const result = randomOp(rng, { doc, undo: undo[i] }, weights, stats.ops);
     stats.ops++;
+    if (result.kind === 'undo' || result.kind === 'redo') stats.undos++;
+    if (result.kind.endsWith('Stage')) stats.stageEdits++;
+    // A refused action (bad input, stale view) leaves the document exactly as it was.
+    if (result.refused && !equalBytes(before, Y.encodeStateVector(doc)))
+      throw new Error(`a refused ${result.kind} still changed the document`);
     if (result.created) {
       created.add(result.created);
       author.set(result.created, i);
@@ -288,6 +314,10 @@ async function play(
       }
     }
   }
+}
+
+function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** Seeds Math.random and crypto.getRandomValues (ids, rank jitter) from `rng` until restored. */

@@ -5,6 +5,9 @@ import { runSyncCase, type SyncCaseStats, type SyncProfile } from './syncCase';
 const BASE_SEED = Number(process.env.CADENCE_SYNC_SEED ?? 20_261_128);
 const CASES = Number(process.env.CADENCE_SYNC_CASES ?? 0);
 
+/** A test's time limit: 30 min, more when many scenarios are asked for (about 1 s each at worst). */
+export const SYNC_TIMEOUT_MS = Math.max(1_800_000, CASES * 1_000);
+
 export const SYNC_PROFILES: (SyncProfile & { cases: number })[] = [
   {
     name: 'small team, lively network',
@@ -30,6 +33,33 @@ export const SYNC_PROFILES: (SyncProfile & { cases: number })[] = [
     initialDrops: [50, 70],
     faults: 0.1,
   },
+  {
+    name: 'concurrent moves',
+    cases: 500,
+    peers: [2, 3],
+    steps: [10, 40],
+    initialDrops: [1, 6],
+    faults: 0.06,
+    weights: { move: 30, moveWithin: 20 },
+  },
+  {
+    name: 'stage churn',
+    cases: 400,
+    peers: [3, 4],
+    steps: [10, 30],
+    initialDrops: [2, 8],
+    faults: 0.08,
+    weights: { addStage: 8, renameStage: 6, moveStage: 8, removeStage: 10 },
+  },
+  {
+    name: 'undo and redo mixed in',
+    cases: 500,
+    peers: [3, 4],
+    steps: [10, 40],
+    initialDrops: [1, 8],
+    faults: 0.08,
+    weights: { undo: 8, redo: 4, removeStage: 4 },
+  },
 ];
 
 /** Runs one profile's scenarios (seeded); returns totals and a one-line summary. */
@@ -43,6 +73,8 @@ export async function runSyncProfile(
   const totals: SyncCaseStats = {
     peers: 0,
     ops: 0,
+    undos: 0,
+    stageEdits: 0,
     keystrokes: 0,
     delivered: 0,
     frames: 0,
@@ -57,7 +89,8 @@ export async function runSyncProfile(
     for (const k of Object.keys(totals) as (keyof SyncCaseStats)[]) totals[k] += stats[k];
   }
   const summary =
-    `[${profile.name}] ${cases} scenarios, ${totals.peers} peers, ${totals.ops} board edits, ` +
+    `[${profile.name}] ${cases} scenarios, ${totals.peers} peers, ${totals.ops} board edits ` +
+    `(${totals.undos} undo/redo, ${totals.stageEdits} stage edits), ` +
     `${totals.keystrokes} keystrokes, ${totals.delivered} messages delivered (${totals.frames} ` +
     `frames), ${totals.linkDrops} dropped links, ${totals.partitions} partitions, ` +
     `${totals.lateJoins} late joins, ${totals.leaves} leaves, ${totals.refused} refused`;
