@@ -12,6 +12,8 @@ export type PageSize = (typeof PAGE_SIZES)[number];
 export interface PrintRow {
   label: string;
   value: string;
+  /** A web address the value stands for: printed as a link (a PDF link annotation). */
+  href?: string;
 }
 
 export interface TimelineEntry {
@@ -38,6 +40,8 @@ export interface BriefPrintModel {
   title: string;
   /** Document author (the PDF's author): the brand. */
   author: string;
+  /** The PDF's subject: which drop, for whom, launching when. */
+  subject: string;
   fileName: string;
   pageSize: PageSize;
   header: {
@@ -82,6 +86,25 @@ export function briefFileName(brand: string, dropTitle: string, version: number)
 /** The document title (and PDF title) of a brief. */
 export function briefTitle(brand: string, dropTitle: string, version: number): string {
   return `${dropTitle} — creator brief v${version} · ${brand}`;
+}
+
+/** The PDF's subject line, e.g. "Creator brief for Harbour Linen · Aiko Tan · launch Sat 30 Jan 2027". */
+export function briefSubject(dropTitle: string, creator: string, launch: string): string {
+  return [`Creator brief for ${dropTitle}`, creator, launch && `launch ${launch}`]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+// Only http(s) addresses become links: a document value never picks the scheme of a link in
+// the creator's PDF (no javascript:, file: or data:).
+function webAddress(value: string): string | undefined {
+  const text = value.trim();
+  if (!/^https?:\/\/\S+$/i.test(text)) return undefined;
+  try {
+    return new URL(text).href;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Builds the PDF's content from a resolved brief and its rich text. Pure. */
@@ -133,6 +156,7 @@ export function buildBriefPrintModel(
   return {
     title: briefTitle(brief.brand, drop.title, opts.version),
     author: brief.brand,
+    subject: briefSubject(drop.title, creator?.name ?? '', drop.dropDate ? day(drop.dropDate) : ''),
     fileName: briefFileName(brief.brand, drop.title, opts.version),
     pageSize: opts.pageSize ?? 'A4',
     header: {
@@ -167,7 +191,7 @@ export function buildBriefPrintModel(
     ].filter((r) => r.value),
     tracking: [
       { label: 'Discount code', value: f.discountCode },
-      { label: 'Tracking link', value: f.trackingLink },
+      { label: 'Tracking link', value: f.trackingLink, href: webAddress(f.trackingLink) },
       {
         label: 'Attribution window',
         value: `${f.attributionWindowDays} days from the click or code use`,

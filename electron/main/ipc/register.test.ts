@@ -22,7 +22,7 @@ function setup() {
     entryUrl: 'app://cadence/index.html',
     openPrintPage: async () => ({
       isReady: async () => true,
-      documentInfo: async () => ({ title: '', author: '' }),
+      documentInfo: async () => ({ title: '', author: '', subject: '' }),
       print: async () => new Uint8Array([37, 80, 68, 70]),
       close: () => {},
     }),

@@ -1,7 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { PrintBriefRequest } from '../../../shared/ipc/contract';
 import { minimalPdf } from './fixtures';
-import { pdfFileName, pdfOptions, printBrief, printBriefUrl, type PrintPage } from './printBrief';
+import {
+  pdfFileName,
+  pdfInfoFor,
+  pdfOptions,
+  printBrief,
+  printBriefUrl,
+  readDocumentInfo,
+  type PrintPage,
+} from './printBrief';
 
 const request: PrintBriefRequest = {
   workspaceId: 'w_k3j2h1',
@@ -18,6 +26,7 @@ function page(readyAfter: number, opts: { printFails?: boolean } = {}) {
     documentInfo: vi.fn(async () => ({
       title: 'Summer Linen — creator brief v3',
       author: 'Maison Linen',
+      subject: 'Creator brief for Summer Linen · Ana Lima · launch Sat 14 Mar 2026',
     })),
     print: vi.fn(async (): Promise<Uint8Array> => {
       if (opts.printFails) throw new Error('Printing failed');
@@ -68,6 +77,36 @@ describe('pdfFileName', () => {
   });
 });
 
+describe("the print view's document info", () => {
+  it('is read from <title> and its meta tags, checked and cut to length', () => {
+    expect(readDocumentInfo({ title: ' Brief ', author: 'Maison', subject: 'For Ana' })).toEqual({
+      title: 'Brief',
+      author: 'Maison',
+      subject: 'For Ana',
+    });
+    expect(readDocumentInfo({ title: 7, author: null })).toEqual({
+      title: '',
+      author: '',
+      subject: '',
+    });
+    expect(readDocumentInfo(undefined).title).toBe('');
+    expect(readDocumentInfo({ subject: 'x'.repeat(1000) }).subject).toHaveLength(300);
+    expect(pdfInfoFor({ title: 'T', author: '', subject: 'S' })).toEqual({
+      title: 'T',
+      author: undefined,
+      subject: 'S',
+      creator: 'Cadence',
+    });
+  });
+
+  it('asks for a tagged PDF with an outline', () => {
+    expect(pdfOptions(request)).toMatchObject({
+      generateTaggedPDF: true,
+      generateDocumentOutline: true,
+    });
+  });
+});
+
 describe('printBrief', () => {
   it('waits for the print view, prints with its @page size, and saves where the user chose', async () => {
     const p = page(3);
@@ -95,7 +134,7 @@ describe('printBrief', () => {
     expect(p.close).toHaveBeenCalled();
   });
 
-  it('sets the brief title and the brand as author in the saved PDF', async () => {
+  it('sets the brief title, the brand as author and the subject in the saved PDF', async () => {
     const p = page(0);
     p.print.mockResolvedValueOnce(minimalPdf());
     const d = deps(p);
@@ -103,6 +142,7 @@ describe('printBrief', () => {
     const saved = (d.save.writeFile.mock.calls[0] as unknown as [string, Uint8Array])[1];
     const tail = new TextDecoder('latin1').decode(saved.subarray(minimalPdf().length));
     expect(tail).toContain('/Author <FEFF004D00610069');
+    expect(tail).toContain('/Subject <FEFF0043007200650061');
     expect(tail).toContain('/Creator <FEFF');
     expect(tail).toMatch(/startxref\n\d+\n%%EOF\n$/);
   });

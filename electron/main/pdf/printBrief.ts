@@ -1,7 +1,7 @@
 import type { PrintBriefRequest, SaveResult } from '../../../shared/ipc/contract';
 import { sanitizeFileName } from '../files/fileName';
 import { messageOf, saveWithDialog, type SaveDeps } from '../files/saveWithDialog';
-import { setPdfInfo } from './pdfInfo';
+import { setPdfInfo, type PdfInfo } from './pdfInfo';
 
 /** Set on <html> by the print view once fonts and pictures have loaded. */
 export const PRINT_READY_ATTRIBUTE = 'data-print-ready';
@@ -30,16 +30,51 @@ export function pdfOptions(req: PrintBriefRequest) {
     preferCSSPageSize: true,
     // Page numbers come from the print view's @page margin boxes, not Chromium's header.
     displayHeaderFooter: false,
+    // A tagged PDF (structure for screen readers and reflow) with an outline from the headings.
     generateTaggedPDF: true,
     generateDocumentOutline: true,
   } as const;
 }
 
+/** What the print view says about itself: <title>, the brand and a one-line subject. */
+export interface DocumentInfo {
+  title: string;
+  author: string;
+  subject: string;
+}
+
+/** Run in the print view: its <title>, <meta name="author"> and <meta name="description">. */
+export const DOCUMENT_INFO_SCRIPT = `({
+  title: document.title,
+  author: document.querySelector('meta[name="author"]')?.content ?? '',
+  subject: document.querySelector('meta[name="description"]')?.content ?? '',
+})`;
+
+/** The print view's answer to DOCUMENT_INFO_SCRIPT, checked and cut to a sane length. */
+export function readDocumentInfo(raw: unknown): DocumentInfo {
+  const r = (raw ?? {}) as Record<string, unknown>;
+  const text = (v: unknown, max: number) => (typeof v === 'string' ? v.trim().slice(0, max) : '');
+  return { title: text(r.title, 300), author: text(r.author, 200), subject: text(r.subject, 300) };
+}
+
+/**
+ * The PDF's properties. Chromium writes the title from <title> but has no way to set an
+ * author or subject, so they are added after printing (setPdfInfo).
+ */
+export function pdfInfoFor(info: DocumentInfo): PdfInfo {
+  return {
+    title: info.title || undefined,
+    author: info.author || undefined,
+    subject: info.subject || undefined,
+    creator: 'Cadence',
+  };
+}
+
 /** A page loaded in a hidden window. */
 export interface PrintPage {
   isReady(): Promise<boolean>;
-  /** The page's <title> and <meta name="author"> (the brand), for the PDF's properties. */
-  documentInfo(): Promise<{ title: string; author: string }>;
+  /** The page's title, author (the brand) and subject, for the PDF's properties. */
+  documentInfo(): Promise<DocumentInfo>;
   print(options: ReturnType<typeof pdfOptions>): Promise<Uint8Array>;
   close(): void;
 }
@@ -91,13 +126,8 @@ export async function printBrief(req: PrintBriefRequest, deps: PrintDeps): Promi
         message: `The brief did not finish rendering within ${Math.round(timeoutMs / 1000)} s, so no PDF was made.`,
       };
     }
-    const info = await page.documentInfo().catch(() => ({ title: '', author: '' }));
-    // Chromium sets the title from <title> but cannot set an author: add both afterwards.
-    pdf = setPdfInfo(await page.print(pdfOptions(req)), {
-      title: info.title.trim() || undefined,
-      author: info.author.trim() || undefined,
-      creator: 'Cadence',
-    });
+    const info = await page.documentInfo().catch(() => readDocumentInfo(null));
+    pdf = setPdfInfo(await page.print(pdfOptions(req)), pdfInfoFor(info));
   } catch (error) {
     return {
       ok: false,

@@ -1,6 +1,11 @@
 import { BrowserWindow } from 'electron';
 import { secureWebPreferences } from '../window/webPreferences';
-import { PRINT_READY_ATTRIBUTE, type PrintPage } from './printBrief';
+import {
+  DOCUMENT_INFO_SCRIPT,
+  PRINT_READY_ATTRIBUTE,
+  readDocumentInfo,
+  type PrintPage,
+} from './printBrief';
 
 /**
  * Opens the print view in a hidden window that is as locked down as the main one and has no
@@ -25,17 +30,10 @@ export async function openPrintWindow(url: string, opts: { isDev: boolean }): Pr
       (await win.webContents.executeJavaScript(
         `document.documentElement.hasAttribute(${JSON.stringify(PRINT_READY_ATTRIBUTE)})`,
       )) === true,
-    documentInfo: async () => {
-      if (win.isDestroyed()) return { title: '', author: '' };
-      const info: unknown = await win.webContents.executeJavaScript(
-        `({ title: document.title, author: document.querySelector('meta[name="author"]')?.content ?? '' })`,
-      );
-      const { title, author } = (info ?? {}) as { title?: unknown; author?: unknown };
-      return {
-        title: typeof title === 'string' ? title.slice(0, 300) : '',
-        author: typeof author === 'string' ? author.slice(0, 200) : '',
-      };
-    },
+    documentInfo: async () =>
+      readDocumentInfo(
+        win.isDestroyed() ? null : await win.webContents.executeJavaScript(DOCUMENT_INFO_SCRIPT),
+      ),
     print: async (options) => new Uint8Array(await win.webContents.printToPDF(options)),
     close: () => {
       if (!win.isDestroyed()) win.destroy();

@@ -9,6 +9,7 @@ import {
   resolveBrief,
   updateBrief,
 } from '../../../shared/brief';
+import type * as Y from 'yjs';
 import { root } from '../../../shared/model';
 import { briefWorkspace, p, writeBody } from './fixtures';
 
@@ -104,6 +105,7 @@ describe('print model', () => {
     );
     expect(m.title).toBe('Harbour linen — creator brief v2 · Harbour & Thread');
     expect(m.author).toBe('Harbour & Thread');
+    expect(m.subject).toBe('Creator brief for Harbour linen · Mara Lin · launch Tue 17 Mar 2026');
     expect(m.fileName).toBe('harbour-and-thread-harbour-linen-brief-v2.pdf');
     expect(m.pageSize).toBe('Letter');
     expect(m.header).toMatchObject({
@@ -144,6 +146,23 @@ describe('print model', () => {
     );
     expect(m.contacts).toEqual(['Producer: Sam Ortiz, sam@harbour.example.com']);
     expect(m.body).toHaveLength(1);
+  });
+
+  it('prints an https tracking link as a link, and any other scheme as plain text', () => {
+    const { doc, dropId } = briefWorkspace();
+    // Written as a teammate's app could, past the form's validation.
+    const link = (value: string) => {
+      (doc.getMap('briefs').get(dropId) as Y.Map<unknown>).set('trackingLink', value);
+      const m = buildBriefPrintModel(resolveBrief(doc, dropId)!, [], { version: 1 });
+      return m.tracking.find((r) => r.label === 'Tracking link');
+    };
+    expect(link('https://harbour.example/r/mara?utm_source=brief')).toEqual({
+      label: 'Tracking link',
+      value: 'https://harbour.example/r/mara?utm_source=brief',
+      href: 'https://harbour.example/r/mara?utm_source=brief',
+    });
+    for (const bad of ['javascript:alert(1)', 'file:///etc/passwd', 'harbour.example/r/mara'])
+      expect(link(bad)?.href ?? '').toMatch(/^(https:\/\/harbour\.example\.com\/|$)/);
   });
 
   it('makes safe file names', () => {

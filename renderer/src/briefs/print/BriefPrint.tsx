@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, type CSSProperties, type ReactNode } from 'react';
 import type { Block, BriefPrintModel, Inline, PrintRow } from '../../../../shared/brief';
 import { SHOT_COLUMNS } from '../shots/columns';
 
@@ -112,15 +112,21 @@ export function BriefPrint({ model }: { model: BriefPrintModel }) {
         </section>
       )}
 
-      <section className="bp-two bp-keep">
+      <section className="bp-two bp-money bp-keep">
         <div className="bp-card">
           <h2 className="bp-h2">Money</h2>
           <Rows rows={m.money} />
         </div>
         <div className="bp-card">
           <h2 className="bp-h2">Tracking</h2>
-          <Rows rows={m.tracking} code="Discount code" />
+          <Rows rows={m.tracking.filter((r) => !r.href)} code="Discount code" />
         </div>
+        {/* Links get the page's full width, so an address fits on one line. */}
+        {m.tracking.some((r) => r.href) && (
+          <div className="bp-links">
+            <Rows rows={m.tracking.filter((r) => r.href)} />
+          </div>
+        )}
       </section>
 
       {(m.dos.length > 0 || m.donts.length > 0) && (
@@ -185,10 +191,43 @@ function Rows({ rows, code }: { rows: PrintRow[]; code?: string }) {
       {rows.map((r) => (
         <Fragment key={r.label}>
           <dt>{r.label}</dt>
-          <dd className={r.label === code ? 'bp-code' : undefined}>{r.value}</dd>
+          <dd className={r.label === code ? 'bp-code' : undefined}>
+            {r.href ? <WebLink href={r.href} text={r.value} /> : r.value}
+          </dd>
         </Fragment>
       ))}
     </dl>
+  );
+}
+
+// URLs up to this length print on one line (smaller type for longer ones), so copying the
+// address from the PDF gives it whole; a longer one may break, only after / ? & = or #.
+const ONE_LINE_URL_CHARS = 110;
+
+/** A web address as a real link (Chromium writes a PDF link annotation for it). */
+function WebLink({ href, text }: { href: string; text: string }) {
+  const chars = text.length;
+  if (chars > ONE_LINE_URL_CHARS) {
+    const parts = text.split(/(?<=[/?&=#])/);
+    return (
+      <a className="bp-url" href={href}>
+        {parts.map((p, i) => (
+          <Fragment key={i}>
+            {p}
+            {i < parts.length - 1 && <wbr />}
+          </Fragment>
+        ))}
+      </a>
+    );
+  }
+  return (
+    <a
+      className="bp-url bp-url-oneline"
+      href={href}
+      style={{ '--bp-url-chars': chars } as CSSProperties}
+    >
+      {text}
+    </a>
   );
 }
 

@@ -69,7 +69,8 @@ export function PrintBriefPage({ route }: { route: PrintRoute }) {
     if (load.kind !== 'ready') return;
     document.title = load.model.title;
     setMeta('author', load.model.author);
-    setMeta('description', `Creator brief for ${load.model.header.dropTitle}`);
+    // Desktop: main copies <title>, author and this description (the subject) into the PDF.
+    setMeta('description', load.model.subject);
     let cancelled = false;
     // Ready once the shipped fonts and every picture are decoded: the PDF must not catch a
     // fallback font or a half-loaded image.
