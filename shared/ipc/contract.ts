@@ -14,6 +14,8 @@ export interface InvokeContract {
   'file:open-binary': { args: [OpenBinaryRequest]; result: OpenBinaryResult };
   /** Keeps a rolling copy of a workspace file in the user-data folder (the last 10). */
   'backup:write': { args: [BackupWriteRequest]; result: BackupWriteResult };
+  /** Removes every rolling backup of a workspace (it was deleted or removed from this computer). */
+  'backup:forget': { args: [BackupForgetRequest]; result: BackupForgetResult };
   /** Hosts the team's signaling endpoint in this app, on a chosen interface and port. */
   'signal:host': { args: [SignalHostRequest]; result: SignalStatus };
   'signal:stop': { args: []; result: SignalStatus };
@@ -96,6 +98,12 @@ export interface BackupWriteRequest {
   file: Uint8Array;
 }
 
+export interface BackupForgetRequest {
+  workspaceId: string;
+}
+
+export type BackupForgetResult = { ok: true; removed: number } | { ok: false; message: string };
+
 export type BackupWriteResult =
   { ok: true; path: string; kept: number; unchanged: boolean } | { ok: false; message: string };
 
@@ -142,6 +150,7 @@ const INVOKE_CHANNEL_SET: Record<InvokeChannel, true> = {
   'file:save-binary': true,
   'file:open-binary': true,
   'backup:write': true,
+  'backup:forget': true,
   'signal:host': true,
   'signal:stop': true,
   'signal:status': true,

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { initWorkspace, renameWorkspace } from '../../../shared/model/workspace';
 import { decodeBackup, encodeBackup } from '../../../shared/sync/backupFile';
 import { writeFileAtomic } from '../files/atomicWrite';
-import { writeRollingBackup, type BackupDeps } from './writeBackup';
+import { forgetRollingBackups, writeRollingBackup, type BackupDeps } from './writeBackup';
 
 async function setup(keep = 10) {
   const root = await mkdtemp(path.join(os.tmpdir(), 'cadence-backups-'));
@@ -98,5 +98,34 @@ describe('writeRollingBackup', () => {
     const files = await readdir(path.join(root, 'w_linen'));
     expect(files).toContain('README.txt');
     expect(files).toHaveLength(3);
+  });
+});
+
+describe('forgetRollingBackups', () => {
+  it("removes every backup of one workspace, and nothing of another or that isn't a backup", async () => {
+    const { root, deps } = await setup();
+    for (const id of ['w_linen', 'w_denim']) {
+      const doc = workspace(id);
+      for (let i = 0; i < 3; i++) {
+        renameWorkspace(doc, `${id} ${i}`);
+        await writeRollingBackup(
+          { workspaceId: id, file: await encodeBackup(doc, { workspaceId: id }) },
+          deps,
+        );
+      }
+    }
+    await writeFile(path.join(root, 'w_linen', 'notes.txt'), 'mine');
+    expect(await forgetRollingBackups({ workspaceId: 'w_linen' }, deps)).toEqual({
+      ok: true,
+      removed: 3,
+    });
+    expect(await readdir(path.join(root, 'w_linen'))).toEqual(['notes.txt']);
+    // The other workspace keeps its three (positive control).
+    expect(await readdir(path.join(root, 'w_denim'))).toHaveLength(3);
+    // A workspace that never had a backup is fine.
+    expect(await forgetRollingBackups({ workspaceId: 'w_none' }, deps)).toEqual({
+      ok: true,
+      removed: 0,
+    });
   });
 });

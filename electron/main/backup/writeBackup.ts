@@ -1,5 +1,10 @@
 import path from 'node:path';
-import type { BackupWriteRequest, BackupWriteResult } from '../../../shared/ipc/contract';
+import type {
+  BackupForgetRequest,
+  BackupForgetResult,
+  BackupWriteRequest,
+  BackupWriteResult,
+} from '../../../shared/ipc/contract';
 import type { BackupResult } from '../../../shared/sync/backupFile';
 import { messageOf } from '../files/saveWithDialog';
 import {
@@ -64,5 +69,28 @@ export async function writeRollingBackup(
     return { ok: true, path: path.join(dir, name), kept: kept.length, unchanged: false };
   } catch (error) {
     return { ok: false, message: `The backup could not be written: ${messageOf(error)}` };
+  }
+}
+
+/**
+ * Removes every backup of a workspace (deleted, or left with "remove now"): rotation would
+ * otherwise keep its newest backup for good, since nothing is written for it again. Files that
+ * are not backups (a note the person put there) are left alone.
+ */
+export async function forgetRollingBackups(
+  req: BackupForgetRequest,
+  deps: BackupDeps,
+): Promise<BackupForgetResult> {
+  const dir = path.join(deps.root, req.workspaceId);
+  try {
+    const existing = await deps.listDir(dir).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [] as string[];
+      throw error;
+    });
+    const backups = existing.filter((name) => parseBackupFileName(name) !== null);
+    for (const name of backups) await deps.remove(path.join(dir, name));
+    return { ok: true, removed: backups.length };
+  } catch (error) {
+    return { ok: false, message: `The backups could not be removed: ${messageOf(error)}` };
   }
 }

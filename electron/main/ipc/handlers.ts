@@ -3,7 +3,7 @@ import type { InvokeHandlers } from './register';
 import { saveWithDialog, type SaveDeps } from '../files/saveWithDialog';
 import { printBrief, type PrintPage } from '../pdf/printBrief';
 import { openWithDialog, type OpenDeps } from '../files/openFile';
-import { writeRollingBackup, type BackupDeps } from '../backup/writeBackup';
+import { forgetRollingBackups, writeRollingBackup, type BackupDeps } from '../backup/writeBackup';
 import type { SignalingHost } from '../signalingHost';
 
 export interface HandlerDeps {
@@ -42,6 +42,7 @@ export function createInvokeHandlers(deps: HandlerDeps): InvokeHandlers {
       ),
     'file:open-binary': (event, request) => openWithDialog(request, deps.openDepsFor(event)),
     'backup:write': (_event, request) => writeRollingBackup(request, deps.backup),
+    'backup:forget': (_event, request) => forgetRollingBackups(request, deps.backup),
     'signal:host': (_event, request) => deps.signaling.host(request),
     'signal:stop': () => deps.signaling.stop(),
     'signal:status': () => deps.signaling.status(),

@@ -165,6 +165,10 @@ describe('binary files over IPC', () => {
     await expect(
       call('backup:write', fromApp, { workspaceId: 'w_1/../../x', file: new Uint8Array(1) }),
     ).rejects.toThrow(/Not a Cadence id/);
+    // Forgetting backups never reaches outside the workspace's own folder.
+    await expect(call('backup:forget', fromApp, { workspaceId: '../../x' })).rejects.toThrow(
+      /Not a Cadence id/,
+    );
   });
 
   it('refuses to keep a damaged file as a backup', async () => {

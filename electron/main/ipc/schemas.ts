@@ -67,6 +67,8 @@ export const backupWriteRequestSchema = z.object({
   file: bytesSchema,
 });
 
+export const backupForgetRequestSchema = z.object({ workspaceId: idSchema });
+
 export const signalHostRequestSchema = z.object({
   host: z.union([z.ipv4(), z.ipv6(), z.literal('localhost')], {
     error:
@@ -82,6 +84,7 @@ export const invokeArgSchemas = {
   'file:save-binary': z.tuple([saveBinaryRequestSchema]),
   'file:open-binary': z.tuple([openBinaryRequestSchema]),
   'backup:write': z.tuple([backupWriteRequestSchema]),
+  'backup:forget': z.tuple([backupForgetRequestSchema]),
   'signal:host': z.tuple([signalHostRequestSchema]),
   'signal:stop': z.tuple([]),
   'signal:status': z.tuple([]),
