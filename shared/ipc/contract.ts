@@ -34,6 +34,7 @@ export const MENU_COMMANDS = [
   'view-timeline',
   'view-results',
   'toggle-archived',
+  'history',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -57,6 +57,7 @@ describe('buildMenuTemplate', () => {
       ['Results', 'CmdOrCtrl+4', 'view-results'],
       ['Find…', 'CmdOrCtrl+F', 'find'],
       ['Show Archived Drops', 'Shift+CmdOrCtrl+A', 'toggle-archived'],
+      ['History…', 'Shift+CmdOrCtrl+H', 'history'],
       ['Undo', 'CmdOrCtrl+Z', 'undo'],
       ['Redo', 'Shift+Ctrl+Z', 'redo'],
     ];

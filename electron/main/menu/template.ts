@@ -11,6 +11,7 @@ export const KEYS_HANDLED_BY_PAGE: ReadonlySet<MenuCommand> = new Set<MenuComman
   'view-calendar',
   'view-timeline',
   'view-results',
+  'history',
 ]);
 
 export interface MenuDeps {
@@ -94,6 +95,7 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
       { type: 'separator' },
       command('Find…', 'find', 'CmdOrCtrl+F'),
       command('Show Archived Drops', 'toggle-archived', 'Shift+CmdOrCtrl+A'),
+      command('History…', 'history', 'Shift+CmdOrCtrl+H'),
       { type: 'separator' },
       ...(deps.isDev
         ? ([

@@ -12,7 +12,7 @@ import { EMPTY_FILTER, isFiltering, matchesFilter, type BoardFilter } from '../b
 import { BriefsLayer, CreatorsButton } from '../briefs/BriefsLayer';
 import { DropPanel } from '../panel/DropPanel';
 import { isMac } from '../platform/platform';
-import { useBoardActions, useWorkspace } from '../state';
+import { useBoardActions, useOpenWorkspace, useWorkspace } from '../state';
 import { Icon } from '../ui/Icon';
 import { ViewBoundary } from '../ui/ViewBoundary';
 import { todayIso } from '../ui/dates';
@@ -30,6 +30,9 @@ import { ResultsView } from '../results/ResultsView';
 import { ImportHost } from '../results/ImportHost';
 import { ViewTabs, viewOfCommand, type ViewName } from '../views/ViewTabs';
 import { useMovedByRemoval } from '../board/useMovedByRemoval';
+import { HistoryDialog } from '../history/HistoryDialog';
+import { useDailySnapshots } from '../history/useDailySnapshots';
+import { useSync } from '../sync/ui/SyncContext';
 
 /** Today's date, refreshed each minute so countdowns roll over at midnight. */
 function useToday(): string {
@@ -58,6 +61,10 @@ export function WorkspaceView(props: {
   const meta = useWorkspace((s) => s.meta);
   const today = useToday();
   useMovedByRemoval(onMessage);
+  const ws = useOpenWorkspace();
+  const { openWorkspace } = useSync();
+  useDailySnapshots(ws);
+  const [historyOpen, setHistoryOpen] = useState(false);
 
   const [filter, setFilter] = useState<BoardFilter>(EMPTY_FILTER);
   const [selected, setSelected] = useState<string | null>(null);
@@ -97,6 +104,8 @@ export function WorkspaceView(props: {
           if (!readOnly && first) setQuickAdd((q) => ({ stageId: first, signal: q.signal + 1 }));
           return;
         }
+        case 'history':
+          return setHistoryOpen(true);
         case 'toggle-archived':
           return setFilter((f) => ({ ...f, showArchived: !f.showArchived }));
         default: {
@@ -145,6 +154,15 @@ export function WorkspaceView(props: {
         <SyncIndicator />
         <PresenceReporter openDropId={selected} />
         <CreatorsButton />
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="History"
+          title={`History (${isMac() ? '⇧⌘H' : 'Ctrl+Shift+H'})`}
+          onClick={() => setHistoryOpen(true)}
+        >
+          <Icon name="history" />
+        </button>
         <div className="toolbar-group" role="group" aria-label="History">
           <button
             type="button"
@@ -251,6 +269,15 @@ export function WorkspaceView(props: {
         <BriefsLayer onMessage={onMessage} />
       </ViewBoundary>
       <ImportHost readOnly={readOnly} onMessage={onMessage} />
+      {historyOpen && (
+        <ViewBoundary name="History" resetKey={meta}>
+          <HistoryDialog
+            onClose={() => setHistoryOpen(false)}
+            onMessage={onMessage}
+            onOpenWorkspace={openWorkspace}
+          />
+        </ViewBoundary>
+      )}
     </>
   );
 }

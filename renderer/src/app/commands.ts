@@ -28,6 +28,8 @@ export function shortcutFor(e: KeyboardEvent): AppCommand | null {
   const key = e.key.toLowerCase();
   if (key === 'f' && !e.shiftKey) return 'find';
   if (key === 'n' && !e.shiftKey) return 'new-drop';
+  // History: Ctrl/⌘+Shift+H (by physical key).
+  if (e.shiftKey && e.code === 'KeyH') return 'history';
   // Views: Ctrl/⌘ + 1, 2, 3 (by physical key, so any keyboard layout works).
   if (!e.shiftKey && e.code === 'Digit1') return 'view-board';
   if (!e.shiftKey && e.code === 'Digit2') return 'view-calendar';

@@ -13,6 +13,7 @@ const PATHS = {
   grip: 'M9 6h.01 M15 6h.01 M9 12h.01 M15 12h.01 M9 18h.01 M15 18h.01',
   check: 'M5 12l5 5 9-10',
   board: 'M4 4h4v16H4z M10 4h4v10h-4z M16 4h4v13h-4z',
+  history: 'M3 12a9 9 0 1 0 3-6.7 M3 4v5h5 M12 7v5l3 2',
 };
 
 export type IconName = keyof typeof PATHS;

@@ -9,3 +9,5 @@ export * from './sample';
 export * from './seed';
 export * from './launch';
 export * from './persistentStorage';
+export * from './snapshots';
+export * from './copy';

@@ -1,6 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { SignalStatus } from '../../../../shared/ipc/contract';
-import { encodeBackup, mergeBackupInto } from '../../../../shared/sync/backupFile';
+import {
+  BACKUP_MESSAGES,
+  decodeBackup,
+  encodeBackup,
+  mergeBackupInto,
+} from '../../../../shared/sync/backupFile';
+import { createWorkspaceFromState, takeSnapshot } from '../../workspace';
 import { DismissDialog } from '../../ui/DismissDialog';
 import { useOpenWorkspace, useWorkspace } from '../../state';
 import { requestPersistentStorage, type StoragePersistence } from '../../workspace';
@@ -37,7 +43,7 @@ export function SyncPanel(props: { onClose: () => void }) {
         <ServersSection />
         <TeamServerSection />
         {signalingHost.available() && <HostSection />}
-        <FileSection />
+        <FileSection onDone={props.onClose} />
         <StorageSection />
         <DangerSection onLeave={() => setSub('leave')} />
       </div>
@@ -256,11 +262,14 @@ function HostSection() {
   );
 }
 
-function FileSection() {
+function FileSection(props: { onDone: () => void }) {
   const ws = useOpenWorkspace();
-  const { workspaceId, onMessage } = useSync();
+  const { workspaceId, onMessage, openWorkspace } = useSync();
   const name = useWorkspace((s) => s.meta.name);
   const [error, setError] = useState<string | null>(null);
+  // A file of another workspace, kept so "Import as a new workspace" needs no second pick.
+  const [foreign, setForeign] = useState<{ name: string; data: Uint8Array } | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
 
   const exportFile = async () => {
     setError(null);
@@ -276,14 +285,50 @@ function FileSection() {
 
   const importFile = async () => {
     setError(null);
+    setForeign(null);
     try {
       const picked = await openWorkspaceFile();
       if (!picked) return;
+      setBusy('Checking the file…');
+      const checked = await decodeBackup(picked.data);
+      if (!checked.ok) return setError(checked.message);
+      if (checked.header.workspaceId !== workspaceId) {
+        setForeign(picked);
+        return setError(BACKUP_MESSAGES.otherWorkspace);
+      }
+      // History keeps the workspace as it was before the merge.
+      setBusy('Taking a snapshot before the import…');
+      await takeSnapshot(workspaceId, ws.doc, 'before-import', `Before importing “${picked.name}”`);
+      setBusy('Merging…');
       const result = await mergeBackupInto(ws.doc, picked.data, { workspaceId });
       if (!result.ok) return setError(result.message);
       onMessage(`Merged “${picked.name}” into this workspace.`);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  /** Opens a workspace file as a workspace of its own (a new id; this one is not touched). */
+  const importAsNew = async (given?: { name: string; data: Uint8Array }) => {
+    setError(null);
+    try {
+      const picked = given ?? (await openWorkspaceFile());
+      if (!picked) return;
+      setBusy('Checking the file…');
+      const checked = await decodeBackup(picked.data);
+      if (!checked.ok) return setError(checked.message);
+      setBusy('Creating the workspace…');
+      const record = await createWorkspaceFromState(checked.update, checked.header.name);
+      setForeign(null);
+      props.onDone();
+      await openWorkspace(record.id);
+      onMessage(`Imported “${picked.name}” as the new workspace “${record.name}”.`);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(null);
     }
   };
 
@@ -294,20 +339,50 @@ function FileSection() {
       </h3>
       <p className="sync-muted">
         Carry the workspace on a USB stick or by mail: importing merges it with what is here,
-        nothing is lost.
+        nothing is lost. A file of another workspace opens as a new workspace instead.
       </p>
       <div className="sync-row">
         <button type="button" className="button" onClick={() => void exportFile()}>
           Export workspace…
         </button>
-        <button type="button" className="button" onClick={() => void importFile()}>
+        <button
+          type="button"
+          className="button"
+          disabled={busy !== null}
+          onClick={() => void importFile()}
+        >
           Import and merge…
         </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy !== null}
+          onClick={() => void importAsNew()}
+        >
+          Import as a new workspace…
+        </button>
       </div>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
+      {busy && (
+        <p className="sync-muted" role="status">
+          {busy}
         </p>
+      )}
+      {error && (
+        <div className="sync-row">
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+          {foreign && (
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={busy !== null}
+              onClick={() => void importAsNew(foreign)}
+            >
+              Import as a new workspace
+            </button>
+          )}
+        </div>
       )}
     </section>
   );

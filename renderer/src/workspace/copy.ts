@@ -1,0 +1,49 @@
+import { applyUpdate, Doc } from 'yjs';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { isInitialised, readMeta, renameWorkspace } from '../../../shared/model';
+import { workspaceDbName } from './localKeys';
+import { forgetWorkspace } from './localState';
+import { createWorkspaceRecord, type WorkspaceRecord } from './registry';
+
+/**
+ * Creates a new workspace (a new id, its own room once it syncs) holding `state`: a restored
+ * snapshot or an imported file of another workspace. The state was checked by the caller.
+ * Returns its registry record; the switcher lists it and opening it shows the copy.
+ */
+export async function createWorkspaceFromState(
+  state: Uint8Array,
+  name: string,
+): Promise<WorkspaceRecord> {
+  const probe = new Doc();
+  applyUpdate(probe, state);
+  if (!isInitialised(probe)) {
+    probe.destroy();
+    throw new Error('This does not contain a workspace.');
+  }
+  probe.destroy();
+  const clean = workspaceNameFor(name);
+  const record = createWorkspaceRecord(clean);
+  const doc = new Doc();
+  const persistence = new IndexeddbPersistence(workspaceDbName(record.id), doc);
+  try {
+    await persistence.whenSynced;
+    applyUpdate(doc, state);
+    if (readMeta(doc).name !== clean) renameWorkspace(doc, clean);
+  } catch (err) {
+    // No half-made workspace in the switcher.
+    await persistence.destroy().catch(() => {});
+    doc.destroy();
+    await forgetWorkspace(record.id).catch(() => {});
+    throw err;
+  }
+  // Closing waits for the writes above to finish.
+  await persistence.destroy();
+  doc.destroy();
+  return record;
+}
+
+/** A valid workspace name (1 to 60 characters) made from any text. */
+export function workspaceNameFor(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim() || 'Restored workspace';
+  return clean.length > 60 ? `${clean.slice(0, 59).trimEnd()}…` : clean;
+}

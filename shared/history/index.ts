@@ -1,0 +1,4 @@
+export * from './diff';
+export * from './restore';
+export * from './budget';
+export * from './words';

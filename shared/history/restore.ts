@@ -1,0 +1,121 @@
+import * as Y from 'yjs';
+import { rankBetween } from '../model/rank';
+import { recordAt, root, transactLocal, type YRecord } from '../model/schema';
+import type { DropId } from '../model/ids';
+import { isLiveStage, readStages } from '../model/stage';
+
+/** What a restore of chosen drops did. */
+export interface RestoreResult {
+  /** Drops put back as they were in the snapshot (brought back or repaired). */
+  restored: DropId[];
+  /** Drops that did not exist in the snapshot, so restoring them removed them. */
+  removed: DropId[];
+  /** Creators brought back because a restored drop names them. */
+  creators: string[];
+}
+
+/**
+ * Puts chosen drops, with their briefs, back the way they were in `snapshot`: as new edits
+ * in one undoable local transaction, so they sync to teammates like any change. A drop that
+ * was deleted since comes back with its id; a drop added since is removed; a drop whose stage
+ * is gone lands at the end of the first stage; a creator it names that was removed comes back.
+ */
+export function restoreDropsFromSnapshot(
+  doc: Y.Doc,
+  snapshot: Y.Doc,
+  dropIds: readonly string[],
+): RestoreResult {
+  const result: RestoreResult = { restored: [], removed: [], creators: [] };
+  transactLocal(doc, () => {
+    for (const id of new Set(dropIds)) {
+      const was = recordAt(root.drops(snapshot), id);
+      if (!was) {
+        if (recordAt(root.drops(doc), id)) {
+          root.drops(doc).delete(id);
+          root.briefs(doc).delete(id);
+          result.removed.push(id as DropId);
+        }
+        continue;
+      }
+      const fields = plainEntries(was);
+      fields.set('pos', placeFor(doc, fields.get('pos')));
+      const creatorId = fields.get('creatorId');
+      if (typeof creatorId === 'string' && !recordAt(root.creators(doc), creatorId)) {
+        const creator = recordAt(root.creators(snapshot), creatorId);
+        if (creator) {
+          root.creators(doc).set(creatorId, newRecord(plainEntries(creator)));
+          result.creators.push(creatorId);
+        } else fields.set('creatorId', null);
+      }
+      syncRecord(root.drops(doc), id, fields);
+      syncRecord(root.briefs(doc), id, plainEntries(recordAt(root.briefs(snapshot), id)));
+      copyBody(root.briefBody(snapshot, id), root.briefBody(doc, id));
+      result.restored.push(id as DropId);
+    }
+  });
+  return result;
+}
+
+/** Every key of a record as plain values (records hold JSON values; a nested type is copied as JSON). */
+function plainEntries(rec: YRecord | undefined): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  rec?.forEach((value, key) => {
+    const v = value as { toJSON?: () => unknown } | null;
+    out.set(
+      key,
+      v instanceof Y.AbstractType && typeof v.toJSON === 'function' ? v.toJSON() : value,
+    );
+  });
+  return out;
+}
+
+function newRecord(fields: Map<string, unknown>): YRecord {
+  const rec = new Y.Map<unknown>();
+  for (const [k, v] of fields) rec.set(k, v);
+  return rec;
+}
+
+// Writes only what differs, so an unchanged field never overrides a teammate's concurrent edit.
+function syncRecord(parent: Y.Map<YRecord>, id: string, fields: Map<string, unknown>): void {
+  const current = recordAt(parent, id);
+  if (!current) {
+    parent.set(id, newRecord(fields));
+    return;
+  }
+  for (const key of [...current.keys()]) if (!fields.has(key)) current.delete(key);
+  for (const [k, v] of fields)
+    if (JSON.stringify(current.get(k)) !== JSON.stringify(v)) current.set(k, v);
+}
+
+// The snapshot's place when its stage is still on the board, else the end of the first stage.
+function placeFor(doc: Y.Doc, pos: unknown): unknown {
+  const p = pos as { stageId?: unknown; rank?: unknown } | undefined;
+  if (
+    p &&
+    typeof p.stageId === 'string' &&
+    typeof p.rank === 'string' &&
+    isLiveStage(doc, p.stageId)
+  )
+    return { stageId: p.stageId, rank: p.rank };
+  const first = readStages(doc)[0];
+  if (!first) return pos;
+  let last: string | null = null;
+  root.drops(doc).forEach((rec) => {
+    const q = rec?.get?.('pos') as { stageId?: unknown; rank?: unknown } | undefined;
+    if (q?.stageId === first.id && typeof q.rank === 'string' && (last === null || q.rank > last))
+      last = q.rank;
+  });
+  return { stageId: first.id, rank: rankBetween(last, null) };
+}
+
+// The brief's rich text: replaced by copies of the snapshot's nodes only when it differs.
+function copyBody(from: Y.XmlFragment, to: Y.XmlFragment): void {
+  if (from.toString() === to.toString()) return;
+  if (to.length > 0) to.delete(0, to.length);
+  // The editor writes elements and text only (hooks are not part of a brief).
+  const nodes = from
+    .toArray()
+    .filter((n): n is Y.XmlElement | Y.XmlText => !(n instanceof Y.XmlHook))
+    .map((n) => n.clone());
+  if (nodes.length > 0) to.insert(0, nodes);
+}

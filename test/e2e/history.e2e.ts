@@ -1,0 +1,205 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createDrop, initWorkspace, readStages } from '../../shared/model';
+import { encodeBackup } from '../../shared/sync/backupFile';
+import { baseUrl, launchChromium, newPage } from './support/browser';
+
+// History through the built app: a named snapshot, a deleted drop and a vandalised title, both
+// brought back (chosen drops into this workspace, and the whole snapshot as a copy); a file of
+// another workspace imported as a new workspace.
+
+const OUT = join(tmpdir(), 'cadence-e2e-history');
+const SCREENSHOT = process.env.CADENCE_HISTORY_SCREENSHOT;
+const card = (page: Page, title: string) =>
+  page.locator('[data-testid="board"] [data-testid="drop-card"]', { hasText: title });
+const history = (page: Page) => page.getByRole('dialog', { name: 'History' });
+const switcher = (page: Page) => page.getByRole('button', { name: /Switch workspace$/ });
+
+async function openBoard(context: BrowserContext) {
+  const watched = await newPage(context);
+  await watched.page.goto(baseUrl());
+  await card(watched.page, 'Harbour Linen').waitFor();
+  return watched;
+}
+
+async function openDrop(page: Page, title: string) {
+  await card(page, title).click();
+  await page.getByRole('textbox', { name: 'Title' }).waitFor();
+}
+
+async function vandalise(page: Page) {
+  // A title vandalised…
+  await openDrop(page, 'Harbour Linen');
+  const title = page.getByRole('textbox', { name: 'Title' });
+  await title.fill('BUY CRYPTO NOW');
+  await title.press('Tab');
+  await card(page, 'BUY CRYPTO NOW').waitFor();
+  await page.getByRole('button', { name: 'Close drop details' }).click();
+  // …and a drop deleted.
+  await openDrop(page, 'Night Market Knit');
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await page.getByRole('button', { name: 'Delete drop' }).click();
+  await card(page, 'Night Market Knit').waitFor({ state: 'detached' });
+}
+
+async function chooseSnapshot(page: Page, name: string) {
+  await history(page)
+    .locator('.history-item')
+    .filter({ has: page.getByText(name, { exact: true }) })
+    .click();
+  await history(page)
+    .getByRole('heading', { name: new RegExp(`^Since “${name}”`) })
+    .waitFor();
+}
+
+describe('history', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('brings a deleted drop and a vandalised title back from a snapshot: chosen drops, then a copy', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const { page, pageErrors } = await openBoard(context);
+    const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+    // A named snapshot, from the keyboard.
+    await page.keyboard.press(`${mod}+Shift+KeyH`);
+    await history(page).waitFor();
+    await history(page).getByPlaceholder('e.g. Before the June plan').fill('Before the vandal');
+    await history(page).getByPlaceholder('e.g. Before the June plan').press('Enter');
+    await chooseSnapshot(page, 'Before the vandal');
+    await history(page).getByText('Nothing has changed since this snapshot.').waitFor();
+    await history(page).getByRole('button', { name: 'Close' }).click();
+
+    await vandalise(page);
+
+    // The history view names what changed, in the product's words.
+    await page.getByRole('button', { name: 'History', exact: true }).click();
+    await chooseSnapshot(page, 'Before the vandal');
+    const dialog = history(page);
+    await dialog.getByText('Deleted since the snapshot (it was in', { exact: false }).waitFor();
+    await dialog.getByText('Renamed from “Harbour Linen” to “BUY CRYPTO NOW”').waitFor();
+    if (SCREENSHOT) await page.screenshot({ path: SCREENSHOT });
+
+    // Restore the two chosen drops into this workspace.
+    await dialog.getByRole('checkbox', { name: 'Choose “Night Market Knit”' }).check();
+    await dialog.getByRole('checkbox', { name: 'Choose “BUY CRYPTO NOW”' }).check();
+    await dialog.getByRole('button', { name: 'Restore 2 chosen drops' }).click();
+    await dialog.getByText('Nothing has changed since this snapshot.').waitFor();
+    await dialog
+      .locator('.history-item', { hasText: 'Before restoring from “Before the vandal”' })
+      .waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await card(page, 'Night Market Knit').waitFor();
+    await card(page, 'Harbour Linen').waitFor();
+    expect(await card(page, 'BUY CRYPTO NOW').count()).toBe(0);
+
+    // The restore is one undo step, and redo brings it back.
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press(`${mod}+KeyZ`);
+    await card(page, 'Night Market Knit').waitFor({ state: 'detached' });
+    await card(page, 'BUY CRYPTO NOW').waitFor();
+    await page.keyboard.press(`${mod}+Shift+KeyZ`);
+    await card(page, 'Night Market Knit').waitFor();
+    await card(page, 'Harbour Linen').waitFor();
+    await page.keyboard.press(`${mod}+KeyZ`);
+    await card(page, 'BUY CRYPTO NOW').waitFor();
+
+    // The whole snapshot as a new workspace: it opens, whole, and this one is untouched.
+    await page.keyboard.press(`${mod}+Shift+KeyH`);
+    await chooseSnapshot(page, 'Before the vandal');
+    await history(page).getByRole('button', { name: 'Restore as a new workspace' }).click();
+    await expect
+      .poll(() => switcher(page).getAttribute('aria-label'))
+      .toMatch(/^Workspace: Saltmarsh Studio \(\d+ \w{3} \d\d:\d\d\)\. Switch workspace$/);
+    await card(page, 'Night Market Knit').waitFor();
+    await card(page, 'Harbour Linen').waitFor();
+    expect(await card(page, 'BUY CRYPTO NOW').count()).toBe(0);
+    await switcher(page).click();
+    await page.getByRole('menuitemradio', { name: 'Saltmarsh Studio', exact: true }).click();
+    await card(page, 'BUY CRYPTO NOW').waitFor();
+    expect(await card(page, 'Night Market Knit').count()).toBe(0);
+
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('imports a file of another workspace as a new workspace, and snapshots before a merge', async () => {
+    // A file from another workspace, written as the app writes one.
+    const other = new Y.Doc();
+    initWorkspace(other, { name: 'Tidewater Label' });
+    createDrop(other, { stageId: readStages(other)[0]!.id, title: 'Salt Spray Tee' });
+    const file = join(OUT, 'tidewater.cadence');
+    writeFileSync(file, await encodeBackup(other, { workspaceId: 'w_elsewhere0000000' }));
+
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+    });
+    const { page, pageErrors } = await openBoard(context);
+    const openSync = () => page.getByRole('button', { name: /^Sync: / }).click();
+
+    // This workspace's own file merges, after a snapshot of the workspace as it was.
+    await openSync();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export workspace…' }).click();
+    const own = join(OUT, 'own.cadence');
+    await (await download).saveAs(own);
+    let chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import and merge…' }).click();
+    await (await chooser).setFiles(own);
+    await page.getByText('Merged “own.cadence” into this workspace.').waitFor();
+    await page.getByRole('dialog', { name: 'Sync' }).getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'History', exact: true }).click();
+    await history(page)
+      .locator('.history-item', { hasText: 'Before importing “own.cadence”' })
+      .waitFor();
+    await history(page).getByRole('button', { name: 'Close' }).click();
+
+    // Another workspace's file is refused for merging, and offered as a new workspace.
+    await openSync();
+    chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import and merge…' }).click();
+    await (await chooser).setFiles(file);
+    await page
+      .getByText('This file belongs to another workspace. Import it as a new workspace instead.')
+      .waitFor();
+    await page.getByRole('button', { name: 'Import as a new workspace', exact: true }).click();
+    await expect
+      .poll(() => switcher(page).getAttribute('aria-label'))
+      .toBe('Workspace: Tidewater Label. Switch workspace');
+    await card(page, 'Salt Spray Tee').waitFor();
+    expect(await card(page, 'Harbour Linen').count()).toBe(0);
+    // The workspace that was open is unchanged and still listed.
+    await switcher(page).click();
+    await page.getByRole('menuitemradio', { name: 'Saltmarsh Studio', exact: true }).click();
+    await card(page, 'Harbour Linen').waitFor();
+    expect(await card(page, 'Salt Spray Tee').count()).toBe(0);
+
+    // A damaged file is refused with its message and creates nothing.
+    const damaged = join(OUT, 'damaged.cadence');
+    const bytes = await encodeBackup(other, { workspaceId: 'w_elsewhere0000000' });
+    bytes[bytes.length - 1] ^= 0xff;
+    writeFileSync(damaged, bytes);
+    await openSync();
+    chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import as a new workspace…' }).click();
+    await (await chooser).setFiles(damaged);
+    await page.getByText('This workspace file is damaged', { exact: false }).waitFor();
+    await page.getByRole('dialog', { name: 'Sync' }).getByRole('button', { name: 'Close' }).click();
+    await switcher(page).click();
+    expect(await page.getByRole('menuitemradio').count()).toBe(2);
+
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});
