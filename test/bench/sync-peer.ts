@@ -29,6 +29,8 @@ type Cmd =
   | { op: 'bulk'; count: number; prefix: string }
   | { op: 'untilDrops'; count: number }
   | { op: 'connectedAt' }
+  | { op: 'bytes' }
+  | { op: 'cpu' }
   | { op: 'stop' };
 
 const doc = new Y.Doc();
@@ -182,6 +184,15 @@ async function handle(cmd: Cmd): Promise<unknown> {
     }
     case 'connectedAt':
       return connectedAt;
+    case 'bytes':
+      // Everything this peer has sent so far (its own edits and what it relays).
+      countBytes();
+      return bytesSent;
+    case 'cpu': {
+      // CPU time this process has used so far (user + system), in ms.
+      const { user, system } = process.cpuUsage();
+      return (user + system) / 1000;
+    }
     case 'untilDrops':
       await until(() => root.drops(doc).size >= cmd.count);
       return now();

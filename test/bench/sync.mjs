@@ -5,7 +5,9 @@
 // them. Run alone with `node test/bench/sync.mjs`, or as a section of `npm run bench`.
 // Environment: CADENCE_BENCH_SYNC_EDITS (600 per mode), CADENCE_BENCH_SYNC_ROUNDS (20 per mode),
 // CADENCE_BENCH_SYNC_WARMUP (20 per pair), CADENCE_BENCH_SYNC_OFFLINE (1,000 per peer),
-// CADENCE_BENCH_SYNC_CONVERGE_RUNS (3), CADENCE_BENCH_SYNC_SKIP_LATENCY=1 (convergence only).
+// CADENCE_BENCH_SYNC_CONVERGE_RUNS (3), CADENCE_BENCH_SYNC_SKIP_LATENCY=1 (no pair latency),
+// CADENCE_BENCH_SYNC_MESH (room sizes of the mesh rounds, "3,6,10"; "0" skips them),
+// CADENCE_BENCH_SYNC_MESH_EDITS (200 per room size), CADENCE_BENCH_SYNC_IDLE_MS (5,000).
 import { build } from 'esbuild';
 import { fork } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -24,6 +26,14 @@ const ROUNDS = Number(process.env.CADENCE_BENCH_SYNC_ROUNDS ?? 20);
 // Edits each pair makes before measuring (JIT, the first sync).
 const WARM_UP = Number(process.env.CADENCE_BENCH_SYNC_WARMUP ?? 20);
 const CONVERGE_RUNS = Number(process.env.CADENCE_BENCH_SYNC_CONVERGE_RUNS ?? 3);
+const MESH_SIZES = (process.env.CADENCE_BENCH_SYNC_MESH ?? '3,6,10')
+  .split(',')
+  .map(Number)
+  .filter((n) => n >= 2);
+const MESH_EDITS = Number(process.env.CADENCE_BENCH_SYNC_MESH_EDITS ?? 200);
+// Edits in a mesh round leave one every this many ms (each reaches every other peer).
+const MESH_INTERVAL_MS = 20;
+const IDLE_MS = Number(process.env.CADENCE_BENCH_SYNC_IDLE_MS ?? 5000);
 
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
 const median = (xs) => sorted(xs)[Math.floor(xs.length / 2)];
@@ -258,6 +268,88 @@ async function convergenceRun(mode, address, limitMs) {
   }
 }
 
+/**
+ * One room of `n` Cadence peers (each its own process), every one connected to every other
+ * (y-webrtc's mesh). Peers take turns editing a drop's title; each edit is timed until it is
+ * visible at every other peer (the slowest of them), and what all peers send meanwhile (the
+ * edit and y-webrtc's relays of it) is counted. Then everyone sits idle, connected, and the
+ * CPU each process uses is read.
+ */
+async function meshRun(n, address) {
+  const settings = {
+    room: secret(),
+    password: secret(),
+    signaling: [address],
+    ice: [],
+    enabled: true,
+  };
+  const peers = Array.from({ length: n }, () => peer());
+  const stop = () => Promise.all(peers.map((p) => p.stop()));
+  try {
+    for (const [i, p] of peers.entries())
+      await p.send({ op: 'init', mode: 'guarded', settings, seed: i === 0 });
+    await within(
+      Promise.all(peers.map((p) => p.send({ op: 'peers', n: n - 1 }))),
+      90_000,
+      `connect ${n} peers`,
+    );
+    await Promise.all(peers.map((p) => p.send({ op: 'untilDrops', count: 1 })));
+    await Promise.all(peers.map((p) => p.send({ op: 'watch' })));
+    await peers[0].send({
+      op: 'edits',
+      count: WARM_UP,
+      intervalMs: MESH_INTERVAL_MS,
+      prefix: 'warm-up ',
+    });
+    const lat = [];
+    let lost = 0;
+    const bytesBefore = await Promise.all(peers.map((p) => p.send({ op: 'bytes' })));
+    // Each peer edits in turn, MESH_EDITS in all.
+    const perTurn = Math.ceil(MESH_EDITS / n);
+    for (let turn = 0; turn < n; turn++) {
+      const prefix = `edit m${turn}.`;
+      const editor = peers[turn];
+      const { sent } = await editor.send({
+        op: 'edits',
+        count: perTurn,
+        intervalMs: MESH_INTERVAL_MS,
+        prefix,
+      });
+      const seen = await Promise.all(
+        peers
+          .filter((_p, i) => i !== turn)
+          .map((p) => p.send({ op: 'arrivals', prefix, count: perTurn })),
+      );
+      sent.forEach((t0, i) => {
+        const at = seen.map((a) => a[`${prefix}${i}`]);
+        if (at.some((t) => t === undefined || t < t0)) lost++;
+        else lat.push(Math.max(...at) - t0);
+      });
+    }
+    const bytesAfter = await Promise.all(peers.map((p) => p.send({ op: 'bytes' })));
+    const edits = perTurn * n;
+    const sentBytes = bytesAfter.reduce((sum, b, i) => sum + b - bytesBefore[i], 0);
+    // Idle: connected, nobody editing.
+    const cpu0 = await Promise.all(peers.map((p) => p.send({ op: 'cpu' })));
+    const t0 = performance.now();
+    await new Promise((r) => setTimeout(r, IDLE_MS));
+    const cpu1 = await Promise.all(peers.map((p) => p.send({ op: 'cpu' })));
+    const seconds = (performance.now() - t0) / 1000;
+    const idle = cpu1.map((c, i) => (c - cpu0[i]) / 10 / seconds); // % of one core
+    return {
+      median: median(lat),
+      p95: p95(lat),
+      lost,
+      edits,
+      bytesPerEditPerPeer: sentBytes / edits / n,
+      idleCpuMedian: middle(idle),
+      idleCpuMax: Math.max(...idle),
+    };
+  } finally {
+    await stop();
+  }
+}
+
 /** Runs the section; returns named figures (ms, bytes). */
 export default async function syncBench({ log = console.log } = {}) {
   const { startSignalingServer } = await bundle();
@@ -318,6 +410,20 @@ export default async function syncBench({ log = console.log } = {}) {
       log(
         `  bare y-webrtc    did not converge: ${e.message} (it sends the whole catch-up, ≈ 430 KB here, as one WebRTC message; Chromium and node-webrtc refuse messages over 256 KiB)`,
       );
+    }
+    for (const n of MESH_SIZES) {
+      try {
+        const r = await meshRun(n, server.address);
+        figures[`mesh${n}LatencyMedianMs`] = r1(r.median);
+        figures[`mesh${n}LatencyP95Ms`] = r1(r.p95);
+        figures[`mesh${n}BytesPerEditPerPeer`] = Math.round(r.bytesPerEditPerPeer);
+        figures[`mesh${n}IdleCpuPct`] = r1(r.idleCpuMedian);
+        log(
+          `  Cadence sync, ${String(n).padStart(2)} peers in one room: edit → visible at every other peer: median ${r1(r.median)} ms, p95 ${r1(r.p95)} ms (${r.edits} edits${r.lost ? `, ${r.lost} not seen everywhere` : ''}); ${Math.round(r.bytesPerEditPerPeer)} bytes sent per edit per peer; idle CPU per peer ${r1(r.idleCpuMedian)} % of a core (max ${r1(r.idleCpuMax)} %)${n === 6 ? '   [target p95 < 5 ms]' : ''}`,
+        );
+      } catch (e) {
+        log(`  Cadence sync, ${n} peers in one room: ${e.message}`);
+      }
     }
   } finally {
     await server.close();
