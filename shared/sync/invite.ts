@@ -13,6 +13,8 @@ export interface Invite {
   ice?: IceServer[];
   /** The workspace's team server and access token, when it has one (docs/team-server.md). */
   server?: TeamServerSettings;
+  /** The name of the person who made the invite, when they gave one. */
+  from?: string;
 }
 
 /** The invite format this build writes. Codes start with `CAD<version>.`. */
@@ -41,6 +43,8 @@ const payloadSchema = z.object({
   i: z.array(iceServerSchema).max(16).optional(),
   // Optional, so codes of earlier builds still decode; earlier builds ignore it.
   t: z.object({ u: z.string(), d: z.string(), k: z.string() }).optional(),
+  // Who made the invite (their display name), so the joined copy can say where it came from.
+  f: z.string().min(1).max(60).optional(),
 });
 
 export type InviteResult = { ok: true; invite: Invite } | { ok: false; message: string };
@@ -58,6 +62,7 @@ export function encodeInvite(invite: Invite): string {
     ...(invite.server
       ? { t: { u: invite.server.url, d: invite.server.document, k: invite.server.token } }
       : {}),
+    ...(invite.from?.trim() ? { f: invite.from.trim().slice(0, 60) } : {}),
   };
   const checked = payloadSchema.safeParse(payload);
   if (!checked.success)
@@ -66,9 +71,20 @@ export function encodeInvite(invite: Invite): string {
   return `${PREFIX}${INVITE_VERSION}.${body}.${checksum(body)}`;
 }
 
-/** The invite for a workspace and this machine's sync settings. */
-export function inviteFor(workspaceId: string, name: string, settings: SyncSettings): string {
+/** True when a teammate could reach the workspace: a signaling address or a team server. */
+export function hasWayToConnect(settings: Pick<SyncSettings, 'signaling' | 'server'>): boolean {
+  return settings.signaling.length > 0 || Boolean(settings.server);
+}
+
+/** The invite for a workspace and this machine's sync settings (`from`: who invites). */
+export function inviteFor(
+  workspaceId: string,
+  name: string,
+  settings: SyncSettings,
+  from?: string,
+): string {
   return encodeInvite({
+    ...(from ? { from } : {}),
     workspaceId,
     name,
     room: settings.room,
@@ -79,7 +95,7 @@ export function inviteFor(workspaceId: string, name: string, settings: SyncSetti
   });
 }
 
-/** Decodes a code or a `cadence://join/…` link; every failure has a message for a person. */
+/** Decodes a code, a `cadence://join/…` link or a browser link (`…#/join/…`); every failure has a message for a person. */
 export function decodeInvite(input: string): InviteResult {
   const text = stripLink(input.replace(/\s+/g, ''));
   if (text === '') return fail('empty');
@@ -117,6 +133,7 @@ export function decodeInvite(input: string): InviteResult {
       signaling: p.s,
       ...(p.i ? { ice: p.i as IceServer[] } : {}),
       ...(server?.success ? { server: server.data } : {}),
+      ...(p.f ? { from: p.f } : {}),
     },
   };
 }
@@ -124,6 +141,21 @@ export function decodeInvite(input: string): InviteResult {
 /** `cadence://join/<code>`: the link the desktop app opens. */
 export function inviteLink(code: string): string {
   return `${INVITE_LINK_PREFIX}${code}`;
+}
+
+/** The path of a browser invite link, after the app's own address: `<app>#/join/<code>`. */
+export const WEB_INVITE_HASH = '#/join/';
+
+/** A link that opens the web app at `appUrl` (no hash) with the join dialog filled in. */
+export function webInviteLink(appUrl: string, code: string): string {
+  return `${appUrl.split('#')[0]}${WEB_INVITE_HASH}${code}`;
+}
+
+/** The code inside a browser invite link (or its hash alone), or null if it is not one. */
+export function parseWebInviteLink(url: string): string | null {
+  const at = url.indexOf(WEB_INVITE_HASH);
+  if (at < 0) return null;
+  return parseInviteLink(`${INVITE_LINK_PREFIX}${url.slice(at + WEB_INVITE_HASH.length)}`);
 }
 
 /** The code inside a `cadence://join/` link, or null if `url` is not one. */
@@ -139,7 +171,7 @@ export function parseInviteLink(url: string): string | null {
 }
 
 function stripLink(text: string): string {
-  return parseInviteLink(text) ?? text;
+  return parseInviteLink(text) ?? parseWebInviteLink(text) ?? text;
 }
 
 // 7 base-36 characters hold a full CRC-32, so a truncated or altered body is caught.

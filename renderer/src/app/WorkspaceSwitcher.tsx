@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { workspaceNameSchema } from '../../../shared/model';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
@@ -30,6 +30,7 @@ export function WorkspaceSwitcher(props: {
   const [pending, setPending] = useState<Pending>(null);
   const anchor = useRef<HTMLDivElement>(null);
   const current = records.find((r) => r.id === currentId) ?? null;
+  const details = useMemo(() => tellApart(records), [records]);
 
   useEffect(() => {
     if (createSignal > 0) setPending({ kind: 'create' });
@@ -85,7 +86,10 @@ export function WorkspaceSwitcher(props: {
               <span className="menu-check">
                 {r.id === currentId && <Icon name="check" size={14} />}
               </span>
-              {r.name}
+              <span className="switcher-entry">
+                <span>{r.name}</span>
+                {details.has(r.id) && <span className="switcher-detail">{details.get(r.id)}</span>}
+              </span>
             </button>
           ))}
           <hr className="menu-sep" />
@@ -256,4 +260,28 @@ function NameDialog(props: {
       </label>
     </Dialog>
   );
+}
+
+const shortDate = (at: number) =>
+  new Date(at).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+
+/**
+ * A second line for workspaces that share a name with another one here (a joined copy beside
+ * this computer's own sample, say): where each came from and when.
+ */
+function tellApart(records: readonly WorkspaceRecord[]): Map<string, string> {
+  const count = new Map<string, number>();
+  const key = (name: string) => name.trim().toLocaleLowerCase();
+  for (const r of records) count.set(key(r.name), (count.get(key(r.name)) ?? 0) + 1);
+  const out = new Map<string, string>();
+  for (const r of records) {
+    if ((count.get(key(r.name)) ?? 0) < 2) continue;
+    out.set(
+      r.id,
+      r.joined
+        ? `Joined${r.joined.from ? ` from ${r.joined.from}` : ''} · ${shortDate(r.joined.at)}`
+        : `Made on this computer · ${shortDate(r.createdAt)}`,
+    );
+  }
+  return out;
 }

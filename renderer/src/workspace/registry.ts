@@ -8,6 +8,8 @@ export interface WorkspaceRecord {
   name: string;
   createdAt: number;
   lastOpenedAt: number;
+  /** Set when this copy came from a teammate's invite: who sent it (if named) and when. */
+  joined?: { from?: string; at: number };
 }
 
 const REGISTRY_KEY = APP_KEYS.registry;
@@ -18,6 +20,7 @@ const recordSchema = z.object({
   name: z.string(),
   createdAt: z.number(),
   lastOpenedAt: z.number(),
+  joined: z.object({ from: z.string().max(60).optional(), at: z.number() }).optional(),
 });
 
 const defaultStorage = appStorage;
@@ -67,6 +70,19 @@ export function createWorkspaceRecord(
   };
   save([...listWorkspaces(storage), record], storage);
   return record;
+}
+
+/** Remembers that a workspace here was joined from a teammate's invite (the switcher says so). */
+export function markJoined(
+  id: string,
+  joined: { from?: string; at: number },
+  storage: KeyValueStorage = defaultStorage(),
+): void {
+  const records = listWorkspaces(storage);
+  const record = records.find((w) => w.id === id);
+  if (!record) return;
+  record.joined = { ...(joined.from ? { from: joined.from.slice(0, 60) } : {}), at: joined.at };
+  save(records, storage);
 }
 
 export function renameWorkspaceRecord(

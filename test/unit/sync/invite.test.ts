@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   decodeInvite,
   encodeInvite,
+  hasWayToConnect,
   INVITE_MESSAGES,
   inviteFor,
   inviteLink,
   parseInviteLink,
+  parseWebInviteLink,
+  webInviteLink,
   type Invite,
 } from '../../../shared/sync/invite';
 import {
@@ -134,5 +137,42 @@ describe('sync settings', () => {
     expect(r.room).toBe(s.room);
     expect(r.password).not.toBe(s.password);
     expect(inviteFor('w_1', 'Label', r)).not.toBe(inviteFor('w_1', 'Label', s));
+  });
+});
+
+describe('sharing links and who invites', () => {
+  const settings = { ...newSyncSettings(), signaling: ['ws://192.168.1.20:4444/?token=t'] };
+
+  it('carries the inviter’s name, and codes without it still decode', () => {
+    const withFrom = decodeInvite(inviteFor('w_1', 'Saltmarsh Studio', settings, 'Ines'));
+    expect(withFrom.ok && withFrom.invite.from).toBe('Ines');
+    const without = decodeInvite(inviteFor('w_1', 'Saltmarsh Studio', settings));
+    expect(without.ok && 'from' in without.invite).toBe(false);
+  });
+
+  it('opens the web app with the code in the fragment, and reads it back', () => {
+    const code = inviteFor('w_1', 'Saltmarsh Studio', settings);
+    const link = webInviteLink('https://cadence.example.com/app/?ws=w_9#/board', code);
+    expect(link).toBe(`https://cadence.example.com/app/?ws=w_9#/join/${code}`);
+    expect(parseWebInviteLink(link)).toBe(code);
+    expect(parseWebInviteLink(`#/join/${code}`)).toBe(code);
+    expect(parseWebInviteLink('https://cadence.example.com/#/board')).toBeNull();
+    const decoded = decodeInvite(link);
+    expect(decoded.ok && decoded.invite.workspaceId).toBe('w_1');
+  });
+
+  it('has a way to connect only with a signaling address or a team server', () => {
+    expect(hasWayToConnect({ signaling: [] })).toBe(false);
+    expect(hasWayToConnect(settings)).toBe(true);
+    expect(
+      hasWayToConnect({
+        signaling: [],
+        server: {
+          url: 'wss://cadence.example.com',
+          document: 'd'.repeat(22),
+          token: 't'.repeat(22),
+        },
+      }),
+    ).toBe(true);
   });
 });

@@ -1,15 +1,36 @@
 import { useMemo, useState } from 'react';
-import { inviteFor, inviteLink } from '../../../../shared/sync/invite';
+import {
+  hasWayToConnect,
+  inviteFor,
+  inviteLink,
+  webInviteLink,
+} from '../../../../shared/sync/invite';
 import { DismissDialog } from '../../ui/DismissDialog';
 import { useWorkspace } from '../../state';
+import { getWorkspaceRecord } from '../../workspace';
+import { ConnectFirst } from './ConnectFirst';
+import { isDesktop } from './desktop';
 import { useSync } from './SyncContext';
 
-/** The invite code and link for this workspace, with copy buttons. */
+/**
+ * The invite code and link for this workspace, with copy buttons. No code is issued while the
+ * workspace has no way for a teammate to connect (no signaling address, no team server): the
+ * dialog walks the person to one first.
+ */
 export function InviteDialog(props: { onClose: () => void }) {
-  const { settings, workspaceId } = useSync();
-  const name = useWorkspace((s) => s.meta.name);
-  const code = useMemo(() => inviteFor(workspaceId, name, settings), [workspaceId, name, settings]);
-  const link = inviteLink(code);
+  const { settings, workspaceId, awaitingFirstSync, user } = useSync();
+  const docName = useWorkspace((s) => s.meta.name);
+  // A joined copy still waiting for its board has no name of its own yet: the invite it
+  // came with named it, and so does the registry.
+  const name = (awaitingFirstSync && getWorkspaceRecord(workspaceId)?.name) || docName;
+  const reachable = hasWayToConnect(settings);
+  const code = useMemo(
+    () => (reachable ? inviteFor(workspaceId, name, settings, user?.name) : ''),
+    [reachable, workspaceId, name, settings, user?.name],
+  );
+  const desktop = isDesktop();
+  // The desktop app opens cadence:// links; in a browser the link is this app's own address.
+  const link = desktop ? inviteLink(code) : webInviteLink(window.location.href, code);
   const [copied, setCopied] = useState<'code' | 'link' | 'failed' | null>(null);
 
   const copy = async (what: 'code' | 'link') => {
@@ -21,18 +42,20 @@ export function InviteDialog(props: { onClose: () => void }) {
     }
   };
 
+  if (!reachable) {
+    return (
+      <DismissDialog title="Invite teammates" closeLabel="Cancel" onClose={props.onClose}>
+        <ConnectFirst name={name} />
+      </DismissDialog>
+    );
+  }
+
   return (
     <DismissDialog title="Invite teammates" closeLabel="Done" onClose={props.onClose}>
       <p className="sync-help">
         Anyone with this code can open and edit “{name}”. Send it privately (a direct message, not a
         public channel). Rotate the password later to lock out anyone who should no longer have it.
       </p>
-      {settings.signaling.length === 0 && !settings.server && (
-        <p className="sync-warning" role="note">
-          No signaling address is set for this workspace, so teammates on other computers cannot
-          find you yet. Add one in the sync panel (or host sync for your team) before inviting.
-        </p>
-      )}
       <label className="field">
         <span className="field-label">Invite code</span>
         <textarea
@@ -49,11 +72,14 @@ export function InviteDialog(props: { onClose: () => void }) {
           Copy code
         </button>
         <button type="button" className="button" onClick={() => void copy('link')}>
-          Copy link
+          {desktop ? 'Copy link for the desktop app' : 'Copy link for the browser'}
         </button>
         <span className="sync-muted" role="status">
-          {copied === 'code' && 'Code copied.'}
-          {copied === 'link' && 'Link copied: it opens Cadence on the desktop.'}
+          {copied === 'code' && 'Code copied: teammates paste it in Sync → Join a workspace.'}
+          {copied === 'link' &&
+            (desktop
+              ? 'Link copied: it opens the Cadence desktop app (teammates in a browser paste the code instead).'
+              : `Link copied: it opens Cadence in the browser at ${window.location.host} (desktop app users paste the code instead).`)}
           {copied === 'failed' && 'Could not copy: select the code and copy it by hand.'}
         </span>
       </div>

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { loadSyncSettings } from '../../../../shared/sync/settings';
 import { decodeInvite } from '../../../../shared/sync/invite';
 import { Dialog } from '../../ui/Dialog';
-import { appStorage, createWorkspaceRecord, getWorkspaceRecord } from '../../workspace';
+import { appStorage, createWorkspaceRecord, getWorkspaceRecord, markJoined } from '../../workspace';
 import type { WorkspaceId } from '../../../../shared/model';
 import { applyInvite, reviewInvite } from './joining';
 import { useSync } from './SyncContext';
@@ -42,19 +42,23 @@ export function JoinDialog(props: { onClose: () => void; initialCode?: string })
       const exists = getWorkspaceRecord(invite.workspaceId) !== undefined;
       applyInvite(appStorage(), invite, exists);
       if (!exists) {
+        const now = Date.now();
         createWorkspaceRecord(
           invite.name.slice(0, 60),
           undefined,
-          Date.now(),
+          now,
           invite.workspaceId as WorkspaceId,
         );
+        // The switcher tells this copy apart from a workspace here with the same name.
+        markJoined(invite.workspaceId, { ...(invite.from ? { from: invite.from } : {}), at: now });
       }
       props.onClose();
       await openWorkspace(invite.workspaceId);
       onMessage(
         exists
           ? `Joined “${invite.name}”: your copy merges with your teammates’ as soon as one is online.`
-          : `Joined “${invite.name}”: the board arrives as soon as a teammate is online.`,
+          : // The banner above the board says it is on its way, and goes once it is here.
+            `Joined “${invite.name}”.`,
       );
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -110,6 +114,7 @@ export function JoinDialog(props: { onClose: () => void; initialCode?: string })
         <div className="join-review" data-testid="join-review">
           <p>
             <strong>Workspace:</strong> “{decoded.invite.name}”
+            {decoded.invite.from && ` from ${decoded.invite.from}`}
             {review.existing
               ? `, already on this computer as “${review.localName}”.`
               : ', new on this computer.'}

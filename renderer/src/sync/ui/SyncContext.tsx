@@ -121,12 +121,14 @@ export function SyncProvider(props: {
         } catch {
           // A name the registry refuses keeps the invite's.
         }
+        // Replaces the join's toast: what it waited for is here.
+        onMessage(`The board of “${readMeta(ws.doc).name}” has arrived from your teammates.`);
       }
     };
     check();
     ws.doc.on('update', check);
     return () => ws.doc.off('update', check);
-  }, [ws, awaiting]);
+  }, [ws, awaiting, onMessage]);
 
   // The desktop app keeps rolling backups of each workspace in its user-data folder.
   useEffect(() => {

@@ -3,6 +3,7 @@ import type {
   SignalHostRequest,
   SignalStatus,
 } from '../../../../shared/ipc/contract';
+import { parseWebInviteLink } from '../../../../shared/sync/invite';
 
 // Desktop features the sync UI uses, with browser fallbacks where a browser can do the job.
 
@@ -78,7 +79,24 @@ export const signalingHost = {
     bridge()?.invoke('signal:stop') ?? Promise.resolve({ running: false }),
 };
 
-/** `cadence://join/…` links opened while the app runs. */
+/**
+ * Invite links: `cadence://join/…` opened while the desktop app runs, or in a browser the
+ * app's address with `#/join/<code>` (at load or later). The code is taken out of the address
+ * at once, so it does not stay in the tab's history or in a reload.
+ */
 export function onJoinLink(listener: (code: string) => void): () => void {
-  return bridge()?.on('deep-link:join', listener) ?? (() => {});
+  const desktop = bridge();
+  if (desktop) return desktop.on('deep-link:join', listener);
+  if (typeof window === 'undefined') return () => {};
+  const read = () => {
+    const code = parseWebInviteLink(window.location.hash);
+    if (code === null) return;
+    const url = new URL(window.location.href);
+    url.hash = '';
+    window.history.replaceState(null, '', url);
+    listener(code);
+  };
+  read();
+  window.addEventListener('hashchange', read);
+  return () => window.removeEventListener('hashchange', read);
 }
