@@ -10,3 +10,4 @@ export * from './undo';
 export * from './creator';
 export * from './keepDropsPlaced';
 export * from './isoDate';
+export * from './limits';

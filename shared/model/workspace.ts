@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { isValidTimeZone } from '../cadence/days';
-import { root, SCHEMA_VERSION, transactLocal } from './schema';
+import { root, SCHEMA_VERSION, SYSTEM_ORIGIN, transactLocal } from './schema';
 import { seedDefaultStages } from './stage';
 
 /** The workspace's release rhythm, checked by the calendar. */
@@ -15,7 +15,10 @@ export const cadenceSchema = z.discriminatedUnion('kind', [
 ]);
 
 export interface WorkspaceMeta {
+  /** The schema this document is in (a claimed newer version without its mark reads as ours). */
   schemaVersion: number;
+  /** A newer schema version the document claims without the mark that proves it, else null. */
+  schemaVersionRefused: number | null;
   name: string;
   cadence: Cadence;
   /** An IANA zone this runtime knows: a stored name it does not know reads as UTC. */
@@ -63,11 +66,15 @@ export function readMeta(doc: Y.Doc): WorkspaceMeta {
   const meta = root.meta(doc);
   const cadence = cadenceSchema.safeParse(meta.get('cadence'));
   const version = meta.get('schemaVersion');
+  const genuine =
+    typeof version === 'number' &&
+    (version <= SCHEMA_VERSION || isSchemaMark(meta.get(SCHEMA_MARK), version));
   const name = meta.get('name');
   const tz = meta.get('timezone');
   const createdAt = meta.get('createdAt');
   return {
-    schemaVersion: typeof version === 'number' ? version : 0,
+    schemaVersion: typeof version !== 'number' ? 0 : genuine ? version : SCHEMA_VERSION,
+    schemaVersionRefused: typeof version === 'number' && !genuine ? version : null,
     name: typeof name === 'string' ? name : 'Untitled workspace',
     cadence: cadence.success ? cadence.data : { kind: 'monthly' },
     timezone: isValidTimeZone(tz) ? tz : 'UTC',
@@ -92,4 +99,42 @@ export function setCadence(doc: Y.Doc, cadence: Cadence): void {
  */
 export function isReadOnlyFor(doc: Y.Doc, appSchemaVersion = SCHEMA_VERSION): boolean {
   return readMeta(doc).schemaVersion > appSchemaVersion;
+}
+
+/**
+ * The mark a Cadence that raises the schema version writes beside it, in the same
+ * transaction: `{ schemaVersion, app }`. An update that raises the version without it is
+ * refused as damage (one stray value must not make every copy read-only for good), and a
+ * stored version without a matching mark reads as this app's.
+ */
+export const SCHEMA_MARK = 'schemaMark';
+
+export interface SchemaMark {
+  schemaVersion: number;
+  /** The app and version that wrote it, e.g. "Cadence 2.0.0". */
+  app: string;
+}
+
+/** True when `value` is the mark of a schema upgrade to `version`. */
+export function isSchemaMark(value: unknown, version: number): value is SchemaMark {
+  if (typeof value !== 'object' || value === null) return false;
+  const mark = value as Partial<SchemaMark>;
+  return (
+    mark.schemaVersion === version &&
+    typeof mark.app === 'string' &&
+    mark.app.length > 0 &&
+    mark.app.length <= 100
+  );
+}
+
+/**
+ * Raises the document's schema version with its mark, in one transaction: what a newer
+ * Cadence does when it upgrades a workspace (and what tests use to play one).
+ */
+export function markSchemaVersion(doc: Y.Doc, version: number, app: string): void {
+  doc.transact(() => {
+    const meta = root.meta(doc);
+    meta.set('schemaVersion', version);
+    meta.set(SCHEMA_MARK, { schemaVersion: version, app } satisfies SchemaMark);
+  }, SYSTEM_ORIGIN);
 }

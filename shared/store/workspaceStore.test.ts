@@ -5,7 +5,7 @@ import type { StageId } from '../model/ids';
 import { root, SCHEMA_VERSION } from '../model/schema';
 import { addStage, renameStage } from '../model/stage';
 import { createUndoManager } from '../model/undo';
-import { initWorkspace, renameWorkspace } from '../model/workspace';
+import { initWorkspace, markSchemaVersion, renameWorkspace } from '../model/workspace';
 import { WorkspaceStore } from './workspaceStore';
 
 function setup() {
@@ -142,9 +142,18 @@ describe('WorkspaceStore', () => {
   it('becomes read-only when a newer app version writes the document', () => {
     const { doc, store } = setup();
     const peer = peerOf(doc);
-    root.meta(peer).set('schemaVersion', SCHEMA_VERSION + 1);
+    markSchemaVersion(peer, SCHEMA_VERSION + 1, 'Cadence 2.0.0');
     sync(peer, doc);
     expect(store.getSnapshot().readOnly).toBe(true);
+  });
+
+  it('stays editable when a stray value claims a newer schema without its mark', () => {
+    const { doc, store } = setup();
+    const peer = peerOf(doc);
+    root.meta(peer).set('schemaVersion', 999);
+    sync(peer, doc);
+    expect(store.getSnapshot().readOnly).toBe(false);
+    expect(store.getSnapshot().meta.schemaVersionRefused).toBe(999);
   });
 
   it('reports whether undo and redo are available', () => {

@@ -1,4 +1,5 @@
 import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 
 /**
@@ -26,6 +27,18 @@ export interface StructView {
   parent: string | Y.ID | null;
   parentSub: string | null;
   content: ContentKind;
+  /** Size of the content's values in bytes (text as UTF-8, other values as Yjs encodes them). */
+  bytes: number;
+  /** The UTF-8 bytes of the content's text: a string item's, or a map value that is a string. */
+  text: Uint8Array | null;
+}
+
+/** Thrown by the fast reader for a string longer than its `maxStringBytes`. */
+export class ValueTooLarge extends Error {
+  constructor(readonly bytes: number) {
+    super(`a value of ${bytes.toLocaleString('en')} bytes`);
+    this.name = 'ValueTooLarge';
+  }
 }
 
 // Info byte bits (yjs/src/structs/Item.js).
@@ -49,16 +62,24 @@ const TYPE_XML_ELEMENT = 3;
 const TYPE_XML_HOOK = 5;
 const TYPE_LAST = 6;
 
-/** Reads `update` in one pass, or returns null when it is not of the common shape. */
-export function readStructsFast(update: Uint8Array): StructView[] | null {
+/**
+ * Reads `update` in one pass, or returns null when it is not of the common shape. A string
+ * longer than `maxStringBytes` throws `ValueTooLarge` at once, without being read.
+ */
+export function readStructsFast(
+  update: Uint8Array,
+  maxStringBytes = Infinity,
+): StructView[] | null {
   try {
-    return readFast(decoding.createDecoder(update));
-  } catch {
+    return readFast(decoding.createDecoder(update), maxStringBytes);
+  } catch (e) {
+    if (e instanceof ValueTooLarge) throw e;
     return null; // Yjs' decoder decides, and explains
   }
 }
 
-function readFast(d: decoding.Decoder): StructView[] | null {
+function readFast(d: decoding.Decoder, maxStringBytes: number): StructView[] | null {
+  limit = maxStringBytes;
   const structs: StructView[] = [];
   const clients = decoding.readVarUint(d);
   for (let c = 0; c < clients; c++) {
@@ -72,7 +93,7 @@ function readFast(d: decoding.Decoder): StructView[] | null {
       let view: StructView;
       if (ref === 0) {
         const len = decoding.readVarUint(d);
-        view = struct(client, clock, len, 'gc', null, null, null, null, 'deleted');
+        view = struct(client, clock, len, 'gc', null, null, null, null, 'deleted', 0, null);
       } else {
         const origin = (info & BIT8) === BIT8 ? readId(d) : null;
         const rightOrigin = (info & BIT7) === BIT7 ? readId(d) : null;
@@ -84,6 +105,8 @@ function readFast(d: decoding.Decoder): StructView[] | null {
         const parentSub = cantCopyParentInfo && (info & BIT6) === BIT6 ? readString(d) : null;
         let length: number;
         let kind: ContentKind;
+        let bytes = 0;
+        let text: Uint8Array | null = null;
         switch (ref) {
           case CONTENT_DELETED:
             length = decoding.readVarUint(d);
@@ -92,31 +115,37 @@ function readFast(d: decoding.Decoder): StructView[] | null {
           case CONTENT_JSON:
             length = decoding.readVarUint(d);
             for (let k = 0; k < length; k++) {
-              const json = decoding.readVarString(d);
+              const raw = stringBytes(d);
+              bytes += raw.bytes.length;
+              const json = raw.ascii ? asciiString(raw.bytes) : utf8.decode(raw.bytes);
               if (json !== 'undefined') JSON.parse(json);
             }
             kind = 'value';
             break;
           case CONTENT_EMBED:
-            JSON.parse(decoding.readVarString(d));
+            bytes = jsonBytes(d);
             length = 1;
             kind = 'value';
             break;
           case CONTENT_FORMAT:
-            skipString(d);
-            JSON.parse(decoding.readVarString(d));
+            bytes = skipString(d);
+            bytes += jsonBytes(d);
             length = 1;
             kind = 'value';
             break;
           case CONTENT_BINARY:
-            decoding.readVarUint8Array(d);
+            bytes = decoding.readVarUint8Array(d).length;
             length = 1;
             kind = 'value';
             break;
-          case CONTENT_STRING:
-            length = stringLength(d);
+          case CONTENT_STRING: {
+            const raw = stringBytes(d);
+            length = raw.ascii ? raw.bytes.length : utf8.decode(raw.bytes).length;
+            bytes = raw.bytes.length;
+            text = raw.bytes;
             kind = 'value';
             break;
+          }
           case CONTENT_TYPE: {
             const type = decoding.readVarUint(d);
             if (type > TYPE_LAST) return null;
@@ -127,14 +156,36 @@ function readFast(d: decoding.Decoder): StructView[] | null {
           }
           case CONTENT_ANY: {
             length = decoding.readVarUint(d);
-            for (let k = 0; k < length; k++) skipAny(d, 0);
+            const start = d.pos;
+            if (length > 0 && d.arr[d.pos] === ANY_STRING) {
+              d.pos++;
+              const raw = stringBytes(d);
+              if (!raw.ascii) utf8.decode(raw.bytes);
+              text = raw.bytes;
+              for (let k = 1; k < length; k++) skipAny(d, 0);
+            } else {
+              for (let k = 0; k < length; k++) skipAny(d, 0);
+            }
+            bytes = d.pos - start;
             kind = 'value';
             break;
           }
           default:
             return null; // subdocument, skip or unknown
         }
-        view = struct(client, clock, length, 'item', origin, rightOrigin, parent, parentSub, kind);
+        view = struct(
+          client,
+          clock,
+          length,
+          'item',
+          origin,
+          rightOrigin,
+          parent,
+          parentSub,
+          kind,
+          bytes,
+          text,
+        );
       }
       if (view.length < 1) return null;
       clock += view.length;
@@ -159,22 +210,37 @@ function readFast(d: decoding.Decoder): StructView[] | null {
 // accept), without building the string where only its bytes matter. ASCII is always valid
 // UTF-8; anything else goes through the same decoder lib0 uses.
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+// The current read's `maxStringBytes` (one read at a time: the reader is synchronous).
+let limit = Infinity;
+const ANY_STRING = 119;
 
 function stringBytes(d: decoding.Decoder): { bytes: Uint8Array; ascii: boolean } {
+  const size = decoding.peekVarUint(d);
+  if (size > limit) throw new ValueTooLarge(size);
   const bytes = decoding.readVarUint8Array(d);
   for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return { bytes, ascii: false };
   return { bytes, ascii: true };
 }
 
-function skipString(d: decoding.Decoder): void {
+function skipString(d: decoding.Decoder): number {
   const { bytes, ascii } = stringBytes(d);
   if (!ascii) utf8.decode(bytes);
+  return bytes.length;
 }
 
-// Length in UTF-16 code units, as Yjs counts a string item's length.
-function stringLength(d: decoding.Decoder): number {
+function asciiString(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    out += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192) as unknown as number[]);
+  }
+  return out;
+}
+
+// A JSON value as one string (embeds, format attributes): parsed as Yjs parses it.
+function jsonBytes(d: decoding.Decoder): number {
   const { bytes, ascii } = stringBytes(d);
-  return ascii ? bytes.length : utf8.decode(bytes).length;
+  JSON.parse(ascii ? asciiString(bytes) : utf8.decode(bytes));
+  return bytes.length;
 }
 
 function readString(d: decoding.Decoder): string {
@@ -248,6 +314,8 @@ function struct(
   parent: string | Y.ID | null,
   parentSub: string | null,
   content: ContentKind,
+  bytes: number,
+  text: Uint8Array | null,
 ): StructView {
   return {
     id: Y.createID(client, clock),
@@ -258,6 +326,8 @@ function struct(
     parent,
     parentSub,
     content,
+    bytes,
+    text,
   };
 }
 
@@ -278,11 +348,57 @@ export function readStructsWithYjs(update: Uint8Array): StructView[] {
         parent,
         s.parentSub,
         contentKind(s.content),
+        ...valueOf(s.content),
       );
     }
     const kind = s instanceof Y.GC ? 'gc' : 'skip';
-    return struct(s.id.client, s.id.clock, s.length, kind, null, null, null, null, 'deleted');
+    return struct(
+      s.id.client,
+      s.id.clock,
+      s.length,
+      kind,
+      null,
+      null,
+      null,
+      null,
+      'deleted',
+      0,
+      null,
+    );
   });
+}
+
+const utf8Encoder = new TextEncoder();
+
+// The size and text of a decoded item's content, measured as the fast reader measures them.
+function valueOf(content: Y.Item['content']): [number, Uint8Array | null] {
+  if (content instanceof Y.ContentString) {
+    const text = utf8Encoder.encode(content.str);
+    return [text.length, text];
+  }
+  if (content instanceof Y.ContentAny) {
+    const encoder = encoding.createEncoder();
+    for (const v of content.arr) encoding.writeAny(encoder, v as never);
+    const first: unknown = content.arr[0];
+    const text = typeof first === 'string' ? utf8Encoder.encode(first) : null;
+    return [encoding.length(encoder), text];
+  }
+  if (content instanceof Y.ContentJSON) {
+    let bytes = 0;
+    for (const v of content.arr) {
+      bytes += utf8Encoder.encode(v === undefined ? 'undefined' : JSON.stringify(v)).length;
+    }
+    return [bytes, null];
+  }
+  if (content instanceof Y.ContentBinary) return [content.content.length, null];
+  if (content instanceof Y.ContentEmbed) {
+    return [utf8Encoder.encode(JSON.stringify(content.embed)).length, null];
+  }
+  if (content instanceof Y.ContentFormat) {
+    const key = utf8Encoder.encode(content.key).length;
+    return [key + utf8Encoder.encode(JSON.stringify(content.value)).length, null];
+  }
+  return [0, null];
 }
 
 /** The kind of an item's content, as the checks distinguish it. */

@@ -1,11 +1,21 @@
 import * as Y from 'yjs';
 import { readBoard } from '../model/board';
-import { readMeta } from '../model/workspace';
+import {
+  ATTRIBUTE_CEILING,
+  BRIEF_TEXT_CEILING,
+  fieldCeiling,
+  IMAGE_DATA_URL,
+  IMAGE_SRC_CEILING,
+  LARGEST_VALUE_BYTES,
+} from '../model/limits';
+import { SCHEMA_VERSION } from '../model/schema';
+import { isSchemaMark, readMeta, SCHEMA_MARK } from '../model/workspace';
 import { RESULTS_VALUE_MAPS } from '../results/roots';
 import {
   contentKind,
   readStructsFast,
   readStructsWithYjs,
+  ValueTooLarge,
   type ContentKind,
   type StructView,
 } from './updateStructs';
@@ -30,7 +40,12 @@ import {
  *      included) are accepted, since Yjs parks them as pending until the gap is filled; and a
  *      parent that is known is a type, never a plain value: these are the cases that throw
  *      inside integration;
- *   4. no subdocuments.
+ *   4. no subdocuments;
+ *   5. every value is within its field's ceiling (`shared/model/limits.ts`): text is measured
+ *      from its encoded size and decoded only when that size cannot decide, and text longer
+ *      than any field may hold is refused before it is read; pictures in briefs are data URLs;
+ *   6. a schema version from a newer app comes with the mark a newer app writes beside it in
+ *      the same transaction (`markSchemaVersion`); otherwise it is damage.
  * Updates larger than `scratchAboveBytes` are additionally applied to a scratch copy and read
  * back through the board readers. Imported workspace files always take that path (they are
  * rare and read whole anyway). Live sync passes `Infinity`: the checks above already cover
@@ -107,7 +122,13 @@ function check(doc: Y.Doc, update: Uint8Array, opts: ValidateOptions): UpdateChe
   if (update.byteLength > (opts.maxBytes ?? DEFAULT_MAX_UPDATE_BYTES)) {
     return reject(`it is too large (${update.byteLength} bytes)`);
   }
-  let structs = readStructsFast(update);
+  let structs: StructView[] | null;
+  try {
+    structs = readStructsFast(update, LARGEST_VALUE_BYTES);
+  } catch (e) {
+    if (!(e instanceof ValueTooLarge)) throw e;
+    return reject(`it holds ${e.message}, more than any field may hold`);
+  }
   if (!structs) {
     try {
       structs = readStructsWithYjs(update);
@@ -122,10 +143,15 @@ function check(doc: Y.Doc, update: Uint8Array, opts: ValidateOptions): UpdateChe
     scan: isSmallRun(structs),
     lastFound: null,
     overlapping: false,
+    schemaWrites: null,
   };
   for (const s of structs) {
     if (s.kind !== 'item') continue;
-    const problem = checkItem(ctx, s);
+    const problem = checkItem(ctx, s) ?? checkValue(ctx, s);
+    if (problem) return reject(problem);
+  }
+  if (ctx.schemaWrites) {
+    const problem = checkSchemaVersion(update, ctx.schemaWrites);
     if (problem) return reject(problem);
   }
   if (update.byteLength > (opts.scratchAboveBytes ?? DEFAULT_SCRATCH_ABOVE_BYTES)) {
@@ -143,6 +169,8 @@ interface Ctx {
   scan: boolean;
   lastFound: StructView | null;
   overlapping: boolean;
+  /** Writes of `meta.schemaVersion` and of its mark, checked once the update is read. */
+  schemaWrites: { version: StructView | null; mark: StructView | null } | null;
 }
 
 const FORWARD_REF = 'it refers to later content of its own author';
@@ -186,6 +214,137 @@ function checkItem(ctx: Ctx, item: StructView): string | null {
     }
   }
   return null;
+}
+
+// Where a value lands: a top-level map's entry, a record's field, a rich-text attribute or run.
+type Landing =
+  | { kind: 'root'; name: string; sub: string | null }
+  | { kind: 'in'; parent: StructView | Y.Item; sub: string | null }
+  | { kind: 'unknown' };
+
+function landing(ctx: Ctx, item: StructView | Y.Item, depth: number): Landing {
+  if (depth > 64) return { kind: 'unknown' };
+  const parent = item.parent;
+  if (typeof parent === 'string') return { kind: 'root', name: parent, sub: item.parentSub };
+  if (parent instanceof Y.ID) {
+    const found = lookup(ctx, parent);
+    if (found === 'missing' || found === 'gc') return { kind: 'unknown' };
+    return { kind: 'in', parent: found, sub: item.parentSub };
+  }
+  if (parent instanceof Y.AbstractType) {
+    if (parent._item === null) {
+      return { kind: 'root', name: rootName(ctx, parent), sub: item.parentSub };
+    }
+    return { kind: 'in', parent: parent._item, sub: item.parentSub };
+  }
+  // No parent info: the neighbour's parent and map key (as Yjs copies them).
+  const ref = item.origin ?? item.rightOrigin;
+  if (!ref) return { kind: 'unknown' };
+  const neighbour = lookup(ctx, ref);
+  if (neighbour === 'missing' || neighbour === 'gc') return { kind: 'unknown' };
+  const found = landing(ctx, neighbour, depth + 1);
+  return found.kind === 'unknown' ? found : { ...found, sub: neighbour.parentSub ?? found.sub };
+}
+
+const OWNER: Record<string, string> = {
+  drops: 'a drop',
+  creators: 'a creator',
+  briefs: 'a brief',
+  stages: 'a stage',
+  meta: 'the workspace',
+};
+
+// Values are held to their field's ceiling. Pending values (parent not here yet) and values
+// in parts the structural checks already refuse are left to those checks.
+function checkValue(ctx: Ctx, item: StructView): string | null {
+  if (item.content !== 'value') return null;
+  const at = landing(ctx, item, 0);
+  if (at.kind === 'unknown') return null;
+  if (at.kind === 'root') {
+    if (at.name === 'meta' && (at.sub === 'schemaVersion' || at.sub === SCHEMA_MARK)) {
+      ctx.schemaWrites ??= { version: null, mark: null };
+      if (at.sub === 'schemaVersion') ctx.schemaWrites.version = item;
+      else ctx.schemaWrites.mark = item;
+    }
+    if (at.sub === null) return null;
+    const ceiling = fieldCeiling(at.name, at.sub);
+    return ceiling === undefined ? null : overCeiling(item, ceiling, at.name, at.sub);
+  }
+  const parentKind = kindOf(at.parent);
+  if (parentKind === 'map') {
+    // A record's field: the record sits in a top-level map.
+    const record = landing(ctx, at.parent, 0);
+    if (record.kind !== 'root' || at.sub === null) return null;
+    const ceiling = fieldCeiling(record.name, at.sub);
+    return ceiling === undefined ? null : overCeiling(item, ceiling, record.name, at.sub);
+  }
+  if (parentKind !== 'type') return null;
+  // Rich text (a brief's body): an attribute of an element, or a run of text.
+  if (at.sub === 'src') return checkImageSrc(item);
+  if (at.sub !== null) return overCeiling(item, ATTRIBUTE_CEILING, 'brief text', at.sub);
+  if (item.text === null) return overCeiling(item, ATTRIBUTE_CEILING, 'brief text', 'formatting');
+  return overCeiling(item, BRIEF_TEXT_CEILING, 'brief text', 'text');
+}
+
+function overCeiling(
+  item: StructView,
+  ceiling: number,
+  owner: string,
+  field: string,
+): string | null {
+  const size = measure(item, ceiling);
+  if (size <= ceiling) return null;
+  const whose = OWNER[owner] ?? (owner === 'brief text' ? 'a brief' : `"${clip(owner)}"`);
+  const unit = item.text === null ? 'bytes' : 'characters';
+  return `it sets ${whose}'s ${clip(field)} to ${size.toLocaleString('en')} ${unit}, more than the ${ceiling.toLocaleString('en')} it may hold`;
+}
+
+// Characters of text (UTF-16 code units) or bytes of another value, decoding text only when
+// its size in bytes cannot decide (one UTF-16 unit takes 1 to 3 bytes of UTF-8).
+function measure(item: StructView, ceiling: number): number {
+  const text = item.text;
+  if (text === null) return item.bytes;
+  if (text.length <= ceiling || text.length > ceiling * 3) return text.length;
+  return new TextDecoder().decode(text).length;
+}
+
+function checkImageSrc(item: StructView): string | null {
+  const text = item.text;
+  if (text === null) return 'it gives a picture in a brief an address that is not text';
+  const head = new TextDecoder().decode(text.subarray(0, 40));
+  if (!IMAGE_DATA_URL.test(head)) {
+    return `it links a picture in a brief to an address ("${clip(head)}"); pictures are stored in the brief itself`;
+  }
+  return overCeiling(item, IMAGE_SRC_CEILING, 'brief text', 'picture');
+}
+
+// A schema version above this app's needs the mark a newer app writes in the same transaction.
+function checkSchemaVersion(
+  update: Uint8Array,
+  writes: { version: StructView | null; mark: StructView | null },
+): string | null {
+  if (!writes.version) return null;
+  const values = valuesOf(update, [writes.version, writes.mark]);
+  const version = values[0];
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) {
+    return 'it sets the schema version to something that is not a version';
+  }
+  if (version <= SCHEMA_VERSION) return null;
+  if (!isSchemaMark(values[1], version)) {
+    return `it says a newer Cadence (schema ${version}) saved the workspace, without the mark a newer Cadence writes with it: refused as damage`;
+  }
+  return null;
+}
+
+// The values of a few items of `update` (rare: only for schema writes), read by Yjs' decoder.
+function valuesOf(update: Uint8Array, items: (StructView | null)[]): unknown[] {
+  const { structs } = Y.decodeUpdate(update) as { structs: (Y.Item | Y.GC | Y.Skip)[] };
+  return items.map((want) => {
+    if (!want) return undefined;
+    const found = structs.find((s) => s instanceof Y.Item && Y.compareIDs(s.id, want.id)) as
+      Y.Item | undefined;
+    return found?.content.getContent()[0];
+  });
 }
 
 function kindOf(found: StructView | Y.Item): ContentKind {

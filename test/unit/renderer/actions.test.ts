@@ -8,6 +8,7 @@ import {
   root,
   SCHEMA_VERSION,
   LOCAL_ORIGIN,
+  markSchemaVersion,
 } from '../../../shared/model';
 import { WorkspaceStore } from '../../../shared/store/workspaceStore';
 import { makeActions } from '../../../renderer/src/state/actions';
@@ -51,7 +52,7 @@ describe('board actions', () => {
 
   it('refuse every edit of a document from a newer Cadence, with a clear message', () => {
     const ws = workspace();
-    ws.doc.transact(() => root.meta(ws.doc).set('schemaVersion', SCHEMA_VERSION + 1));
+    markSchemaVersion(ws.doc, SCHEMA_VERSION + 1, 'Cadence 2.0.0');
     const messages: string[] = [];
     const actions = makeActions(ws, (m) => messages.push(m));
     expect(actions.createDrop(readStages(ws.doc)[0]!.id, 'Harbour Linen')).toBeNull();

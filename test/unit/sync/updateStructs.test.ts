@@ -83,13 +83,19 @@ function root(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap('meta');
 }
 
-/** The fast reader either steps aside or agrees with Yjs' decoder. */
-function expectFaithful(update: Uint8Array): 'fast' | 'fallback' {
+/**
+ * The fast reader either steps aside or agrees with Yjs' decoder. With `canonical: false`
+ * (mutated bytes) the values' sizes may differ: the fast reader measures the bytes as sent,
+ * Yjs' side re-encodes them (a number written in more bytes than needed shrinks); both
+ * measure the same values.
+ */
+function expectFaithful(update: Uint8Array, canonical = true): 'fast' | 'fallback' {
   const fast = readStructsFast(update);
   if (fast === null) return 'fallback';
   let viaYjs: ReturnType<typeof readStructsWithYjs> | undefined;
   expect(() => (viaYjs = readStructsWithYjs(update))).not.toThrow();
-  expect(fast).toEqual(viaYjs);
+  const sizes = (list: typeof fast) => (canonical ? list : list.map((s) => ({ ...s, bytes: 0 })));
+  expect(sizes(fast)).toEqual(sizes(viaYjs!));
   return 'fast';
 }
 
@@ -131,7 +137,7 @@ describe('readStructsFast', () => {
       for (let i = 0; i < 3000; i++) {
         const bytes = new Uint8Array(Math.floor(random() * 80));
         for (let j = 0; j < bytes.length; j++) bytes[j] = Math.floor(random() * 256);
-        expectFaithful(bytes);
+        expectFaithful(bytes, false);
       }
     });
 
@@ -149,7 +155,7 @@ describe('readStructsFast', () => {
       let fast = 0;
       for (let i = 0; i < 4000; i++) {
         const u = mutateBytes(list[i % list.length]!, random);
-        if (expectFaithful(u) === 'fast') fast++;
+        if (expectFaithful(u, false) === 'fast') fast++;
       }
       // Many mutations still read (a changed character, clock or length): they must agree.
       expect(fast).toBeGreaterThan(100);
