@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { isInitialised, renameWorkspace } from '../../../shared/model';
 import { messageOf } from '../state';
 import type { BoardPreview } from '../../../shared/store/boardPreview';
+import { forgetRollingBackups } from '../sync/ui/desktop';
 import { seedForJoined } from '../sync/ui/joining';
 import {
   appStorage,
@@ -13,6 +14,7 @@ import {
   leaveWorkspace,
   listRecentlyLeft,
   listWorkspaces,
+  onForgetWorkspace,
   openWorkspace,
   purgeExpiredLeft,
   readBoardPreview,
@@ -38,6 +40,9 @@ function rememberInUrl(id: string | null): void {
   else url.searchParams.delete('ws');
   window.history.replaceState(null, '', url);
 }
+
+// The desktop app's rolling backups go with everything else a forgotten workspace kept.
+onForgetWorkspace(forgetRollingBackups);
 
 // At most this long for the preview to paint (a hidden window paints no frames).
 const PREVIEW_PAINT_WAIT_MS = 400;

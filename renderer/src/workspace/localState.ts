@@ -100,7 +100,14 @@ export async function forgetWorkspace(
   for (const key of workspaceKeys(id)) storage.removeItem(key);
   if (typeof indexedDB !== 'undefined') await deleteDatabase(workspaceDbName(id));
   await deleteBoardPreview(id);
-  for (const forget of extraForgetters) await forget(id);
+  for (const forget of extraForgetters) {
+    try {
+      await forget(id);
+    } catch {
+      // The workspace is gone from this computer's list and storage either way; what one store
+      // could not remove now is never read again for a forgotten id.
+    }
+  }
 }
 
 /**

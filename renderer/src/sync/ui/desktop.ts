@@ -68,6 +68,12 @@ export async function writeRollingBackup(workspaceId: string, file: Uint8Array):
   await bridge()?.invoke('backup:write', { workspaceId, file });
 }
 
+/** Removes every rolling backup of a forgotten workspace (no-op in the browser). */
+export async function forgetRollingBackups(workspaceId: string): Promise<void> {
+  const result = await bridge()?.invoke('backup:forget', { workspaceId });
+  if (result && !result.ok) throw new Error(result.message);
+}
+
 export const signalingHost = {
   available: (): boolean => isDesktop(),
   status: (): Promise<SignalStatus> =>
