@@ -8,6 +8,7 @@ import type { Doc } from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { root, type DropId } from '../../../../shared/model';
 import { isMac } from '../../platform/platform';
+import { briefPasteRules } from './briefPasteRules';
 import { briefSchemaExtensions } from './extensions';
 import { readPendingSelection } from './pendingSelection';
 
@@ -130,6 +131,7 @@ export function BriefBodyEditor(props: {
             ]
           : []),
         imageFiles((m) => messageRef.current(m)),
+        briefPasteRules((m) => messageRef.current(m)),
       ],
       editable: !readOnly,
       editorProps: {
