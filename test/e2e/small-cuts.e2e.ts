@@ -73,6 +73,27 @@ describe('calendar', () => {
   });
 });
 
+describe('dates', () => {
+  it('keeps the calendar on its month across a switch of view, and the header says the rhythm', async () => {
+    const page = await openSample();
+    await expect(page.getByTestId('rhythm').innerText()).resolves.toBe('weekly rhythm');
+    await page.keyboard.press(`${mod}+2`);
+    await expect.poll(() => page.locator('.cal-month').innerText()).toBe('March 2026');
+    await page.getByRole('button', { name: 'Next month' }).click();
+    await page.getByRole('button', { name: 'Next month' }).click();
+    await expect.poll(() => page.locator('.cal-month').innerText()).toBe('May 2026');
+    await page.keyboard.press(`${mod}+3`);
+    await page.waitForSelector('.tl-bar');
+    await page.keyboard.press(`${mod}+1`);
+    await page.waitForSelector('[data-testid="drop-card"]');
+    await page.keyboard.press(`${mod}+2`);
+    await expect.poll(() => page.locator('.cal-month').innerText()).toBe('May 2026');
+    // "Today" still comes back.
+    await page.getByRole('button', { name: 'Today', exact: true }).click();
+    await expect.poll(() => page.locator('.cal-month').innerText()).toBe('March 2026');
+  });
+});
+
 describe('board', () => {
   it('offers the neighbouring stage for the drops of a removed stage', async () => {
     const page = await openSample();
@@ -89,5 +110,71 @@ describe('board', () => {
     expect(await removeDialog('Asset delivery')).toBe('Shoot');
     expect(await removeDialog('Review')).toBe('Live');
     expect(await removeDialog('Concept & creator')).toBe('Brief');
+  });
+
+  it('search finds every word in any order, accents ignored, and brings the matches into view', async () => {
+    const page = await openSample();
+    const board = page.getByTestId('board');
+    const cards = board.getByTestId('drop-card');
+    const inView = async (title: string) => {
+      const b = (await board.boundingBox())!;
+      const c = (await cards.filter({ hasText: title }).boundingBox())!;
+      return c.x >= b.x && c.x + c.width <= b.x + b.width;
+    };
+    const titles = async () =>
+      (await board.locator('.card-title').allInnerTexts()).map((t) => t.trim()).sort();
+    // Harbour Linen sits in Review, the last column, off-screen at 1440 px.
+    expect(await inView('Harbour Linen')).toBe(false);
+    await page.keyboard.press(`${mod}+f`);
+    await page.keyboard.type('linen harbour');
+    // New Year Linen Set mentions the harbour too; both matches are in view at once.
+    await expect.poll(titles).toEqual(['Harbour Linen', 'New Year Linen Set']);
+    await expect.poll(() => inView('Harbour Linen')).toBe(true);
+    expect(await inView('New Year Linen Set')).toBe(true);
+    // Accents and case: "CAFE corner" finds Café Corner Cardigan.
+    const search = page.getByLabel('Search drops by title or narrative');
+    await search.fill('CAFE corner');
+    await expect.poll(titles).toEqual(['Café Corner Cardigan']);
+    await expect.poll(() => inView('Café Corner Cardigan')).toBe(true);
+
+    // Scrolled to the far right, a match in the first column is brought back into view.
+    await search.fill('');
+    await expect.poll(() => cards.count()).toBe(16);
+    await board.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+    await expect.poll(() => inView('Winter Pier Scarf')).toBe(false);
+    await search.fill('pier winter');
+    await expect.poll(titles).toEqual(['Winter Pier Scarf']);
+    await expect.poll(() => inView('Winter Pier Scarf')).toBe(true);
+  });
+
+  it('shows that the board goes on past its edges, with buttons to get there', async () => {
+    const page = await openSample();
+    const board = page.getByTestId('board');
+    const right = page.getByRole('button', { name: /^Scroll the board right/ });
+    const left = page.getByRole('button', { name: /^Scroll the board left/ });
+    const columnInView = async (name: string) => {
+      const b = (await board.boundingBox())!;
+      const c = (await board.locator(`[data-stage-name="${name}"]`).boundingBox())!;
+      return c.x >= b.x && c.x + c.width <= b.x + b.width;
+    };
+    // At 1440 px Live and Review start off-screen: the right edge says so.
+    expect(await columnInView('Review')).toBe(false);
+    await expect(right.innerText()).resolves.toContain('2 more stages');
+    expect(await left.count()).toBe(0);
+    await right.click();
+    await expect.poll(() => columnInView('Review')).toBe(true);
+    await expect.poll(() => left.count()).toBe(1);
+    await expect.poll(() => right.count()).toBe(0);
+    await left.click();
+    await expect.poll(() => columnInView('Concept & creator')).toBe(true);
+    await expect.poll(() => left.count()).toBe(0);
+    // The title of a Review card with results still shows.
+    await right.click();
+    await expect.poll(() => columnInView('Review')).toBe(true);
+    const review = board.locator('[data-stage-name="Review"]').getByTestId('drop-card').first();
+    const title = review.locator('.card-title');
+    const t = (await title.boundingBox())!;
+    expect(t.height).toBeGreaterThan(10);
+    await expect(review.getByTestId('card-results').isVisible()).resolves.toBe(true);
   });
 });

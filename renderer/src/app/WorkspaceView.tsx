@@ -33,6 +33,7 @@ import { useMovedByRemoval } from '../board/useMovedByRemoval';
 import { HistoryDialog } from '../history/HistoryDialog';
 import { useDailySnapshots } from '../history/useDailySnapshots';
 import { useSync } from '../sync/ui/SyncContext';
+import { describeCadence } from '../../../shared/cadence';
 
 /** Today's date, refreshed each minute so countdowns roll over at midnight. */
 function useToday(): string {
@@ -69,6 +70,8 @@ export function WorkspaceView(props: {
   const [filter, setFilter] = useState<BoardFilter>(EMPTY_FILTER);
   const [selected, setSelected] = useState<string | null>(null);
   const [view, setView] = useState<ViewName>('board');
+  // The calendar's month outlives the calendar: switching views and back keeps it.
+  const [calendarMonth, setCalendarMonth] = useState<string | null>(null);
   const [quickAdd, setQuickAdd] = useState<{ stageId: string | null; signal: number }>({
     stageId: null,
     signal: 0,
@@ -193,7 +196,10 @@ export function WorkspaceView(props: {
             <h1 className="view-title">
               Board
               <span className="view-sub">
-                {liveTotal} {liveTotal === 1 ? 'drop' : 'drops'} · {board.length} stages
+                {liveTotal} {liveTotal === 1 ? 'drop' : 'drops'} · {board.length} stages ·{' '}
+                <span data-testid="rhythm">
+                  {describeCadence(meta.cadence).toLowerCase()} rhythm
+                </span>
               </span>
             </h1>
             <FilterBar
@@ -246,7 +252,13 @@ export function WorkspaceView(props: {
         )}
         {view === 'calendar' && (
           <ViewBoundary name="The calendar" resetKey={meta}>
-            <CalendarView selectedId={selected} onOpenDrop={setSelected} onMessage={onMessage} />
+            <CalendarView
+              selectedId={selected}
+              month={calendarMonth}
+              onMonthChange={setCalendarMonth}
+              onOpenDrop={setSelected}
+              onMessage={onMessage}
+            />
           </ViewBoundary>
         )}
         {view === 'timeline' && (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core';
 import { horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortable';
 import { stageNameSchema, type Drop, type DropId, type StageId } from '../../../shared/model';
@@ -9,6 +9,8 @@ import { archivedByStage, isFiltering, visibleDrops, type BoardFilter } from './
 import { AddStage } from './AddStage';
 import { markBoardFirstPaint } from './firstPaint';
 import { RemoveStageDialog } from './RemoveStageDialog';
+import { useShowFirstMatch } from './useShowFirstMatch';
+import { BoardEdges } from './BoardEdges';
 import { DragReady } from '../ui/dnd/DragReady';
 import { isStageId, stageOf, useBoardDrag } from './useBoardDrag';
 import type { Slot } from './geometry';
@@ -130,6 +132,8 @@ export function Board(props: {
   const stageKey = columns.map((c) => c.stage.id).join('\n');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the ids, not the array
   const stageItems = useMemo(() => columns.map((c) => `stage:${c.stage.id}`), [stageKey]);
+  const boardRef = useRef<HTMLDivElement>(null);
+  useShowFirstMatch(boardRef, board, visible, filter);
   const activeDrop = activeId && !isStageId(activeId) ? drops.get(activeId as DropId) : undefined;
   const activeStage =
     activeId && isStageId(activeId)
@@ -138,41 +142,45 @@ export function Board(props: {
 
   return (
     <DndContext {...dndProps} measuring={MEASURING}>
-      <div className="board" data-testid="board" role="region" aria-label="Board">
-        <SortableContext items={stageItems} strategy={horizontalListSortingStrategy}>
-          {columns.map((col) => {
-            const base = visible.get(col.stage.id) ?? col.drops;
-            // Columns the drag has not changed keep their array, so they skip re-rendering.
-            const shown = shownDuringDrag(
-              col.stage.id,
-              base,
-              others.get(col.stage.id) ?? base,
-              draggedId ? drops.get(draggedId as DropId) : undefined,
-              slot,
-            );
-            return (
-              <BoardColumn
-                key={col.stage.id}
-                stage={col.stage}
-                drops={shown}
-                liveCount={col.drops.length}
-                filtering={filtering}
-                creatorNames={creatorNames}
-                today={today}
-                readOnly={readOnly}
-                canRemove={board.length > 1}
-                selectedId={selectedId}
-                quickAddSignal={quickAdd.stageId === col.stage.id ? quickAdd.signal : 0}
-                onOpenDrop={onOpenDrop}
-                onCreateDrop={onCreateDrop}
-                onRename={onRename}
-                onRemove={onRemove}
-                registerList={registerList}
-              />
-            );
-          })}
-        </SortableContext>
-        {!readOnly && <AddStage onAdd={(name) => actions.addStage(name) !== null} />}
+      <div className="board-frame">
+        <div ref={boardRef} className="board" data-testid="board" role="region" aria-label="Board">
+          <SortableContext items={stageItems} strategy={horizontalListSortingStrategy}>
+            {columns.map((col) => {
+              const base = visible.get(col.stage.id) ?? col.drops;
+              // Columns the drag has not changed keep their array, so they skip re-rendering.
+              const shown = shownDuringDrag(
+                col.stage.id,
+                base,
+                others.get(col.stage.id) ?? base,
+                draggedId ? drops.get(draggedId as DropId) : undefined,
+                slot,
+              );
+              return (
+                <BoardColumn
+                  key={col.stage.id}
+                  stage={col.stage}
+                  drops={shown}
+                  liveCount={col.drops.length}
+                  filtering={filtering}
+                  noMatch={filtering && base.length === 0}
+                  creatorNames={creatorNames}
+                  today={today}
+                  readOnly={readOnly}
+                  canRemove={board.length > 1}
+                  selectedId={selectedId}
+                  quickAddSignal={quickAdd.stageId === col.stage.id ? quickAdd.signal : 0}
+                  onOpenDrop={onOpenDrop}
+                  onCreateDrop={onCreateDrop}
+                  onRename={onRename}
+                  onRemove={onRemove}
+                  registerList={registerList}
+                />
+              );
+            })}
+          </SortableContext>
+          {!readOnly && <AddStage onAdd={(name) => actions.addStage(name) !== null} />}
+        </div>
+        <BoardEdges boardRef={boardRef} />
       </div>
       {/* A keyboard drag's overlay already sits where the card lands: nothing to animate. */}
       <DragOverlay dropAnimation={byKeyboard ? null : DROP_ANIMATION}>

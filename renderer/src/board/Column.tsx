@@ -20,6 +20,8 @@ export interface ColumnProps {
   liveCount: number;
   /** Search or filters are narrowing the cards. */
   filtering: boolean;
+  /** Filtering left this column without a match: it narrows so the matches fit in view. */
+  noMatch: boolean;
   creatorNames: ReadonlyMap<string, string>;
   today: string;
   readOnly: boolean;
@@ -40,6 +42,7 @@ export const BoardColumn = memo(function BoardColumn(props: ColumnProps) {
     drops,
     liveCount,
     filtering,
+    noMatch,
     creatorNames,
     today,
     readOnly,
@@ -70,7 +73,7 @@ export const BoardColumn = memo(function BoardColumn(props: ColumnProps) {
     <section
       ref={sortable.setNodeRef}
       style={style}
-      className={sortable.isDragging ? 'column is-placeholder' : 'column'}
+      className={`column${sortable.isDragging ? ' is-placeholder' : ''}${noMatch ? ' is-no-match' : ''}`}
       data-testid="column"
       data-stage-id={stage.id}
       data-stage-name={stage.name}

@@ -19,14 +19,23 @@ export function isFiltering(f: BoardFilter): boolean {
   return f.text.trim() !== '' || f.creatorId !== '' || f.channel !== '';
 }
 
+// Accents and case never decide a match: "cafe" finds "Café", "LINEN" finds "linen".
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+}
+
+/** The query's words, folded: every one must appear, in any order ("linen harbour"). */
+export function searchWords(text: string): string[] {
+  return fold(text).split(/\s+/).filter(Boolean);
+}
+
 export function matchesFilter(drop: Drop, f: BoardFilter): boolean {
   if (f.creatorId && drop.creatorId !== f.creatorId) return false;
   if (f.channel && !drop.channels.includes(f.channel)) return false;
-  const q = f.text.trim().toLowerCase();
-  if (q && !drop.title.toLowerCase().includes(q) && !drop.narrative.toLowerCase().includes(q)) {
-    return false;
-  }
-  return true;
+  const words = searchWords(f.text);
+  if (words.length === 0) return true;
+  const haystack = fold(`${drop.title}\n${drop.narrative}`);
+  return words.every((w) => haystack.includes(w));
 }
 
 /** The cards a column shows: its live drops (plus archived ones on request), filtered. */

@@ -51,11 +51,27 @@ describe('search and filters', () => {
       drops.filter((d) => matchesFilter(d, f)).map((d) => d.title);
     expect(titles({ ...EMPTY_FILTER, text: 'harbour' })).toEqual(['Harbour Linen']);
     expect(titles({ ...EMPTY_FILTER, text: 'LINEN SHOT' })).toEqual(['Harbour Linen']);
+    // Every word, in any order, accents and case ignored.
+    expect(titles({ ...EMPTY_FILTER, text: ' linen   harbour ' })).toEqual(['Harbour Linen']);
+    expect(titles({ ...EMPTY_FILTER, text: 'knit NÏGHT' })).toEqual(['Night Market Knit']);
+    expect(titles({ ...EMPTY_FILTER, text: 'linen knit' })).toEqual([]);
     expect(titles({ ...EMPTY_FILTER, channel: 'email' })).toEqual([
       'Harbour Linen',
       'Recycled Trim Tote',
     ]);
     expect(titles({ ...EMPTY_FILTER, creatorId: 'c_nobody' })).toEqual([]);
+  });
+
+  it('ignores accents on both sides', () => {
+    const { doc, concept } = sampleBoard();
+    createDrop(doc, { stageId: concept.id, title: 'Café Corner Cardigan' });
+    const drops = readBoard(doc).flatMap((c) => c.drops);
+    const titles = (text: string) =>
+      drops.filter((d) => matchesFilter(d, { ...EMPTY_FILTER, text })).map((d) => d.title);
+    expect(titles('cafe corner')).toEqual(['Café Corner Cardigan']);
+    expect(titles('CAFÉ')).toEqual(['Café Corner Cardigan']);
+    // The same letter typed as one code point or as a letter plus a combining accent.
+    expect(titles('cafe\u0301')).toEqual(['Café Corner Cardigan']);
   });
 
   it('shows archived drops only on request, in their column', () => {

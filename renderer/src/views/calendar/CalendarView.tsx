@@ -50,6 +50,9 @@ const locale = () => (typeof navigator !== 'undefined' ? navigator.language : 'e
 /** The month calendar: drops on their launch day, drag to reschedule, windows, flags, ghost slots. */
 export function CalendarView(props: {
   selectedId: string | null;
+  /** The month shown (`yyyy-MM`; null: this month), kept by the workspace so it survives a switch of view. */
+  month?: string | null;
+  onMonthChange?: (month: string) => void;
   onOpenDrop: (id: string) => void;
   onMessage: (message: string) => void;
 }) {
@@ -59,7 +62,14 @@ export function CalendarView(props: {
   const creators = useWorkspace((s) => s.creators);
   const readOnly = useWorkspace((s) => s.readOnly);
   const actions = useCadenceActions(onMessage);
-  const [month, setMonth] = useState(() => monthOf(plan.today));
+  const [ownMonth, setOwnMonth] = useState<string | null>(null);
+  const month = (props.onMonthChange ? props.month : ownMonth) ?? monthOf(plan.today);
+  const onMonthChange = props.onMonthChange ?? setOwnMonth;
+  const setMonth = useCallback(
+    (next: string | ((m: string) => string)) =>
+      onMonthChange(typeof next === 'function' ? next(month) : next),
+    [onMonthChange, month],
+  );
   const [showDependents, setShowDependents] = useState(false);
   const [launchOnly, setLaunchOnly] = useState(false);
   const [ghostCount, setGhostCount] = useState(0);
