@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { randomId } from '../model/ids';
 import { transactLocal } from '../model/schema';
 import { resultsRoot } from './roots';
+import { writeMapping, type Mapping } from './csv/fields';
 
 export const FINANCIAL_STATUSES = [
   'pending',
@@ -181,6 +182,11 @@ export interface ImportMeta {
   by: string;
   rows: number;
   testSkipped: number;
+  /**
+   * The columns the file was read with, remembered for files with the same header row in the
+   * same step as the import (so the next export of that shop is read the same way).
+   */
+  columns?: { headers: string[]; mapping: Mapping<string> };
 }
 
 /** What an import would change (the preview) or changed. */
@@ -262,6 +268,7 @@ export function writeImportRecord(
     testSkipped: meta.testSkipped,
   };
   resultsRoot.imports(doc).set(id, rec);
+  if (meta.columns) writeMapping(doc, kind, meta.columns.headers, meta.columns.mapping);
   return { id, ...rec };
 }
 

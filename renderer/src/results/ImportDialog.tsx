@@ -10,9 +10,10 @@ import {
   guessEventMapping,
   guessOrderMapping,
   missingFields,
+  isShopifyOrderExport,
   ORDER_FIELDS,
   readResultSettings,
-  saveMapping,
+  sameMapping,
   savedMapping,
   type ImportDiff,
   type Mapping,
@@ -34,6 +35,32 @@ type Step =
   | { kind: 'failed'; message: string };
 
 const FIELDS = { orders: ORDER_FIELDS, events: EVENT_FIELDS } as const;
+type FieldDefs = Record<string, { label: string; required: boolean; hint: string }>;
+
+/** Where the columns a file is read with come from. */
+type ColumnSource = 'shopify' | 'saved' | 'guessed' | 'corrected';
+interface Columns {
+  headers: string[];
+  /** The first data row's value per column, shown beside each choice. */
+  sample: Record<string, string>;
+  source: ColumnSource;
+  /** The mapping saved for this header row, if any. */
+  saved: Mapping<string> | null;
+}
+
+// The header row and the first data row, read from the start of the file.
+async function readHead(
+  file: File,
+): Promise<{ headers: string[]; sample: Record<string, string> }> {
+  const head = await file.slice(0, 64 * 1024).text();
+  const [headers = [], first = []] = Papa.parse<string[]>(head, { preview: 2 }).data;
+  const sample: Record<string, string> = {};
+  headers.forEach((h, i) => {
+    const v = first[i];
+    if (v !== undefined && v.trim() !== '' && !(h in sample)) sample[h] = v.trim();
+  });
+  return { headers, sample };
+}
 
 // Which kind of export a file looks like, from its header row.
 async function guessKind(file: File): Promise<ImportKind> {
@@ -55,6 +82,7 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
   const [kind, setKind] = useState<ImportKind | null>(props.kind);
   const [step, setStep] = useState<Step>({ kind: 'reading', fraction: 0 });
   const [mappingOverride, setMappingOverride] = useState<Mapping<string> | null>(null);
+  const [columns, setColumns] = useState<Columns | null>(null);
   const abort = useRef<AbortController | null>(null);
 
   useEffect(() => {
@@ -74,9 +102,21 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
     const doc = ws.doc;
     const settings = readResultSettings(doc);
     void (async () => {
-      const head = await file.slice(0, 16 * 1024).text();
-      const headers = Papa.parse<string[]>(head, { preview: 1 }).data[0] ?? [];
-      const mapping = mappingOverride ?? savedMapping<string>(doc, kind, headers);
+      const { headers, sample } = await readHead(file);
+      const saved = savedMapping<string>(doc, kind, headers);
+      const mapping = mappingOverride ?? saved;
+      setColumns({
+        headers,
+        sample,
+        saved,
+        source: mappingOverride
+          ? 'corrected'
+          : saved
+            ? 'saved'
+            : kind === 'orders' && isShopifyOrderExport(headers)
+              ? 'shopify'
+              : 'guessed',
+      });
       const outcome = await readInWorker(
         {
           kind,
@@ -107,7 +147,20 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
   }, [file, kind, mappingOverride, ws.doc]);
 
   const apply = (done: Done) => {
-    const meta = { file: file.name, by, rows: done.rows, testSkipped: done.testSkipped };
+    // Columns that were guessed or corrected are remembered with the import (one undo step),
+    // so the next export with the same header row is read the same way.
+    const remember =
+      columns &&
+      columns.source !== 'shopify' &&
+      !sameMapping(columns.saved, done.mapping) &&
+      Object.keys(done.mapping).length > 0;
+    const meta = {
+      file: file.name,
+      by,
+      rows: done.rows,
+      testSkipped: done.testSkipped,
+      ...(remember ? { columns: { headers: columns.headers, mapping: done.mapping } } : {}),
+    };
     try {
       const rec =
         done.kind === 'orders'
@@ -152,12 +205,19 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
     );
   } else if (step.kind === 'mapping') {
     body = (
-      <MappingForm
-        kind={kind ?? 'orders'}
-        headers={step.headers}
-        initial={step.mapping}
-        onChange={(m) => setStep({ ...step, mapping: m })}
-      />
+      <>
+        <p>
+          Which column holds what? Cadence remembers this with the import, for files with the same
+          columns. Required fields are marked *.
+        </p>
+        <MappingForm
+          kind={kind ?? 'orders'}
+          headers={step.headers}
+          sample={columns?.sample ?? {}}
+          mapping={step.mapping}
+          onChange={(m) => setStep({ ...step, mapping: m })}
+        />
+      </>
     );
     const missing = missingFields(
       step.mapping,
@@ -173,12 +233,9 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
           type="button"
           className="button button-primary"
           disabled={missing.length > 0}
-          onClick={() => {
-            saveMapping(ws.doc, kind ?? 'orders', step.headers, step.mapping);
-            setMappingOverride({ ...step.mapping });
-          }}
+          onClick={() => setMappingOverride({ ...step.mapping })}
         >
-          Save mapping and read
+          Read with these columns
         </button>
       </>
     );
@@ -208,6 +265,14 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
           </tbody>
         </table>
         {d.errorCount > d.errors.length && <p>…and {d.errorCount - d.errors.length} more.</p>}
+        {columns && (
+          <ColumnsCheck
+            kind={d.kind}
+            columns={columns}
+            used={d.mapping}
+            onRead={(m) => setMappingOverride(m)}
+          />
+        )}
       </div>
     );
     actions = (
@@ -241,6 +306,14 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
           local flag and a salted hash of the customer. Emails, names, addresses and phones stay on
           this computer and are not kept.
         </p>
+        {columns && (
+          <ColumnsCheck
+            kind={d.kind}
+            columns={columns}
+            used={d.mapping}
+            onRead={(m) => setMappingOverride(m)}
+          />
+        )}
       </div>
     );
     actions = (
@@ -299,49 +372,127 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
   );
 }
 
+const SOURCE_TEXT: Record<ColumnSource, string> = {
+  shopify: 'Columns: a Shopify orders export, read by its own column names.',
+  saved: 'Columns: as mapped for this layout before.',
+  guessed: 'Columns guessed from their names. Check each field, and correct it before importing.',
+  corrected: 'Columns as you corrected them. They are remembered when you apply the import.',
+};
+
+/**
+ * The columns a file was read with, in the preview (and beside a report of bad rows): open
+ * when they were guessed, so the person checks them; a corrected mapping reads the file again.
+ */
+function ColumnsCheck(props: {
+  kind: ImportKind;
+  columns: Columns;
+  used: Mapping<string>;
+  onRead: (m: Mapping<string>) => void;
+}) {
+  const { kind, columns, used, onRead } = props;
+  // A fresh draft each time the file is read (the preview remounts this after reading).
+  const [draft, setDraft] = useState<Mapping<string>>(used);
+  const [open, setOpen] = useState(columns.source === 'guessed' || columns.source === 'corrected');
+  const missing = missingFields(draft, columns.headers, FIELDS[kind] as FieldDefs);
+  const changed = !sameMapping(draft, used);
+  return (
+    <section
+      className="results-colmap"
+      data-testid="import-columns"
+      data-source={columns.source}
+      aria-label="Columns"
+    >
+      <div className="results-colmap-head">
+        <span>{SOURCE_TEXT[columns.source]}</span>
+        <button
+          type="button"
+          className="button button-quiet"
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? 'Hide columns' : 'Check columns'}
+        </button>
+      </div>
+      {open && (
+        <>
+          <MappingForm
+            kind={kind}
+            headers={columns.headers}
+            sample={columns.sample}
+            mapping={draft}
+            onChange={setDraft}
+          />
+          <div className="results-colmap-actions">
+            {missing.length > 0 && (
+              <span className="results-error" role="alert">
+                Choose a column for{' '}
+                {missing.map((f) => (FIELDS[kind] as FieldDefs)[f]?.label ?? f).join(', ')}.
+              </span>
+            )}
+            <button
+              type="button"
+              className="button"
+              disabled={!changed || missing.length > 0}
+              onClick={() => onRead({ ...draft })}
+            >
+              Read again with these columns
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
 function MappingForm(props: {
   kind: ImportKind;
   headers: string[];
-  initial: Mapping<string>;
+  sample: Record<string, string>;
+  mapping: Mapping<string>;
   onChange: (m: Mapping<string>) => void;
 }) {
-  const { kind, headers, initial, onChange } = props;
-  const fields = FIELDS[kind] as Record<string, { label: string; required: boolean; hint: string }>;
+  const { kind, headers, sample, mapping, onChange } = props;
+  const fields = FIELDS[kind] as FieldDefs;
   const entries = useMemo(() => Object.entries(fields), [fields]);
   return (
     <div className="results-mapping">
-      <p>
-        Which column holds what? Cadence remembers this for files with the same columns. Required
-        fields are marked *.
-      </p>
       <div className="results-mapping-grid">
-        {entries.map(([field, def]) => (
-          <label key={field}>
-            <span>
-              {def.label}
-              {def.required ? ' *' : ''}
-              <small>{def.hint}</small>
-            </span>
-            <select
-              className="input"
-              value={initial[field] ?? ''}
-              aria-label={def.label}
-              onChange={(e) => {
-                const next = { ...initial };
-                if (e.target.value) next[field] = e.target.value;
-                else delete next[field];
-                onChange(next);
-              }}
-            >
-              <option value="">(not in this file)</option>
-              {headers.map((h) => (
-                <option key={h} value={h}>
-                  {h}
-                </option>
-              ))}
-            </select>
-          </label>
-        ))}
+        {entries.map(([field, def]) => {
+          const column = mapping[field];
+          const example = column ? sample[column] : undefined;
+          return (
+            <label key={field} data-field={field}>
+              <span>
+                {def.label}
+                {def.required ? ' *' : ''}
+                <small>{def.hint}</small>
+              </span>
+              <select
+                className="input"
+                value={column ?? ''}
+                aria-label={def.label}
+                onChange={(e) => {
+                  const next = { ...mapping };
+                  if (e.target.value) next[field] = e.target.value;
+                  else delete next[field];
+                  onChange(next);
+                }}
+              >
+                <option value="">(not in this file)</option>
+                {headers.map((h) => (
+                  <option key={h} value={h}>
+                    {h}
+                  </option>
+                ))}
+              </select>
+              {example !== undefined && (
+                <small className="results-mapping-example">
+                  e.g. {example.length > 40 ? `${example.slice(0, 40)}…` : example}
+                </small>
+              )}
+            </label>
+          );
+        })}
       </div>
     </div>
   );

@@ -29,6 +29,9 @@ export type WorkerReply =
       errorCount: number;
       testSkipped: number;
       rows: number;
+      /** The file's header row and the columns it was read with. */
+      headers: string[];
+      mapping: Mapping<string>;
     }
   | { type: 'error'; message: string };
 

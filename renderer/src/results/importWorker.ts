@@ -32,6 +32,7 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
   let lastProgress = 0;
   const problems: RowError[] = [];
   let headers: string[] = [];
+  let used: Mapping<string> = {};
   let stopped = false;
   Papa.parse<Record<string, string | undefined>>(req.file, {
     header: true,
@@ -46,6 +47,7 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
           req.kind === 'orders'
             ? missingFields(mapping, headers, ORDER_FIELDS)
             : missingFields(mapping as Mapping<EventField>, headers, EVENT_FIELDS);
+        used = mapping;
         post({ type: 'headers', headers, mapping, missing });
         if (missing.length) {
           stopped = true;
@@ -93,6 +95,8 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
             errorCount: r.errorCount + problems.length,
             testSkipped: r.testSkipped,
             rows: r.rows,
+            headers,
+            mapping: used,
           });
         } else {
           const r = reader.finish();
@@ -107,6 +111,8 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
             errorCount: r.errorCount + problems.length,
             testSkipped: 0,
             rows: r.rows,
+            headers,
+            mapping: used,
           });
         }
       } catch (err) {

@@ -146,13 +146,35 @@ export function saveMapping<F extends string>(
   headers: string[],
   mapping: Mapping<F>,
 ): void {
+  transactLocal(doc, () => writeMapping(doc, kind, headers, mapping));
+}
+
+/** Writes a column mapping inside the caller's transaction (columns the file lacks are dropped). */
+export function writeMapping<F extends string>(
+  doc: Y.Doc,
+  kind: 'orders' | 'events',
+  headers: string[],
+  mapping: Mapping<F>,
+): void {
   const clean: Record<string, string> = {};
   for (const [k, v] of Object.entries(mapping)) {
     if (typeof v === 'string' && headers.includes(v)) clean[k] = v;
   }
-  transactLocal(doc, () =>
-    resultsRoot.settings(doc).set(`mapping:${kind}:${headerKey(headers)}`, clean),
-  );
+  resultsRoot.settings(doc).set(`mapping:${kind}:${headerKey(headers)}`, clean);
+}
+
+/** The same mapping (the same field → column pairs), whatever the key order. */
+export function sameMapping(a: Mapping<string> | null, b: Mapping<string> | null): boolean {
+  if (!a || !b) return a === b;
+  const ka = Object.keys(a).filter((k) => a[k]);
+  const kb = Object.keys(b).filter((k) => b[k]);
+  return ka.length === kb.length && ka.every((k) => a[k] === b[k]);
+}
+
+/** A Shopify "Export orders" file, recognised by its own column names (nothing to map). */
+export function isShopifyOrderExport(headers: string[]): boolean {
+  const set = new Set(headers.map((h) => h.trim()));
+  return ['Name', 'Created at', 'Lineitem quantity', 'Financial Status'].every((h) => set.has(h));
 }
 
 // A short, stable name for a header row (FNV-1a of the joined names).

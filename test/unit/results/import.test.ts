@@ -3,10 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { createUndoManager } from '../../../shared/model';
 import {
   applyOrderImport,
+  guessOrderMapping,
+  isShopifyOrderExport,
   readImports,
   readOrders,
   readResults,
   resultsRoot,
+  sameMapping,
+  savedMapping,
 } from '../../../shared/results';
 import { validateUpdate } from '../../../shared/sync/validateUpdate';
 import { SCENARIO_ORDERS, shopifyCsv } from '../../fixtures/results/shopifyExport';
@@ -112,5 +116,64 @@ describe('re-importing', () => {
     await importOrders(doc, SCENARIO_CSV);
     const update = Y.encodeStateAsUpdate(doc, sv);
     expect(validateUpdate(peer, update)).toEqual({ ok: true });
+  });
+});
+
+describe('column mappings', () => {
+  const headers = ['Order Number', 'Date', 'Paid at', 'Voucher', 'SKU', 'Qty'];
+
+  it('a corrected mapping is remembered with the import, in the same undo step', () => {
+    const { doc } = scenarioDoc();
+    const undo = createUndoManager(doc);
+    undo.stopCapturing();
+    const guessed = guessOrderMapping(headers);
+    // The guess reads the order time from "Paid at" and misses the "Voucher" column.
+    expect(guessed).toMatchObject({
+      orderId: 'Order Number',
+      createdAt: 'Paid at',
+      quantity: 'Qty',
+    });
+    expect(guessed.discountCode).toBeUndefined();
+    const corrected = { ...guessed, createdAt: 'Date', discountCode: 'Voucher', tags: 'Missing' };
+    expect(savedMapping(doc, 'orders', headers)).toBeNull();
+    applyOrderImport(doc, [], {
+      file: 'woo.csv',
+      by: 'Ana',
+      rows: 1,
+      testSkipped: 0,
+      columns: { headers, mapping: corrected },
+    });
+    // A column the file lacks is not kept; a header row that differs in case and spacing is the same layout.
+    const { tags: _tags, ...kept } = corrected;
+    void _tags;
+    expect(savedMapping(doc, 'orders', headers)).toEqual(kept);
+    expect(
+      savedMapping(
+        doc,
+        'orders',
+        headers.map((h) => ` ${h.toUpperCase()}`),
+      ),
+    ).toEqual(kept);
+    expect(savedMapping(doc, 'events', headers)).toBeNull();
+    expect(savedMapping(doc, 'orders', [...headers, 'Extra'])).toBeNull();
+    undo.undo();
+    expect(readImports(doc)).toHaveLength(0);
+    expect(savedMapping(doc, 'orders', headers)).toBeNull();
+  });
+
+  it('recognises a Shopify export, and compares mappings whatever their key order', () => {
+    expect(
+      isShopifyOrderExport([
+        'Name',
+        'Email',
+        'Financial Status',
+        'Created at',
+        'Lineitem quantity',
+      ]),
+    ).toBe(true);
+    expect(isShopifyOrderExport(headers)).toBe(false);
+    expect(sameMapping({ a: 'x', b: 'y' }, { b: 'y', a: 'x' })).toBe(true);
+    expect(sameMapping({ a: 'x' }, { a: 'x', b: 'y' })).toBe(false);
+    expect(sameMapping(null, { a: 'x' })).toBe(false);
   });
 });

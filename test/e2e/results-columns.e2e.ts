@@ -1,0 +1,209 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { baseUrl, launchChromium, newPage } from './support/browser';
+
+// Another shop's export (a WooCommerce-style spreadsheet) through the built app: Cadence guesses
+// its columns, two guesses are wrong (the order time is read from "Paid at", the discount code
+// column "Voucher" is not recognised), the person corrects both in the import's report and
+// preview, applies, and the next import of that layout uses the corrected columns unasked.
+
+const OUT = resolve('test-results/results-columns');
+const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+// The sample workspace: Harbour Linen (Lena Brandt, LENA15) launched 21 days ago, Night Market
+// Knit (Jonah Reyes, JONAH10) 14 days ago.
+function daysAgo(days: number, time: string): string {
+  const d = new Date(Date.now() - days * 86_400_000);
+  return `${d.toISOString().slice(0, 10)} ${time}`;
+}
+
+const HEADER = [
+  'Order Number',
+  'Date',
+  'Paid at',
+  'Status',
+  'Billing Email',
+  'Subtotal',
+  'Currency',
+  'Voucher',
+  'SKU',
+  'Product Name',
+  'Qty',
+  'Item Cost',
+];
+const q = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+function wooCsv(): string {
+  const rows = [
+    [
+      'W-101',
+      daysAgo(20, '10:00'),
+      daysAgo(20, '10:05'),
+      'completed',
+      'a@x.example',
+      '90',
+      'EUR',
+      'lena15',
+      'HL-SHIRT',
+      'Shirt',
+      '1',
+      '90',
+    ],
+    [
+      'W-102',
+      daysAgo(19, '12:00'),
+      daysAgo(19, '12:01'),
+      'processing',
+      'b@x.example',
+      '45',
+      'EUR',
+      'LENA15',
+      'HL-SCARF',
+      'Scarf, linen',
+      '1',
+      '45',
+    ],
+    // Not paid yet: no "Paid at", so the guessed columns leave it without a time.
+    [
+      'W-103',
+      daysAgo(13, '09:00'),
+      '',
+      'on-hold',
+      'c@x.example',
+      '80',
+      'EUR',
+      'JONAH10',
+      'NM-KNIT',
+      'Knit',
+      '1',
+      '80',
+    ],
+    [
+      'W-104',
+      daysAgo(12, '18:30'),
+      daysAgo(12, '18:31'),
+      'completed',
+      'd@x.example',
+      '70',
+      'EUR',
+      'jonah10',
+      'NM-KNIT',
+      'Knit',
+      '1',
+      '70',
+    ],
+  ];
+  return [HEADER, ...rows].map((r) => r.map(q).join(',')).join('\n') + '\n';
+}
+
+async function importFile(page: Page, file: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import orders…' }).click();
+  await (await chooser).setFiles(file);
+}
+
+const dropRow = (page: Page, title: string) =>
+  page.getByTestId('results-drops').locator('tr', { hasText: title });
+const cells = async (page: Page, title: string) =>
+  (await dropRow(page, title).locator('td').allTextContents()).slice(2, 4);
+
+describe('results: another shop’s columns', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    browser = await launchChromium();
+    context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      locale: 'en-US',
+      timezoneId: 'UTC',
+    });
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  it('corrects guessed columns before importing, and the next import reuses them', async () => {
+    const csv = join(OUT, 'woo_orders.csv');
+    writeFileSync(csv, wooCsv());
+    const { page, pageErrors } = await newPage(context);
+    await page.goto(baseUrl());
+    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
+    await page.keyboard.press(`${mod}+4`);
+    await expect.poll(() => page.getByTestId('results-counts').textContent()).toMatch(/^0 orders/);
+
+    // Read with the guessed columns: the unpaid order has no time, so nothing is imported, and
+    // the columns are open for checking, showing what was guessed.
+    await importFile(page, csv);
+    const errors = page.getByTestId('import-errors');
+    await errors.waitFor();
+    expect(await errors.textContent()).toMatch(/W-103 has no creation time/);
+    const columns = page.getByTestId('import-columns');
+    expect(await columns.getAttribute('data-source')).toBe('guessed');
+    const toggle = columns.locator('button[aria-expanded]');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const created = columns.getByRole('combobox', { name: 'Created at' });
+    const code = columns.getByRole('combobox', { name: 'Discount code' });
+    expect(await created.inputValue()).toBe('Paid at');
+    expect(await code.inputValue()).toBe('');
+    await page
+      .locator('.dialog, [role="dialog"]')
+      .first()
+      .screenshot({
+        path: join(OUT, 'guessed.png'),
+      });
+
+    // Correct both and read again: a clean preview, the corrections still shown.
+    await created.selectOption('Date');
+    await code.selectOption('Voucher');
+    expect(await columns.locator('[data-field="discountCode"]').textContent()).toMatch(
+      /e\.g\. lena15/,
+    );
+    await columns.getByRole('button', { name: 'Read again with these columns' }).click();
+    const preview = page.getByTestId('import-preview');
+    await preview.waitFor();
+    expect(await preview.textContent()).toMatch(/4 orders/);
+    expect(await preview.textContent()).toMatch(/4 new/);
+    expect(await columns.getAttribute('data-source')).toBe('corrected');
+    expect(await columns.getByRole('combobox', { name: 'Discount code' }).inputValue()).toBe(
+      'Voucher',
+    );
+    await page
+      .locator('.dialog, [role="dialog"]')
+      .first()
+      .screenshot({
+        path: join(OUT, 'corrected.png'),
+      });
+    await page.getByRole('button', { name: 'Apply import' }).click();
+    await page.getByTestId('import-applied').waitFor();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => page.getByTestId('results-counts').textContent()).toMatch(/^4 orders/);
+
+    // The codes now count: Harbour Linen 90 + 45; Night Market Knit only W-104 (W-103 is on
+    // hold, which does not count by default).
+    await expect.poll(() => cells(page, 'Harbour Linen')).toEqual(['2', '€135.00']);
+    expect(await cells(page, 'Night Market Knit')).toEqual(['1', '€70.00']);
+
+    // The same layout again: read at once with the saved columns, nothing new.
+    await importFile(page, csv);
+    await preview.waitFor();
+    expect(await columns.getAttribute('data-source')).toBe('saved');
+    // Folded away (nothing to check), and opened on request with the corrected columns.
+    expect(await toggle.textContent()).toBe('Check columns');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await columns.getByRole('combobox', { name: 'Created at' }).inputValue()).toBe('Date');
+    expect(await columns.getByRole('combobox', { name: 'Discount code' }).inputValue()).toBe(
+      'Voucher',
+    );
+    expect(await preview.textContent()).toMatch(/0 new/);
+    expect(await preview.textContent()).toMatch(/4 already imported/);
+    await page.getByRole('button', { name: 'Apply import' }).click();
+    await page.getByTestId('import-applied').waitFor();
+    await page.getByRole('button', { name: 'Done' }).click();
+    expect(await cells(page, 'Harbour Linen')).toEqual(['2', '€135.00']);
+    expect(pageErrors).toEqual([]);
+  });
+});
