@@ -29,7 +29,8 @@ export const FIELD_CEILINGS: Record<string, FieldCeilings> = {
   stages: { fields: { name: 500 }, other: 2_000 },
   // Workspace settings and the brief template (its outline and text fields).
   meta: { fields: { name: 500, timezone: 100 }, other: 50_000 },
-  dropActuals: { fields: {}, other: 2_000 },
+  // One recorded fact (the SKU list holds up to 200 SKUs of 64 characters).
+  dropActuals: { fields: {}, other: 20_000 },
   // Results: one order, interest event, import summary or setting per entry.
   orders: { fields: {}, other: 100_000 },
   interest: { fields: {}, other: 100_000 },

@@ -1,14 +1,14 @@
 import type * as Y from 'yjs';
 
-// The results' top-level types. `dropActuals` holds one Y.Map record per drop (each fact its own
-// key, so two people recording different facts offline both keep theirs). The other three hold
-// plain values keyed by a natural id: an order by the shop's order id, an interest event by its
-// own content, an import by a random id. Re-importing the same facts therefore writes nothing.
+// The results' top-level types, all maps of plain values. `dropActuals` keys each fact as
+// `<dropId>|<fact>` (no nested record per drop, so two people recording different facts offline
+// both keep theirs). The others are keyed by a natural id: an order by the shop's order id, an
+// interest event by its own content, an import by a random id. Re-importing the same facts
+// therefore writes nothing.
 
-/** Names of the results' record maps (values are Y.Map records). */
-export const RESULTS_RECORD_MAPS = ['dropActuals'] as const;
-/** Names of the results' value maps (values are plain JSON). */
+/** Names of the results' top-level maps (values are plain JSON). */
 export const RESULTS_VALUE_MAPS = [
+  'dropActuals',
   'orders',
   'interest',
   'resultImports',
