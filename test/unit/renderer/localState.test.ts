@@ -9,12 +9,14 @@ import {
   LEFT_KEPT_DAYS,
   leaveWorkspace,
   listRecentlyLeft,
+  listSnapshots,
   listWorkspaces,
   onForgetWorkspace,
   openWorkspace,
   purgeExpiredLeft,
   readBoardPreview,
   restoreLeftWorkspace,
+  takeSnapshot,
   workspaceDbName,
   WORKSPACE_KEYS,
   type KeyValueStorage,
@@ -45,6 +47,7 @@ async function fullWorkspace(storage: KeyValueStorage, name: string) {
   const rec = createWorkspaceRecord(name, storage);
   const ws = await openWorkspace(rec.id, { name, previewDelayMs: 0 });
   createDrop(ws.doc, { stageId: readStages(ws.doc)[1]!.id, title: `${name} drop` });
+  await takeSnapshot(rec.id, ws.doc, 'named', 'Before the sale');
   await ws.destroy();
   ensureSyncSettings(storage, rec.id);
   saveSyncMarks(storage, rec.id, { lastSyncedAt: 1, unsentSince: 2, unsentDropIds: ['d_a'] });
@@ -77,6 +80,7 @@ describe('forgetting a workspace', () => {
         expect(storage.getItem(key(id))).not.toBe(null);
       expect(await databases()).toContain(workspaceDbName(id));
       expect(await readBoardPreview(id)).not.toBeNull();
+      expect(await listSnapshots(id)).toHaveLength(1);
     }
 
     await forgetWorkspace(a.id, storage);
@@ -85,6 +89,7 @@ describe('forgetting a workspace', () => {
     expect(listWorkspaces(storage).map((w) => w.id)).toEqual([b.id]);
     expect(await databases()).not.toContain(workspaceDbName(a.id));
     expect(await readBoardPreview(a.id)).toBeNull();
+    expect(await listSnapshots(a.id)).toEqual([]);
     expect(forgotten).toEqual([a.id]);
     // The other workspace and the person's own settings keep everything (positive control).
     expect(storage.keys().filter((k) => k.includes(b.id)).length).toBe(
@@ -92,6 +97,7 @@ describe('forgetting a workspace', () => {
     );
     expect(await databases()).toContain(workspaceDbName(b.id));
     expect(await readBoardPreview(b.id)).not.toBeNull();
+    expect(await listSnapshots(b.id)).toHaveLength(1);
     expect(storage.getItem(APP_KEYS.localUser)).not.toBeNull();
   });
 });
