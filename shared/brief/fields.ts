@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { CHANNELS, type Channel } from '../model/channels';
 import { isHttpsUrl } from '../model/creator';
 import { isoDateSchema } from '../model/isoDate';
+import { PLAYBOOK_LABELS, SHOTS } from '../playbook';
 
 /** The three-shot kit from the playbook. */
-export const SHOTS = ['hero', 'lifestyle', 'detail'] as const;
+export { SHOTS };
 export type Shot = (typeof SHOTS)[number];
 export const SHOT_LABELS: Record<Shot, string> = {
   hero: 'Hero product',
@@ -45,8 +46,8 @@ export type Metric = (typeof METRICS)[number];
 export const METRIC_LABELS: Record<Metric, string> = {
   conversions: 'Creator-attributed conversions',
   turnaround: 'Asset turnaround (hours, shoot → publish)',
-  sellThrough: 'Local sell-through % in 72 h',
-  repurchase: 'Repurchase interest in 30 days',
+  sellThrough: `Local sell-through % in ${PLAYBOOK_LABELS.sellThrough}`,
+  repurchase: `Repurchase interest in ${PLAYBOOK_LABELS.repurchase}`,
 };
 /** Target per measure; a measure with an empty target is not used in this brief. */
 export type MetricTargets = Record<Metric, string>;

@@ -2,6 +2,7 @@ import { generateKeyBetween } from 'fractional-indexing';
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { root, transactLocal } from '../model/schema';
+import { inWords, SHOOT_TO_PUBLISH_DAYS } from '../playbook';
 import {
   briefFieldsSchema,
   deliverableSchema,
@@ -138,12 +139,12 @@ const offsetsSchema = z.object({
     .number()
     .int()
     .min(0, 'On or after the shoot.')
-    .max(7, 'Within the seven days to publish.'),
+    .max(SHOOT_TO_PUBLISH_DAYS, `Within the ${inWords(SHOOT_TO_PUBLISH_DAYS)} days to publish.`),
   finalDue: z
     .number()
     .int()
     .min(0, 'On or after the shoot.')
-    .max(7, 'Within the seven days to publish.'),
+    .max(SHOOT_TO_PUBLISH_DAYS, `Within the ${inWords(SHOOT_TO_PUBLISH_DAYS)} days to publish.`),
 });
 
 const templateSchema = z.object({

@@ -1,9 +1,7 @@
 import type { BriefErrors, ResolvedBrief } from './brief';
 import { addDays, formatDay } from './days';
+import { inWords, SHOOT_TO_PUBLISH_DAYS } from '../playbook';
 import { SHOT_LABELS, SHOTS } from './fields';
-
-/** The playbook's rule: seven days from shoot to publish. */
-export const MAX_SHOOT_TO_PUBLISH_DAYS = 7;
 
 /**
  * What stops a brief from being ready, as messages at the fields. Edits are never refused for
@@ -38,9 +36,9 @@ export function briefIssues(b: ResolvedBrief): BriefErrors {
     }
   }
   if (drop.shootDate && drop.publishDate && !e.publishDate) {
-    const latest = addDays(drop.shootDate, MAX_SHOOT_TO_PUBLISH_DAYS);
+    const latest = addDays(drop.shootDate, SHOOT_TO_PUBLISH_DAYS);
     if (drop.publishDate > latest) {
-      e.publishDate = `Publish within ${MAX_SHOOT_TO_PUBLISH_DAYS} days of the shoot (by ${formatDay(latest)}).`;
+      e.publishDate = `Publish within ${SHOOT_TO_PUBLISH_DAYS} days of the shoot (by ${formatDay(latest)}).`;
     }
   }
   if (drop.dropDate && drop.shootDate && drop.dropDate < drop.shootDate) {
@@ -49,7 +47,9 @@ export function briefIssues(b: ResolvedBrief): BriefErrors {
 
   const shots = new Set(b.deliverables.map((d) => d.shot));
   const missing = SHOTS.filter((s) => !shots.has(s)).map((s) => SHOT_LABELS[s].toLowerCase());
-  if (missing.length) e.deliverables = `The three-shot kit is missing: ${missing.join(', ')}.`;
+  if (missing.length) {
+    e.deliverables = `The ${inWords(SHOTS.length)}-shot kit is missing: ${missing.join(', ')}.`;
+  }
 
   if (!/#ad\b|paid partnership|sponsored/i.test(f.disclosure)) {
     e.disclosure = 'Include “#ad” or “Paid partnership” so the post is disclosed.';

@@ -3,7 +3,7 @@ import type { DropId } from '../model/ids';
 import type { Cadence } from '../model/workspace';
 import { cadenceDaysFrom, describeCadence, dueAfter } from './cadence';
 import { daysBetween, type IsoDay } from './days';
-import { BRIEF_READY_DAYS, SHOOT_TO_PUBLISH_DAYS } from './windows';
+import { BRIEF_READY_DAYS, SHOOT_TO_PUBLISH_DAYS } from '../playbook';
 
 export type FlagKind = 'gap' | 'too-close' | 'not-ready' | 'slow-publish';
 
@@ -23,14 +23,24 @@ export type FlaggableDrop = Pick<
   'id' | 'title' | 'narrative' | 'creatorId' | 'shootDate' | 'publishDate' | 'dropDate' | 'archived'
 >;
 
+/**
+ * Days from shoot to publish when they exceed the playbook's, else null (one rule for the
+ * calendar's flags, the card's badge and the drop panel).
+ */
+export function slowTurnaround(d: Pick<Drop, 'shootDate' | 'publishDate'>): number | null {
+  if (!d.shootDate || !d.publishDate) return null;
+  const days = daysBetween(d.shootDate, d.publishDate);
+  return days > SHOOT_TO_PUBLISH_DAYS ? days : null;
+}
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Checks live drops against the cadence and the playbook:
  * - a gap between consecutive launches longer than the cadence;
  * - two launches closer than half the cadence;
- * - a drop with no creator or no narrative less than 14 days before its launch;
- * - more than 7 days from shoot to publish.
+ * - a drop with no creator or no narrative less than BRIEF_READY_DAYS before its launch;
+ * - more than SHOOT_TO_PUBLISH_DAYS from shoot to publish.
  */
 export function cadenceFlags(
   drops: Iterable<FlaggableDrop>,
@@ -87,16 +97,14 @@ export function cadenceFlags(
         });
       }
     }
-    if (d.shootDate && d.publishDate) {
-      const turnaround = daysBetween(d.shootDate, d.publishDate);
-      if (turnaround > SHOOT_TO_PUBLISH_DAYS) {
-        flags.push({
-          kind: 'slow-publish',
-          dropIds: [d.id],
-          day: d.publishDate,
-          message: `“${d.title}” takes ${plural(turnaround, 'day')} from shoot to publish — the playbook allows ${SHOOT_TO_PUBLISH_DAYS}.`,
-        });
-      }
+    const turnaround = slowTurnaround(d);
+    if (turnaround !== null && d.publishDate) {
+      flags.push({
+        kind: 'slow-publish',
+        dropIds: [d.id],
+        day: d.publishDate,
+        message: `“${d.title}” takes ${plural(turnaround, 'day')} from shoot to publish — the playbook allows ${SHOOT_TO_PUBLISH_DAYS}.`,
+      });
     }
   }
   return flags;

@@ -1,14 +1,23 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, addHours } from 'date-fns';
 import type { Drop } from '../model/drop';
+import {
+  PLAYBOOK_LABELS,
+  REPURCHASE_DAYS,
+  RETARGETING_HOURS,
+  SELL_THROUGH_HOURS,
+  SHOOT_TO_PUBLISH_DAYS,
+} from '../playbook';
 import { addDaysTo, dateToDay, dayInstant, type IsoDay } from './days';
 
-/** The playbook's numbers. */
-export const SHOOT_TO_PUBLISH_DAYS = 7;
-export const RETARGETING_HOURS = 72;
-export const SELL_THROUGH_HOURS = 72;
-export const REPURCHASE_DAYS = 30;
-export const BRIEF_READY_DAYS = 14;
+// The playbook's numbers live in shared/playbook; re-exported for the cadence's readers.
+export {
+  BRIEF_READY_DAYS,
+  REPURCHASE_DAYS,
+  RETARGETING_HOURS,
+  SELL_THROUGH_HOURS,
+  SHOOT_TO_PUBLISH_DAYS,
+} from '../playbook';
 
 export type WindowKind = 'publish-deadline' | 'retargeting' | 'sell-through' | 'repurchase';
 
@@ -31,10 +40,10 @@ export interface DropWindow extends WindowSpan {
 export type DatedDrop = Pick<Drop, 'shootDate' | 'dropDate'> & { launchTime?: string | null };
 
 export const WINDOW_LABELS: Record<WindowKind, string> = {
-  'publish-deadline': 'Publish deadline (shoot + 7 days)',
-  retargeting: 'Retargeting window (72 h)',
-  'sell-through': 'Local sell-through window (72 h)',
-  repurchase: 'Repurchase-interest window (30 days)',
+  'publish-deadline': `Publish deadline (shoot + ${PLAYBOOK_LABELS.shootToPublish})`,
+  retargeting: `Retargeting window (${PLAYBOOK_LABELS.retargeting})`,
+  'sell-through': `Local sell-through window (${PLAYBOOK_LABELS.sellThrough})`,
+  repurchase: `Repurchase-interest window (${PLAYBOOK_LABELS.repurchase})`,
 };
 
 /**

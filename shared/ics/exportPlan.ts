@@ -9,6 +9,7 @@ import {
 import { publishDeadline } from '../cadence/windows';
 import { CHANNEL_LABELS, isChannel } from '../model/channels';
 import type { Drop } from '../model/drop';
+import { PLAYBOOK_LABELS } from '../playbook';
 import { escapeText, icsDate, icsUtc, joinLines, uidPart } from './format';
 
 export interface IcsExportOptions {
@@ -87,7 +88,7 @@ export function exportPlanIcs(drops: Iterable<IcsDrop>, input: IcsExportOptions)
         d.channels?.length ? `Channels: ${channelNames(d.channels)}` : '',
         d.shootDate ? `Shoot: ${formatDayForPeople(d.shootDate, 'en-GB')}` : '',
         d.publishDate ? `Publish: ${formatDayForPeople(d.publishDate, 'en-GB')}` : '',
-        'Retargeting and local sell-through: 72 h from launch. Repurchase interest: 30 days.',
+        `Retargeting and local sell-through: ${PLAYBOOK_LABELS.retargeting} from launch. Repurchase interest: ${PLAYBOOK_LABELS.repurchase}.`,
       ].filter(Boolean);
       lines.push(
         'BEGIN:VEVENT',

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { RESERVE_PCT } from '../playbook';
 import { CHANNELS, type Channel } from './channels';
 import { isoDateSchema } from './isoDate';
 import { newDropId, type CreatorId, type DropId, type StageId } from './ids';
@@ -50,8 +51,6 @@ export const DROP_COLORS = [
   '#be185d',
   '#475569',
 ] as const;
-
-export const DEFAULT_RESERVE_PCT = 30;
 
 const isoDate = isoDateSchema;
 
@@ -133,7 +132,7 @@ export function defaultDropFields(): DropFields {
     creatorId: null,
     channels: [],
     inventory: 0,
-    reservePct: DEFAULT_RESERVE_PCT,
+    reservePct: RESERVE_PCT,
     adBudget: 0,
     color: DROP_COLORS[0],
     archived: false,
@@ -178,7 +177,7 @@ export function readDropRecord(id: string, rec: YRecord): Drop | null {
       ? (CHANNELS.filter((c) => (channels as unknown[]).includes(c)) as Channel[])
       : [],
     inventory: num(rec.get('inventory'), 0),
-    reservePct: num(rec.get('reservePct'), DEFAULT_RESERVE_PCT),
+    reservePct: num(rec.get('reservePct'), RESERVE_PCT),
     adBudget: num(rec.get('adBudget'), 0),
     color: str(rec.get('color'), DROP_COLORS[0]),
     archived: rec.get('archived') === true,

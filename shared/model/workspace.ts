@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { isValidTimeZone } from '../cadence/days';
+import { DEFAULT_CADENCE } from '../playbook';
 import { root, SCHEMA_VERSION, SYSTEM_ORIGIN, transactLocal } from './schema';
 import { seedDefaultStages } from './stage';
 
@@ -49,7 +50,7 @@ export function initWorkspace(
     const meta = root.meta(doc);
     meta.set('schemaVersion', SCHEMA_VERSION);
     meta.set('name', name);
-    meta.set('cadence', opts.cadence ?? { kind: 'monthly' });
+    meta.set('cadence', opts.cadence ?? DEFAULT_CADENCE);
     meta.set('timezone', opts.timezone ?? 'UTC');
     meta.set('createdAt', opts.now ?? Date.now());
   });
@@ -76,7 +77,7 @@ export function readMeta(doc: Y.Doc): WorkspaceMeta {
     schemaVersion: typeof version !== 'number' ? 0 : genuine ? version : SCHEMA_VERSION,
     schemaVersionRefused: typeof version === 'number' && !genuine ? version : null,
     name: typeof name === 'string' ? name : 'Untitled workspace',
-    cadence: cadence.success ? cadence.data : { kind: 'monthly' },
+    cadence: cadence.success ? cadence.data : DEFAULT_CADENCE,
     timezone: isValidTimeZone(tz) ? tz : 'UTC',
     timezoneRefused: tz === undefined || isValidTimeZone(tz) ? null : String(tz).slice(0, 80),
     createdAt: typeof createdAt === 'number' ? createdAt : 0,

@@ -1,3 +1,4 @@
+import { PLAYBOOK_SUMMARY } from '../../../shared/playbook';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { platform } from '../platform/platform';
 import { WorkspaceProvider } from '../state';
@@ -135,8 +136,7 @@ export function App() {
                   <h1 className="empty-title">No workspaces yet</h1>
                   <p>
                     A workspace is one brand’s board of micro-drops. Create one to plan your next
-                    drops: one narrative, one creator, three shots, seven days from shoot to
-                    publish.
+                    drops: {PLAYBOOK_SUMMARY}.
                   </p>
                   <button
                     type="button"

@@ -1,3 +1,5 @@
+import { SHOT_LABELS, SHOTS } from '../../../shared/brief';
+import { PLAYBOOK_LABELS } from '../../../shared/playbook';
 import {
   useCallback,
   useEffect,
@@ -232,8 +234,9 @@ export function WorkspaceView(props: {
         <div className="banner banner-start">
           <strong>Plan your first drop.</strong> Use <em>Add drop</em> at the foot of a column —
           start in “{board[0]?.stage.name ?? 'the first stage'}”. Keep each drop to one narrative,
-          one creator, three shots (hero product, lifestyle moment, close-up detail) and seven days
-          from shoot to publish. Drag cards to move them through the playbook.
+          one creator, {PLAYBOOK_LABELS.shots} (
+          {SHOTS.map((s) => SHOT_LABELS[s].toLowerCase()).join(', ')}) and{' '}
+          {PLAYBOOK_LABELS.shootToPublishWords}. Drag cards to move them through the playbook.
         </div>
       )}
       <main className={selected ? 'main has-panel' : 'main'}>

@@ -2,17 +2,11 @@ import { memo } from 'react';
 import type { Drop } from '../../../shared/model';
 import { ChannelIcon } from '../ui/ChannelIcon';
 import { Icon } from '../ui/Icon';
-import { countdown, shortDate, shootToPublishDays, SHOOT_TO_PUBLISH_DAYS } from '../ui/dates';
+import { slowTurnaround } from '../../../shared/cadence/flags';
+import { countdown, shortDate, turnaroundWarning } from '../ui/dates';
 import { UnsentMark } from '../sync/ui/UnsentMark';
 import { ReviewCardResults } from '../results/ReviewCardResults';
 import { QuietBoundary } from '../ui/QuietBoundary';
-
-/** The shoot-to-publish warning, or null when the drop keeps the playbook's seven days. */
-export function turnaroundWarning(drop: Drop): string | null {
-  const days = shootToPublishDays(drop.shootDate, drop.publishDate);
-  if (days === null || days <= SHOOT_TO_PUBLISH_DAYS) return null;
-  return `Shoot to publish is ${days} days — the playbook says ${SHOOT_TO_PUBLISH_DAYS}`;
-}
 
 /**
  * What a card shows. Memoised on the drop object: the store keeps identity for drops that
@@ -25,7 +19,7 @@ export const DropCardBody = memo(function DropCardBody(props: {
 }) {
   const { drop, creatorName, today } = props;
   const warning = turnaroundWarning(drop);
-  const gap = shootToPublishDays(drop.shootDate, drop.publishDate);
+  const gap = slowTurnaround(drop);
   return (
     <>
       <span className="card-stripe" style={{ background: drop.color }} aria-hidden="true" />

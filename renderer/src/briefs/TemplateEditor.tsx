@@ -1,3 +1,4 @@
+import { inWords, SHOOT_TO_PUBLISH_DAYS, SHOTS } from '../../../shared/playbook';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Doc } from 'yjs';
 import {
@@ -102,8 +103,9 @@ export function TemplateEditor(props: {
       </header>
       <div className="brief-scroll">
         <p className="brief-help brief-template-help">
-          Every brief starts from this: one narrative, one creator, three assets, seven days to
-          publish. A brief follows the template until someone changes a field in that brief.
+          Every brief starts from this: one narrative, one creator, {inWords(SHOTS.length)} assets,{' '}
+          {inWords(SHOOT_TO_PUBLISH_DAYS)} days to publish. A brief follows the template until
+          someone changes a field in that brief.
         </p>
         <GoalSection
           goal={text('goal')}

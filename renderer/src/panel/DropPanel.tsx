@@ -16,8 +16,8 @@ import { useBoardActions, useWorkspace } from '../state';
 import { ChannelIcon } from '../ui/ChannelIcon';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
-import { countdown, SHOOT_TO_PUBLISH_DAYS } from '../ui/dates';
-import { turnaroundWarning } from '../board/DropCard';
+import { RETARGETING_HOURS, SHOOT_TO_PUBLISH_DAYS } from '../../../shared/playbook';
+import { countdown, turnaroundWarning } from '../ui/dates';
 import { DateField, Field, messageId, NumberField, SelectField, TextField } from '../ui/form';
 import { BriefButton } from '../briefs/BriefsLayer';
 import { ResultsSection } from '../results/ResultsSection';
@@ -223,7 +223,7 @@ function PanelBody(props: { drop: Drop; today: string; readOnly: boolean; onClos
           />
           <NumberField
             {...number('adBudget', 'Retargeting ad budget')}
-            hint="Spent in the 72 hours after the drop"
+            hint={`Spent in the ${RETARGETING_HOURS} hours after the drop`}
           />
           <div className="field">
             <span className="field-label" id="colour-label">

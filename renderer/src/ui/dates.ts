@@ -1,4 +1,7 @@
 import { differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { slowTurnaround } from '../../../shared/cadence/flags';
+import type { Drop } from '../../../shared/model';
+import { SHOOT_TO_PUBLISH_DAYS } from '../../../shared/playbook';
 
 /** Today as yyyy-MM-dd in local time (cards compare calendar days, not hours). */
 export function todayIso(now = new Date()): string {
@@ -21,11 +24,9 @@ export function shortDate(date: string, today: string): string {
   return format(d, far ? 'MMM d, yyyy' : 'MMM d');
 }
 
-/** Days from shoot to publish, or null when either date is missing. */
-export function shootToPublishDays(shoot: string | null, publish: string | null): number | null {
-  if (!shoot || !publish) return null;
-  return differenceInCalendarDays(parseISO(publish), parseISO(shoot));
+/** The shoot-to-publish warning, or null when the drop keeps the playbook's seven days. */
+export function turnaroundWarning(drop: Pick<Drop, 'shootDate' | 'publishDate'>): string | null {
+  const days = slowTurnaround(drop);
+  if (days === null) return null;
+  return `Shoot to publish is ${days} days — the playbook says ${SHOOT_TO_PUBLISH_DAYS}`;
 }
-
-/** The playbook's turnaround: seven days from shoot to publish. */
-export const SHOOT_TO_PUBLISH_DAYS = 7;

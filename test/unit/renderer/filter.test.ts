@@ -15,8 +15,8 @@ import {
   readStages,
   setDropArchived,
 } from '../../../shared/model';
-import { countdown, shootToPublishDays, shortDate } from '../../../renderer/src/ui/dates';
-import { turnaroundWarning } from '../../../renderer/src/board/DropCard';
+import { countdown, shortDate, turnaroundWarning } from '../../../renderer/src/ui/dates';
+import { slowTurnaround } from '../../../shared/cadence/flags';
 import { WorkspaceStore } from '../../../shared/store/workspaceStore';
 
 function sampleBoard() {
@@ -129,7 +129,8 @@ describe('card dates', () => {
   });
 
   it('warns when shoot to publish is longer than the playbook’s seven days', () => {
-    expect(shootToPublishDays('2026-03-01', '2026-03-10')).toBe(9);
+    expect(slowTurnaround({ shootDate: '2026-03-01', publishDate: '2026-03-10' })).toBe(9);
+    expect(slowTurnaround({ shootDate: '2026-03-01', publishDate: '2026-03-08' })).toBe(null);
     const { doc, linen } = sampleBoard();
     const drop = readBoard(doc)[0]!.drops.find((d) => d.id === linen)!;
     expect(turnaroundWarning({ ...drop, shootDate: '2026-03-01', publishDate: '2026-03-08' })).toBe(

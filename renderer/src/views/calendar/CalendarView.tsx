@@ -1,3 +1,4 @@
+import { PLAYBOOK_LABELS } from '../../../../shared/playbook';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   DndContext,
@@ -336,10 +337,12 @@ export function CalendarView(props: {
       <footer className="cal-footer">
         <div className="cal-legend" aria-label="Legend">
           <span className="legend-item">
-            <span className="legend-swatch is-band" /> 72 h retargeting &amp; sell-through
+            <span className="legend-swatch is-band" /> {PLAYBOOK_LABELS.retargeting} retargeting
+            &amp; sell-through
           </span>
           <span className="legend-item">
-            <span className="legend-swatch is-repurchase" /> 30-day repurchase window (hover a drop)
+            <span className="legend-swatch is-repurchase" /> {PLAYBOOK_LABELS.repurchaseAdjective}{' '}
+            repurchase window (hover a drop)
           </span>
           <span className="legend-item">
             <span className="legend-swatch is-ghost" /> proposed slot

@@ -1,3 +1,4 @@
+import { PLAYBOOK_LABELS } from '../../../../shared/playbook';
 import { memo, useCallback, useRef, useState, type CSSProperties } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import type { GridDay } from '../../../../shared/cadence';
@@ -167,7 +168,7 @@ export const DayCell = memo(function DayCell(props: {
               key={id}
               className="cal-band"
               style={{ '--drop-color': drop(id).color } as CSSProperties}
-              title={`${drop(id).title}: retargeting and local sell-through (72 h)`}
+              title={`${drop(id).title}: retargeting and local sell-through (${PLAYBOOK_LABELS.retargeting})`}
             />
           ))}
           {cell.window72.length > MAX_BANDS && (

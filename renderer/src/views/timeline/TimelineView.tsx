@@ -1,3 +1,4 @@
+import { PLAYBOOK_LABELS } from '../../../../shared/playbook';
 import {
   memo,
   useEffect,
@@ -344,10 +345,12 @@ export function TimelineView(props: {
           <span className="legend-swatch tl-sw-prep" /> shoot → launch
         </span>
         <span className="legend-item">
-          <span className="legend-swatch tl-sw-72" /> 72 h retargeting &amp; sell-through
+          <span className="legend-swatch tl-sw-72" /> {PLAYBOOK_LABELS.retargeting} retargeting
+          &amp; sell-through
         </span>
         <span className="legend-item">
-          <span className="legend-swatch tl-sw-30" /> 30-day repurchase window
+          <span className="legend-swatch tl-sw-30" /> {PLAYBOOK_LABELS.repurchaseAdjective}{' '}
+          repurchase window
         </span>
         <span className="legend-item">
           <span className="legend-swatch tl-sw-beat" /> cadence beat
