@@ -136,6 +136,21 @@ export default tseslint.config(
     },
   },
   {
+    // One desktop bridge: only renderer/src/platform reads the preload's `window.cadence`.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/platform/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "MemberExpression[object.name=/^(window|globalThis|self)$/][property.name='cadence']",
+          message: 'The desktop is reached only through platform() in renderer/src/platform.',
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     rules: {
       'no-restricted-imports': [

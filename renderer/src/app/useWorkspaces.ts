@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { isInitialised, renameWorkspace } from '../../../shared/model';
 import { messageOf } from '../state';
 import type { BoardPreview } from '../../../shared/store/boardPreview';
-import { forgetRollingBackups } from '../sync/ui/desktop';
+import { platform } from '../platform/platform';
 import { seedForJoined } from '../sync/ui/joining';
 import {
   appStorage,
@@ -42,7 +42,7 @@ function rememberInUrl(id: string | null): void {
 }
 
 // The desktop app's rolling backups go with everything else a forgotten workspace kept.
-onForgetWorkspace(forgetRollingBackups);
+onForgetWorkspace(async (id) => platform().backups?.forget(id));
 
 // At most this long for the preview to paint (a hidden window paints no frames).
 const PREVIEW_PAINT_WAIT_MS = 400;

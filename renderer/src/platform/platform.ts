@@ -1,13 +1,61 @@
-import type { DesktopBridge, MenuCommand, SaveResult } from '../../../shared/ipc/contract';
-import { MENU_COMMANDS } from '../../../shared/ipc/contract';
+import type {
+  DesktopBridge,
+  FileFilter,
+  MenuCommand,
+  PrintBriefRequest,
+  SaveResult,
+  SignalHostRequest,
+  SignalStatus,
+} from '../../../shared/ipc/contract';
+import { desktopPlatform } from './desktop';
+import { webPlatform } from './web';
 
-/** What the UI needs from wherever it runs: the desktop app or a plain browser. */
+/** A file the person picked to open. */
+export interface PickedFile {
+  name: string;
+  data: Uint8Array;
+}
+
+/** What printing a brief did: saved a PDF (desktop), opened the print view (browser), … */
+export type PrintOutcome =
+  | { kind: 'saved'; path: string }
+  | { kind: 'printed' }
+  | { kind: 'cancelled' }
+  | { kind: 'error'; message: string };
+
+/**
+ * What the UI needs from wherever it runs: the desktop app or a plain browser. This is the
+ * renderer's only way to the desktop: nothing else reads `window.cadence` (an ESLint rule).
+ */
 export interface Platform {
   kind: 'desktop' | 'web';
   /** Saves a text file: a save dialog on the desktop, a download in the browser. */
   saveText(defaultName: string, content: string, mimeType?: string): Promise<SaveResult>;
   /** Asks for a file to open (a file dialog on the desktop, a file input in the browser); null when cancelled. */
   openFile(title: string, extensions: string[]): Promise<File | null>;
+  /** Saves bytes (a workspace file): a save dialog on the desktop, a download in the browser. */
+  saveBinary(defaultName: string, data: Uint8Array, filters: FileFilter[]): Promise<SaveResult>;
+  /** Asks for a file and returns its bytes; null when cancelled; throws when unreadable. */
+  openBinary(title: string, filters: FileFilter[]): Promise<PickedFile | null>;
+  /**
+   * Prints a brief to PDF: on the desktop main prints its print view in a hidden window and
+   * asks where to save; in a browser `printViewUrl` opens in a new tab with the print dialog.
+   */
+  printBrief(req: PrintBriefRequest, printViewUrl: string): Promise<PrintOutcome>;
+  /** Rolling backups of workspaces in the user-data folder (desktop only; null in a browser). */
+  backups: {
+    write(workspaceId: string, file: Uint8Array): Promise<void>;
+    /** Removes every rolling backup of a forgotten workspace. */
+    forget(workspaceId: string): Promise<void>;
+  } | null;
+  /** Hosting the team's signaling endpoint in this app (desktop only; null in a browser). */
+  signalingHost: {
+    status(): Promise<SignalStatus>;
+    start(req: SignalHostRequest): Promise<SignalStatus>;
+    stop(): Promise<SignalStatus>;
+  } | null;
+  /** Invite links: `cadence://join/…` on the desktop, `#/join/<code>` in a browser tab. */
+  onJoinLink(listener: (code: string) => void): () => void;
   /** Menu commands from the application menu (none in the browser). */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -19,65 +67,7 @@ declare global {
   }
 }
 
-/** The file name's extension, or 'txt' when it has none (the dialog's filter needs one). */
-export function extensionOf(fileName: string): string {
-  const dot = fileName.lastIndexOf('.');
-  const ext = dot > 0 ? fileName.slice(dot + 1).toLowerCase() : '';
-  return /^[a-z0-9]{1,10}$/.test(ext) ? ext : 'txt';
-}
-
-function desktopPlatform(bridge: DesktopBridge): Platform {
-  return {
-    kind: 'desktop',
-    saveText: (defaultName, content) =>
-      bridge.invoke('file:save-text', {
-        defaultName,
-        content,
-        filters: [{ name: 'Text', extensions: [extensionOf(defaultName)] }],
-      }),
-    openFile: async (title, extensions) => {
-      const r = await bridge.invoke('file:open-binary', {
-        title,
-        filters: [{ name: extensions.join(', ').toUpperCase(), extensions }],
-      });
-      if (!r.ok) {
-        if (r.reason === 'cancelled') return null;
-        throw new Error(r.message ?? 'The file could not be opened.');
-      }
-      return new File([r.data as Uint8Array<ArrayBuffer>], r.name);
-    },
-    onMenuCommand: (listener) =>
-      bridge.on('menu:command', (command) => {
-        // The bridge is typed, but a command from a newer main process is ignored, not run.
-        if ((MENU_COMMANDS as readonly string[]).includes(command)) listener(command);
-      }),
-  };
-}
-
-function webPlatform(): Platform {
-  return {
-    kind: 'web',
-    async saveText(defaultName, content, mimeType = 'text/plain') {
-      const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = defaultName;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      return { ok: true, path: defaultName };
-    },
-    openFile: (_title, extensions) =>
-      new Promise((resolve) => {
-        const input = document.createElement('input');
-        input.type = 'file';
-        input.accept = extensions.map((e) => `.${e}`).join(',');
-        input.addEventListener('change', () => resolve(input.files?.[0] ?? null));
-        input.addEventListener('cancel', () => resolve(null));
-        input.click();
-      }),
-    onMenuCommand: () => () => {},
-  };
-}
+export { extensionOf } from './fileNames';
 
 let current: Platform | null = null;
 

@@ -7,7 +7,7 @@ import {
   type PageSize,
 } from '../../../../shared/brief';
 import type { DropId } from '../../../../shared/model';
-import { desktopPrintBrief } from './desktopPdf';
+import { platform } from '../../platform/platform';
 import { printHash } from './route';
 
 /** What to record as "sent" once the PDF exists. */
@@ -42,31 +42,25 @@ export async function exportBrief(opts: {
   const version = state.nextVersion;
   const fileName = briefFileName(state.brief.brand, state.brief.drop.title, version);
   const record = { snapshot, fileName, version };
-  const desktop = desktopPrintBrief();
-  if (desktop) {
-    const result = await desktop({
-      workspaceId: opts.workspaceId,
-      dropId: opts.dropId,
-      pageSize: opts.pageSize,
-      version,
-      defaultName: fileName,
-    });
-    if (result.ok) return { kind: 'saved', path: result.path, record };
-    if (result.reason === 'cancelled') return { kind: 'cancelled' };
-    return { kind: 'error', message: result.message ?? 'The PDF could not be written.' };
-  }
-  const url = `${location.pathname}${location.search}${printHash({
+  // The browser's print view (the desktop's main process builds its own address).
+  const printViewUrl = `${location.pathname}${location.search}${printHash({
     workspaceId: opts.workspaceId,
     dropId: opts.dropId,
     size: opts.pageSize,
     version,
     autoprint: true,
   })}`;
-  const tab = window.open(url, '_blank');
-  if (!tab)
-    return {
-      kind: 'error',
-      message: 'The browser blocked the print tab: allow pop-ups for Cadence and export again.',
-    };
-  return { kind: 'printed', record };
+  const outcome = await platform().printBrief(
+    {
+      workspaceId: opts.workspaceId,
+      dropId: opts.dropId,
+      pageSize: opts.pageSize,
+      version,
+      defaultName: fileName,
+    },
+    printViewUrl,
+  );
+  if (outcome.kind === 'saved') return { ...outcome, record };
+  if (outcome.kind === 'printed') return { kind: 'printed', record };
+  return outcome;
 }

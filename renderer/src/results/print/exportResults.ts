@@ -1,4 +1,4 @@
-import { desktopPrintBrief } from '../../briefs/print/desktopPdf';
+import { platform } from '../../platform/platform';
 import { resultsPrintHash } from './route';
 
 /** `<brand>-<drop>-results.pdf`, made safe for file systems. */
@@ -25,25 +25,20 @@ export async function printDropResults(opts: {
   brand: string;
   title: string;
 }): Promise<string | null> {
-  const desktop = desktopPrintBrief();
-  if (desktop) {
-    const r = await desktop({
+  // The browser's print view (the desktop's main process builds its own address).
+  const printViewUrl = `${location.pathname}${location.search}${resultsPrintHash({ workspaceId: opts.workspaceId, dropId: opts.dropId, size: 'A4', autoprint: true })}`;
+  const outcome = await platform().printBrief(
+    {
       workspaceId: opts.workspaceId,
       dropId: opts.dropId,
       pageSize: 'A4',
       version: 1,
       defaultName: resultsFileName(opts.brand, opts.title),
       view: 'results',
-    });
-    if (r.ok) return r.path;
-    if (r.reason === 'cancelled') return null;
-    throw new Error(r.message ?? 'The PDF could not be written.');
-  }
-  const url = `${location.pathname}${location.search}${resultsPrintHash({ workspaceId: opts.workspaceId, dropId: opts.dropId, size: 'A4', autoprint: true })}`;
-  if (!window.open(url, '_blank')) {
-    throw new Error(
-      'The browser blocked the print tab: allow pop-ups for Cadence and export again.',
-    );
-  }
+    },
+    printViewUrl,
+  );
+  if (outcome.kind === 'saved') return outcome.path;
+  if (outcome.kind === 'error') throw new Error(outcome.message);
   return null;
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { signalingUrlSchema } from '../../../../shared/sync/settings';
 import { newTeamServer, teamServerUrlSchema } from '../../../../shared/sync/teamServer';
-import { signalingHost } from './desktop';
+import { platform } from '../../platform/platform';
 import { useSync } from './SyncContext';
 
 /**
@@ -30,7 +30,10 @@ export function ConnectFirst(props: { name: string }) {
       return setError({ at: 'signal', message: parsed.error.issues[0]?.message ?? 'Invalid.' });
     saveSettings({ ...settings, enabled: true, signaling: [parsed.data] });
   };
+  // Hosting the signaling endpoint exists only in the desktop app.
+  const signalingHost = platform().signalingHost;
   const host = async () => {
+    if (!signalingHost) return;
     setBusy(true);
     try {
       const status = await signalingHost.start({ host: '0.0.0.0', port: 4444 });
@@ -113,7 +116,7 @@ export function ConnectFirst(props: { name: string }) {
         </div>
         {errorFor('signal')}
       </section>
-      {signalingHost.available() ? (
+      {signalingHost ? (
         <section aria-labelledby="connect-host">
           <h3 id="connect-host" className="sync-heading">
             Host on this computer

@@ -9,7 +9,7 @@ import { DismissDialog } from '../../ui/DismissDialog';
 import { useWorkspace } from '../../state';
 import { getWorkspaceRecord } from '../../workspace';
 import { ConnectFirst } from './ConnectFirst';
-import { isDesktop } from './desktop';
+import { platform } from '../../platform/platform';
 import { useSync } from './SyncContext';
 
 /**
@@ -28,7 +28,7 @@ export function InviteDialog(props: { onClose: () => void }) {
     () => (reachable ? inviteFor(workspaceId, name, settings, user?.name) : ''),
     [reachable, workspaceId, name, settings, user?.name],
   );
-  const desktop = isDesktop();
+  const desktop = platform().kind === 'desktop';
   // The desktop app opens cadence:// links; in a browser the link is this app's own address.
   const link = desktop ? inviteLink(code) : webInviteLink(window.location.href, code);
   const [copied, setCopied] = useState<'code' | 'link' | 'failed' | null>(null);

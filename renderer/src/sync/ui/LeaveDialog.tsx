@@ -3,7 +3,7 @@ import { encodeBackup } from '../../../../shared/sync/backupFile';
 import { useOpenWorkspace, useWorkspace } from '../../state';
 import { Dialog } from '../../ui/Dialog';
 import { LEFT_KEPT_DAYS } from '../../workspace';
-import { saveWorkspaceFile } from './desktop';
+import { saveWorkspaceFile } from './workspaceFile';
 import { leaveLoss, removalDate } from './leaveLoss';
 import { useSync } from './SyncContext';
 

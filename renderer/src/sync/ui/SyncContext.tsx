@@ -25,7 +25,7 @@ import {
 } from '../../workspace';
 import { loadLocalUser, randomColour, saveLocalUser, type LocalUser } from '../localUser';
 import { WorkspaceSync, type SyncNotice, type SyncSnapshot } from '../WorkspaceSync';
-import { isDesktop, writeRollingBackup } from './desktop';
+import { platform } from '../../platform/platform';
 import { isAwaitingFirstSync, markFirstSyncDone } from './joining';
 
 const OFF: SyncSnapshot = {
@@ -132,14 +132,15 @@ export function SyncProvider(props: {
 
   // The desktop app keeps rolling backups of each workspace in its user-data folder.
   useEffect(() => {
-    if (!isDesktop()) return;
+    const backups = platform().backups;
+    if (!backups) return;
     let dirty = true;
     const mark = () => (dirty = true);
     const write = () => {
       if (!dirty || !isInitialised(ws.doc)) return;
       dirty = false;
       void encodeBackup(ws.doc, { workspaceId: ws.id })
-        .then((file) => writeRollingBackup(ws.id, file))
+        .then((file) => backups.write(ws.id, file))
         .catch(() => (dirty = true));
     };
     ws.doc.on('update', mark);

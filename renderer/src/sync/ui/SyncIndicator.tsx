@@ -1,6 +1,6 @@
 import './sync.css';
 import { useEffect, useState } from 'react';
-import { onJoinLink } from './desktop';
+import { platform } from '../../platform/platform';
 import { JoinDialog } from './JoinDialog';
 import { formatSince, statusLabel } from './format';
 import { hasUnsharedChange, useSync } from './SyncContext';
@@ -12,7 +12,7 @@ export function SyncIndicator() {
   const [open, setOpen] = useState(false);
   const [joinCode, setJoinCode] = useState<string | null>(null);
   // A cadence://join/… link opened while the app runs.
-  useEffect(() => onJoinLink(setJoinCode), []);
+  useEffect(() => platform().onJoinLink(setJoinCode), []);
   const label = statusLabel(snapshot);
   const unshared = hasUnsharedChange(snapshot);
   const detail = unshared

@@ -12,7 +12,8 @@ import { useOpenWorkspace, useWorkspace } from '../../state';
 import { requestPersistentStorage, type StoragePersistence } from '../../workspace';
 import { CONNECTION_LABELS } from '../connectionType';
 import { localUserSchema } from '../localUser';
-import { openWorkspaceFile, saveWorkspaceFile, signalingHost } from './desktop';
+import { platform } from '../../platform/platform';
+import { openWorkspaceFile, saveWorkspaceFile } from './workspaceFile';
 import { formatSince, statusLabel } from './format';
 import { InviteDialog } from './InviteDialog';
 import { JoinDialog } from './JoinDialog';
@@ -42,7 +43,7 @@ export function SyncPanel(props: { onClose: () => void }) {
         <IdentitySection />
         <ServersSection />
         <TeamServerSection />
-        {signalingHost.available() && <HostSection />}
+        {platform().signalingHost && <HostSection />}
         <FileSection onDone={props.onClose} />
         <StorageSection />
         <DangerSection onLeave={() => setSub('leave')} />
@@ -172,6 +173,7 @@ function IdentitySection() {
 }
 
 function HostSection() {
+  const signalingHost = platform().signalingHost!; // rendered only where hosting exists
   const { settings, saveSettings } = useSync();
   const [status, setStatus] = useState<SignalStatus>({ running: false });
   // This computer only until the person chooses the network.
@@ -180,7 +182,7 @@ function HostSection() {
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     void signalingHost.status().then(setStatus);
-  }, []);
+  }, [signalingHost]);
 
   const toggle = async () => {
     setBusy(true);
