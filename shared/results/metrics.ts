@@ -3,7 +3,8 @@ import { addDays } from 'date-fns';
 import { SHOTS, type Shot } from '../brief/fields';
 import { dayInstant } from '../cadence/days';
 import { dropWindows, SHOOT_TO_PUBLISH_DAYS } from '../cadence/windows';
-import { DEFAULT_RESERVE_PCT, type Drop } from '../model/drop';
+import type { Drop } from '../model/drop';
+import { RESERVE_PCT } from '../playbook';
 import type { DropActuals } from './actuals';
 import { Attributor, dropLines, orderCounts, type AttributableDrop } from './attribution';
 import { trackingLinkTokens } from './csv/links';
@@ -14,7 +15,7 @@ import type { ResultSettings } from './settings';
 /** The playbook's turnaround target in hours (seven days, shoot to publish). */
 export const TURNAROUND_TARGET_HOURS = SHOOT_TO_PUBLISH_DAYS * 24;
 /** The playbook's reserve for local pop-ups and creator fans (%). */
-export const RESERVE_TARGET_PCT = DEFAULT_RESERVE_PCT;
+export const RESERVE_TARGET_PCT = RESERVE_PCT;
 
 /** Everything the metrics need of one drop (read from the drop, its brief and its actuals). */
 export interface DropResultInput {
