@@ -1,9 +1,8 @@
 import { PLAYBOOK_SUMMARY } from '../../../shared/playbook';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { platform } from '../platform/platform';
-import { WorkspaceProvider } from '../state';
+import { CommandRegistry, CommandsProvider, shortcutFor, WorkspaceProvider } from '../state';
 import { Icon } from '../ui/Icon';
-import { handledByTextField, shortcutFor, type AppCommand } from './commands';
 import { useWorkspaces } from './useWorkspaces';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 import { WorkspaceView } from './WorkspaceView';
@@ -31,28 +30,24 @@ export function App() {
   } = useWorkspaces();
   const [createSignal, setCreateSignal] = useState(0);
   const { notice, show, dismiss } = useNotice();
-  // The open view handles board commands; the shell handles the rest.
-  const viewCommand = useRef<((c: AppCommand) => void) | null>(null);
-
-  const run = useCallback((command: AppCommand) => {
-    if (command === 'new-workspace') return setCreateSignal((n) => n + 1);
-    viewCommand.current?.(command);
-  }, []);
-
+  // Menus, shortcuts and buttons all run commands through this one registry; the open
+  // workspace view registers the board's commands, the shell its own.
+  const [commands] = useState(() => new CommandRegistry());
   useEffect(
-    () => platform().onMenuCommand((command) => handledByTextField(command) || run(command)),
-    [run],
+    () => commands.register('new-workspace', () => setCreateSignal((n) => n + 1)),
+    [commands],
   );
+  useEffect(() => platform().onMenuCommand((command) => commands.run(command)), [commands]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const command = shortcutFor(e);
       if (!command) return;
       e.preventDefault();
-      run(command);
+      commands.run(command);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [run]);
+  }, [commands]);
 
   const currentId = state.kind === 'ready' ? state.ws.id : null;
   const switcher = (
@@ -82,82 +77,84 @@ export function App() {
   );
 
   return (
-    <div className="app">
-      {state.kind === 'ready' ? (
-        <WorkspaceProvider key={state.ws.id} ws={state.ws} onError={show}>
-          <SyncProvider
-            ws={state.ws}
-            onOpenWorkspace={open}
-            onLeaveWorkspace={leave}
-            onMessage={show}
-          >
-            <ViewBoundary
-              name="This workspace"
-              around={
-                <header className="topbar">
-                  <Brand />
-                  {switcher}
-                </header>
-              }
+    <CommandsProvider registry={commands}>
+      <div className="app">
+        {state.kind === 'ready' ? (
+          <WorkspaceProvider key={state.ws.id} ws={state.ws} onError={show}>
+            <SyncProvider
+              ws={state.ws}
+              onOpenWorkspace={open}
+              onLeaveWorkspace={leave}
+              onMessage={show}
             >
-              <WorkspaceView switcher={switcher} commandRef={viewCommand} onMessage={show} />
-            </ViewBoundary>
-          </SyncProvider>
-        </WorkspaceProvider>
-      ) : (
-        <>
-          <header className="topbar">
-            <Brand />
-            {switcher}
-          </header>
-          <main className="main">
-            {state.kind === 'loading' && state.preview && (
-              <BoardPreview
-                preview={state.preview}
-                today={todayIso()}
-                onPainted={onPreviewPainted}
-              />
-            )}
-            {state.kind === 'loading' && !state.preview && (
-              <div className="center-state" role="status">
-                <span className="spinner" aria-hidden="true" /> Opening workspace…
-              </div>
-            )}
-            {state.kind === 'error' && (
-              <div className="center-state" role="alert">
-                <h1 className="empty-title">Something went wrong</h1>
-                <p>{state.message}</p>
-              </div>
-            )}
-            {state.kind === 'none' && (
-              <div className="center-state">
-                <div className="empty-card">
-                  <Icon name="board" size={28} />
-                  <h1 className="empty-title">No workspaces yet</h1>
-                  <p>
-                    A workspace is one brand’s board of micro-drops. Create one to plan your next
-                    drops: {PLAYBOOK_SUMMARY}.
-                  </p>
-                  <button
-                    type="button"
-                    className="button button-primary"
-                    onClick={() => setCreateSignal((n) => n + 1)}
-                  >
-                    <Icon name="plus" size={14} /> Create a workspace
-                  </button>
-                  {recentlyLeft[0] && (
-                    <p>
-                      You left “{recentlyLeft[0].name}” recently: restore it from the workspace menu
-                      until {removalDate(recentlyLeft[0].removeAt)}.
-                    </p>
-                  )}
+              <ViewBoundary
+                name="This workspace"
+                around={
+                  <header className="topbar">
+                    <Brand />
+                    {switcher}
+                  </header>
+                }
+              >
+                <WorkspaceView switcher={switcher} onMessage={show} />
+              </ViewBoundary>
+            </SyncProvider>
+          </WorkspaceProvider>
+        ) : (
+          <>
+            <header className="topbar">
+              <Brand />
+              {switcher}
+            </header>
+            <main className="main">
+              {state.kind === 'loading' && state.preview && (
+                <BoardPreview
+                  preview={state.preview}
+                  today={todayIso()}
+                  onPainted={onPreviewPainted}
+                />
+              )}
+              {state.kind === 'loading' && !state.preview && (
+                <div className="center-state" role="status">
+                  <span className="spinner" aria-hidden="true" /> Opening workspace…
                 </div>
-              </div>
-            )}
-          </main>
-        </>
-      )}
-      <Notice notice={notice} onDismiss={dismiss} />
-    </div>
+              )}
+              {state.kind === 'error' && (
+                <div className="center-state" role="alert">
+                  <h1 className="empty-title">Something went wrong</h1>
+                  <p>{state.message}</p>
+                </div>
+              )}
+              {state.kind === 'none' && (
+                <div className="center-state">
+                  <div className="empty-card">
+                    <Icon name="board" size={28} />
+                    <h1 className="empty-title">No workspaces yet</h1>
+                    <p>
+                      A workspace is one brand’s board of micro-drops. Create one to plan your next
+                      drops: {PLAYBOOK_SUMMARY}.
+                    </p>
+                    <button
+                      type="button"
+                      className="button button-primary"
+                      onClick={() => setCreateSignal((n) => n + 1)}
+                    >
+                      <Icon name="plus" size={14} /> Create a workspace
+                    </button>
+                    {recentlyLeft[0] && (
+                      <p>
+                        You left “{recentlyLeft[0].name}” recently: restore it from the workspace
+                        menu until {removalDate(recentlyLeft[0].removeAt)}.
+                      </p>
+                    )}
+                  </div>
+                </div>
+              )}
+            </main>
+          </>
+        )}
+        <Notice notice={notice} onDismiss={dismiss} />
+      </div>
+    </CommandsProvider>
   );
 }

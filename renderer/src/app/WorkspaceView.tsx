@@ -1,20 +1,12 @@
 import { SHOT_LABELS, SHOTS } from '../../../shared/brief';
 import { PLAYBOOK_LABELS } from '../../../shared/playbook';
-import {
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-  type RefObject,
-} from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Board } from '../board/Board';
 import { EMPTY_FILTER, isFiltering, matchesFilter, type BoardFilter } from '../board/filter';
 import { BriefsLayer, CreatorsButton } from '../briefs/BriefsLayer';
 import { DropPanel } from '../panel/DropPanel';
 import { isMac } from '../platform/platform';
-import { useBoardActions, useOpenWorkspace, useWorkspace } from '../state';
+import { useBoardActions, useCommand, useCommands, useOpenWorkspace, useWorkspace } from '../state';
 import { Icon } from '../ui/Icon';
 import { ViewBoundary } from '../ui/ViewBoundary';
 import { todayIso } from '../ui/dates';
@@ -23,14 +15,12 @@ import { PresenceAvatars } from '../sync/ui/PresenceAvatars';
 import { PresenceReporter } from '../sync/ui/PresenceReporter';
 import { SyncIndicator } from '../sync/ui/SyncIndicator';
 import { SyncNotices } from '../sync/ui/SyncNotices';
-import type { AppCommand } from './commands';
-import { typingInField } from './commands';
 import { FilterBar } from './FilterBar';
 import { CalendarView } from '../views/calendar/CalendarView';
 import { TimelineView } from '../views/timeline/TimelineView';
 import { ResultsView } from '../results/ResultsView';
 import { ImportHost } from '../results/ImportHost';
-import { ViewTabs, viewOfCommand, type ViewName } from '../views/ViewTabs';
+import { ViewTabs, type ViewName } from '../views/ViewTabs';
 import { useMovedByRemoval } from '../board/useMovedByRemoval';
 import { HistoryDialog } from '../history/HistoryDialog';
 import { useDailySnapshots } from '../history/useDailySnapshots';
@@ -48,12 +38,9 @@ function useToday(): string {
 }
 
 /** One open workspace: its tools, the board, and the drop panel. */
-export function WorkspaceView(props: {
-  switcher: ReactNode;
-  commandRef: RefObject<((c: AppCommand) => void) | null>;
-  onMessage: (m: string) => void;
-}) {
-  const { switcher, commandRef, onMessage } = props;
+export function WorkspaceView(props: { switcher: ReactNode; onMessage: (m: string) => void }) {
+  const { switcher, onMessage } = props;
+  const commands = useCommands();
   const actions = useBoardActions();
   const board = useWorkspace((s) => s.board);
   const drops = useWorkspace((s) => s.drops);
@@ -92,42 +79,23 @@ export function WorkspaceView(props: {
     });
   }, []);
 
-  const onCommand = useCallback(
-    (command: AppCommand) => {
-      switch (command) {
-        case 'undo':
-        case 'redo':
-          // A focused text field keeps its own undo history.
-          if (typingInField()) return void document.execCommand(command);
-          return command === 'undo' ? actions.undo() : actions.redo();
-        case 'find':
-          searchRef.current?.focus();
-          searchRef.current?.select();
-          return;
-        case 'new-drop': {
-          const first = board[0]?.stage.id ?? null;
-          if (!readOnly && first) setQuickAdd((q) => ({ stageId: first, signal: q.signal + 1 }));
-          return;
-        }
-        case 'history':
-          return setHistoryOpen(true);
-        case 'toggle-archived':
-          return setFilter((f) => ({ ...f, showArchived: !f.showArchived }));
-        default: {
-          const next = viewOfCommand(command);
-          if (next) setView(next);
-          return;
-        }
-      }
-    },
-    [actions, board, readOnly],
-  );
-  useEffect(() => {
-    commandRef.current = onCommand;
-    return () => {
-      commandRef.current = null;
-    };
-  }, [commandRef, onCommand]);
+  // What the workspace's commands do (the registry hands undo to a focused text field first).
+  useCommand('undo', actions.undo);
+  useCommand('redo', actions.redo);
+  useCommand('find', () => {
+    searchRef.current?.focus();
+    searchRef.current?.select();
+  });
+  useCommand('new-drop', () => {
+    const first = board[0]?.stage.id ?? null;
+    if (!readOnly && first) setQuickAdd((q) => ({ stageId: first, signal: q.signal + 1 }));
+  });
+  useCommand('history', () => setHistoryOpen(true));
+  useCommand('toggle-archived', () => setFilter((f) => ({ ...f, showArchived: !f.showArchived })));
+  useCommand('view-board', () => setView('board'));
+  useCommand('view-calendar', () => setView('calendar'));
+  useCommand('view-timeline', () => setView('timeline'));
+  useCommand('view-results', () => setView('results'));
 
   // Escape closes the panel even when focus has gone back to the board.
   useEffect(() => {
@@ -175,7 +143,7 @@ export function WorkspaceView(props: {
             aria-label="Undo"
             title={`Undo (${mod}Z)`}
             disabled={!canUndo || readOnly}
-            onClick={() => actions.undo()}
+            onClick={() => commands.run('undo')}
           >
             <Icon name="undo" />
           </button>
@@ -185,7 +153,7 @@ export function WorkspaceView(props: {
             aria-label="Redo"
             title={`Redo (${isMac() ? '⇧⌘Z' : 'Ctrl+Shift+Z'})`}
             disabled={!canRedo || readOnly}
-            onClick={() => actions.redo()}
+            onClick={() => commands.run('redo')}
           >
             <Icon name="redo" />
           </button>

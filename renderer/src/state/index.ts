@@ -1,2 +1,4 @@
 export * from './WorkspaceContext';
 export * from './actions';
+export * from './commands';
+export * from './CommandsContext';

@@ -10,13 +10,7 @@ export const VIEWS: { name: ViewName; label: string; key: string }[] = [
   { name: 'results', label: 'Results', key: '4' },
 ];
 
-/** The view named by a menu command (view-board, view-calendar, view-timeline, view-results), or null. */
-export function viewOfCommand(command: string): ViewName | null {
-  const name = command.startsWith('view-') ? command.slice(5) : '';
-  return VIEWS.some((v) => v.name === name) ? (name as ViewName) : null;
-}
-
-/** Tabs switching between board, calendar and timeline (Ctrl/⌘ + 1, 2, 3). */
+/** Tabs switching between board, calendar, timeline and results (Ctrl/⌘ + 1, 2, 3, 4). */
 export function ViewTabs(props: { view: ViewName; onChange: (view: ViewName) => void }) {
   const mod = isMac() ? '⌘' : 'Ctrl+';
   return (

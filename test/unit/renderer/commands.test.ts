@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CommandRegistry } from '../../../renderer/src/state/commands';
+
+// The one path every command takes: menu, shortcut and toolbar button all call run().
+
+class FakeElement {
+  isContentEditable = false;
+}
+class FakeInput extends FakeElement {
+  type = 'text';
+}
+class FakeTextArea extends FakeElement {}
+
+function focus(el: FakeElement | null) {
+  const execCommand = vi.fn();
+  vi.stubGlobal('HTMLElement', FakeElement);
+  vi.stubGlobal('HTMLInputElement', FakeInput);
+  vi.stubGlobal('HTMLTextAreaElement', FakeTextArea);
+  vi.stubGlobal('document', { activeElement: el, execCommand });
+  return execCommand;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('the command registry', () => {
+  it('runs the latest registration, and the one before once that is gone', () => {
+    const registry = new CommandRegistry();
+    const ran: string[] = [];
+    registry.register('find', () => ran.push('board'));
+    const off = registry.register('find', () => ran.push('dialog'));
+    expect(registry.run('find')).toBe(true);
+    off();
+    expect(registry.run('find')).toBe(true);
+    expect(ran).toEqual(['dialog', 'board']);
+    expect(registry.run('new-drop')).toBe(false);
+  });
+
+  it('undoes the workspace when no text field has focus', () => {
+    const execCommand = focus(new FakeElement());
+    const registry = new CommandRegistry();
+    const undo = vi.fn();
+    registry.register('undo', undo);
+    registry.run('undo');
+    expect(undo).toHaveBeenCalledTimes(1);
+    expect(execCommand).not.toHaveBeenCalled();
+  });
+
+  it('hands undo and redo to a focused text field, not to the workspace', () => {
+    const registry = new CommandRegistry();
+    const undo = vi.fn();
+    const redo = vi.fn();
+    registry.register('undo', undo);
+    registry.register('redo', redo);
+    for (const field of [new FakeInput(), new FakeTextArea()]) {
+      const execCommand = focus(field);
+      registry.run('undo');
+      registry.run('redo');
+      expect(execCommand.mock.calls).toEqual([['undo'], ['redo']]);
+    }
+    // A checkbox has no typing history: undo goes to the workspace.
+    const checkbox = Object.assign(new FakeInput(), { type: 'checkbox' });
+    focus(checkbox);
+    registry.run('undo');
+    expect(undo).toHaveBeenCalledTimes(1);
+    expect(redo).not.toHaveBeenCalled();
+  });
+});
