@@ -2,6 +2,7 @@ import { INTEREST_KINDS, type InterestKind } from '../interest';
 import type { EventField, Mapping } from './fields';
 import type { RowError } from './orderRows';
 import { parseShopTime } from './parseTime';
+import { isBlankRow } from './blankRow';
 
 /** An interest event read from a file, before its customer is hashed. */
 export interface DraftEvent {
@@ -39,13 +40,13 @@ export class EventRowReader {
 
   /** Reads one data row; `row` is its spreadsheet row number. */
   addRow(rec: Record<string, string | undefined>, row: number): void {
-    this.rows++;
     const c = (f: EventField) => {
       const col = this.mapping[f];
       const v = col === undefined ? undefined : rec[col];
       return typeof v === 'string' ? v.trim() : '';
     };
-    if (Object.values(rec).every((v) => !v || !String(v).trim())) return;
+    if (isBlankRow(rec)) return;
+    this.rows++;
     const email = c('email');
     if (!email) return this.error(row, 'No customer email.');
     const timeRaw = c('time');

@@ -4,6 +4,7 @@ import { extractLinkTokens } from './links';
 import type { Mapping, OrderField } from './fields';
 import { parseAmount, parseQuantity } from './parseAmount';
 import { parseShopTime, type ParsedTime } from './parseTime';
+import { isBlankRow } from './blankRow';
 
 /** A problem with one row of a file, for the report. */
 export interface RowError {
@@ -117,10 +118,10 @@ export class OrderRowReader {
 
   /** Reads one data row; `row` is its spreadsheet row number. */
   addRow(rec: Record<string, string | undefined>, row: number): void {
-    this.rows++;
     const c = (f: OrderField) => this.cell(rec, f);
     // A fully blank row (a trailing line) is not an order.
-    if (Object.values(rec).every((v) => !v || !String(v).trim())) return;
+    if (isBlankRow(rec)) return;
+    this.rows++;
     const id = c('orderId');
     if (!id) return this.error(row, 'No order id.');
     if (id.length > 64) return this.error(row, `Order id "${id.slice(0, 20)}…" is too long.`);

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { hashCustomer } from '../customerHash';
 import type { InterestEvent, InterestKind } from '../interest';
 import type { OrderFact } from '../orders';
+import { isBlankRow } from './blankRow';
 import { EventRowReader, type DraftEvent } from './eventRows';
 import {
   EVENT_FIELDS,
@@ -67,7 +68,7 @@ export function readOrdersCsv(
     errors,
     errorCount: r.errorCount + problems.length,
     testSkipped: r.testSkipped,
-    rows: parsed.data.length,
+    rows: parsed.data.filter((rec) => !isBlankRow(rec)).length,
   };
 }
 
@@ -96,7 +97,7 @@ export function readEventsCsv(
     errors: [...problems, ...r.errors].sort((a, b) => a.row - b.row),
     errorCount: r.errorCount + problems.length,
     testSkipped: 0,
-    rows: parsed.data.length,
+    rows: parsed.data.filter((rec) => !isBlankRow(rec)).length,
   };
 }
 
