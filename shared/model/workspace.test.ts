@@ -7,6 +7,7 @@ import {
   initWorkspace,
   isInitialised,
   isReadOnlyFor,
+  markSchemaVersion,
   readMeta,
   renameWorkspace,
   setCadence,
@@ -26,6 +27,7 @@ describe('initWorkspace', () => {
     expect(isInitialised(doc)).toBe(true);
     expect(readMeta(doc)).toEqual({
       schemaVersion: SCHEMA_VERSION,
+      schemaVersionRefused: null,
       name: 'North Shore Label',
       cadence: { kind: 'weeks', every: 2 },
       timezone: 'Europe/Lisbon',
@@ -63,6 +65,7 @@ describe('readMeta', () => {
     const doc = new Y.Doc();
     expect(readMeta(doc)).toEqual({
       schemaVersion: 0,
+      schemaVersionRefused: null,
       name: 'Untitled workspace',
       cadence: { kind: 'monthly' },
       timezone: 'UTC',
@@ -135,8 +138,19 @@ describe('isReadOnlyFor', () => {
   it('opens a document written by a newer version read-only', () => {
     const doc = new Y.Doc();
     initWorkspace(doc, { name: 'Label' });
-    root.meta(doc).set('schemaVersion', SCHEMA_VERSION + 1);
+    markSchemaVersion(doc, SCHEMA_VERSION + 1, 'Cadence 2');
     expect(isReadOnlyFor(doc)).toBe(true);
     expect(isReadOnlyFor(doc, SCHEMA_VERSION + 1)).toBe(false);
+  });
+
+  it('keeps editing a document whose newer version has no mark (damage, not a newer app)', () => {
+    const doc = new Y.Doc();
+    initWorkspace(doc, { name: 'Label' });
+    root.meta(doc).set('schemaVersion', SCHEMA_VERSION + 1);
+    expect(isReadOnlyFor(doc)).toBe(false);
+    expect(readMeta(doc)).toMatchObject({
+      schemaVersion: SCHEMA_VERSION,
+      schemaVersionRefused: SCHEMA_VERSION + 1,
+    });
   });
 });
