@@ -7,7 +7,7 @@ import type { DropId } from '../model/ids';
 import { randomId } from '../model/ids';
 import { compareRanked, rankBetween } from '../model/rank';
 import { recordAt, root, toRecord, transactLocal, type YRecord } from '../model/schema';
-import { readMeta } from '../model/workspace';
+import { readWorkspaceName } from '../model/workspace';
 import {
   briefFieldsSchema,
   deliverableSchema,
@@ -90,7 +90,7 @@ export function resolveBrief(doc: Y.Doc, dropId: DropId): ResolvedBrief | null {
   const rec = recordAt(root.briefs(doc), dropId);
   const template = readBriefTemplate(doc);
   const creator = readCreator(doc, drop.creatorId);
-  const brand = readMeta(doc).name;
+  const brand = readWorkspaceName(doc);
   const sources = {} as Record<keyof BriefOwnFields, FieldSource>;
   const fields = {} as Record<string, unknown>;
 

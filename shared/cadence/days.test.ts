@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   addDaysTo,
   addMonthsTo,
@@ -30,6 +30,19 @@ describe('calendar days', () => {
     expect(isValidTimeZone('America/New_York')).toBe(true);
     expect(isValidTimeZone('Mars/Olympus_Mons')).toBe(false);
     expect(isValidTimeZone('')).toBe(false);
+  });
+
+  it('checks each zone name once, however often a board reads the settings', () => {
+    const built = vi.spyOn(Intl, 'DateTimeFormat');
+    try {
+      for (let i = 0; i < 1000; i++) {
+        expect(isValidTimeZone('Asia/Tokyo')).toBe(true);
+        expect(isValidTimeZone('Mars/Phobos')).toBe(false);
+      }
+      expect(built.mock.calls.length).toBeLessThanOrEqual(2);
+    } finally {
+      built.mockRestore();
+    }
   });
 
   it('clamps month arithmetic to the month end and knows leap years', () => {

@@ -39,15 +39,27 @@ export function isLaunchTime(value: unknown): value is string {
   return typeof value === 'string' && TIME_RE.test(value);
 }
 
+// Building an Intl.DateTimeFormat costs about a millisecond, and the zone is checked on every
+// read of the workspace's settings (once per card on a board of 1,000), so each name is
+// checked once. Bounded: any peer can write any number of names.
+const zoneChecks = new Map<string, boolean>();
+const ZONE_CHECKS_KEPT = 64;
+
 /** True when `tz` is an IANA time zone name this runtime knows (e.g. "Europe/Berlin"). */
 export function isValidTimeZone(tz: unknown): tz is string {
   if (typeof tz !== 'string' || tz.trim() === '') return false;
+  const known = zoneChecks.get(tz);
+  if (known !== undefined) return known;
+  let valid: boolean;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
+    valid = true;
   } catch {
-    return false;
+    valid = false;
   }
+  if (zoneChecks.size >= ZONE_CHECKS_KEPT) zoneChecks.clear();
+  zoneChecks.set(tz, valid);
+  return valid;
 }
 
 /** `day` plus `n` calendar days (n may be negative). */

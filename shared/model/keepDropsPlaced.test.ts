@@ -5,7 +5,7 @@ import { createDrop, moveDrop, readDrops } from './drop';
 import { keepDropsPlaced } from './keepDropsPlaced';
 import { root, SCHEMA_VERSION } from './schema';
 import { readStages, removeStage } from './stage';
-import { initWorkspace } from './workspace';
+import { initWorkspace, markSchemaVersion } from './workspace';
 
 function syncBoth(a: Y.Doc, b: Y.Doc) {
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
@@ -112,7 +112,7 @@ describe('keepDropsPlaced', () => {
   it('never writes to a document from a newer Cadence', () => {
     const { a, b } = orphanScenario();
     syncBoth(a, b);
-    b.transact(() => root.meta(b).set('schemaVersion', SCHEMA_VERSION + 1));
+    markSchemaVersion(b, SCHEMA_VERSION + 1, 'Cadence 2');
     const before = Y.encodeStateVector(b);
     const stop = keepDropsPlaced(b);
     expect(Y.encodeStateVector(b)).toEqual(before);

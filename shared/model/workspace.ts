@@ -70,18 +70,23 @@ export function readMeta(doc: Y.Doc): WorkspaceMeta {
   const genuine =
     typeof version === 'number' &&
     (version <= SCHEMA_VERSION || isSchemaMark(meta.get(SCHEMA_MARK), version));
-  const name = meta.get('name');
   const tz = meta.get('timezone');
   const createdAt = meta.get('createdAt');
   return {
     schemaVersion: typeof version !== 'number' ? 0 : genuine ? version : SCHEMA_VERSION,
     schemaVersionRefused: typeof version === 'number' && !genuine ? version : null,
-    name: typeof name === 'string' ? name : 'Untitled workspace',
+    name: readWorkspaceName(doc),
     cadence: cadence.success ? cadence.data : DEFAULT_CADENCE,
     timezone: isValidTimeZone(tz) ? tz : 'UTC',
     timezoneRefused: tz === undefined || isValidTimeZone(tz) ? null : String(tz).slice(0, 80),
     createdAt: typeof createdAt === 'number' ? createdAt : 0,
   };
+}
+
+/** The workspace's name alone (what a brief prints as the brand), without the other settings. */
+export function readWorkspaceName(doc: Y.Doc): string {
+  const name = root.meta(doc).get('name');
+  return typeof name === 'string' ? name : 'Untitled workspace';
 }
 
 export function renameWorkspace(doc: Y.Doc, name: string): void {
