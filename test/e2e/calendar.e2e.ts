@@ -198,6 +198,9 @@ describe('the calendar', () => {
   it('folds a busy day into "+n more", which opens over its neighbours and closes again', async () => {
     await page.keyboard.press(`${mod}+2`);
     await page.waitForSelector('.cal-grid');
+    // The calendar keeps the month an earlier test left it on: back to this month.
+    await page.locator('.cal-nav').getByRole('button', { name: 'Today' }).click();
+    await expect.poll(() => page.locator('.cal-month').innerText()).toBe('March 2026');
     const busy = '2026-03-27';
     const titles = (await page.locator('.cal-chip .cal-chip-title').allInnerTexts()).slice(0, 4);
     for (const title of titles) {
