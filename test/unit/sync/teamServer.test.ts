@@ -331,7 +331,9 @@ describe('team server: scale-out with Redis', { retry: 1, timeout: 180_000 }, ()
   });
 });
 
-describe('team server beside peer to peer', { retry: 1, timeout: 180_000 }, () => {
+// Its peer-to-peer side runs Node peers on @roamhq/wrtc, which now and then dies with SIGSEGV
+// on its own (see workspaceSync.test.ts): two retries, as a real sync bug fails every attempt.
+describe('team server beside peer to peer', { retry: 2, timeout: 180_000 }, () => {
   it('mixed: one peer to peer only, one server only, one both — all converge', async () => {
     const srv = await server({ database: join(tempDir(), 'team.sqlite') });
     const base = { ...newSyncSettings(), signaling: [signaling.address] };
