@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { root, SCHEMA_VERSION } from './schema';
 import { readStages } from './stage';
 import {
+  adoptAsAppSchema,
   cadenceSchema,
   initWorkspace,
   isInitialised,
@@ -152,5 +153,23 @@ describe('isReadOnlyFor', () => {
       schemaVersion: SCHEMA_VERSION,
       schemaVersionRefused: SCHEMA_VERSION + 1,
     });
+  });
+
+  it('makes a copy of a newer workspace editable here, keeping the values it does not know', () => {
+    const doc = new Y.Doc();
+    initWorkspace(doc, { name: 'Label' });
+    markSchemaVersion(doc, SCHEMA_VERSION + 1, 'Cadence 2');
+    root.meta(doc).set('fitGuide', { unit: 'cm' });
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+    expect(isReadOnlyFor(copy)).toBe(true);
+    adoptAsAppSchema(copy);
+    expect(isReadOnlyFor(copy)).toBe(false);
+    expect(readMeta(copy)).toMatchObject({
+      schemaVersion: SCHEMA_VERSION,
+      schemaVersionRefused: null,
+    });
+    expect(root.meta(copy).get('fitGuide')).toEqual({ unit: 'cm' });
+    expect(isReadOnlyFor(doc)).toBe(true); // the original is untouched
   });
 });

@@ -144,3 +144,16 @@ export function markSchemaVersion(doc: Y.Doc, version: number, app: string): voi
     meta.set(SCHEMA_MARK, { schemaVersion: version, app } satisfies SchemaMark);
   }, SYSTEM_ORIGIN);
 }
+
+/**
+ * Makes a copy of a newer app's workspace editable by this app: its schema version becomes
+ * this app's and the newer app's mark goes. Only for a copy of its own (a new workspace not
+ * linked to the room); every value stays, and this app writes only the fields it knows.
+ */
+export function adoptAsAppSchema(doc: Y.Doc): void {
+  transactLocal(doc, () => {
+    const meta = root.meta(doc);
+    meta.set('schemaVersion', SCHEMA_VERSION);
+    meta.delete(SCHEMA_MARK);
+  });
+}

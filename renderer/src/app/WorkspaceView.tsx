@@ -16,6 +16,7 @@ import { PresenceReporter } from '../sync/ui/PresenceReporter';
 import { SyncIndicator } from '../sync/ui/SyncIndicator';
 import { SyncNotices } from '../sync/ui/SyncNotices';
 import { FilterBar } from './FilterBar';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { CalendarView } from '../views/calendar/CalendarView';
 import { TimelineView } from '../views/timeline/TimelineView';
 import { ResultsView } from '../results/ResultsView';
@@ -184,13 +185,7 @@ export function WorkspaceView(props: { switcher: ReactNode; onMessage: (m: strin
         )}
       </div>
       <SyncNotices />
-      {readOnly && (
-        <div className="banner banner-readonly" role="alert">
-          <strong>Read-only.</strong> This workspace was saved by a newer version of Cadence (schema{' '}
-          {meta.schemaVersion}). You can look, but editing is off so nothing it stores is lost.
-          Update Cadence to edit it.
-        </div>
-      )}
+      {readOnly && <ReadOnlyBanner onOpenWorkspace={openWorkspace} onMessage={onMessage} />}
       {meta.timezoneRefused !== null && (
         <div className="banner banner-zone" role="status" data-testid="zone-notice">
           <strong>Time zone not known.</strong> This workspace’s time zone, “{meta.timezoneRefused}

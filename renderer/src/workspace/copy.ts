@@ -1,6 +1,12 @@
 import { applyUpdate, Doc } from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { isInitialised, readMeta, renameWorkspace } from '../../../shared/model';
+import {
+  adoptAsAppSchema,
+  isInitialised,
+  isReadOnlyFor,
+  readMeta,
+  renameWorkspace,
+} from '../../../shared/model';
 import { workspaceDbName } from './localKeys';
 import { forgetWorkspace } from './localState';
 import { createWorkspaceRecord, type WorkspaceRecord } from './registry';
@@ -8,11 +14,13 @@ import { createWorkspaceRecord, type WorkspaceRecord } from './registry';
 /**
  * Creates a new workspace (a new id, its own room once it syncs) holding `state`: a restored
  * snapshot or an imported file of another workspace. The state was checked by the caller.
- * Returns its registry record; the switcher lists it and opening it shows the copy.
+ * Returns its registry record; the switcher lists it and opening it shows the copy. With
+ * `editable`, a copy of a newer app's workspace (read-only here) is made editable by this app.
  */
 export async function createWorkspaceFromState(
   state: Uint8Array,
   name: string,
+  opts: { editable?: boolean } = {},
 ): Promise<WorkspaceRecord> {
   const probe = new Doc();
   applyUpdate(probe, state);
@@ -28,6 +36,7 @@ export async function createWorkspaceFromState(
   try {
     await persistence.whenSynced;
     applyUpdate(doc, state);
+    if (opts.editable && isReadOnlyFor(doc)) adoptAsAppSchema(doc);
     if (readMeta(doc).name !== clean) renameWorkspace(doc, clean);
   } catch (err) {
     // No half-made workspace in the switcher.
