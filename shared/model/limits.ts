@@ -41,6 +41,19 @@ export const FIELD_CEILINGS: Record<string, FieldCeilings> = {
 /** Text of one brief body (the rich text), and so of any run of it. */
 export const BRIEF_TEXT_CEILING = 100_000;
 
+/**
+ * The local rule for a brief's text: adding `added` characters to a body of `current` (each
+ * break between blocks counted as one) is refused when it would pass `BRIEF_TEXT_CEILING`.
+ * Returns the message to show, or null when it fits. A refused paste or keystroke adds
+ * nothing, so nothing already there is lost.
+ */
+export function briefTextOverLimit(current: number, added: number): string | null {
+  if (added <= 0) return null;
+  const size = current + added;
+  if (size <= BRIEF_TEXT_CEILING) return null;
+  return `A brief's text is at most ${BRIEF_TEXT_CEILING.toLocaleString('en')} characters; this would make it ${size.toLocaleString('en')}. Nothing was added.`;
+}
+
 /** A picture in a brief: a `data:image/…` URL of at most this many characters (≈ 2.2 MB). */
 export const IMAGE_SRC_CEILING = 3_000_000;
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { updateBrief } from '../../../shared/brief/brief';
 import {
   BRIEF_TEXT_CEILING,
+  briefTextOverLimit,
   createCreator,
   createDrop,
   FIELD_CEILINGS,
@@ -236,5 +237,32 @@ describe('pictures in briefs are stored in the brief', () => {
         teammateUpdate(doc, (p) => picture(huge)(p, dropId)),
       ).ok,
     ).toBe(false);
+  });
+});
+
+describe('the local rule for a brief’s text', () => {
+  it('lets text up to the ceiling in, and refuses what would pass it with a clear message', () => {
+    expect(briefTextOverLimit(0, BRIEF_TEXT_CEILING)).toBeNull();
+    expect(briefTextOverLimit(BRIEF_TEXT_CEILING - 10, 10)).toBeNull();
+    expect(briefTextOverLimit(BRIEF_TEXT_CEILING, 0)).toBeNull(); // deleting is never refused
+    expect(briefTextOverLimit(BRIEF_TEXT_CEILING + 5, -3)).toBeNull();
+    expect(briefTextOverLimit(BRIEF_TEXT_CEILING, 1)).toBe(
+      "A brief's text is at most 100,000 characters; this would make it 100,001. Nothing was added.",
+    );
+    expect(briefTextOverLimit(40_000, 70_000)).toMatch(
+      /this would make it 110,000\. Nothing was added\.$/,
+    );
+  });
+
+  it('agrees with the update check: what the rule lets in reaches teammates, one more does not', () => {
+    const { doc, dropId } = workspace();
+    const body = (length: number) =>
+      teammateUpdate(doc, (p) =>
+        root.briefBody(p, dropId).insert(0, [new Y.XmlText('b'.repeat(length))]),
+      );
+    expect(briefTextOverLimit(0, BRIEF_TEXT_CEILING)).toBeNull();
+    expect(validateUpdate(doc, body(BRIEF_TEXT_CEILING)).ok).toBe(true);
+    expect(briefTextOverLimit(0, BRIEF_TEXT_CEILING + 1)).not.toBeNull();
+    expect(validateUpdate(doc, body(BRIEF_TEXT_CEILING + 1)).ok).toBe(false);
   });
 });

@@ -1,16 +1,11 @@
 import { Extension } from '@tiptap/core';
 import { Plugin } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
-import { BRIEF_TEXT_CEILING, isStoredImageSrc } from '../../../../shared/model';
+import { BRIEF_TEXT_CEILING, briefTextOverLimit, isStoredImageSrc } from '../../../../shared/model';
 
 /** Shown when pasted or dropped HTML holds pictures that live on the web. */
 export const REMOTE_PICTURE_MESSAGE =
   'Pictures from the web are not added as links: save the picture, then paste or drop the file (it is stored in the brief, up to 1.5 MB).';
-
-/** Shown when a paste or typing would take the brief's text over its limit. */
-export function briefTextLimitMessage(size: number): string {
-  return `A brief's text is at most ${BRIEF_TEXT_CEILING.toLocaleString('en')} characters; this would make it ${size.toLocaleString('en')}. Nothing was added.`;
-}
 
 // Counts pictures in clipboard HTML that the picture node will not take (a remote address, or
 // a data URL that is not a picture or is too large).
@@ -20,11 +15,12 @@ function refusedPictures(html: string): number {
   return [...parsed.images].filter((img) => !isStoredImageSrc(img.getAttribute('src'))).length;
 }
 
-// The brief's text length, read in full only near the limit (the node size bounds it above).
-function textSize(view: EditorView): number {
+// The brief's text length as a paste counts it (a break between blocks is one character). The
+// node size bounds it above, so it is counted exactly only when that bound would not fit.
+function textSize(view: EditorView, added: number): number {
   const doc = view.state.doc;
-  if (doc.content.size < BRIEF_TEXT_CEILING - 10_000) return doc.content.size;
-  return doc.textContent.length;
+  if (doc.content.size + added <= BRIEF_TEXT_CEILING) return doc.content.size;
+  return doc.textBetween(0, doc.content.size, '\n').length;
 }
 
 /**
@@ -38,9 +34,9 @@ export function briefPasteRules(onMessage: (message: string) => void) {
     addProseMirrorPlugins() {
       const refuse = (view: EditorView, added: number): boolean => {
         if (added <= 0) return false;
-        const size = textSize(view) + added;
-        if (size <= BRIEF_TEXT_CEILING) return false;
-        onMessage(briefTextLimitMessage(size));
+        const message = briefTextOverLimit(textSize(view, added), added);
+        if (message === null) return false;
+        onMessage(message);
         return true;
       };
       const warnPictures = (data: DataTransfer | null) => {
