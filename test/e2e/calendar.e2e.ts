@@ -10,7 +10,8 @@ import { dragWithMouse } from './support/pointer';
 // keyboard) and find the board and the timeline agreeing; plan the next drops on the
 // cadence; export the plan as an .ics file a calendar app can read.
 
-// The sample workspace's dates are offsets from today: pin today so the test knows them.
+// The sample workspace's dates are relative to today (launches monthly from today): pin today
+// so the test knows them.
 const TODAY = '2026-03-10T09:00:00Z';
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
@@ -202,11 +203,19 @@ describe('the calendar', () => {
     await page.locator('.cal-nav').getByRole('button', { name: 'Today' }).click();
     await expect.poll(() => page.locator('.cal-month').innerText()).toBe('March 2026');
     const busy = '2026-03-27';
-    const titles = (await page.locator('.cal-chip .cal-chip-title').allInnerTexts()).slice(0, 4);
+    // The sample launches once a month: bring the next three launches into this month.
+    const titles = ['Tidepool Sandals', 'Café Corner Cardigan', 'Seaglass Earrings', 'Storm Coat'];
     for (const title of titles) {
+      for (let i = 0; i < 6 && !(await chip(page, title).count()); i++) {
+        const month = await page.locator('.cal-month').innerText();
+        await page.locator('.cal-nav').getByRole('button', { name: 'Next month' }).click();
+        await expect.poll(() => page.locator('.cal-month').innerText()).not.toBe(month);
+      }
       await chip(page, title).first().click();
       await panel(page).first().getByLabel('Drop', { exact: true }).fill(busy);
       await page.keyboard.press('Escape');
+      await page.locator('.cal-nav').getByRole('button', { name: 'Today' }).click();
+      await expect.poll(() => page.locator('.cal-month').innerText()).toBe('March 2026');
     }
     const day = cell(page, busy);
     const more = day.getByRole('button', { name: /more on/ });

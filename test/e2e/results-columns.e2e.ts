@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { daysBetween, launchOnCadence } from '../../shared/cadence';
 import { baseUrl, launchChromium, newPage } from './support/browser';
 
 // Another shop's export (a WooCommerce-style spreadsheet) through the built app: Cadence guesses
@@ -12,8 +13,12 @@ import { baseUrl, launchChromium, newPage } from './support/browser';
 const OUT = resolve('test-results/results-columns');
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
-// The sample workspace: Harbour Linen (Lena Brandt, LENA15) launched 21 days ago, Night Market
-// Knit (Jonah Reyes, JONAH10) 14 days ago.
+// The sample workspace places drops relative to today (UTC in this browser) and launches them
+// monthly: Harbour Linen (Lena Brandt, LENA15, …/r/lena) launched three months ago, Night Market
+// Knit (Jonah Reyes, JONAH10) two months ago. Order days count back from those launches.
+const TODAY = new Date().toISOString().slice(0, 10);
+const HARBOUR = daysBetween(launchOnCadence(TODAY, { kind: 'monthly' }, -3), TODAY);
+const NIGHT_MARKET = daysBetween(launchOnCadence(TODAY, { kind: 'monthly' }, -2), TODAY);
 function daysAgo(days: number, time: string): string {
   const d = new Date(Date.now() - days * 86_400_000);
   return `${d.toISOString().slice(0, 10)} ${time}`;
@@ -38,8 +43,8 @@ function wooCsv(): string {
   const rows = [
     [
       'W-101',
-      daysAgo(20, '10:00'),
-      daysAgo(20, '10:05'),
+      daysAgo(HARBOUR - 1, '10:00'),
+      daysAgo(HARBOUR - 1, '10:05'),
       'completed',
       'a@x.example',
       '90',
@@ -52,8 +57,8 @@ function wooCsv(): string {
     ],
     [
       'W-102',
-      daysAgo(19, '12:00'),
-      daysAgo(19, '12:01'),
+      daysAgo(HARBOUR - 2, '12:00'),
+      daysAgo(HARBOUR - 2, '12:01'),
       'processing',
       'b@x.example',
       '45',
@@ -67,7 +72,7 @@ function wooCsv(): string {
     // Not paid yet: no "Paid at", so the guessed columns leave it without a time.
     [
       'W-103',
-      daysAgo(13, '09:00'),
+      daysAgo(NIGHT_MARKET - 1, '09:00'),
       '',
       'on-hold',
       'c@x.example',
@@ -81,8 +86,8 @@ function wooCsv(): string {
     ],
     [
       'W-104',
-      daysAgo(12, '18:30'),
-      daysAgo(12, '18:31'),
+      daysAgo(NIGHT_MARKET - 2, '18:30'),
+      daysAgo(NIGHT_MARKET - 2, '18:31'),
       'completed',
       'd@x.example',
       '70',

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { shopifyCsv, type FixtureOrder } from '../fixtures/results/shopifyExport';
+import { daysBetween, launchOnCadence } from '../../shared/cadence';
 import { baseUrl, launchChromium, newPage } from './support/browser';
 
 // A creative director imports the shop's order export through the Results view, reads the
@@ -13,9 +14,12 @@ import { baseUrl, launchChromium, newPage } from './support/browser';
 const OUT = resolve('test-results/results');
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
-// The sample workspace places drops relative to today (UTC in this browser): Harbour Linen
-// (Lena Brandt, LENA15, …/r/lena) launched 21 days ago; Night Market Knit (Jonah Reyes,
-// JONAH10) 14 days ago.
+// The sample workspace places drops relative to today (UTC in this browser) and launches them
+// monthly: Harbour Linen (Lena Brandt, LENA15, …/r/lena) launched three months ago, Night Market
+// Knit (Jonah Reyes, JONAH10) two months ago. Order days count back from those launches.
+const TODAY = new Date().toISOString().slice(0, 10);
+const HARBOUR = daysBetween(launchOnCadence(TODAY, { kind: 'monthly' }, -3), TODAY);
+const NIGHT_MARKET = daysBetween(launchOnCadence(TODAY, { kind: 'monthly' }, -2), TODAY);
 function isoDaysAgo(days: number, time: string, offset = '+0000'): string {
   const d = new Date(Date.now() - days * 86_400_000);
   return `${d.toISOString().slice(0, 10)} ${time} ${offset}`;
@@ -27,7 +31,7 @@ function orders(): FixtureOrder[] {
       name: '#E1',
       email: 'a@fans.example',
       status: 'paid',
-      created: isoDaysAgo(20, '12:00:00'),
+      created: isoDaysAgo(HARBOUR - 1, '12:00:00'),
       subtotal: 100,
       code: 'lena15',
       lines: [line('HL-SHIRT', 1, 100), line('HL-BELT', 1, 0)],
@@ -37,7 +41,7 @@ function orders(): FixtureOrder[] {
       email: 'b@fans.example',
       status: 'refunded',
       refunded: 60,
-      created: isoDaysAgo(19, '10:00:00', '+0200'),
+      created: isoDaysAgo(HARBOUR - 2, '10:00:00', '+0200'),
       subtotal: 60,
       code: 'LENA15',
       lines: [line('HL-SHIRT', 1, 60)],
@@ -46,7 +50,7 @@ function orders(): FixtureOrder[] {
       name: '#E3',
       email: 'c@fans.example',
       status: 'paid',
-      created: isoDaysAgo(18, '09:30:00', '-0500'),
+      created: isoDaysAgo(HARBOUR - 3, '09:30:00', '-0500'),
       subtotal: 40,
       noteAttributes:
         'landing_site: https://saltmarsh.example/r/lena?utm_medium=social\nnote: "see you", soon',
@@ -56,7 +60,7 @@ function orders(): FixtureOrder[] {
       name: '#E4',
       email: 'ops@shop.example',
       status: 'paid',
-      created: isoDaysAgo(18, '11:00:00'),
+      created: isoDaysAgo(HARBOUR - 3, '11:00:00'),
       subtotal: 999,
       code: 'LENA15',
       tags: 'test',
@@ -66,8 +70,8 @@ function orders(): FixtureOrder[] {
       name: '#E5',
       email: 'd@fans.example',
       status: 'voided',
-      cancelledAt: isoDaysAgo(17, '12:00:00'),
-      created: isoDaysAgo(17, '11:00:00'),
+      cancelledAt: isoDaysAgo(HARBOUR - 4, '12:00:00'),
+      created: isoDaysAgo(HARBOUR - 4, '11:00:00'),
       subtotal: 50,
       code: 'LENA15',
       lines: [line('HL-SHIRT', 1, 50)],
@@ -76,7 +80,7 @@ function orders(): FixtureOrder[] {
       name: '#E6',
       email: 'e@fans.example',
       status: 'paid',
-      created: isoDaysAgo(13, '16:00:00', '+0100'),
+      created: isoDaysAgo(NIGHT_MARKET - 1, '16:00:00', '+0100'),
       subtotal: 80,
       code: 'Jonah10',
       lines: [line('NM-KNIT', 1, 80)],
@@ -117,7 +121,7 @@ describe('results', () => {
     writeFileSync(
       bad,
       shopifyCsv(orders())
-        .split(isoDaysAgo(13, '16:00:00', '+0100'))
+        .split(isoDaysAgo(NIGHT_MARKET - 1, '16:00:00', '+0100'))
         .join('next Tuesday'),
     );
 

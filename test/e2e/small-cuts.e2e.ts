@@ -43,16 +43,16 @@ describe('calendar', () => {
     const page = await openSample();
     await page.keyboard.press(`${mod}+2`);
     await page.waitForSelector('.cal-grid');
-    // Storm Coat takes 9 days from shoot to publish; its publish day (17 Mar) is Café Corner
-    // Cardigan's launch, its own launch is 31 Mar.
+    // Storm Coat takes 9 days from shoot to publish; its publish day (10 Mar) is Tidepool
+    // Sandals' launch, its own launch is 10 Jun (the sample launches monthly).
     const flagOf = (day: string) => dayCell(page, day).locator('.cal-day-flag');
+    await expect(dayCell(page, '2026-03-10').innerText()).resolves.toContain('Tidepool Sandals');
+    expect(await flagOf('2026-03-10').count()).toBe(0);
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Next month' }).click();
+    await expect.poll(() => page.locator('.cal-month').innerText()).toBe('June 2026');
     await expect
-      .poll(() => flagOf('2026-03-31').getAttribute('aria-label'))
+      .poll(() => flagOf('2026-06-10').getAttribute('aria-label'))
       .toContain('Storm Coat');
-    await expect(dayCell(page, '2026-03-17').innerText()).resolves.toContain(
-      'Café Corner Cardigan',
-    );
-    expect(await flagOf('2026-03-17').count()).toBe(0);
     // Every warning on the month names a drop drawn in its own day.
     for (const flag of await page.locator('.cal-day-flag').all()) {
       const label = (await flag.getAttribute('aria-label')) ?? '';
@@ -66,17 +66,19 @@ describe('calendar', () => {
     }
     // With shoot and publish shown, the warning sits on the publish marker's day.
     await page.getByLabel('Shoot & publish', { exact: true }).check();
+    await page.getByRole('button', { name: 'Today', exact: true }).click();
+    await expect.poll(() => page.locator('.cal-month').innerText()).toBe('March 2026');
     await expect
-      .poll(() => flagOf('2026-03-17').getAttribute('aria-label'))
+      .poll(() => flagOf('2026-03-10').getAttribute('aria-label'))
       .toContain('Storm Coat');
-    await expect(dayCell(page, '2026-03-17').innerText()).resolves.toContain('Storm Coat');
+    await expect(dayCell(page, '2026-03-10').innerText()).resolves.toContain('Storm Coat');
   });
 });
 
 describe('dates', () => {
   it('keeps the calendar on its month across a switch of view, and the header says the rhythm', async () => {
     const page = await openSample();
-    await expect(page.getByTestId('rhythm').innerText()).resolves.toBe('weekly rhythm');
+    await expect(page.getByTestId('rhythm').innerText()).resolves.toBe('monthly rhythm');
     await page.keyboard.press(`${mod}+2`);
     await expect.poll(() => page.locator('.cal-month').innerText()).toBe('March 2026');
     await page.getByRole('button', { name: 'Next month' }).click();
@@ -91,6 +93,26 @@ describe('dates', () => {
     // "Today" still comes back.
     await page.getByRole('button', { name: 'Today', exact: true }).click();
     await expect.poll(() => page.locator('.cal-month').innerText()).toBe('March 2026');
+  });
+  it("starts a new workspace, like the sample, on the playbook's monthly rhythm", async () => {
+    const page = await openSample();
+    await expect(page.getByTestId('rhythm').innerText()).resolves.toBe('monthly rhythm');
+    // The sample's launches sit on that rhythm: one a month, with no gap flagged.
+    await page.keyboard.press(`${mod}+2`);
+    await page.waitForSelector('.cal-grid');
+    // The check lists only the two slow turnarounds the sample keeps on purpose.
+    await expect
+      .poll(() => page.locator('.cal-flags .cal-flag-kind').allInnerTexts())
+      .toEqual(['Slow turnaround', 'Slow turnaround']);
+    await page.locator('.switcher-button').click();
+    await page.getByRole('menuitem', { name: 'New workspace…' }).click();
+    await page
+      .getByRole('dialog', { name: 'New workspace' })
+      .getByLabel('Name')
+      .fill('Spring Line');
+    await page.getByRole('button', { name: 'Create workspace' }).click();
+    await page.locator('.switcher-button', { hasText: 'Spring Line' }).waitFor();
+    await expect.poll(() => page.getByTestId('rhythm').innerText()).toBe('monthly rhythm');
   });
 });
 

@@ -13,9 +13,12 @@ import {
   setCadence,
   type CreatorId,
 } from '../../../shared/model';
+import { launchOnCadence } from '../../../shared/cadence';
 import sampleJson from '../../../resources/sample-workspace.json';
 
-// Dates in the sample are day offsets from today, so the sample always looks current.
+// Dates in the sample are relative to today, so the sample always looks current: shoot and
+// publish are day offsets, the launch is a beat of the sample's cadence (0 launches today), so
+// the launches sit on the rhythm whatever the month lengths.
 const sampleDropSchema = z.object({
   title: z.string(),
   narrative: z.string(),
@@ -23,7 +26,7 @@ const sampleDropSchema = z.object({
   creator: z.string().optional(),
   shoot: z.number().int(),
   publish: z.number().int(),
-  drop: z.number().int(),
+  launch: z.number().int(),
   channels: z.array(z.enum(CHANNELS)),
   inventory: z.number(),
   reservePct: z.number(),
@@ -32,7 +35,7 @@ const sampleDropSchema = z.object({
 });
 
 export const sampleSchema = z.object({
-  format: z.literal('cadence-sample/1'),
+  format: z.literal('cadence-sample/2'),
   name: z.string(),
   cadence: cadenceSchema,
   creators: z.array(
@@ -52,7 +55,7 @@ export const sampleSchema = z.object({
 
 export type SampleWorkspace = z.infer<typeof sampleSchema>;
 
-/** The bundled sample: "a small label's next three months of drops". */
+/** The bundled sample: "a small label's year of monthly drops". */
 export function bundledSample(): SampleWorkspace {
   return sampleSchema.parse(sampleJson);
 }
@@ -85,6 +88,7 @@ export function importSample(
     );
   }
   const day = (offset: number) => format(addDays(today, offset), 'yyyy-MM-dd');
+  const launch = (beat: number) => launchOnCadence(day(0), sample.cadence, beat);
   for (const d of sample.drops) {
     const stage = stages.find((s) => s.name === d.stage) ?? stages[0];
     if (!stage) break;
@@ -94,7 +98,7 @@ export function importSample(
       narrative: d.narrative,
       shootDate: day(d.shoot),
       publishDate: day(d.publish),
-      dropDate: day(d.drop),
+      dropDate: launch(d.launch),
       creatorId: (d.creator && creatorIds.get(d.creator)) || null,
       channels: d.channels,
       inventory: d.inventory,
