@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { rendererLayersPlugin } from './eslint/rendererLayers.mjs';
 
 // The layering rule (DESIGN.md): shared/ imports nothing platform-specific;
 // renderer/ and electron/ never import each other.
@@ -119,6 +120,13 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Feature folders don't import each other: each renderer folder imports only the folders its
+    // layer allows (eslint/rendererLayers.mjs; the table is in docs/architecture.md).
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    plugins: { cadence: rendererLayersPlugin },
+    rules: { 'cadence/layers': 'error' },
   },
   {
     // The team server (npm run server): Node, layered like electron/ — it may use shared/.

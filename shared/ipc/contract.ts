@@ -58,6 +58,12 @@ export interface SaveTextRequest {
 }
 
 /**
+ * Set on <html> by a print view (brief or results) once fonts and pictures have loaded: the
+ * PDF printer waits for it.
+ */
+export const PRINT_READY_ATTRIBUTE = 'data-print-ready';
+
+/**
  * A brief to print: main loads `#/print/brief/<workspaceId>/<dropId>?size=<pageSize>&v=<version>`
  * of the app in a hidden window, waits for `data-print-ready` on <html>, prints it with the
  * page's own @page size and margins, and saves it under `defaultName`

@@ -19,7 +19,7 @@ import { WorkspaceStore } from '../../shared/store/workspaceStore';
 import { BriefEditor } from '../../renderer/src/briefs/BriefEditor';
 import { briefSchemaExtensions } from '../../renderer/src/briefs/editor/extensions';
 import { BriefPrint } from '../../renderer/src/briefs/print/BriefPrint';
-import '../../renderer/src/briefs/print/fonts.css';
+import '../../renderer/src/ui/print/fonts.css';
 import '../../renderer/src/briefs/print/print.css';
 import { WorkspaceProvider } from '../../renderer/src/state';
 import type { OpenWorkspace } from '../../renderer/src/workspace';

@@ -3,8 +3,7 @@ import { sanitizeFileName } from '../files/fileName';
 import { messageOf, saveWithDialog, type SaveDeps } from '../files/saveWithDialog';
 import { setPdfInfo, type PdfInfo } from './pdfInfo';
 
-/** Set on <html> by the print view once fonts and pictures have loaded. */
-export const PRINT_READY_ATTRIBUTE = 'data-print-ready';
+export { PRINT_READY_ATTRIBUTE } from '../../../shared/ipc/contract';
 export const PRINT_TIMEOUT_MS = 20_000;
 
 /** The app's print view of one brief, at the same origin as the main window. */

@@ -9,7 +9,7 @@ import { WorkspaceView } from './WorkspaceView';
 import { ViewBoundary } from '../ui/ViewBoundary';
 import { Notice, useNotice } from './Notice';
 import { Brand } from './Brand';
-import { SyncProvider } from '../sync/ui/SyncContext';
+import { SyncProvider } from '../state/SyncContext';
 import { BoardPreview } from '../board/BoardPreview';
 import { todayIso } from '../ui/dates';
 import { removalDate } from '../sync/ui/leaveLoss';

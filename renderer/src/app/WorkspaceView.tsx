@@ -3,8 +3,8 @@ import { PLAYBOOK_LABELS } from '../../../shared/playbook';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Board } from '../board/Board';
 import { EMPTY_FILTER, isFiltering, matchesFilter, type BoardFilter } from '../board/filter';
-import { BriefsLayer, CreatorsButton } from '../briefs/BriefsLayer';
-import { DropPanel } from '../panel/DropPanel';
+import { BriefButton, BriefsLayer, CreatorsButton } from '../briefs/BriefsLayer';
+import { DropPanel, type DropPanelSlots } from '../panel/DropPanel';
 import { isMac } from '../platform/platform';
 import { useBoardActions, useCommand, useCommands, useOpenWorkspace, useWorkspace } from '../state';
 import { Icon } from '../ui/Icon';
@@ -20,13 +20,20 @@ import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { CalendarView } from '../views/calendar/CalendarView';
 import { TimelineView } from '../views/timeline/TimelineView';
 import { ResultsView } from '../results/ResultsView';
+import { ResultsSection } from '../results/ResultsSection';
 import { ImportHost } from '../results/ImportHost';
 import { ViewTabs, type ViewName } from '../views/ViewTabs';
 import { useMovedByRemoval } from '../board/useMovedByRemoval';
 import { HistoryDialog } from '../history/HistoryDialog';
 import { useDailySnapshots } from '../history/useDailySnapshots';
-import { useSync } from '../sync/ui/SyncContext';
+import { useSync } from '../state/SyncContext';
 import { describeCadence } from '../../../shared/cadence';
+
+// The drop panel shows the brief button and the results section of the briefs and results features.
+const PANEL_SLOTS: DropPanelSlots = {
+  headerActions: (dropId) => <BriefButton dropId={dropId} />,
+  sections: (dropId, readOnly) => <ResultsSection dropId={dropId} readOnly={readOnly} />,
+};
 
 /** Today's date, refreshed each minute so countdowns roll over at midnight. */
 function useToday(): string {
@@ -239,7 +246,7 @@ export function WorkspaceView(props: { switcher: ReactNode; onMessage: (m: strin
         )}
         {selected && (
           <ViewBoundary name="The drop panel" resetKey={selected}>
-            <DropPanel dropId={selected} today={today} onClose={closePanel} />
+            <DropPanel dropId={selected} today={today} onClose={closePanel} slots={PANEL_SLOTS} />
           </ViewBoundary>
         )}
       </main>

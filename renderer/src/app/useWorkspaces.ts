@@ -3,7 +3,7 @@ import { isInitialised, renameWorkspace } from '../../../shared/model';
 import { messageOf } from '../state';
 import type { BoardPreview } from '../../../shared/store/boardPreview';
 import { platform } from '../platform/platform';
-import { seedForJoined } from '../sync/ui/joining';
+import { seedForJoined } from '../sync/joining';
 import {
   appStorage,
   createWorkspaceRecord,

@@ -4,8 +4,8 @@ import { ChannelIcon } from '../ui/ChannelIcon';
 import { Icon } from '../ui/Icon';
 import { slowTurnaround } from '../../../shared/cadence/flags';
 import { countdown, shortDate, turnaroundWarning } from '../ui/dates';
-import { UnsentMark } from '../sync/ui/UnsentMark';
-import { ReviewCardResults } from '../results/ReviewCardResults';
+import { UnsentMark } from './UnsentMark';
+import { ReviewCardResults } from './ReviewCardResults';
 import { QuietBoundary } from '../ui/QuietBoundary';
 
 /**

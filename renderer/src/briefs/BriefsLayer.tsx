@@ -3,7 +3,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { STATUS_LABELS } from '../../../shared/brief';
 import type { DropId } from '../../../shared/model';
 import { useOpenWorkspace } from '../state';
-import { useOptionalSync } from '../sync/ui/SyncContext';
+import { useOptionalSync } from '../state/SyncContext';
 import { BriefEditor } from './BriefEditor';
 import { CreatorDirectory } from './creators/CreatorDirectory';
 import { TemplateEditor } from './TemplateEditor';

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { addDays, format, parseISO } from 'date-fns';
 import {
   CHANNEL_LABELS,
@@ -19,14 +19,28 @@ import { Icon } from '../ui/Icon';
 import { RETARGETING_HOURS, SHOOT_TO_PUBLISH_DAYS } from '../../../shared/playbook';
 import { countdown, turnaroundWarning } from '../ui/dates';
 import { DateField, Field, messageId, NumberField, SelectField, TextField } from '../ui/form';
-import { BriefButton } from '../briefs/BriefsLayer';
-import { ResultsSection } from '../results/ResultsSection';
 
 type Errors = FieldErrors<DropFields> & { stage?: string };
 
+/**
+ * What other features show inside the panel. The app passes them in, since feature folders
+ * don't import each other (docs/architecture.md).
+ */
+export interface DropPanelSlots {
+  /** Beside the heading (the brief button). */
+  headerActions?: (dropId: DropId) => ReactNode;
+  /** After the drop's fields (the results section). */
+  sections?: (dropId: DropId, readOnly: boolean) => ReactNode;
+}
+
 /** The side panel with every field of one drop; each change is validated, then saved. */
-export function DropPanel(props: { dropId: string; today: string; onClose: () => void }) {
-  const { dropId, today, onClose } = props;
+export function DropPanel(props: {
+  dropId: string;
+  today: string;
+  onClose: () => void;
+  slots?: DropPanelSlots;
+}) {
+  const { dropId, today, onClose, slots = {} } = props;
   const drop = useWorkspace((s) => s.drops.get(dropId as DropId));
   const readOnly = useWorkspace((s) => s.readOnly);
   // Closed when the drop disappears (deleted here, by undo, or by a peer).
@@ -35,12 +49,25 @@ export function DropPanel(props: { dropId: string; today: string; onClose: () =>
   }, [drop, onClose]);
   if (!drop) return null;
   return (
-    <PanelBody key={drop.id} drop={drop} today={today} readOnly={readOnly} onClose={onClose} />
+    <PanelBody
+      key={drop.id}
+      drop={drop}
+      today={today}
+      readOnly={readOnly}
+      onClose={onClose}
+      slots={slots}
+    />
   );
 }
 
-function PanelBody(props: { drop: Drop; today: string; readOnly: boolean; onClose: () => void }) {
-  const { drop, today, readOnly, onClose } = props;
+function PanelBody(props: {
+  drop: Drop;
+  today: string;
+  readOnly: boolean;
+  onClose: () => void;
+  slots: DropPanelSlots;
+}) {
+  const { drop, today, readOnly, onClose, slots } = props;
   const actions = useBoardActions();
   const stages = useWorkspace((s) => s.stages);
   const creators = useWorkspace((s) => s.creators);
@@ -105,7 +132,7 @@ function PanelBody(props: { drop: Drop; today: string; readOnly: boolean; onClos
         <span className="panel-swatch" style={{ background: drop.color }} aria-hidden="true" />
         <h2 className="panel-heading">{drop.title}</h2>
         {drop.archived && <span className="badge">Archived</span>}
-        <BriefButton dropId={drop.id} />
+        {slots.headerActions?.(drop.id)}
         <button
           type="button"
           className="icon-button"
@@ -245,7 +272,7 @@ function PanelBody(props: { drop: Drop; today: string; readOnly: boolean; onClos
             </div>
           </div>
         </fieldset>
-        <ResultsSection dropId={drop.id} readOnly={readOnly} />
+        {slots.sections?.(drop.id, readOnly)}
       </div>
       <footer className="panel-footer">
         <button

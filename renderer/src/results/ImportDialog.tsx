@@ -19,7 +19,7 @@ import {
   type Mapping,
 } from '../../../shared/results';
 import { readMeta } from '../../../shared/model';
-import { useOptionalSync } from '../sync/ui/SyncContext';
+import { useOptionalSync } from '../state/SyncContext';
 import { useOpenWorkspace } from '../state';
 import { Dialog } from '../ui/Dialog';
 import { readInWorker, type ReadOutcome } from './importProtocol';

@@ -1,5 +1,5 @@
 import type { DropResults } from '../../../shared/results';
-import { count, hours, money, pct } from './format';
+import { count, hours, money, pct } from '../ui/format';
 
 type Tone = 'good' | 'bad' | 'neutral';
 

@@ -12,13 +12,13 @@ import {
   setDropPosLocation,
   setDropSkus,
 } from '../../../shared/results';
-import { useOptionalSync } from '../sync/ui/SyncContext';
+import { useOptionalSync } from '../state/SyncContext';
 import { useOpenWorkspace, useWorkspace } from '../state';
-import { fromLocalInput, money, toLocalInput, when } from './format';
+import { fromLocalInput, money, toLocalInput, when } from '../ui/format';
 import { requestImport } from './importRequests';
 import { MetricList } from './MetricList';
 import './results.css';
-import { useResults } from './resultsStore';
+import { useResults } from '../state/resultsStore';
 import { HowCounted } from './HowCounted';
 
 /** The drop panel's Results section: the drop's numbers, and what actually happened. */

@@ -14,10 +14,10 @@ import {
   type ResultSettings,
 } from '../../../shared/results';
 import { useOpenWorkspace, useWorkspace } from '../state';
-import { count, hours, money, pct, when } from './format';
+import { count, hours, money, pct, when } from '../ui/format';
 import { HowCounted } from './HowCounted';
 import { requestImport } from './importRequests';
-import { useResults } from './resultsStore';
+import { useResults } from '../state/resultsStore';
 import './results.css';
 import {
   LeaderboardChart,

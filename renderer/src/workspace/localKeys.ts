@@ -27,7 +27,7 @@ export const WORKSPACE_KEYS = {
   syncSettings: syncSettingsKey,
   /** Last exchange with a peer and the "not yet shared" drops (sync/syncMarks.ts). */
   syncMarks: (id: string) => `cadence.syncMarks.${id}`,
-  /** A joined workspace still waiting for its board from a teammate (sync/ui/joining.ts). */
+  /** A joined workspace still waiting for its board from a teammate (sync/joining.ts). */
   awaitingFirstSync: (id: string) => `cadence.awaitingFirstSync.${id}`,
 } as const;
 

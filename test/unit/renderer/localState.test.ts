@@ -22,7 +22,7 @@ import {
   type KeyValueStorage,
 } from '../../../renderer/src/workspace';
 import { loadSyncMarks, saveSyncMarks } from '../../../renderer/src/sync/syncMarks';
-import { applyInvite, isAwaitingFirstSync } from '../../../renderer/src/sync/ui/joining';
+import { applyInvite, isAwaitingFirstSync } from '../../../renderer/src/sync/joining';
 import { saveLocalUser } from '../../../renderer/src/sync/localUser';
 
 const DAY = 24 * 60 * 60 * 1000;

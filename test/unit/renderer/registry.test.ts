@@ -14,7 +14,7 @@ import {
 import { createDrop, readStages } from '../../../shared/model';
 import { ensureSyncSettings, loadSyncSettings } from '../../../shared/sync/settings';
 import { EMPTY_MARKS, loadSyncMarks, saveSyncMarks } from '../../../renderer/src/sync/syncMarks';
-import { isAwaitingFirstSync } from '../../../renderer/src/sync/ui/joining';
+import { isAwaitingFirstSync } from '../../../renderer/src/sync/joining';
 
 describe('workspace registry', () => {
   it('creates, renames and lists workspaces, most recently opened first', () => {

@@ -6,7 +6,7 @@ import {
   isAwaitingFirstSync,
   markFirstSyncDone,
   seedForJoined,
-} from '../../../renderer/src/sync/ui/joining';
+} from '../../../renderer/src/sync/joining';
 import { loadLocalUser, saveLocalUser } from '../../../renderer/src/sync/localUser';
 import { loadSyncMarks, saveSyncMarks } from '../../../renderer/src/sync/syncMarks';
 import { decodeInvite, encodeInvite } from '../../../shared/sync/invite';

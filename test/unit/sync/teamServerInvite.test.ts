@@ -6,7 +6,7 @@ import { newSyncSettings, saveSyncSettings, loadSyncSettings } from '../../../sh
 import { checkServerMessage } from '../../../shared/sync/serverMessage';
 import { newTeamServer } from '../../../shared/sync/teamServer';
 import { createDrop, initWorkspace, readStages } from '../../../shared/model';
-import { applyInvite } from '../../../renderer/src/sync/ui/joining';
+import { applyInvite } from '../../../renderer/src/sync/joining';
 
 const memory = () => {
   const m = new Map<string, string>();

@@ -10,8 +10,9 @@ import type { DropId } from '../../../../shared/model';
 import { workspaceDbName } from '../../workspace/localKeys';
 import { BriefPrint } from './BriefPrint';
 import { cssString } from './cssString';
-import { PRINT_READY_ATTRIBUTE, type PrintRoute } from './route';
-import './fonts.css';
+import { PRINT_READY_ATTRIBUTE } from '../../../../shared/ipc/contract';
+import type { PrintRoute } from './route';
+import '../../ui/print/fonts.css';
 import './print.css';
 
 type Load =

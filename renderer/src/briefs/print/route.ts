@@ -41,6 +41,3 @@ export function printHash(
   if (r.autoprint) params.set('autoprint', '1');
   return `#/print/brief/${encodeURIComponent(r.workspaceId)}/${encodeURIComponent(r.dropId)}?${params}`;
 }
-
-/** Set on <html> once fonts and pictures are loaded: the PDF printer waits for it. */
-export const PRINT_READY_ATTRIBUTE = 'data-print-ready';

@@ -12,14 +12,14 @@ import {
   type DropResults,
   type ResultSettings,
 } from '../../../../shared/results';
-import { PRINT_READY_ATTRIBUTE } from '../../briefs/print/route';
+import { PRINT_READY_ATTRIBUTE } from '../../../../shared/ipc/contract';
 import { workspaceDbName } from '../../workspace/localKeys';
 import { HowCounted } from '../HowCounted';
 import { MetricList } from '../MetricList';
 import { OverTimeChart, TurnaroundChart } from '../ResultsCharts';
-import { when } from '../format';
+import { when } from '../../ui/format';
 import type { ResultsPrintRoute } from './route';
-import '../../briefs/print/fonts.css';
+import '../../ui/print/fonts.css';
 import '../results.css';
 import './print.css';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { signalingUrlSchema } from '../../../../shared/sync/settings';
 import { newTeamServer, teamServerUrlSchema } from '../../../../shared/sync/teamServer';
 import { platform } from '../../platform/platform';
-import { useSync } from './SyncContext';
+import { useSync } from '../../state/SyncContext';
 
 /**
  * Before an invite: the workspace has no way for a teammate to connect, so an invite would

@@ -10,7 +10,7 @@ import { useWorkspace } from '../../state';
 import { getWorkspaceRecord } from '../../workspace';
 import { ConnectFirst } from './ConnectFirst';
 import { platform } from '../../platform/platform';
-import { useSync } from './SyncContext';
+import { useSync } from '../../state/SyncContext';
 
 /**
  * The invite code and link for this workspace, with copy buttons. No code is issued while the

@@ -4,8 +4,8 @@ import { decodeInvite } from '../../../../shared/sync/invite';
 import { Dialog } from '../../ui/Dialog';
 import { appStorage, createWorkspaceRecord, getWorkspaceRecord, markJoined } from '../../workspace';
 import type { WorkspaceId } from '../../../../shared/model';
-import { applyInvite, reviewInvite } from './joining';
-import { useSync } from './SyncContext';
+import { applyInvite, reviewInvite } from '../joining';
+import { useSync } from '../../state/SyncContext';
 
 /** Paste an invite code (or link) to open a teammate's workspace, merging if it is here. */
 export function JoinDialog(props: { onClose: () => void; initialCode?: string }) {

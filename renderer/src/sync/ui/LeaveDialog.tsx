@@ -5,7 +5,7 @@ import { Dialog } from '../../ui/Dialog';
 import { LEFT_KEPT_DAYS } from '../../workspace';
 import { saveWorkspaceFile } from './workspaceFile';
 import { leaveLoss, removalDate } from './leaveLoss';
-import { useSync } from './SyncContext';
+import { useSync } from '../../state/SyncContext';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

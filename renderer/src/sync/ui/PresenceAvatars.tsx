@@ -1,7 +1,7 @@
 import type { DropId } from '../../../../shared/model';
 import { useWorkspace } from '../../state';
 import { initials } from './format';
-import { useSync } from './SyncContext';
+import { useSync } from '../../state/SyncContext';
 
 /** Who else is in this workspace right now, and which drop each has open. */
 export function PresenceAvatars() {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useOptionalSync } from './SyncContext';
+import { useOptionalSync } from '../../state/SyncContext';
 
 /** Tells teammates which drop this person has open (renders nothing). */
 export function PresenceReporter(props: { openDropId: string | null }) {

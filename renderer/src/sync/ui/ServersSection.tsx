@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { signalingUrlSchema } from '../../../../shared/sync/settings';
 import { formatIce, parseIce } from './ice';
 import { LinesField } from './LinesField';
-import { useSync } from './SyncContext';
+import { useSync } from '../../state/SyncContext';
 
 /** The signaling addresses and ICE servers this workspace connects through. */
 export function ServersSection() {

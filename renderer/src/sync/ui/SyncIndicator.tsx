@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { platform } from '../../platform/platform';
 import { JoinDialog } from './JoinDialog';
 import { formatSince, statusLabel } from './format';
-import { hasUnsharedChange, useSync } from './SyncContext';
+import { hasUnsharedChange, useSync } from '../../state/SyncContext';
 import { SyncPanel } from './SyncPanel';
 
 /** The top-bar sync status; opens the sync panel (notices: SyncNotices). */

@@ -1,4 +1,4 @@
-import { useSync } from './SyncContext';
+import { useSync } from '../../state/SyncContext';
 
 /**
  * Sync notices, in the page's flow between the toolbar and the board (like the other banners):

@@ -19,7 +19,7 @@ import { InviteDialog } from './InviteDialog';
 import { JoinDialog } from './JoinDialog';
 import { LeaveDialog } from './LeaveDialog';
 import { ServersSection } from './ServersSection';
-import { useSync } from './SyncContext';
+import { useSync } from '../../state/SyncContext';
 import { TeamServerSection } from './TeamServerSection';
 
 /** Everything about this workspace's sync: people, servers, invites, files, password. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { newTeamServer, teamServerUrlSchema } from '../../../../shared/sync/teamServer';
 import type { TeamServerState } from '../teamServerLink';
-import { useSync } from './SyncContext';
+import { useSync } from '../../state/SyncContext';
 
 const STATE_LABELS: Record<TeamServerState, string> = {
   connecting: 'Connecting…',

@@ -31,9 +31,10 @@ import { ExportIcsControls } from './ExportIcsControls';
 import { dayKeyboardCoordinates } from './keyboard';
 import { FlagList } from './FlagList';
 import { useCadenceActions } from './useCadenceActions';
-import { usePlan } from './usePlan';
+import { usePlan } from '../../state/usePlan';
 import { DragReady } from '../../ui/dnd/DragReady';
 import { useKeyboardGate } from '../../ui/dnd/useKeyboardGate';
+import '../../ui/planViews.css';
 import './calendar.css';
 
 // Module constants: new sensor options per render would hand every chip new listeners.

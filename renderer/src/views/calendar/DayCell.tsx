@@ -3,7 +3,7 @@ import { memo, useCallback, useRef, useState, type CSSProperties } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import type { GridDay } from '../../../../shared/cadence';
 import type { Drop, DropId } from '../../../../shared/model';
-import type { Plan } from './usePlan';
+import type { Plan } from '../../state/usePlan';
 import { LaunchChip } from './LaunchChip';
 import { useOutsidePointerDown } from '../../ui/useOutsidePointerDown';
 

@@ -18,8 +18,8 @@ import {
   type TimelineBar,
 } from '../../../../shared/cadence';
 import { useWorkspace } from '../../state';
-import { usePlan } from '../calendar/usePlan';
-import '../calendar/calendar.css';
+import { usePlan } from '../../state/usePlan';
+import '../../ui/planViews.css';
 import { barPlaces, laneTops, nextBar, revealBar } from './tabOrder';
 import './timeline.css';
 

@@ -1,8 +1,7 @@
 import type { Drop } from '../../../shared/model';
 import { useWorkspace } from '../state';
-import { count, hours, money, pct } from './format';
-import { useResults } from './resultsStore';
-import './results.css';
+import { count, hours, money, pct } from '../ui/format';
+import { useResults } from '../state/resultsStore';
 
 /** True for the playbook's Review stage (found by name, since stages are renamable). */
 export const isReviewStage = (name: string) => /review/i.test(name);

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { cadenceFlags, flagsByDrop, todayIn, type CadenceFlag } from '../../../../shared/cadence';
-import type { Drop, DropId } from '../../../../shared/model';
-import { useWorkspace } from '../../state';
+import { cadenceFlags, flagsByDrop, todayIn, type CadenceFlag } from '../../../shared/cadence';
+import type { Drop, DropId } from '../../../shared/model';
+import { useWorkspace } from './';
 
 /** Today in the workspace's time zone, refreshed each minute so midnight rolls over. */
 export function useToday(tz: string): string {

@@ -1,4 +1,4 @@
-import { useIsUnsent } from './SyncContext';
+import { useIsUnsent } from '../state/SyncContext';
 
 /**
  * A small mark on a card changed while no teammate could receive it, until one has it. Worded

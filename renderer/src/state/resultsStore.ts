@@ -13,7 +13,7 @@ import {
   type ResultSettings,
 } from '../../../shared/results';
 import { readMeta } from '../../../shared/model';
-import { useOpenWorkspace } from '../state';
+import { useOpenWorkspace } from './';
 import type { OpenWorkspace } from '../workspace';
 
 /** Every drop's results and what they were computed from, for one open workspace. */

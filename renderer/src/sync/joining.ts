@@ -1,11 +1,11 @@
-import type { Invite } from '../../../../shared/sync/invite';
+import type { Invite } from '../../../shared/sync/invite';
 import {
   type IceServer,
   loadSyncSettings,
   saveSyncSettings,
   type SyncSettings,
-} from '../../../../shared/sync/settings';
-import { WORKSPACE_KEYS, type KeyValueStorage } from '../../workspace/localKeys';
+} from '../../../shared/sync/settings';
+import { WORKSPACE_KEYS, type KeyValueStorage } from '../workspace/localKeys';
 
 const AWAITING_KEY = WORKSPACE_KEYS.awaitingFirstSync;
 

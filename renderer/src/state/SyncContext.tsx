@@ -9,24 +9,24 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import { isInitialised, readMeta } from '../../../../shared/model';
-import { encodeBackup } from '../../../../shared/sync/backupFile';
+import { isInitialised, readMeta } from '../../../shared/model';
+import { encodeBackup } from '../../../shared/sync/backupFile';
 import {
   ensureSyncSettings,
   rotatePassword as rotated,
   saveSyncSettings,
   type SyncSettings,
-} from '../../../../shared/sync/settings';
+} from '../../../shared/sync/settings';
 import {
   appStorage,
   renameWorkspaceRecord,
   type LeftWorkspace,
   type OpenWorkspace,
-} from '../../workspace';
-import { loadLocalUser, randomColour, saveLocalUser, type LocalUser } from '../localUser';
-import { WorkspaceSync, type SyncNotice, type SyncSnapshot } from '../WorkspaceSync';
-import { platform } from '../../platform/platform';
-import { isAwaitingFirstSync, markFirstSyncDone } from './joining';
+} from '../workspace';
+import { loadLocalUser, randomColour, saveLocalUser, type LocalUser } from '../sync/localUser';
+import { WorkspaceSync, type SyncNotice, type SyncSnapshot } from '../sync/WorkspaceSync';
+import { platform } from '../platform/platform';
+import { isAwaitingFirstSync, markFirstSyncDone } from '../sync/joining';
 
 const OFF: SyncSnapshot = {
   state: 'off',
