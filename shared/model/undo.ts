@@ -28,6 +28,18 @@ export function createUndoManager(doc: Y.Doc, captureTimeout = 400): Y.UndoManag
 }
 
 /**
+ * Adds these drops' brief texts (typing in them has the editor's own undo) to this undo's
+ * scope, so an edit that writes them, such as a restore, is undone with the rest.
+ */
+export function undoBriefBodies(
+  undoManager: Y.UndoManager,
+  doc: Y.Doc,
+  dropIds: Iterable<string>,
+): void {
+  for (const id of dropIds) undoManager.addToScope(root.briefBody(doc, id));
+}
+
+/**
  * Runs one discrete action (a move, a reschedule, a saved field) as its own undo step:
  * it never merges into the edit before it nor the one after, however quickly they follow.
  * Typing, which is not wrapped, still merges within the capture window.

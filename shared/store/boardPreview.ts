@@ -33,7 +33,7 @@ export type PreviewCard = z.infer<typeof previewCardSchema>;
 
 /** The board preview of a workspace snapshot: its stages, counts and first cards of each. */
 export function encodeBoardPreview(snapshot: WorkspaceSnapshot): BoardPreview {
-  const names = new Map(snapshot.creators.map((c) => [c.id as string, c.name]));
+  const names = snapshot.creatorNames;
   return {
     version: 1,
     name: snapshot.meta.name,

@@ -1,4 +1,6 @@
 import type * as Y from 'yjs';
+import type { BriefState } from '../brief/status';
+import { readBriefTemplate, type BriefTemplate } from '../brief/template';
 import { buildBoard, type Column } from '../model/board';
 import { readCreators, type Creator } from '../model/creator';
 import { readDropRecord, type Drop } from '../model/drop';
@@ -7,6 +9,8 @@ import type { DropId } from '../model/ids';
 import { root } from '../model/schema';
 import { readStages, type Stage } from '../model/stage';
 import { isReadOnlyFor, readMeta, type WorkspaceMeta } from '../model/workspace';
+import { Atom, selectStable, type Source } from './atom';
+import { BriefSource } from './briefSource';
 
 /** An immutable view of a workspace document, rebuilt incrementally after each transaction. */
 export interface WorkspaceSnapshot {
@@ -16,20 +20,55 @@ export interface WorkspaceSnapshot {
   board: Column[];
   /** The creator directory, sorted by name. */
   creators: Creator[];
+  /** Creator id → name, derived once per change of the directory (cards, calendar, .ics). */
+  creatorNames: ReadonlyMap<string, string>;
+  /** The workspace's brief template (it lives in meta); the same object while it is unchanged. */
+  template: BriefTemplate;
   readOnly: boolean;
   canUndo: boolean;
   canRedo: boolean;
 }
 
+/**
+ * The document handle the renderer passes on to `shared/` functions (and to the editor
+ * binding); only `shared/`, the editor binding, the sync transport and `renderer/src/workspace`
+ * read it (an ESLint rule keeps Yjs out of the rest of the renderer).
+ */
+export type WorkspaceDoc = Y.Doc;
+
+/** Which brief view this window shows: session state, not in the document. */
+export type BriefView =
+  | { kind: 'none' }
+  | { kind: 'brief'; dropId: DropId }
+  | { kind: 'creators'; back: DropId | null }
+  | { kind: 'template'; back: DropId | null };
+
+export interface WorkspaceStoreOptions {
+  /**
+   * Run every selector twice and throw when it returns a new value for the same snapshot
+   * (development builds and tests; see `select`).
+   */
+  strictSelectors?: boolean;
+}
+
 type Listener = () => void;
 
 /**
- * Subscribes to a Y.Doc and keeps one snapshot with structural sharing: a drop that did not
- * change keeps its object identity, and so does a column whose cards did not change, so
- * memoised UI re-renders only what moved.
+ * The one reactive store over a workspace document. It subscribes to the Y.Doc and keeps one
+ * snapshot with structural sharing: a drop that did not change keeps its object identity, and
+ * so does a column whose cards did not change, so memoised UI re-renders only what moved.
+ * Derived values (the board, creator names, the brief template) are built here once per change,
+ * a brief's state is a watched `Source`, and `briefView` holds which brief view is open.
  */
 export class WorkspaceStore {
+  /** Which brief view is open in this window (session state; not in the document). */
+  readonly briefView = new Atom<BriefView>({ kind: 'none' });
   private snapshot: WorkspaceSnapshot;
+  private readonly strict: boolean;
+  /** Counts transactions that changed something, so an unwatched brief knows it is stale. */
+  private transactions = 0;
+  private readonly briefs = new Map<string, BriefSource>();
+  private readonly watchedBriefs = new Set<BriefSource>();
   private readonly listeners = new Set<Listener>();
   private readonly dirtyDrops = new Set<string>();
   private allDropsDirty = false;
@@ -41,7 +80,9 @@ export class WorkspaceStore {
   constructor(
     readonly doc: Y.Doc,
     readonly undoManager?: Y.UndoManager,
+    options: WorkspaceStoreOptions = {},
   ) {
+    this.strict = options.strictSelectors ?? false;
     this.snapshot = this.fullSnapshot();
     const drops = root.drops(doc);
     const onDrops = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
@@ -58,7 +99,12 @@ export class WorkspaceStore {
     const onStages = () => (this.stagesDirty = true);
     const onMeta = () => (this.metaDirty = true);
     const onCreators = () => (this.creatorsDirty = true);
-    const onAfter = () => this.flush();
+    const onAfter = (transaction: Y.Transaction) => {
+      this.flush();
+      if (transaction.changed.size === 0) return;
+      this.transactions++;
+      for (const brief of this.watchedBriefs) brief.changed(transaction);
+    };
     drops.observeDeep(onDrops);
     root.stages(doc).observeDeep(onStages);
     root.meta(doc).observe(onMeta);
@@ -82,6 +128,37 @@ export class WorkspaceStore {
 
   getSnapshot = (): WorkspaceSnapshot => this.snapshot;
 
+  /**
+   * Reads part of the snapshot. A selector must return something the snapshot holds (or a
+   * primitive), never an object built on each call; with `strictSelectors` such a selector throws.
+   */
+  select<T>(selector: (snapshot: WorkspaceSnapshot) => T): T {
+    return selectStable(this.snapshot, selector, this.strict);
+  }
+
+  /** A brief's state, kept current while watched; the same source for the same drop. */
+  brief(dropId: DropId): Source<BriefState | null> {
+    let source = this.briefs.get(dropId);
+    if (!source) {
+      source = new BriefSource(
+        this.doc,
+        dropId,
+        () => this.transactions,
+        (s, watched) => {
+          if (watched) {
+            this.watchedBriefs.add(s);
+            this.briefs.set(dropId, s);
+          } else {
+            this.watchedBriefs.delete(s);
+            if (this.briefs.get(dropId) === s) this.briefs.delete(dropId);
+          }
+        },
+      );
+      this.briefs.set(dropId, source);
+    }
+    return source;
+  }
+
   subscribe = (listener: Listener): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -89,6 +166,8 @@ export class WorkspaceStore {
 
   destroy(): void {
     for (const c of this.cleanups) c();
+    for (const brief of this.briefs.values()) brief.cancel();
+    this.watchedBriefs.clear();
     this.listeners.clear();
   }
 
@@ -117,12 +196,15 @@ export class WorkspaceStore {
       if (d) drops.set(d.id, d);
     });
     const stages = readStages(this.doc);
+    const creators = readCreators(this.doc);
     return {
       meta: readMeta(this.doc),
       stages,
       drops,
       board: buildBoard(stages, drops.values()),
-      creators: readCreators(this.doc),
+      creators,
+      creatorNames: namesOf(creators),
+      template: readBriefTemplate(this.doc),
       readOnly: isReadOnlyFor(this.doc),
       ...this.undoFlags(),
     };
@@ -155,12 +237,15 @@ export class WorkspaceStore {
       // Only the columns the changed drops left or joined are rebuilt.
       board = patchColumns(prev.board, prev.drops, drops, this.dirtyDrops);
     }
+    const creators = this.creatorsDirty ? readCreators(this.doc) : prev.creators;
     this.snapshot = {
       meta,
       stages,
       drops,
       board,
-      creators: this.creatorsDirty ? readCreators(this.doc) : prev.creators,
+      creators,
+      creatorNames: creators === prev.creators ? prev.creatorNames : namesOf(creators),
+      template: this.metaDirty ? sameOr(prev.template, readBriefTemplate(this.doc)) : prev.template,
       readOnly: isReadOnlyFor(this.doc),
       ...this.undoFlags(),
     };
@@ -168,6 +253,15 @@ export class WorkspaceStore {
     this.allDropsDirty = this.stagesDirty = this.metaDirty = this.creatorsDirty = false;
     this.emit();
   }
+}
+
+function namesOf(creators: readonly Creator[]): ReadonlyMap<string, string> {
+  return new Map(creators.map((c) => [c.id as string, c.name]));
+}
+
+// Meta also holds the name, cadence and settings: an edit of those keeps the template object.
+function sameOr<T>(prev: T, next: T): T {
+  return JSON.stringify(prev) === JSON.stringify(next) ? prev : next;
 }
 
 /**
