@@ -121,7 +121,6 @@ const api = {
     reactRoot!.render(
       <WorkspaceProvider ws={current.ws} onError={() => {}}>
         <BriefEditor
-          doc={current.ws.doc}
           workspaceId="bench"
           dropId={current.dropId}
           onClose={() => {}}

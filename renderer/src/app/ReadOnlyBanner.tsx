@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { encodeStateAsUpdate } from 'yjs';
 import { encodeBackup } from '../../../shared/sync/backupFile';
 import { useOpenWorkspace, useWorkspace } from '../state';
 import { saveWorkspaceFile } from '../sync/ui/workspaceFile';
-import { createWorkspaceFromState } from '../workspace/copy';
+import { createWorkspaceCopy } from '../workspace/copy';
 
 /** The name of an editable copy of the workspace `name`. */
 export function copyNameFor(name: string): string {
@@ -48,11 +47,9 @@ export function ReadOnlyBanner(props: {
 
   const openCopy = () =>
     run('Creating the copy…', async () => {
-      const record = await createWorkspaceFromState(
-        encodeStateAsUpdate(ws.doc),
-        copyNameFor(meta.name),
-        { editable: true },
-      );
+      const record = await createWorkspaceCopy(ws.doc, copyNameFor(meta.name), {
+        editable: true,
+      });
       await onOpenWorkspace(record.id);
       onMessage(
         `Opened “${record.name}”: an editable copy on this computer only. “${meta.name}” stays read-only.`,

@@ -62,14 +62,10 @@ export function Board(props: {
   const { filter, today, selectedId, quickAdd, onOpenDrop, onMessage } = props;
   const board = useWorkspace((s) => s.board);
   const drops = useWorkspace((s) => s.drops);
-  const creators = useWorkspace((s) => s.creators);
+  const creatorNames = useWorkspace((s) => s.creatorNames);
   const readOnly = useWorkspace((s) => s.readOnly);
   const actions = useBoardActions();
 
-  const creatorNames = useMemo(
-    () => new Map(creators.map((c) => [c.id as string, c.name])),
-    [creators],
-  );
   const archived = useMemo(
     () => (filter.showArchived ? archivedByStage(drops, board) : new Map<string, Drop[]>()),
     [filter.showArchived, drops, board],

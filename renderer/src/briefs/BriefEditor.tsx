@@ -1,6 +1,4 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import type { Doc } from 'yjs';
-import type { Awareness } from 'y-protocols/awareness';
 import {
   FIELD_LABELS,
   PAGE_SIZES,
@@ -10,18 +8,22 @@ import {
   type BriefState,
   type PageSize,
 } from '../../../shared/brief';
-import { isReadOnlyFor, type DropId } from '../../../shared/model';
+import type { DropId } from '../../../shared/model';
+import { useBriefState, useOpenWorkspace, useWorkspace } from '../state';
 import { briefActions } from './actions';
 import { BriefChangesView } from './BriefChangesView';
 import { CreatorPicker } from './creators/CreatorPicker';
-import { BriefBodyEditor, type PresenceUser } from './editor/BriefBodyEditor';
+import {
+  BriefBodyEditor,
+  type PresenceAwareness,
+  type PresenceUser,
+} from './editor/BriefBodyEditor';
 import { fieldBinders } from './fieldBinders';
 import { DateField, NumberField, SelectField, TextField } from '../ui/form';
 import { exportBrief, type ExportOutcome } from './print/exportBrief';
 import { GoalSection } from './sections/GoalSection';
 import { RightsSection } from './sections/RightsSection';
 import { BriefShotList } from './shots/BriefShotList';
-import { useBriefState } from './useBriefState';
 import { useFieldErrors } from './useFieldErrors';
 import './briefs.css';
 
@@ -45,18 +47,17 @@ const isDropDate = (k: TimelineKey): k is DropDateKey =>
  * text, the status, and the PDF export.
  */
 function BriefEditorView(props: {
-  doc: Doc;
   workspaceId: string;
   dropId: DropId;
   onClose: () => void;
   onMessage: (message: string) => void;
   onOpenCreators?: () => void;
   onOpenTemplate?: () => void;
-  awareness?: Awareness | null;
+  awareness?: PresenceAwareness | null;
   user?: PresenceUser;
 }) {
-  const { doc, dropId, onClose } = props;
-  const state = useBriefState(doc, dropId);
+  const { dropId, onClose } = props;
+  const state = useBriefState(dropId);
   useEffect(() => {
     if (!state) onClose();
   }, [state, onClose]);
@@ -78,11 +79,11 @@ function BriefEditorView(props: {
 export const BriefEditor = memo(BriefEditorView);
 
 function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: BriefState }) {
-  const { doc, workspaceId, dropId, state, onClose, onMessage, onOpenCreators, onOpenTemplate } =
-    props;
+  const { workspaceId, dropId, state, onClose, onMessage, onOpenCreators, onOpenTemplate } = props;
   const { awareness, user } = props;
+  const { doc } = useOpenWorkspace().store;
   const actions = useMemo(() => briefActions(doc), [doc]);
-  const readOnly = isReadOnlyFor(doc);
+  const readOnly = useWorkspace((s) => s.readOnly);
   const { brief, issues, status, sent, changes } = state;
   const f = brief.fields;
   // Messages from refused edits, shown at the field until the next good edit of it.

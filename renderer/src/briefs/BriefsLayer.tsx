@@ -1,51 +1,28 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import type { Awareness } from 'y-protocols/awareness';
+import { useCallback, useMemo } from 'react';
 import { STATUS_LABELS } from '../../../shared/brief';
 import type { DropId } from '../../../shared/model';
-import { useOpenWorkspace } from '../state';
+import type { BriefView } from '../../../shared/store/workspaceStore';
+import { useBriefState, useBriefView, useOpenWorkspace } from '../state';
 import { useOptionalSync } from '../state/SyncContext';
 import { BriefEditor } from './BriefEditor';
 import { CreatorDirectory } from './creators/CreatorDirectory';
 import { TemplateEditor } from './TemplateEditor';
-import type { PresenceUser } from './editor/BriefBodyEditor';
-import { useBriefState } from './useBriefState';
+import type { PresenceAwareness, PresenceUser } from './editor/BriefBodyEditor';
 
-// Which brief view is open: session state (not in the document), shared by the buttons that
-// open a view and the one layer that shows it.
-type Open =
-  | { kind: 'none' }
-  | { kind: 'brief'; dropId: DropId }
-  | { kind: 'creators'; back: DropId | null }
-  | { kind: 'template'; back: DropId | null };
-let open: Open = { kind: 'none' };
-const listeners = new Set<() => void>();
-function setOpen(next: Open) {
-  open = next;
-  for (const l of [...listeners]) l();
-}
-const subscribe = (l: () => void) => {
-  listeners.add(l);
-  return () => listeners.delete(l);
-};
-
-/** Opens a drop's brief editor. */
-export const openBrief = (dropId: DropId) => setOpen({ kind: 'brief', dropId });
-/** Opens the creator directory. */
-export const openCreators = () =>
-  setOpen({ kind: 'creators', back: open.kind === 'brief' ? open.dropId : null });
-
-/** Opens the workspace's brief template. */
-export const openTemplate = () =>
-  setOpen({ kind: 'template', back: open.kind === 'brief' ? open.dropId : null });
+// Which brief view is open is session state of the workspace's store (not in the document),
+// shared by the buttons that open a view and the one layer that shows it.
+const briefOf = (view: BriefView) => (view.kind === 'brief' ? view.dropId : null);
 
 /** Renders the open brief editor or creator directory over the workspace view. */
 export function BriefsLayer(props: {
   onMessage: (message: string) => void;
-  awareness?: Awareness | null;
+  awareness?: PresenceAwareness | null;
   user?: PresenceUser;
 }) {
   const ws = useOpenWorkspace();
-  const current = useSyncExternalStore(subscribe, () => open);
+  const [current, setOpen] = useBriefView();
+  const openCreators = () => setOpen({ kind: 'creators', back: briefOf(current) });
+  const openTemplate = () => setOpen({ kind: 'template', back: briefOf(current) });
   // Carets come from the sync layer's presence when it runs; props win (tests, benchmarks).
   const sync = useOptionalSync();
   const awareness = props.awareness ?? sync?.awareness ?? null;
@@ -56,12 +33,11 @@ export function BriefsLayer(props: {
     [syncName, syncColour],
   );
   const user = props.user ?? syncUser;
-  const close = useCallback(() => setOpen({ kind: 'none' }), []);
+  const close = useCallback(() => setOpen({ kind: 'none' }), [setOpen]);
   if (current.kind === 'brief') {
     return (
       <BriefEditor
         key={current.dropId}
-        doc={ws.doc}
         workspaceId={ws.id}
         dropId={current.dropId}
         onClose={close}
@@ -77,7 +53,6 @@ export function BriefsLayer(props: {
     const back = current.back;
     return (
       <CreatorDirectory
-        doc={ws.doc}
         onMessage={props.onMessage}
         onClose={() => setOpen(back ? { kind: 'brief', dropId: back } : { kind: 'none' })}
       />
@@ -87,7 +62,6 @@ export function BriefsLayer(props: {
     const back = current.back;
     return (
       <TemplateEditor
-        doc={ws.doc}
         onMessage={props.onMessage}
         onClose={() => setOpen(back ? { kind: 'brief', dropId: back } : { kind: 'none' })}
       />
@@ -98,15 +72,15 @@ export function BriefsLayer(props: {
 
 /** "Brief" button for the drop panel, with the brief's status. */
 export function BriefButton({ dropId }: { dropId: DropId }) {
-  const ws = useOpenWorkspace();
-  const state = useBriefState(ws.doc, dropId);
+  const { store } = useOpenWorkspace();
+  const state = useBriefState(dropId);
   const status = state?.status ?? 'draft';
   return (
     <button
       type="button"
       className="button"
       data-testid="open-brief"
-      onClick={() => openBrief(dropId)}
+      onClick={() => store.briefView.set({ kind: 'brief', dropId })}
       title={`Creator brief: ${STATUS_LABELS[status]}`}
     >
       Brief
@@ -122,6 +96,9 @@ export function BriefButton({ dropId }: { dropId: DropId }) {
 
 /** "Creators" button for the app header. */
 export function CreatorsButton() {
+  const { store } = useOpenWorkspace();
+  const openCreators = () =>
+    store.briefView.set({ kind: 'creators', back: briefOf(store.briefView.get()) });
   return (
     <button
       type="button"

@@ -1,14 +1,12 @@
 import { inWords, SHOOT_TO_PUBLISH_DAYS, SHOTS } from '../../../shared/playbook';
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import type { Doc } from 'yjs';
+import { useEffect, useMemo } from 'react';
 import {
   FIELD_LABELS,
-  readBriefTemplate,
   SAMPLE_RETURN,
   type BriefTemplate,
   type TemplatePatch,
 } from '../../../shared/brief';
-import { isReadOnlyFor } from '../../../shared/model';
+import { useOpenWorkspace, useWorkspace } from '../state';
 import { briefActions } from './actions';
 import { fieldBinders } from './fieldBinders';
 import { NumberField, SelectField, TextField } from '../ui/form';
@@ -18,36 +16,16 @@ import { TemplateShotList } from './shots/TemplateShotList';
 import { useFieldErrors } from './useFieldErrors';
 import './briefs.css';
 
-// Re-reads the template after each transaction that touched `meta` (where it lives).
-function useTemplate(doc: Doc): BriefTemplate {
-  const store = useMemo(() => {
-    let value = readBriefTemplate(doc);
-    return {
-      subscribe(listener: () => void) {
-        const on = (tr: { changed: Map<unknown, unknown> }) => {
-          if (![...tr.changed.keys()].some((t) => t === doc.getMap('meta'))) return;
-          value = readBriefTemplate(doc);
-          listener();
-        };
-        doc.on('afterTransaction', on);
-        return () => doc.off('afterTransaction', on);
-      },
-      get: () => value,
-    };
-  }, [doc]);
-  return useSyncExternalStore(store.subscribe, store.get);
-}
+// The template is a derived value of the workspace store (the same object until it changes).
+const useTemplate = (): BriefTemplate => useWorkspace((s) => s.template);
 
 /** The workspace's brief template: what every new brief starts from (the playbook by default). */
-export function TemplateEditor(props: {
-  doc: Doc;
-  onClose: () => void;
-  onMessage: (m: string) => void;
-}) {
-  const { doc, onClose, onMessage } = props;
-  const t = useTemplate(doc);
+export function TemplateEditor(props: { onClose: () => void; onMessage: (m: string) => void }) {
+  const { onClose, onMessage } = props;
+  const t = useTemplate();
+  const { doc } = useOpenWorkspace().store;
   const actions = useMemo(() => briefActions(doc), [doc]);
-  const readOnly = isReadOnlyFor(doc);
+  const readOnly = useWorkspace((s) => s.readOnly);
   const [errors, settle] = useFieldErrors(onMessage);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();

@@ -1,4 +1,3 @@
-import type { Doc } from 'yjs';
 import {
   addDeliverable,
   BriefValidationError,
@@ -31,6 +30,7 @@ import {
   type CreatorPatch,
   type DropId,
 } from '../../../shared/model';
+import type { WorkspaceDoc as Doc } from '../../../shared/store/workspaceStore';
 
 export const READ_ONLY_MESSAGE =
   'This workspace was saved by a newer version of Cadence, so it is read-only here.';

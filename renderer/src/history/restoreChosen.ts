@@ -1,5 +1,5 @@
 import { restoreDropsFromSnapshot } from '../../../shared/history/restore';
-import { asOwnUndoStep, root } from '../../../shared/model';
+import { asOwnUndoStep, undoBriefBodies } from '../../../shared/model';
 import { openSnapshot, takeSnapshot, type OpenWorkspace, type SnapshotInfo } from '../workspace';
 import type { SnapshotKind } from '../workspace';
 
@@ -27,7 +27,7 @@ export async function restoreChosenDrops(
   try {
     await takeSnapshot(ws.id, ws.doc, 'before-restore', `Before restoring from “${snapshot.name}”`);
     // The brief text is undone with the rest of the restore.
-    for (const id of dropIds) ws.undoManager.addToScope(root.briefBody(ws.doc, id));
+    undoBriefBodies(ws.undoManager, ws.doc, dropIds);
     const result = asOwnUndoStep(ws.undoManager, () =>
       restoreDropsFromSnapshot(ws.doc, snap, dropIds),
     );

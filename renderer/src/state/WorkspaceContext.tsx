@@ -1,5 +1,8 @@
 import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
-import type { WorkspaceSnapshot } from '../../../shared/store/workspaceStore';
+import type { BriefState } from '../../../shared/brief';
+import type { DropId } from '../../../shared/model';
+import type { Source } from '../../../shared/store/atom';
+import type { BriefView, WorkspaceSnapshot } from '../../../shared/store/workspaceStore';
 import type { OpenWorkspace } from '../workspace';
 import { makeActions, type BoardActions } from './actions';
 
@@ -29,11 +32,31 @@ function useCtx(): WorkspaceContextValue {
 
 /**
  * Reads part of the open workspace and re-renders only when that part changes.
- * The selector must return something from the snapshot (not a new object each call).
+ * The selector must return something from the snapshot (not a new object each call): in
+ * development and tests the store throws `UnstableSelectorError` for one that does not.
  */
 export function useWorkspace<T>(selector: (snapshot: WorkspaceSnapshot) => T): T {
   const { store } = useCtx().ws;
-  return useSyncExternalStore(store.subscribe, () => selector(store.getSnapshot()));
+  const get = () => store.select(selector);
+  return useSyncExternalStore(store.subscribe, get, get);
+}
+
+/** Reads a value of the store that can change (tldraw's `useValue`), re-rendering on change. */
+export function useValue<T>(source: Source<T>): T {
+  return useSyncExternalStore(source.subscribe, source.get, source.get);
+}
+
+/** A brief's state (fields, rich text, status, changes since sent), kept current. */
+export function useBriefState(dropId: DropId): BriefState | null {
+  const { store } = useCtx().ws;
+  return useValue(useMemo(() => store.brief(dropId), [store, dropId]));
+}
+
+/** Which brief view is open, and the way to open another. */
+export function useBriefView(): [BriefView, (next: BriefView) => void] {
+  const { store } = useCtx().ws;
+  const view = useValue(store.briefView);
+  return [view, useMemo(() => (next: BriefView) => store.briefView.set(next), [store])];
 }
 
 export function useBoardActions(): BoardActions {

@@ -1,4 +1,4 @@
-import { applyUpdate, Doc } from 'yjs';
+import { applyUpdate, Doc, encodeStateAsUpdate } from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import {
   adoptAsAppSchema,
@@ -10,6 +10,15 @@ import {
 import { workspaceDbName } from './localKeys';
 import { forgetWorkspace } from './localState';
 import { createWorkspaceRecord, type WorkspaceRecord } from './registry';
+
+/** Creates a new workspace holding everything in the open document `doc` (see below). */
+export function createWorkspaceCopy(
+  doc: Doc,
+  name: string,
+  opts: { editable?: boolean } = {},
+): Promise<WorkspaceRecord> {
+  return createWorkspaceFromState(encodeStateAsUpdate(doc), name, opts);
+}
 
 /**
  * Creates a new workspace (a new id, its own room once it syncs) holding `state`: a restored

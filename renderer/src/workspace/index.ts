@@ -11,3 +11,4 @@ export * from './launch';
 export * from './persistentStorage';
 export * from './snapshots';
 export * from './copy';
+export * from './readStored';

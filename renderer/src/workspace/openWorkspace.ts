@@ -68,7 +68,8 @@ export async function openWorkspace(id: string, opts: OpenOptions = {}): Promise
     for (const l of movedListeners) l(placed);
   });
   const undoManager = createUndoManager(doc);
-  const store = new WorkspaceStore(doc, undoManager);
+  // Development builds and tests refuse a selector that builds a new object on each read.
+  const store = new WorkspaceStore(doc, undoManager, { strictSelectors: import.meta.env.DEV });
   mark('cadence:store-ready');
   const preview = keepBoardPreview(id, store, opts.previewDelayMs ?? 1000);
   // Compaction runs after the board has painted; failures only cost disk space.

@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import type { Doc } from 'yjs';
 import {
   CREATOR_PLATFORM_LABELS,
   CREATOR_PLATFORMS,
@@ -7,28 +6,24 @@ import {
   duplicateDiscountCodes,
   formatHandle,
   HANDLE_PLATFORMS,
-  isReadOnlyFor,
   type Creator,
   type CreatorFields,
   type CreatorId,
 } from '../../../../shared/model';
-import { useWorkspace } from '../../state';
+import { useOpenWorkspace, useWorkspace } from '../../state';
 import { Dialog } from '../../ui/Dialog';
 import { briefActions } from '../actions';
 import { Field } from '../../ui/form';
 import '../briefs.css';
 
 /** The workspace's creator directory: list, add, edit (with field messages), delete. */
-export function CreatorDirectory(props: {
-  doc: Doc;
-  onClose: () => void;
-  onMessage: (m: string) => void;
-}) {
-  const { doc, onClose, onMessage } = props;
+export function CreatorDirectory(props: { onClose: () => void; onMessage: (m: string) => void }) {
+  const { onClose, onMessage } = props;
+  const { doc } = useOpenWorkspace().store;
   const creators = useWorkspace((s) => s.creators);
   const drops = useWorkspace((s) => s.drops);
   const actions = useMemo(() => briefActions(doc), [doc]);
-  const readOnly = isReadOnlyFor(doc);
+  const readOnly = useWorkspace((s) => s.readOnly);
   const [editing, setEditing] = useState<Creator | 'new' | null>(null);
   const [confirm, setConfirm] = useState<Creator | null>(null);
   const duplicates = useMemo(() => duplicateDiscountCodes(creators), [creators]);

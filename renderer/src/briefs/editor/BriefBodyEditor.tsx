@@ -6,6 +6,9 @@ import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import { useEffect, useRef, useState } from 'react';
 import type { Doc } from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
+
+/** The sync layer's presence, which the editor shows as carets. */
+export type PresenceAwareness = Awareness;
 import { root, type DropId } from '../../../../shared/model';
 import { isMac } from '../../platform/platform';
 import { briefPasteRules } from './briefPasteRules';

@@ -1,13 +1,11 @@
 import { useEffect, useState } from 'react';
-import { Doc } from 'yjs';
-import { IndexeddbPersistence } from 'y-indexeddb';
 import {
   buildBriefPrintModel,
   readBriefState,
   type BriefPrintModel,
 } from '../../../../shared/brief';
 import type { DropId } from '../../../../shared/model';
-import { workspaceDbName } from '../../workspace/localKeys';
+import { readStoredWorkspace } from '../../workspace/readStored';
 import { BriefPrint } from './BriefPrint';
 import { cssString } from './cssString';
 import { PRINT_READY_ATTRIBUTE } from '../../../../shared/ipc/contract';
@@ -21,21 +19,15 @@ type Load =
   | { kind: 'error'; message: string };
 
 /** Reads the workspace from this machine's storage; the print view never writes to it. */
-async function loadModel(route: PrintRoute): Promise<BriefPrintModel> {
-  const doc = new Doc();
-  const persistence = new IndexeddbPersistence(workspaceDbName(route.workspaceId), doc);
-  try {
-    await persistence.whenSynced;
+function loadModel(route: PrintRoute): Promise<BriefPrintModel> {
+  return readStoredWorkspace(route.workspaceId, (doc) => {
     const state = readBriefState(doc, route.dropId as DropId);
     if (!state) throw new Error('This drop is not in the workspace on this machine.');
     const version =
       route.version ??
       (state.status === 'sent' && state.sent ? state.sent.version : state.nextVersion);
     return buildBriefPrintModel(state.brief, state.body, { version, pageSize: route.size });
-  } finally {
-    await persistence.destroy();
-    doc.destroy();
-  }
+  });
 }
 
 function setMeta(name: string, content: string) {

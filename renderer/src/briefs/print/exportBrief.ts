@@ -1,4 +1,4 @@
-import type { Doc } from 'yjs';
+import type { WorkspaceDoc } from '../../../../shared/store/workspaceStore';
 import {
   briefFileName,
   readBriefState,
@@ -31,7 +31,7 @@ export type ExportOutcome =
  * exactly what the creator got.
  */
 export async function exportBrief(opts: {
-  doc: Doc;
+  doc: WorkspaceDoc;
   workspaceId: string;
   dropId: DropId;
   pageSize: PageSize;

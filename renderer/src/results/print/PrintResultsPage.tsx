@@ -1,6 +1,4 @@
 import { useEffect, useState } from 'react';
-import { Doc } from 'yjs';
-import { IndexeddbPersistence } from 'y-indexeddb';
 import { dayInstant } from '../../../../shared/cadence';
 import { readDrops, readMeta, type Cadence } from '../../../../shared/model';
 import {
@@ -13,7 +11,7 @@ import {
   type ResultSettings,
 } from '../../../../shared/results';
 import { PRINT_READY_ATTRIBUTE } from '../../../../shared/ipc/contract';
-import { workspaceDbName } from '../../workspace/localKeys';
+import { readStoredWorkspace } from '../../workspace/readStored';
 import { HowCounted } from '../HowCounted';
 import { MetricList } from '../MetricList';
 import { OverTimeChart, TurnaroundChart } from '../ResultsCharts';
@@ -34,11 +32,8 @@ interface Model {
   cadence: Cadence;
 }
 
-async function loadModel(route: ResultsPrintRoute): Promise<Model> {
-  const doc = new Doc();
-  const persistence = new IndexeddbPersistence(workspaceDbName(route.workspaceId), doc);
-  try {
-    await persistence.whenSynced;
+function loadModel(route: ResultsPrintRoute): Promise<Model> {
+  return readStoredWorkspace(route.workspaceId, (doc) => {
     const meta = readMeta(doc);
     const results = readResults(doc);
     const r = results.get(route.dropId);
@@ -65,10 +60,7 @@ async function loadModel(route: ResultsPrintRoute): Promise<Model> {
       settings: readResultSettings(doc),
       cadence: meta.cadence,
     };
-  } finally {
-    await persistence.destroy();
-    doc.destroy();
-  }
+  });
 }
 
 /** The one-page results report of a drop, for the PDF printer or the browser's print. */

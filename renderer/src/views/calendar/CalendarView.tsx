@@ -61,7 +61,7 @@ export function CalendarView(props: {
   const { selectedId, onOpenDrop, onMessage } = props;
   const plan = usePlan();
   const meta = useWorkspace((s) => s.meta);
-  const creators = useWorkspace((s) => s.creators);
+  const creatorNames = useWorkspace((s) => s.creatorNames);
   const readOnly = useWorkspace((s) => s.readOnly);
   const actions = useCadenceActions(onMessage);
   const [ownMonth, setOwnMonth] = useState<string | null>(null);
@@ -86,10 +86,6 @@ export function CalendarView(props: {
   }, []);
 
   const weekStartsOn = useMemo(() => weekStartFor(locale()), []);
-  const creatorNames = useMemo(
-    () => new Map(creators.map((c) => [c.id as string, c.name])),
-    [creators],
-  );
   const ghosts = useMemo(
     () =>
       ghostCount > 0

@@ -7,13 +7,12 @@ export async function exportPlan(
   snapshot: WorkspaceSnapshot,
   choices: { withDependents: boolean; reminderDays: IcsReminderDays | null },
 ): Promise<string | null> {
-  const names = new Map(snapshot.creators.map((c) => [c.id as string, c.name]));
   const ics = exportPlanIcs(snapshot.drops.values(), {
     workspaceName: snapshot.meta.name,
     timezone: snapshot.meta.timezone,
     includeShootAndPublish: choices.withDependents,
     reminderDays: choices.reminderDays,
-    creatorName: (id) => names.get(id),
+    creatorName: (id) => snapshot.creatorNames.get(id),
   });
   const result = await platform().saveText(icsFileName(snapshot.meta.name), ics, 'text/calendar');
   if (result.ok) return `Exported the plan to ${result.path}.`;
