@@ -20,6 +20,48 @@ const nodeBuiltins = [
   'worker_threads',
 ].flatMap((m) => [m, `node:${m}`, `${m}/*`, `node:${m}/*`]);
 
+// One store over the document (docs/architecture.md): the renderer reads the workspace through
+// shared/store and writes it through shared/ functions. Only three places speak Yjs: the TipTap
+// editor binding (TipTap binds the rich text to a Y.XmlFragment), renderer/src/workspace (opens,
+// stores, copies and compacts documents) and the sync transport under renderer/src/sync (its
+// wire format is Yjs updates and awareness).
+const yjsSpeakers = [
+  'renderer/src/briefs/editor/**',
+  'renderer/src/workspace/**',
+  'renderer/src/sync/**',
+];
+const yjsMessage =
+  'Only the editor binding (briefs/editor), renderer/src/workspace and the sync transport ' +
+  '(renderer/src/sync) touch Yjs: read the workspace through the store (useWorkspace, ' +
+  'useBriefState) and write it through shared/ functions.';
+const rendererImports = [
+  { group: ['**/electron/**'], message: 'renderer/ never imports electron/.' },
+  { group: ['../**/server/**'], message: 'renderer/ never imports the team server.' },
+];
+// What reaches into a Y type without importing yjs: its methods, internals, doc events and
+// shared/model's `root` accessors.
+const yjsTouches = [
+  {
+    selector:
+      'MemberExpression[property.name=/^(getMap|getArray|getText|getXmlFragment|getXmlElement|transact|addToScope|changedParentTypes|_item)$/]',
+    message: yjsMessage,
+  },
+  {
+    selector:
+      "CallExpression[callee.property.name=/^(on|off|once)$/][callee.object.name='doc'], CallExpression[callee.property.name=/^(on|off|once)$/][callee.object.property.name='doc']",
+    message: yjsMessage,
+  },
+  {
+    selector:
+      "MemberExpression[object.name='root'][property.name=/^(meta|stages|drops|creators|briefs|briefBody)$/]",
+    message: yjsMessage,
+  },
+];
+const desktopBridge = {
+  selector: "MemberExpression[object.name=/^(window|globalThis|self)$/][property.name='cadence']",
+  message: 'The desktop is reached only through platform() in renderer/src/platform.',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'dist-electron', 'release', 'test-results', '.bench'] },
   js.configs.recommended,
@@ -109,14 +151,27 @@ export default tseslint.config(
             },
           ],
           patterns: [
-            { group: ['**/electron/**'], message: 'renderer/ never imports electron/.' },
-            { group: ['../**/server/**'], message: 'renderer/ never imports the team server.' },
+            ...rendererImports,
+            { group: ['yjs', 'yjs/*', 'y-*', 'lib0/*'], message: yjsMessage },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The three places that speak Yjs (see yjsSpeakers above).
+    files: yjsSpeakers,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
             {
-              group: ['yjs', 'y-*'],
-              importNames: ['Map', 'Array'],
-              message: 'Components never touch Y.Map/Y.Array: use shared/model.',
+              name: 'electron',
+              message: 'The renderer reaches the desktop only through the preload bridge.',
             },
           ],
+          patterns: rendererImports,
         },
       ],
     },
@@ -145,18 +200,18 @@ export default tseslint.config(
   },
   {
     // One desktop bridge: only renderer/src/platform reads the preload's `window.cadence`.
+    // No Y types outside the places that speak Yjs.
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/src/platform/**'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector:
-            "MemberExpression[object.name=/^(window|globalThis|self)$/][property.name='cadence']",
-          message: 'The desktop is reached only through platform() in renderer/src/platform.',
-        },
-      ],
-    },
+    ignores: ['renderer/src/platform/**', ...yjsSpeakers],
+    rules: { 'no-restricted-syntax': ['error', desktopBridge, ...yjsTouches] },
+  },
+  {
+    files: ['renderer/src/platform/**'],
+    rules: { 'no-restricted-syntax': ['error', ...yjsTouches] },
+  },
+  {
+    files: yjsSpeakers,
+    rules: { 'no-restricted-syntax': ['error', desktopBridge] },
   },
   {
     files: ['electron/**/*.ts'],
