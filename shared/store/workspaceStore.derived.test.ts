@@ -82,6 +82,23 @@ describe('WorkspaceStore.select', () => {
   });
 });
 
+describe('WorkspaceStore.onDocumentUpdate', () => {
+  it('hears an edit the snapshot does not hold (a brief text), until stopped', () => {
+    const { doc, store, dropId } = setup();
+    let updates = 0;
+    let snapshots = 0;
+    const stop = store.onDocumentUpdate(() => updates++);
+    store.subscribe(() => snapshots++);
+    doc.getXmlFragment(`brief:${dropId}`).insert(0, [new Y.XmlText('Open on the harbour')]);
+    expect(updates).toBe(1);
+    expect(snapshots).toBe(0);
+    stop();
+    renameWorkspace(doc, 'Harbour & Thread');
+    expect(updates).toBe(1);
+    expect(snapshots).toBe(1);
+  });
+});
+
 describe('WorkspaceStore.briefView', () => {
   it('starts closed and notifies only on a change', () => {
     const { store, dropId } = setup();

@@ -164,6 +164,16 @@ export class WorkspaceStore {
     return () => this.listeners.delete(listener);
   };
 
+  /**
+   * Calls `listener` after every update of the document, local or remote, also where the
+   * snapshot holds nothing (brief texts, results): for work such as backups.
+   */
+  onDocumentUpdate(listener: Listener): () => void {
+    const on = () => listener();
+    this.doc.on('update', on);
+    return () => this.doc.off('update', on);
+  }
+
   destroy(): void {
     for (const c of this.cleanups) c();
     for (const brief of this.briefs.values()) brief.cancel();

@@ -1,4 +1,3 @@
-import type { Awareness } from 'y-protocols/awareness';
 import {
   createContext,
   useCallback,
@@ -43,7 +42,7 @@ const OFF: SyncSnapshot = {
 export interface SyncContextValue {
   workspaceId: string;
   /** Presence, for collaborative carets in the brief editor (null while sync is not running). */
-  awareness: Awareness | null;
+  awareness: WorkspaceSync['awareness'] | null;
   snapshot: SyncSnapshot;
   settings: SyncSettings;
   /** Validates, stores and applies new settings; throws with a message for the field. */
@@ -126,8 +125,7 @@ export function SyncProvider(props: {
       }
     };
     check();
-    ws.doc.on('update', check);
-    return () => ws.doc.off('update', check);
+    return ws.store.onDocumentUpdate(check);
   }, [ws, awaiting, onMessage]);
 
   // The desktop app keeps rolling backups of each workspace in its user-data folder.
@@ -143,11 +141,11 @@ export function SyncProvider(props: {
         .then((file) => backups.write(ws.id, file))
         .catch(() => (dirty = true));
     };
-    ws.doc.on('update', mark);
+    const stopMarking = ws.store.onDocumentUpdate(mark);
     const timer = setInterval(write, ROLLING_BACKUP_MS);
     const first = setTimeout(write, 5_000);
     return () => {
-      ws.doc.off('update', mark);
+      stopMarking();
       clearInterval(timer);
       clearTimeout(first);
       write();
