@@ -69,7 +69,9 @@ export async function openWorkspace(id: string, opts: OpenOptions = {}): Promise
   });
   const undoManager = createUndoManager(doc);
   // Development builds and tests refuse a selector that builds a new object on each read.
-  const store = new WorkspaceStore(doc, undoManager, { strictSelectors: import.meta.env.DEV });
+  // (`env` is absent where a page is bundled without Vite, as the benchmark pages are.)
+  const strictSelectors = import.meta.env?.DEV === true;
+  const store = new WorkspaceStore(doc, undoManager, { strictSelectors });
   mark('cadence:store-ready');
   const preview = keepBoardPreview(id, store, opts.previewDelayMs ?? 1000);
   // Compaction runs after the board has painted; failures only cost disk space.
