@@ -7,3 +7,4 @@ export * from './validate';
 export * from './content';
 export * from './status';
 export * from './print';
+export * from './startProgress';

@@ -35,6 +35,7 @@ export const MENU_COMMANDS = [
   'view-results',
   'toggle-archived',
   'history',
+  'show-guide',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

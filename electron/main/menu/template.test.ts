@@ -46,6 +46,15 @@ describe('buildMenuTemplate', () => {
     ]);
   });
 
+  it('Help reopens the getting started guide in the focused window', () => {
+    const { template, send } = build();
+    const help = template.find((m) => m.label === '&Help')!;
+    const first = (help.submenu as MenuItemConstructorOptions[])[0]!;
+    expect(first.label).toBe('Getting Started Guide');
+    click(byLabel(template, 'Getting Started Guide'));
+    expect(send).toHaveBeenCalledWith('show-guide');
+  });
+
   it('sends board commands to the renderer with the documented shortcuts', () => {
     const { template, send } = build();
     const expected: [string, string, string][] = [

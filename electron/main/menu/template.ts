@@ -125,6 +125,8 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
     label: '&Help',
     role: 'help',
     submenu: [
+      command('Getting Started Guide', 'show-guide'),
+      { type: 'separator' },
       { label: 'Show Data and Backups Folder', click: () => deps.showDataFolder() },
       ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'about' } as const]),
     ],

@@ -1,5 +1,5 @@
 import { PLAYBOOK_SUMMARY } from '../../../shared/playbook';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { platform } from '../platform/platform';
 import { CommandRegistry, CommandsProvider, shortcutFor, WorkspaceProvider } from '../state';
 import { Icon } from '../ui/Icon';
@@ -13,6 +13,8 @@ import { SyncProvider } from '../state/SyncContext';
 import { BoardPreview } from '../board/BoardPreview';
 import { todayIso } from '../ui/dates';
 import { removalDate } from '../sync/ui/leaveLoss';
+import { endGuide, guideEnded } from '../workspace';
+import { FirstRunGuide } from './FirstRunGuide';
 
 /** The shell: a top bar (workspaces, view tools) and the main view area. */
 export function App() {
@@ -38,6 +40,16 @@ export function App() {
     [commands],
   );
   useEffect(() => platform().onMenuCommand((command) => commands.run(command)), [commands]);
+  // The guide shows from the first launch until it is dismissed or its steps are done;
+  // Help (menu or the top bar's button) brings it back.
+  const [guideOpen, setGuideOpen] = useState(() => guideEnded() === null);
+  useEffect(() => commands.register('show-guide', () => setGuideOpen(true)), [commands]);
+  const dismissGuide = useCallback(() => {
+    if (!guideEnded()) endGuide('dismissed');
+    setGuideOpen(false);
+  }, []);
+  const completeGuide = useCallback(() => endGuide('completed'), []);
+  const createSeen = useCallback(() => setCreateSignal(0), []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const command = shortcutFor(e);
@@ -50,13 +62,15 @@ export function App() {
   }, [commands]);
 
   const currentId = state.kind === 'ready' ? state.ws.id : null;
+  const currentRecord = records.find((r) => r.id === currentId);
   const switcher = (
     <WorkspaceSwitcher
       records={records}
       currentId={currentId}
       createSignal={createSignal}
+      onCreateSignalSeen={createSeen}
       onOpen={(id) => void open(id)}
-      onCreate={(name) => void create(name)}
+      onCreate={(name, from) => void create(name, from)}
       onRename={(id, name) => {
         try {
           rename(id, name);
@@ -96,7 +110,29 @@ export function App() {
                   </header>
                 }
               >
-                <WorkspaceView switcher={switcher} onMessage={show} />
+                <WorkspaceView
+                  switcher={switcher}
+                  onMessage={show}
+                  guide={
+                    guideOpen && (
+                      <FirstRunGuide
+                        isSample={currentRecord?.sample === true}
+                        onStartWorkspace={() => setCreateSignal((n) => n + 1)}
+                        onRemoveSample={() => {
+                          const id = currentRecord?.id;
+                          if (!id) return;
+                          remove(id).then(
+                            () => show('The sample workspace was removed from this computer.'),
+                            (err: unknown) =>
+                              show(err instanceof Error ? err.message : String(err)),
+                          );
+                        }}
+                        onDismiss={dismissGuide}
+                        onCompleted={completeGuide}
+                      />
+                    )
+                  }
+                />
               </ViewBoundary>
             </SyncProvider>
           </WorkspaceProvider>
@@ -134,13 +170,22 @@ export function App() {
                       A workspace is one brand’s board of micro-drops. Create one to plan your next
                       drops: {PLAYBOOK_SUMMARY}.
                     </p>
-                    <button
-                      type="button"
-                      className="button button-primary"
-                      onClick={() => setCreateSignal((n) => n + 1)}
-                    >
-                      <Icon name="plus" size={14} /> Create a workspace
-                    </button>
+                    <div className="empty-actions">
+                      <button
+                        type="button"
+                        className="button button-primary"
+                        onClick={() => setCreateSignal((n) => n + 1)}
+                      >
+                        <Icon name="plus" size={14} /> Create a workspace
+                      </button>
+                      <button
+                        type="button"
+                        className="button"
+                        onClick={() => void create('Sample', 'the-sample')}
+                      >
+                        Open the sample
+                      </button>
+                    </div>
                     {recentlyLeft[0] && (
                       <p>
                         You left “{recentlyLeft[0].name}” recently: restore it from the workspace

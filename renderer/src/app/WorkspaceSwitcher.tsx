@@ -3,6 +3,7 @@ import { workspaceNameSchema } from '../../../shared/model';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
 import type { LeftWorkspace, WorkspaceRecord } from '../workspace';
+import type { StartFrom } from './useWorkspaces';
 import { removalDate } from '../sync/ui/leaveLoss';
 import { useOutsidePointerDown } from '../ui/useOutsidePointerDown';
 
@@ -16,9 +17,11 @@ type Pending =
 export function WorkspaceSwitcher(props: {
   records: WorkspaceRecord[];
   currentId: string | null;
+  /** Above 0: open the New workspace dialog (menu, guide, empty start), then call `onCreateSignalSeen`. */
   createSignal: number;
+  onCreateSignalSeen: () => void;
   onOpen: (id: string) => void;
-  onCreate: (name: string) => void;
+  onCreate: (name: string, from: StartFrom) => void;
   onRename: (id: string, name: string) => void;
   onDelete: (id: string) => void;
   /** Workspaces left on this computer that can still be restored. */
@@ -32,9 +35,13 @@ export function WorkspaceSwitcher(props: {
   const current = records.find((r) => r.id === currentId) ?? null;
   const details = useMemo(() => tellApart(records), [records]);
 
+  const { onCreateSignalSeen } = props;
   useEffect(() => {
-    if (createSignal > 0) setPending({ kind: 'create' });
-  }, [createSignal]);
+    if (createSignal === 0) return;
+    setPending({ kind: 'create' });
+    // Seen once: a switcher mounted later (another workspace opening) must not reopen it.
+    onCreateSignalSeen();
+  }, [createSignal, onCreateSignalSeen]);
   useOutsidePointerDown(anchor, menuOpen, () => setMenuOpen(false));
 
   const choose = (p: Pending) => {
@@ -87,7 +94,10 @@ export function WorkspaceSwitcher(props: {
                 {r.id === currentId && <Icon name="check" size={14} />}
               </span>
               <span className="switcher-entry">
-                <span>{r.name}</span>
+                <span>
+                  {r.name}
+                  {r.sample && <span className="tag switcher-tag">Sample</span>}
+                </span>
                 {details.has(r.id) && <span className="switcher-detail">{details.get(r.id)}</span>}
               </span>
             </button>
@@ -159,10 +169,11 @@ export function WorkspaceSwitcher(props: {
           title="New workspace"
           submitLabel="Create workspace"
           initial=""
+          chooseStart
           onClose={() => setPending(null)}
-          onSubmit={(name) => {
+          onSubmit={(name, from) => {
             setPending(null);
-            props.onCreate(name);
+            props.onCreate(name, from);
           }}
         />
       )}
@@ -211,10 +222,13 @@ function NameDialog(props: {
   title: string;
   submitLabel: string;
   initial: string;
+  /** Offers to start from an empty board or from the sample's drops. */
+  chooseStart?: boolean;
   onClose: () => void;
-  onSubmit: (name: string) => void;
+  onSubmit: (name: string, from: StartFrom) => void;
 }) {
   const [name, setName] = useState(props.initial);
+  const [from, setFrom] = useState<StartFrom>('empty');
   const [error, setError] = useState<string | null>(null);
   return (
     <Dialog
@@ -224,7 +238,7 @@ function NameDialog(props: {
         const checked = workspaceNameSchema.safeParse(name);
         if (!checked.success)
           return setError(checked.error.issues[0]?.message ?? 'Check the name.');
-        props.onSubmit(checked.data);
+        props.onSubmit(checked.data, from);
       }}
       actions={
         <>
@@ -258,6 +272,39 @@ function NameDialog(props: {
           </span>
         )}
       </label>
+      {props.chooseStart && (
+        <fieldset className="start-choice">
+          <legend className="field-label">Start with</legend>
+          <label className="start-option">
+            <input
+              type="radio"
+              name="start-from"
+              checked={from === 'empty'}
+              onChange={() => setFrom('empty')}
+            />
+            <span>
+              <strong>An empty board</strong>
+              <span className="start-option-note">
+                The playbook’s stages, ready for your first drop.
+              </span>
+            </span>
+          </label>
+          <label className="start-option">
+            <input
+              type="radio"
+              name="start-from"
+              checked={from === 'sample'}
+              onChange={() => setFrom('sample')}
+            />
+            <span>
+              <strong>A copy of the sample</strong>
+              <span className="start-option-note">
+                The sample’s drops and creators, yours to change.
+              </span>
+            </span>
+          </label>
+        </fieldset>
+      )}
     </Dialog>
   );
 }

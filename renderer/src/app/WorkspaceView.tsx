@@ -9,6 +9,7 @@ import { isMac } from '../platform/platform';
 import { useBoardActions, useCommand, useCommands, useOpenWorkspace, useWorkspace } from '../state';
 import { Icon } from '../ui/Icon';
 import { ViewBoundary } from '../ui/ViewBoundary';
+import { EmptyState } from '../ui/EmptyState';
 import { todayIso } from '../ui/dates';
 import { Brand } from './Brand';
 import { PresenceAvatars } from '../sync/ui/PresenceAvatars';
@@ -46,8 +47,13 @@ function useToday(): string {
 }
 
 /** One open workspace: its tools, the board, and the drop panel. */
-export function WorkspaceView(props: { switcher: ReactNode; onMessage: (m: string) => void }) {
-  const { switcher, onMessage } = props;
+export function WorkspaceView(props: {
+  switcher: ReactNode;
+  onMessage: (m: string) => void;
+  /** The first-run guide while it shows (a strip under the view tabs). */
+  guide?: ReactNode;
+}) {
+  const { switcher, onMessage, guide } = props;
   const commands = useCommands();
   const actions = useBoardActions();
   const board = useWorkspace((s) => s.board);
@@ -138,6 +144,15 @@ export function WorkspaceView(props: { switcher: ReactNode; onMessage: (m: strin
         <button
           type="button"
           className="icon-button"
+          aria-label="Getting started guide"
+          title="Getting started guide"
+          onClick={() => commands.run('show-guide')}
+        >
+          <Icon name="help" />
+        </button>
+        <button
+          type="button"
+          className="icon-button"
           aria-label="History"
           title={`History (${isMac() ? '⇧⌘H' : 'Ctrl+Shift+H'})`}
           onClick={() => setHistoryOpen(true)}
@@ -191,6 +206,7 @@ export function WorkspaceView(props: { switcher: ReactNode; onMessage: (m: strin
           </>
         )}
       </div>
+      {guide}
       <SyncNotices />
       {readOnly && <ReadOnlyBanner onOpenWorkspace={openWorkspace} onMessage={onMessage} />}
       {meta.timezoneRefused !== null && (
@@ -200,13 +216,26 @@ export function WorkspaceView(props: { switcher: ReactNode; onMessage: (m: strin
           zone in the calendar’s cadence settings to fix it for everyone.
         </div>
       )}
-      {drops.size === 0 && !readOnly && (
-        <div className="banner banner-start">
-          <strong>Plan your first drop.</strong> Use <em>Add drop</em> at the foot of a column —
-          start in “{board[0]?.stage.name ?? 'the first stage'}”. Keep each drop to one narrative,
-          one creator, {PLAYBOOK_LABELS.shots} (
-          {SHOTS.map((s) => SHOT_LABELS[s].toLowerCase()).join(', ')}) and{' '}
-          {PLAYBOOK_LABELS.shootToPublishWords}. Drag cards to move them through the playbook.
+      {view === 'board' && drops.size === 0 && !readOnly && (
+        <div className="board-empty">
+          <EmptyState
+            icon="board"
+            title="Plan your first drop"
+            actions={
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => commands.run('new-drop')}
+              >
+                <Icon name="plus" size={14} /> Add your first drop
+              </button>
+            }
+          >
+            Start in “{board[0]?.stage.name ?? 'the first stage'}”, then drag the card through the
+            playbook. Keep each drop to one narrative, one creator, {PLAYBOOK_LABELS.shots} (
+            {SHOTS.map((s) => SHOT_LABELS[s].toLowerCase()).join(', ')}) and{' '}
+            {PLAYBOOK_LABELS.shootToPublishWords}.
+          </EmptyState>
         </div>
       )}
       <main className={selected ? 'main has-panel' : 'main'}>

@@ -6,6 +6,7 @@ import { platform } from '../platform/platform';
 import { seedForJoined } from '../sync/joining';
 import {
   appStorage,
+  createFromSample,
   createWorkspaceRecord,
   ensureSampleOnFirstLaunch,
   forgetWorkspace,
@@ -32,6 +33,9 @@ export type LoadState =
   | { kind: 'ready'; ws: OpenWorkspace }
   | { kind: 'none' }
   | { kind: 'error'; message: string };
+
+/** What a new workspace starts with: nothing, the sample's drops, or the sample itself. */
+export type StartFrom = 'empty' | 'sample' | 'the-sample';
 
 /** Keeps `?ws=<id>` in the address so a reload reopens the same workspace. */
 function rememberInUrl(id: string | null): void {
@@ -161,9 +165,16 @@ export function useWorkspaces() {
     });
   }, [openWs, refresh]);
 
+  /**
+   * Creates a workspace and opens it: an empty board, a copy of the sample's drops under
+   * `name` (`from: 'sample'`), or the sample itself back again (`from: 'the-sample'`).
+   */
   const create = useCallback(
-    async (name: string) => {
-      const record = createWorkspaceRecord(name);
+    async (name: string, from: StartFrom = 'empty') => {
+      const record =
+        from === 'empty'
+          ? createWorkspaceRecord(name)
+          : await createFromSample(from === 'the-sample' ? { sample: true } : { name });
       refresh();
       await open(record.id);
     },

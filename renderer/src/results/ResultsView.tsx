@@ -13,7 +13,8 @@ import {
   updateResultSettings,
   type ResultSettings,
 } from '../../../shared/results';
-import { useOpenWorkspace, useWorkspace } from '../state';
+import { useCommands, useOpenWorkspace, useWorkspace } from '../state';
+import { EmptyState } from '../ui/EmptyState';
 import { count, hours, money, pct, when } from '../ui/format';
 import { HowCounted } from './HowCounted';
 import { requestImport } from './importRequests';
@@ -38,6 +39,7 @@ export function ResultsView(props: {
   const meta = useWorkspace((s) => s.meta);
   const readOnly = useWorkspace((s) => s.readOnly);
   const ws = useOpenWorkspace();
+  const commands = useCommands();
   const points = useMemo(
     () => dropPoints(snap.results.values(), (id) => drops.get(id as never)?.dropDate ?? null),
     [snap.results, drops],
@@ -77,12 +79,23 @@ export function ResultsView(props: {
 
       {points.length === 0 ? (
         <div className="results-empty" data-testid="results-empty">
-          <h2>No drops with a launch date yet</h2>
-          <p>
+          <EmptyState
+            icon="chart"
+            title="No drops with a launch date yet"
+            actions={
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => commands.run('view-calendar')}
+              >
+                Plan on the calendar
+              </button>
+            }
+          >
             Results start when a drop has a drop date. Then import the shop&apos;s order export
             (Shopify &ldquo;Export orders&rdquo;, or any CSV you map once) — use the button above or
             drop the file anywhere on the window.
-          </p>
+          </EmptyState>
         </div>
       ) : (
         <>

@@ -14,6 +14,10 @@ const PATHS = {
   check: 'M5 12l5 5 9-10',
   board: 'M4 4h4v16H4z M10 4h4v10h-4z M16 4h4v13h-4z',
   history: 'M3 12a9 9 0 1 0 3-6.7 M3 4v5h5 M12 7v5l3 2',
+  help: 'M12 3a9 9 0 1 1 0 18 9 9 0 0 1 0-18 M9.5 9.5a2.5 2.5 0 1 1 3.4 2.3c-.6.3-.9.8-.9 1.5v.2 M12 17h.01',
+  calendar: 'M4 6h16v14H4z M4 10h16 M8 3v4 M16 3v4',
+  timeline: 'M4 6h9 M8 12h12 M4 18h7',
+  chart: 'M4 4v16h16 M8 16v-5 M12 16V8 M16 16v-3',
 };
 
 export type IconName = keyof typeof PATHS;

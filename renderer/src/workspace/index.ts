@@ -12,3 +12,4 @@ export * from './persistentStorage';
 export * from './snapshots';
 export * from './copy';
 export * from './readStored';
+export * from './guide';

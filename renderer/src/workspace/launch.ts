@@ -1,3 +1,4 @@
+import { newWorkspaceId, renameWorkspace } from '../../../shared/model';
 import { bundledSample, importSample } from './sample';
 import {
   createWorkspaceRecord,
@@ -38,12 +39,28 @@ const inFlight = new WeakMap<object, Promise<WorkspaceRecord | null>>();
 
 async function createSampleOnce(storage?: KeyValueStorage): Promise<WorkspaceRecord | null> {
   if (sampleWasCreated(storage) || listWorkspaces(storage).length > 0) return null;
-  const sample = bundledSample();
-  const record = createWorkspaceRecord(sample.name, storage);
   markSampleCreated(storage);
+  return createFromSample({ sample: true, ...(storage ? { storage } : {}) });
+}
+
+/**
+ * Creates a workspace filled with the bundled sample's creators and drops. With `sample`, it
+ * is the sample itself (the guide offers to remove it); otherwise it is the person's own
+ * workspace, started from the sample's drops under `name`.
+ */
+export async function createFromSample(
+  opts: { name?: string; sample?: boolean; storage?: KeyValueStorage } = {},
+): Promise<WorkspaceRecord> {
+  const sample = bundledSample();
+  const name = opts.name ?? sample.name;
+  const record = createWorkspaceRecord(name, opts.storage, Date.now(), newWorkspaceId(), {
+    sample: opts.sample === true,
+  });
   const ws: OpenWorkspace = await openWorkspace(record.id, {
-    seed: (doc) =>
-      importSample(doc, sample, new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone),
+    seed: (doc) => {
+      importSample(doc, sample, new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone);
+      if (record.name !== sample.name) renameWorkspace(doc, record.name);
+    },
   });
   await ws.destroy();
   return record;

@@ -10,6 +10,8 @@ export interface WorkspaceRecord {
   lastOpenedAt: number;
   /** Set when this copy came from a teammate's invite: who sent it (if named) and when. */
   joined?: { from?: string; at: number };
+  /** Set on the bundled sample workspace this computer made at first launch. */
+  sample?: true;
 }
 
 const REGISTRY_KEY = APP_KEYS.registry;
@@ -21,6 +23,7 @@ const recordSchema = z.object({
   createdAt: z.number(),
   lastOpenedAt: z.number(),
   joined: z.object({ from: z.string().max(60).optional(), at: z.number() }).optional(),
+  sample: z.literal(true).optional(),
 });
 
 const defaultStorage = appStorage;
@@ -60,6 +63,7 @@ export function createWorkspaceRecord(
   now = Date.now(),
   // A joined workspace keeps the id its invite carries.
   id: WorkspaceId = newWorkspaceId(),
+  opts: { sample?: boolean } = {},
 ): WorkspaceRecord {
   const clean = workspaceNameSchema.parse(name);
   const record: WorkspaceRecord = {
@@ -68,6 +72,7 @@ export function createWorkspaceRecord(
     createdAt: now,
     lastOpenedAt: now,
   };
+  if (opts.sample) record.sample = true;
   save([...listWorkspaces(storage), record], storage);
   return record;
 }

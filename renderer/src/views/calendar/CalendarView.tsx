@@ -30,6 +30,7 @@ import { DayCell } from './DayCell';
 import { ExportIcsControls } from './ExportIcsControls';
 import { dayKeyboardCoordinates } from './keyboard';
 import { FlagList } from './FlagList';
+import { EmptyState } from '../../ui/EmptyState';
 import { useCadenceActions } from './useCadenceActions';
 import { usePlan } from '../../state/usePlan';
 import { DragReady } from '../../ui/dnd/DragReady';
@@ -166,6 +167,15 @@ export function CalendarView(props: {
     }
   };
 
+  const proposeSlots = () => {
+    setGhostCount(3);
+    // Show where the first proposed slot falls.
+    const [first] = proposeNextLaunches(plan.liveDrops, meta.cadence, 1, plan.today);
+    if (first) setMonth(monthOf(first));
+  };
+  // Nothing has a launch day yet: say how to plan, instead of an empty month.
+  const nothingDated = !plan.liveDrops.some((d) => d.dropDate !== null);
+
   const monthLabel = new Intl.DateTimeFormat(locale(), {
     month: 'long',
     year: 'numeric',
@@ -225,13 +235,7 @@ export function CalendarView(props: {
             type="button"
             className={`button${ghostCount > 0 ? ' is-active' : ''}`}
             aria-pressed={ghostCount > 0}
-            onClick={() => {
-              if (ghostCount > 0) return setGhostCount(0);
-              setGhostCount(3);
-              // Show where the first proposed slot falls.
-              const [first] = proposeNextLaunches(plan.liveDrops, meta.cadence, 1, plan.today);
-              if (first) setMonth(monthOf(first));
-            }}
+            onClick={() => (ghostCount > 0 ? setGhostCount(0) : proposeSlots())}
           >
             Plan next drops
           </button>
@@ -276,6 +280,24 @@ export function CalendarView(props: {
           </label>
           <span className="cal-hint">Click a dashed slot to create a drop there.</span>
         </div>
+      )}
+
+      {nothingDated && ghostCount === 0 && (
+        <EmptyState
+          icon="calendar"
+          title="Nothing on the calendar yet"
+          actions={
+            !readOnly && (
+              <button type="button" className="button button-primary" onClick={proposeSlots}>
+                Propose launch dates
+              </button>
+            )
+          }
+        >
+          Drops appear here on their launch day. Cadence proposes dates on your{' '}
+          {describeCadence(meta.cadence).toLowerCase()} rhythm; click <em>+ Plan drop</em> on one to
+          create a drop with its shoot and publish dates.
+        </EmptyState>
       )}
 
       <DndContext

@@ -17,8 +17,9 @@ import {
   shiftMonth,
   type TimelineBar,
 } from '../../../../shared/cadence';
-import { useWorkspace } from '../../state';
+import { useCommands, useWorkspace } from '../../state';
 import { usePlan } from '../../state/usePlan';
+import { EmptyState } from '../../ui/EmptyState';
 import '../../ui/planViews.css';
 import { barPlaces, laneTops, nextBar, revealBar } from './tabOrder';
 import './timeline.css';
@@ -44,6 +45,7 @@ export function TimelineView(props: {
 }) {
   const { selectedId, onOpenDrop } = props;
   const plan = usePlan();
+  const commands = useCommands();
   const stages = useWorkspace((s) => s.stages);
   const creators = useWorkspace((s) => s.creators);
   const cadence = useWorkspace((s) => s.meta.cadence);
@@ -256,6 +258,24 @@ export function TimelineView(props: {
         </div>
       </header>
 
+      {!plan.liveDrops.some((d) => d.dropDate || d.shootDate || d.publishDate) && (
+        <EmptyState
+          icon="timeline"
+          title="No dated drops to lay out yet"
+          actions={
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => commands.run('view-calendar')}
+            >
+              Plan on the calendar
+            </button>
+          }
+        >
+          The timeline shows each drop from shoot to launch, by stage or by creator, against your
+          rhythm. Give drops their dates on the calendar and they appear here.
+        </EmptyState>
+      )}
       <div
         className="tl-scroller"
         ref={scroller}
