@@ -1,7 +1,9 @@
+import { addDays, differenceInCalendarDays, formatISO } from 'date-fns';
 import { describe, expect, it, vi } from 'vitest';
 import {
   addDaysTo,
   addMonthsTo,
+  daysBetween,
   dayInstant,
   isIsoDay,
   isLaunchTime,
@@ -77,5 +79,23 @@ describe('calendar days', () => {
     expect(new Date(dayInstant('2026-11-01', 'America/New_York')).toISOString()).toBe(
       '2026-11-01T04:00:00.000Z',
     );
+  });
+});
+
+describe('day arithmetic', () => {
+  it('agrees with date-fns on plain dates across leap years and daylight-saving changes', () => {
+    const base = new Date(1996, 0, 1, 12);
+    for (let i = 0; i < 3000; i++) {
+      const from = addDays(base, (i * 7919) % 40_000);
+      const n = ((i * 104_729) % 1601) - 800;
+      const day = formatISO(from, { representation: 'date' });
+      const expected = formatISO(addDays(from, n), { representation: 'date' });
+      expect(addDaysTo(day, n)).toBe(expected);
+      expect(daysBetween(day, expected)).toBe(differenceInCalendarDays(addDays(from, n), from));
+    }
+    expect(addDaysTo('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDaysTo('0099-12-31', 1)).toBe('0100-01-01');
+    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
+    expect(() => addDaysTo('14/03/2026', 1)).toThrow(/is not a date like/);
   });
 });

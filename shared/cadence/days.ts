@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, addMonths, differenceInCalendarDays, format, formatISO, isValid } from 'date-fns';
+import { addMonths, format, formatISO, isValid } from 'date-fns';
 
 /** A calendar day in the workspace's time zone, stored as `yyyy-MM-dd`. */
 export type IsoDay = string;
@@ -62,9 +62,45 @@ export function isValidTimeZone(tz: unknown): tz is string {
   return valid;
 }
 
+// Day numbers for the hot paths (a reschedule at 1,000 drops counts days thousands of times):
+// days since 1970-01-01 on the proleptic Gregorian calendar, from UTC milliseconds, which have
+// no daylight-saving hours. A year below 100 is set with setUTCFullYear (Date.UTC would read
+// it as 19xx).
+const DAY_MS = 86_400_000;
+
+// A plan's dates repeat (1,000 drops over a year), so each day's number is kept; bounded, as
+// any peer can write any number of dates.
+const dayNumbers = new Map<IsoDay, number>();
+const DAY_NUMBERS_KEPT = 20_000;
+
+function dayNumber(day: IsoDay): number {
+  const known = dayNumbers.get(day);
+  if (known !== undefined) return known;
+  const n = parseDayNumber(day);
+  if (dayNumbers.size >= DAY_NUMBERS_KEPT) dayNumbers.clear();
+  dayNumbers.set(day, n);
+  return n;
+}
+
+function parseDayNumber(day: IsoDay): number {
+  const m = DAY_RE.exec(day);
+  if (!m) throw new Error(`"${day}" is not a date like 2026-03-14.`);
+  const d = new Date(0);
+  d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Math.round(d.getTime() / DAY_MS);
+}
+
+function dayOfNumber(n: number): IsoDay {
+  const d = new Date(n * DAY_MS);
+  const y = d.getUTCFullYear();
+  if (y < 0 || y > 9999) throw new Error(`Day ${n} is outside the years 0000–9999.`);
+  const pad = (v: number, w: number) => String(v).padStart(w, '0');
+  return `${pad(y, 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
+}
+
 /** `day` plus `n` calendar days (n may be negative). */
 export function addDaysTo(day: IsoDay, n: number): IsoDay {
-  return civilDay(addDays(civilDate(day), n));
+  return dayOfNumber(dayNumber(day) + n);
 }
 
 /** `day` plus `n` months, clamped to the month's last day (Jan 31 + 1 month = Feb 28/29). */
@@ -74,7 +110,7 @@ export function addMonthsTo(day: IsoDay, n: number): IsoDay {
 
 /** Whole calendar days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: IsoDay, to: IsoDay): number {
-  return differenceInCalendarDays(civilDate(to), civilDate(from));
+  return dayNumber(to) - dayNumber(from);
 }
 
 /** The calendar day an instant falls on in `tz`. */

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { DropId } from '../model/ids';
-import { cadenceFlags, flagsByDrop, type FlaggableDrop } from './flags';
+import {
+  cadenceFlags,
+  flagsByDrop,
+  keepSameFlags,
+  keepSameFlagsByDrop,
+  type FlaggableDrop,
+} from './flags';
 
 let n = 0;
 function drop(p: Partial<FlaggableDrop>): FlaggableDrop {
@@ -86,5 +92,29 @@ describe('cadence flags', () => {
       '“Slow” takes 8 days from shoot to publish — the playbook allows 7.',
     );
     expect(flagsByDrop(flags).get(slow.id)).toHaveLength(1);
+  });
+});
+
+describe('keeping flags a change did not touch', () => {
+  it('keeps each unchanged flag (and the list) by identity, and renews what changed', () => {
+    const drops = ['2026-01-05', '2026-01-07', '2026-03-20', '2026-03-22'].map((d) =>
+      drop({ dropDate: d, shootDate: '2025-12-01', publishDate: '2025-12-20' }),
+    );
+    const first = cadenceFlags(drops, monthly, '2026-01-01');
+    const byDrop = keepSameFlagsByDrop(null, first);
+    expect(keepSameFlags(first, cadenceFlags(drops, monthly, '2026-01-01'))).toBe(first);
+
+    // The last drop moves: its clash changes, the other flags stay as they were.
+    const moved = drops.map((d, i) => (i === 3 ? { ...d, dropDate: '2026-04-30' } : d));
+    const fresh = cadenceFlags(moved, monthly, '2026-01-01');
+    const next = keepSameFlags(first, fresh);
+    expect(next).toEqual(fresh);
+    expect(next).not.toBe(first);
+    const kept = next.filter((f) => first.includes(f));
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(next.length);
+    const nextByDrop = keepSameFlagsByDrop(byDrop, next);
+    expect(nextByDrop.get(drops[0]!.id)).toBe(byDrop.get(drops[0]!.id));
+    expect(nextByDrop.get(drops[3]!.id)).not.toBe(byDrop.get(drops[3]!.id));
   });
 });

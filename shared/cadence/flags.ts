@@ -122,3 +122,47 @@ export function flagsByDrop(flags: CadenceFlag[]): Map<DropId, CadenceFlag[]> {
   }
   return out;
 }
+
+const sameFlag = (a: CadenceFlag, b: CadenceFlag) =>
+  a.kind === b.kind &&
+  a.day === b.day &&
+  a.message === b.message &&
+  a.dropIds.length === b.dropIds.length &&
+  a.dropIds.every((id, i) => id === b.dropIds[i]);
+
+/**
+ * The flags of a new check, keeping each one already in `prev` by identity (and `prev` itself
+ * when nothing changed), so views redraw only what a change touched.
+ */
+export function keepSameFlags(prev: CadenceFlag[] | null, next: CadenceFlag[]): CadenceFlag[] {
+  if (!prev) return next;
+  // Most flags sit where they were; the rest are found by their message (it names the drops).
+  let byMessage: Map<string, CadenceFlag[]> | null = null;
+  let same = prev.length === next.length;
+  const out = next.map((f, i) => {
+    const there = prev[i];
+    if (there && sameFlag(there, f)) return there;
+    same = false;
+    if (!byMessage) {
+      byMessage = new Map();
+      for (const p of prev) byMessage.set(p.message, [...(byMessage.get(p.message) ?? []), p]);
+    }
+    return byMessage.get(f.message)?.find((p) => sameFlag(p, f)) ?? f;
+  });
+  return same ? prev : out;
+}
+
+/** `flagsByDrop`, keeping each drop's list from `prev` when it holds the same flags. */
+export function keepSameFlagsByDrop(
+  prev: ReadonlyMap<DropId, CadenceFlag[]> | null,
+  flags: CadenceFlag[],
+): Map<DropId, CadenceFlag[]> {
+  const next = flagsByDrop(flags);
+  if (!prev) return next;
+  for (const [id, list] of next) {
+    const before = prev.get(id);
+    if (before && before.length === list.length && before.every((f, i) => f === list[i]))
+      next.set(id, before);
+  }
+  return next;
+}

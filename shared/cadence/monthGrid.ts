@@ -60,10 +60,16 @@ export interface MonthGridInput {
 
 // A flag's ⚠ must sit beside a drop it concerns. With shoot and publish hidden, a flag that
 // belongs to a publish day (slow turnaround) moves to its drop's launch, where its chip is;
-// left on the publish day it would sit beside whichever other drop launches there.
-function flagDay(f: CadenceFlag, launchesOnly: readonly CalendarDrop[] | null): IsoDay | null {
+// left on the publish day it would sit beside whichever other drop launches there. Drops are
+// looked up by id: a plan of 1,000 drops has hundreds of flags.
+function flagDay(
+  f: CadenceFlag,
+  launchesOnly: ReadonlyMap<DropId, CalendarDrop> | null,
+): IsoDay | null {
   if (!launchesOnly || f.dropIds.length === 0) return f.day;
-  const concerned = launchesOnly.filter((d) => f.dropIds.includes(d.id) && d.dropDate);
+  const concerned = f.dropIds
+    .map((id) => launchesOnly.get(id))
+    .filter((d): d is CalendarDrop => d?.dropDate != null);
   if (concerned.some((d) => d.dropDate === f.day)) return f.day;
   return concerned[0]?.dropDate ?? null;
 }
@@ -114,18 +120,9 @@ export function buildMonthGrid(input: MonthGridInput): MonthGrid {
   }
 
   const earliestRelevant = addDaysTo(first, -31);
-  const visible = [...input.drops].filter((d) => !d.archived);
-  const order = new Map(
-    [...visible]
-      .sort(
-        (a, b) =>
-          (a.launchTime ?? '').localeCompare(b.launchTime ?? '') ||
-          a.title.localeCompare(b.title) ||
-          a.id.localeCompare(b.id),
-      )
-      .map((d, i) => [d.id, i]),
-  );
-  for (const d of visible) {
+  const visible = new Map<DropId, CalendarDrop>();
+  for (const d of input.drops) if (!d.archived) visible.set(d.id, d);
+  for (const d of visible.values()) {
     if (d.dropDate) cells.get(d.dropDate)?.launches.push(d.id);
     if (input.showDependents) {
       if (d.shootDate) cells.get(d.shootDate)?.markers.push({ dropId: d.id, kind: 'shoot' });
@@ -146,10 +143,20 @@ export function buildMonthGrid(input: MonthGridInput): MonthGrid {
       }
     }
   }
-  const byOrder = (a: DropId, b: DropId) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
-  for (const cell of cells.values()) {
-    cell.launches.sort(byOrder);
-    cell.window72.sort(byOrder);
+  // Each day's few drops are sorted on their own (sorting every drop of a big plan on each
+  // change cost more than the rest of the grid).
+  const byOrder = (x: DropId, y: DropId) => {
+    const a = visible.get(x)!;
+    const b = visible.get(y)!;
+    return (
+      (a.launchTime ?? '').localeCompare(b.launchTime ?? '') ||
+      a.title.localeCompare(b.title) ||
+      a.id.localeCompare(b.id)
+    );
+  };
+  for (const cell of list) {
+    if (cell.launches.length > 1) cell.launches.sort(byOrder);
+    if (cell.window72.length > 1) cell.window72.sort(byOrder);
   }
   for (const g of input.ghosts ?? []) {
     const cell = cells.get(g);

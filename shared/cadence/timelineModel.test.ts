@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CreatorId, DropId, StageId } from '../model/ids';
 import { launchesBetween } from './cadence';
-import { buildTimeline, type TimelineDrop } from './timelineModel';
+import { buildTimeline, keepSameBars, type TimelineDrop } from './timelineModel';
 
 const stages = [
   { id: 's_concept' as StageId, name: 'Concept & creator', rank: 'a0' },
@@ -111,5 +111,30 @@ describe('timeline model', () => {
       drops: [drop('old', { dropDate: '2025-12-01' }), drop('far', { dropDate: '2027-01-01' })],
     });
     expect(t.lanes.flatMap((l) => l.rows.flat())).toEqual([]);
+  });
+});
+
+describe('keepSameBars', () => {
+  it('keeps every bar and lane a reschedule did not touch, and renews the moved one', () => {
+    const drops = Array.from({ length: 20 }, (_, i) =>
+      drop(`d${i}`, {
+        dropDate: `2026-0${3 + (i % 5)}-1${i % 10}`,
+        pos: { stageId: (i % 2 ? 's_live' : 's_concept') as StageId, rank: 'a0' },
+      }),
+    );
+    const input = { ...base, groupBy: 'stage' as const };
+    const before = buildTimeline({ ...input, drops });
+    const same = keepSameBars(before, buildTimeline({ ...input, drops }));
+    expect(same.lanes).toEqual(before.lanes);
+    same.lanes.forEach((lane, i) => expect(lane).toBe(before.lanes[i])); // nothing changed
+
+    const moved = drops.map((d) => (d.id === 'd0' ? { ...d, dropDate: '2026-08-20' } : d));
+    const after = keepSameBars(before, buildTimeline({ ...input, drops: moved }));
+    const bar = (m: typeof after, id: string) =>
+      m.lanes.flatMap((l) => l.rows.flat()).find((b) => b.dropId === id)!;
+    expect(bar(after, 'd0')).not.toBe(bar(before, 'd0'));
+    expect(bar(after, 'd0').launch).toBeGreaterThan(bar(before, 'd0').launch);
+    for (let i = 1; i < 20; i++) expect(bar(after, `d${i}`)).toBe(bar(before, `d${i}`));
+    expect(after.lanes[1]).toBe(before.lanes[1]); // the other stage's lane as it was
   });
 });

@@ -1,5 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
-import { cadenceFlags, flagsByDrop, todayIn, type CadenceFlag } from '../../../shared/cadence';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import {
+  cadenceFlags,
+  keepSameFlags,
+  keepSameFlagsByDrop,
+  todayIn,
+  type CadenceFlag,
+} from '../../../shared/cadence';
 import type { Drop, DropId } from '../../../shared/model';
 import { useWorkspace } from './';
 
@@ -29,9 +35,17 @@ export function usePlan(): Plan {
   const meta = useWorkspace((s) => s.meta);
   const tz = meta.timezone;
   const today = useToday(tz);
+  // The last plan, so flags a change did not touch keep their identity (memoised views skip them).
+  const last = useRef<Plan | null>(null);
   return useMemo(() => {
     const liveDrops = [...drops.values()].filter((d) => !d.archived);
-    const flags = cadenceFlags(liveDrops, meta.cadence, today);
-    return { drops, liveDrops, tz, today, flags, flagsByDrop: flagsByDrop(flags) };
+    const flags = keepSameFlags(
+      last.current?.flags ?? null,
+      cadenceFlags(liveDrops, meta.cadence, today),
+    );
+    const byDrop = keepSameFlagsByDrop(last.current?.flagsByDrop ?? null, flags);
+    const plan = { drops, liveDrops, tz, today, flags, flagsByDrop: byDrop };
+    last.current = plan;
+    return plan;
   }, [drops, meta.cadence, today, tz]);
 }

@@ -1,5 +1,5 @@
 import { PLAYBOOK_LABELS } from '../../../../shared/playbook';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   DndContext,
   DragOverlay,
@@ -27,6 +27,7 @@ import { useWorkspace } from '../../state';
 import { calendarAnnouncements, calendarInstructions } from './announcements';
 import { CadenceSettings } from './CadenceSettings';
 import { DayCell } from './DayCell';
+import { keepSameDays, type DayView } from './dayViews';
 import { ExportIcsControls } from './ExportIcsControls';
 import { dayKeyboardCoordinates } from './keyboard';
 import { FlagList } from './FlagList';
@@ -87,6 +88,7 @@ export function CalendarView(props: {
   }, []);
 
   const weekStartsOn = useMemo(() => weekStartFor(locale()), []);
+  const dayLocale = useMemo(locale, []);
   const ghosts = useMemo(
     () =>
       ghostCount > 0
@@ -107,6 +109,13 @@ export function CalendarView(props: {
         flags: plan.flags,
       }),
     [month, weekStartsOn, plan, showDependents, ghosts],
+  );
+
+  // Each day keeps its DayView while nothing it draws changed, so its memoised cell is skipped.
+  const lastDays = useRef<Map<string, DayView> | null>(null);
+  const days = useMemo(
+    () => (lastDays.current = keepSameDays(lastDays.current, grid, plan.drops, plan.flagsByDrop)),
+    [grid, plan.drops, plan.flagsByDrop],
   );
 
   // The modifier is read when the drop lands (pointer or keyboard), wherever focus is.
@@ -166,6 +175,20 @@ export function CalendarView(props: {
       onOpenDrop(id);
     }
   };
+  const showFlag = (day: string, dropId: string | null) => {
+    setMonth(monthOf(day));
+    if (dropId) onOpenDrop(dropId);
+  };
+  // Stable handlers for the memoised cells and flag list, calling the latest closures.
+  const handlers = useRef({ planOn, showFlag });
+  useLayoutEffect(() => {
+    handlers.current = { planOn, showFlag };
+  });
+  const onPlan = useCallback((day: string) => handlers.current.planOn(day), []);
+  const onShowFlag = useCallback(
+    (day: string, dropId: string | null) => handlers.current.showFlag(day, dropId),
+    [],
+  );
 
   const proposeSlots = () => {
     setGhostCount(3);
@@ -181,10 +204,19 @@ export function CalendarView(props: {
     year: 'numeric',
     timeZone: 'UTC',
   }).format(new Date(`${month}-15T12:00:00Z`));
-  const weekdayLabel = (wd: number, style: 'short' | 'long') =>
-    new Intl.DateTimeFormat(locale(), { weekday: style, timeZone: 'UTC' }).format(
-      new Date(Date.UTC(2026, 1, 1 + wd, 12)), // 1 Feb 2026 is a Sunday
-    );
+  // Building a date formatter is slow: the weekday names are made once.
+  const weekdayLabels = useMemo(() => {
+    const names = (style: 'short' | 'long') => {
+      const fmt = new Intl.DateTimeFormat(locale(), { weekday: style, timeZone: 'UTC' });
+      // 1 Feb 2026 is a Sunday.
+      return Array.from({ length: 7 }, (_, wd) =>
+        fmt.format(new Date(Date.UTC(2026, 1, 1 + wd, 12))),
+      );
+    };
+    return { short: names('short'), long: names('long') };
+  }, []);
+  const highlightId = hoverId ?? activeId ?? selectedId;
+  const highlightColor = (highlightId && plan.drops.get(highlightId as DropId)?.color) || null;
   const activeDrop = activeId ? plan.drops.get(activeId) : undefined;
 
   return (
@@ -316,27 +348,39 @@ export function CalendarView(props: {
           <div className="cal-row cal-weekdays" role="row">
             {grid.weekdays.map((wd) => (
               <div key={wd} role="columnheader" className="cal-weekday">
-                <abbr title={weekdayLabel(wd, 'long')}>{weekdayLabel(wd, 'short')}</abbr>
+                <abbr title={weekdayLabels.long[wd]}>{weekdayLabels.short[wd]}</abbr>
               </div>
             ))}
           </div>
           {grid.weeks.map((week) => (
             <div key={week[0]!.day} className="cal-row" role="row">
-              {week.map((cell) => (
-                <DayCell
-                  key={cell.day}
-                  cell={cell}
-                  label={formatDayForPeople(cell.day, locale())}
-                  plan={plan}
-                  creatorNames={creatorNames}
-                  selectedId={selectedId}
-                  highlightId={hoverId ?? activeId ?? selectedId}
-                  readOnly={readOnly}
-                  onOpen={onOpenDrop}
-                  onHover={onHover}
-                  onPlan={planOn}
-                />
-              ))}
+              {week.map((cell) => {
+                // A day gets the selection and the highlight only when they concern it, so
+                // a change of either redraws the days it touches.
+                const h = highlightId as DropId | null;
+                const lit =
+                  h !== null &&
+                  (cell.repurchase.includes(h) ||
+                    cell.window72.includes(h) ||
+                    cell.deadlines.includes(h));
+                return (
+                  <DayCell
+                    key={cell.day}
+                    day={days.get(cell.day)!}
+                    locale={dayLocale}
+                    creatorNames={creatorNames}
+                    selectedId={
+                      selectedId && cell.launches.includes(selectedId as DropId) ? selectedId : null
+                    }
+                    highlightId={lit ? h : null}
+                    highlightColor={lit ? highlightColor : null}
+                    readOnly={readOnly}
+                    onOpen={onOpenDrop}
+                    onHover={onHover}
+                    onPlan={onPlan}
+                  />
+                );
+              })}
             </div>
           ))}
         </div>
@@ -367,13 +411,7 @@ export function CalendarView(props: {
             <span className="legend-swatch is-ghost" /> proposed slot
           </span>
         </div>
-        <FlagList
-          flags={plan.flags}
-          onShow={(day, dropId) => {
-            setMonth(monthOf(day));
-            if (dropId) onOpenDrop(dropId);
-          }}
-        />
+        <FlagList flags={plan.flags} onShow={onShowFlag} />
       </footer>
 
       {settingsOpen && (

@@ -1,9 +1,9 @@
 import { PLAYBOOK_LABELS } from '../../../../shared/playbook';
-import { memo, useCallback, useRef, useState, type CSSProperties } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useDroppable } from '@dnd-kit/core';
-import type { GridDay } from '../../../../shared/cadence';
+import { formatDayForPeople } from '../../../../shared/cadence';
 import type { Drop, DropId } from '../../../../shared/model';
-import type { Plan } from '../../state/usePlan';
+import type { DayView } from './dayViews';
 import { LaunchChip } from './LaunchChip';
 import { useOutsidePointerDown } from '../../ui/useOutsidePointerDown';
 
@@ -11,20 +11,26 @@ const MAX_BANDS = 3;
 // Items a day shows before "+n more" (launches first, then shoot/publish markers).
 const MAX_ITEMS = 3;
 
-/** One day of the month grid: launches, markers, window bands, a ghost slot, flags. */
+/**
+ * One day of the month grid: launches, markers, window bands, a ghost slot, flags. Memoised:
+ * every prop is stable unless this day changed (see `keepSameDays`) or the highlight moved.
+ */
 export const DayCell = memo(function DayCell(props: {
-  cell: GridDay;
-  label: string;
-  plan: Plan;
+  day: DayView;
+  locale: string;
   creatorNames: ReadonlyMap<string, string>;
   selectedId: string | null;
   highlightId: string | null;
+  /** The highlighted drop's colour (null: none highlighted). */
+  highlightColor: string | null;
   readOnly: boolean;
   onOpen: (id: string) => void;
   onHover: (id: string | null) => void;
   onPlan: (day: string) => void;
 }) {
-  const { cell, label, plan, creatorNames, selectedId, highlightId, readOnly } = props;
+  const { day, locale, creatorNames, selectedId, highlightId, highlightColor, readOnly } = props;
+  const { cell } = day;
+  const label = useMemo(() => formatDayForPeople(cell.day, locale), [cell.day, locale]);
   const { setNodeRef, isOver } = useDroppable({ id: `day:${cell.day}` });
   const [expanded, setExpanded] = useState(false);
   const cellRef = useRef<HTMLDivElement | null>(null);
@@ -47,7 +53,7 @@ export const DayCell = memo(function DayCell(props: {
   const launches = cell.launches.slice(0, limit);
   const markers = cell.markers.slice(0, Math.max(0, limit - launches.length));
   const hidden = total - launches.length - markers.length;
-  const drop = (id: DropId) => plan.drops.get(id) as Drop;
+  const drop = (id: DropId) => day.drops.get(id) as Drop;
   const highlighted = highlightId as DropId | null;
   const inRepurchase = highlighted !== null && cell.repurchase.includes(highlighted);
   const in72 = highlighted !== null && cell.window72.includes(highlighted);
@@ -64,7 +70,6 @@ export const DayCell = memo(function DayCell(props: {
   ]
     .filter(Boolean)
     .join(' ');
-  const highlightColor = highlighted ? plan.drops.get(highlighted)?.color : undefined;
   return (
     <div
       ref={setCellRef}
@@ -117,7 +122,7 @@ export const DayCell = memo(function DayCell(props: {
             key={id}
             drop={drop(id)}
             creatorName={creatorNames.get(drop(id).creatorId ?? '') ?? null}
-            flags={plan.flagsByDrop.get(id)}
+            flags={day.chipFlags.get(id)}
             selected={selectedId === id}
             disabled={readOnly}
             onOpen={props.onOpen}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CadenceFlag } from '../../../../shared/cadence';
 
 const HEADINGS: Record<CadenceFlag['kind'], string> = {
@@ -7,12 +8,16 @@ const HEADINGS: Record<CadenceFlag['kind'], string> = {
   'slow-publish': 'Slow turnaround',
 };
 
-/** The plan's cadence check, worded for the creative director. */
-export function FlagList(props: {
+/**
+ * The plan's cadence check, worded for the creative director. A plan of 1,000 drops has
+ * hundreds of flags: each row is memoised on its flag, which keeps its identity while a change
+ * does not touch it (`keepSameFlags`).
+ */
+export const FlagList = memo(function FlagList(props: {
   flags: CadenceFlag[];
   onShow: (day: string, dropId: string | null) => void;
 }) {
-  const { flags } = props;
+  const { flags, onShow } = props;
   if (flags.length === 0) {
     return (
       <p className="cal-flags-ok" role="status">
@@ -27,20 +32,41 @@ export function FlagList(props: {
         Cadence check · {flags.length} {flags.length === 1 ? 'warning' : 'warnings'}
       </summary>
       <ul>
-        {flags.map((f, i) => (
-          <li key={`${f.kind}-${f.dropIds.join('-')}-${i}`} className={`cal-flag is-${f.kind}`}>
-            <span className="cal-flag-kind">{HEADINGS[f.kind]}</span>
-            <span className="cal-flag-msg">{f.message}</span>
-            <button
-              type="button"
-              className="button-quiet cal-link"
-              onClick={() => props.onShow(f.day, f.dropIds.at(-1) ?? null)}
-            >
-              Show
-            </button>
-          </li>
+        {flagKeys(flags).map((key, i) => (
+          <FlagRow key={key} flag={flags[i]!} onShow={onShow} />
         ))}
       </ul>
     </details>
   );
+});
+
+// Keys that stay with a flag when others come and go (the index only tells twins apart).
+function flagKeys(flags: CadenceFlag[]): string[] {
+  const seen = new Map<string, number>();
+  return flags.map((f) => {
+    const base = `${f.kind}-${f.day}-${f.dropIds.join('-')}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return n === 0 ? base : `${base}-${n}`;
+  });
 }
+
+const FlagRow = memo(function FlagRow(props: {
+  flag: CadenceFlag;
+  onShow: (day: string, dropId: string | null) => void;
+}) {
+  const { flag: f, onShow } = props;
+  return (
+    <li className={`cal-flag is-${f.kind}`}>
+      <span className="cal-flag-kind">{HEADINGS[f.kind]}</span>
+      <span className="cal-flag-msg">{f.message}</span>
+      <button
+        type="button"
+        className="button-quiet cal-link"
+        onClick={() => onShow(f.day, f.dropIds.at(-1) ?? null)}
+      >
+        Show
+      </button>
+    </li>
+  );
+});

@@ -12,10 +12,12 @@ import { flushSync } from 'react-dom';
 import {
   addDaysTo,
   buildTimeline,
+  keepSameBars,
   describeCadence,
   formatDayForPeople,
   shiftMonth,
   type TimelineBar,
+  type TimelineModel,
 } from '../../../../shared/cadence';
 import { useCommands, useWorkspace } from '../../state';
 import { usePlan } from '../../state/usePlan';
@@ -57,19 +59,24 @@ export function TimelineView(props: {
   const [view, setView] = useState({ left: 0, top: 0, width: 2000, height: 1200 });
   const px = ZOOMS[zoom]!;
 
+  // Bars a change did not touch keep their identity, so their memoised elements are skipped.
+  const lastModel = useRef<TimelineModel | null>(null);
   const model = useMemo(
     () =>
-      buildTimeline({
-        first: `${startMonth}-01`,
-        months,
-        groupBy,
-        drops: plan.liveDrops,
-        stages,
-        creators: [...creators].sort((a, b) => a.name.localeCompare(b.name)),
-        cadence,
-        today: plan.today,
-        flaggedIds: new Set(plan.flagsByDrop.keys()),
-      }),
+      (lastModel.current = keepSameBars(
+        lastModel.current,
+        buildTimeline({
+          first: `${startMonth}-01`,
+          months,
+          groupBy,
+          drops: plan.liveDrops,
+          stages,
+          creators: [...creators].sort((a, b) => a.name.localeCompare(b.name)),
+          cadence,
+          today: plan.today,
+          flaggedIds: new Set(plan.flagsByDrop.keys()),
+        }),
+      )),
     [startMonth, months, groupBy, plan, stages, creators, cadence],
   );
 
