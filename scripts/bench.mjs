@@ -45,8 +45,8 @@ const load = loadavg()
 console.log(`Cadence benchmark — ${chromiumVersion}, ${cpus().length} cores, load average ${load}`);
 console.log('Figures are wall-clock times on this machine; other work on it inflates them.\n');
 
-// The board section runs against the built renderer.
-if (sections.includes('board')) {
+// The board and results sections run against the built renderer.
+if (sections.includes('board') || sections.includes('results')) {
   console.log('Building the renderer (vite build)…');
   const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], {
     cwd: root,

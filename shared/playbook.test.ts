@@ -16,6 +16,11 @@ describe('the playbook', () => {
       repurchase: 'Repurchase-interest window (30 days)',
     });
     expect(PLAYBOOK_LABELS.repurchaseAdjective).toBe('30-day');
+    // The Results view, drop panel, Review cards and PDF name these (no copies of the numbers).
+    expect(PLAYBOOK_LABELS.turnaroundTarget).toBe('168 h');
+    expect(PLAYBOOK_LABELS.reserve).toBe('30 %');
+    expect(PLAYBOOK_LABELS.sellThrough).toBe('72 h');
+    expect(PLAYBOOK_LABELS.retargeting).toBe('72 h');
   });
 
   it('flags and brief checks use the same shoot-to-publish limit', () => {

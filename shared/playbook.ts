@@ -39,6 +39,10 @@ export const PLAYBOOK_LABELS = {
   shootToPublish: `${SHOOT_TO_PUBLISH_DAYS} days`,
   /** "seven days from shoot to publish" */
   shootToPublishWords: `${inWords(SHOOT_TO_PUBLISH_DAYS)} days from shoot to publish`,
+  /** "168 h" (shoot to publish, in hours) */
+  turnaroundTarget: `${SHOOT_TO_PUBLISH_DAYS * 24} h`,
+  /** "30 %" */
+  reserve: `${RESERVE_PCT} %`,
   /** "three shots" */
   shots: `${inWords(SHOTS.length)} shots`,
   /** "72 h" */

@@ -6,6 +6,7 @@ export * from './orders';
 export * from './interest';
 export * from './attribution';
 export * from './metrics';
+export * from './calculator';
 export * from './read';
 export * from './csv/fields';
 export * from './csv/links';

@@ -26,12 +26,25 @@ const eventSchema = z.object({
 // Keyed by the event's own content: the same event imported twice is the same key and value.
 const keyOf = (e: InterestEvent) => `${e.kind}|${e.cust}|${e.t}|${e.sku}`;
 
+// Stored values are never changed in place, so each is checked once (see readOrderFact).
+const checkedEvents = new WeakMap<object, InterestEvent | null>();
+
+function readEvent(v: unknown): InterestEvent | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const known = checkedEvents.get(v);
+  if (known !== undefined) return known;
+  const r = eventSchema.safeParse(v);
+  const event = r.success ? r.data : null;
+  checkedEvents.set(v, event);
+  return event;
+}
+
 /** Every stored interest event. */
 export function readInterest(doc: Y.Doc): InterestEvent[] {
   const out: InterestEvent[] = [];
   resultsRoot.interest(doc).forEach((v) => {
-    const r = eventSchema.safeParse(v);
-    if (r.success) out.push(r.data);
+    const e = readEvent(v);
+    if (e) out.push(e);
   });
   return out;
 }

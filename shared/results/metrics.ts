@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { addDays } from 'date-fns';
 import { SHOTS, type Shot } from '../brief/fields';
 import { dayInstant } from '../cadence/days';
-import { dropWindows, SHOOT_TO_PUBLISH_DAYS } from '../cadence/windows';
+import { dropWindows, SHOOT_TO_PUBLISH_DAYS, type DropWindow } from '../cadence/windows';
 import type { Drop } from '../model/drop';
 import { RESERVE_PCT } from '../playbook';
 import type { DropActuals } from './actuals';
@@ -118,29 +118,45 @@ export function attributionWindow(
   return { start, end: addDays(new TZDate(start, tz), days).getTime() };
 }
 
-/** Computes every drop's results from the document's facts (pure; see docs/results.md). */
-export function computeResults(
-  inputs: readonly DropResultInput[],
+/** What attribution needs of one drop, from its inputs (codes upper case, windows placed). */
+export function attributableDrop(input: DropResultInput, tz: string): AttributableDrop {
+  return {
+    dropId: input.drop.id,
+    code: input.discountCode.trim().toUpperCase(),
+    linkTokens: trackingLinkTokens(input.trackingLink),
+    skus: upper(input.actuals.skus),
+    window: attributionWindow(input.drop, input.attributionWindowDays, tz),
+    launch: launchInstant(input.drop, tz),
+  };
+}
+
+/** One drop's credited orders, summed. */
+export interface CreditSum {
+  orders: number;
+  revenue: number;
+  units: number;
+  viaCode: number;
+  viaLink: number;
+}
+
+/** Every order's credit, summed per drop, and the orders that count (sorted by time). */
+export interface Attribution {
+  credited: ReadonlyMap<string, CreditSum>;
+  /** Orders credited to each drop, for the reserve guard (creator fans are reserve customers). */
+  fans: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The orders that count, oldest first. */
+  counted: readonly OrderFact[];
+}
+
+/** Credits every order to the drops it is attributed to (see docs/results.md). */
+export function attributeOrders(
+  drops: readonly AttributableDrop[],
   orders: readonly OrderFact[],
-  events: readonly InterestEvent[],
   settings: ResultSettings,
-  tz: string,
-): Map<string, DropResults> {
-  const attributable: AttributableDrop[] = inputs.map((i) => ({
-    dropId: i.drop.id,
-    code: i.discountCode.trim().toUpperCase(),
-    linkTokens: trackingLinkTokens(i.trackingLink),
-    skus: upper(i.actuals.skus),
-    window: attributionWindow(i.drop, i.attributionWindowDays, tz),
-    launch: launchInstant(i.drop, tz),
-  }));
-  const attributor = new Attributor(attributable, settings);
-  const credited = new Map<
-    string,
-    { orders: number; revenue: number; units: number; viaCode: number; viaLink: number }
-  >();
-  // Orders credited to each drop, for the reserve guard (creator fans are reserve customers).
-  const fanOrders = new Map<string, Set<string>>();
+): Attribution {
+  const attributor = new Attributor(drops, settings);
+  const credited = new Map<string, CreditSum>();
+  const fans = new Map<string, Set<string>>();
   const counted: OrderFact[] = [];
   for (const o of orders) {
     if (!orderCounts(o, settings)) continue;
@@ -159,28 +175,32 @@ export function computeResults(
       if (c.via === 'code') acc.viaCode += c.weight;
       else acc.viaLink += c.weight;
       credited.set(c.dropId, acc);
-      let fans = fanOrders.get(c.dropId);
-      if (!fans) fanOrders.set(c.dropId, (fans = new Set()));
-      fans.add(o.id);
+      let set = fans.get(c.dropId);
+      if (!set) fans.set(c.dropId, (set = new Set()));
+      set.add(o.id);
     }
   }
   counted.sort((a, b) => a.t - b.t);
-  const sortedEvents = [...events].sort((a, b) => a.t - b.t);
+  return { credited, fans, counted };
+}
 
+/** Computes every drop's results from the document's facts (pure; see docs/results.md). */
+export function computeResults(
+  inputs: readonly DropResultInput[],
+  orders: readonly OrderFact[],
+  events: readonly InterestEvent[],
+  settings: ResultSettings,
+  tz: string,
+): Map<string, DropResults> {
+  const attributable = inputs.map((i) => attributableDrop(i, tz));
+  const attribution = attributeOrders(attributable, orders, settings);
+  const sortedEvents = [...events].sort((a, b) => a.t - b.t);
   const out = new Map<string, DropResults>();
   inputs.forEach((input, i) => {
     const a = attributable[i]!;
     out.set(
       input.drop.id,
-      dropResults(
-        input,
-        a,
-        credited.get(a.dropId),
-        fanOrders.get(a.dropId),
-        counted,
-        sortedEvents,
-        tz,
-      ),
+      dropResults(input, a, attribution, sortedEvents, dropWindows(input.drop, tz)),
     );
   });
   return out;
@@ -200,19 +220,18 @@ function between<T extends { t: number }>(sorted: readonly T[], w: Interval): T[
   return out;
 }
 
-function dropResults(
+/** One drop's results, from its inputs, the attribution of every order, and its windows. */
+export function dropResults(
   input: DropResultInput,
   a: AttributableDrop,
-  credit:
-    | { orders: number; revenue: number; units: number; viaCode: number; viaLink: number }
-    | undefined,
-  fans: Set<string> | undefined,
-  orders: readonly OrderFact[],
+  attribution: Attribution,
   events: readonly InterestEvent[],
-  tz: string,
+  windows: readonly DropWindow[],
 ): DropResults {
   const { drop, actuals } = input;
-  const windows = dropWindows(drop, tz);
+  const credit = attribution.credited.get(a.dropId);
+  const fans = attribution.fans.get(a.dropId);
+  const orders = attribution.counted;
   const win = (k: string): Interval | null => {
     const w = windows.find((x) => x.kind === k);
     return w ? { start: w.start, end: w.end } : null;

@@ -1,7 +1,8 @@
+import { PLAYBOOK_LABELS } from '../../../shared/playbook';
 import type { Drop } from '../../../shared/model';
 import { useWorkspace } from '../state';
 import { count, hours, money, pct } from '../ui/format';
-import { useResults } from '../state/resultsStore';
+import { useDropResults } from '../state/resultsStore';
 
 /** True for the playbook's Review stage (found by name, since stages are renamable). */
 export const isReviewStage = (name: string) => /review/i.test(name);
@@ -16,7 +17,7 @@ export function ReviewCardResults(props: { drop: Drop }) {
 }
 
 function CardResults(props: { dropId: string }) {
-  const r = useResults().results.get(props.dropId);
+  const r = useDropResults(props.dropId);
   if (!r) return null;
   const t = r.turnaround.drop;
   return (
@@ -25,12 +26,14 @@ function CardResults(props: { dropId: string }) {
         {count(r.conversions.orders)} orders · {money(r.conversions.revenue, r.currency)}
       </span>
       <span
-        title="Shoot to publish (target 168 h)"
+        title={`Shoot to publish (target ${PLAYBOOK_LABELS.turnaroundTarget})`}
         className={t !== null && t > r.turnaround.targetHours ? 'is-bad' : undefined}
       >
         {hours(t)}
       </span>
-      <span title="Local sell-through in 72 h">{pct(r.sellThrough.pctOfStock)}</span>
+      <span title={`Local sell-through in ${PLAYBOOK_LABELS.sellThrough}`}>
+        {pct(r.sellThrough.pctOfStock)}
+      </span>
       {r.return.ratio !== null && (
         <span title="Return: revenue ÷ costs">{r.return.ratio.toFixed(2)}×</span>
       )}

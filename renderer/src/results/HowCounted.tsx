@@ -1,3 +1,4 @@
+import { PLAYBOOK_LABELS } from '../../../shared/playbook';
 import {
   CROSS_DROP_LABELS,
   MULTI_TOUCH_LABELS,
@@ -30,20 +31,21 @@ export function HowCounted(props: { settings: ResultSettings; open?: boolean }) 
         </li>
         <li>
           <strong>Turnaround:</strong> recorded shoot to each shot&apos;s delivery and to
-          publishing, against 168 h.
+          publishing, against {PLAYBOOK_LABELS.turnaroundTarget}.
         </li>
         <li>
-          <strong>Local sell-through:</strong> units of the drop&apos;s SKUs sold in the 72 h after
-          launch at the drop&apos;s POS location or to the workspace&apos;s local postcodes, over
-          stock and over the reserve.
+          <strong>Local sell-through:</strong> units of the drop&apos;s SKUs sold in the{' '}
+          {PLAYBOOK_LABELS.sellThrough} after launch at the drop&apos;s POS location or to the
+          workspace&apos;s local postcodes, over stock and over the reserve.
         </li>
         <li>
           <strong>Repurchase interest:</strong> distinct customers with an email click or wishlist
-          add in the 30 days after launch (or the number typed by hand).
+          add in the {PLAYBOOK_LABELS.repurchase} after launch (or the number typed by hand).
         </li>
         <li>
-          <strong>Guards:</strong> at least 30 % reserve planned, and open sales in the 72 h stayed
-          within stock minus reserve; every retargeting payment inside the 72 h.
+          <strong>Guards:</strong> at least {PLAYBOOK_LABELS.reserve} reserve planned, and open
+          sales in the {PLAYBOOK_LABELS.sellThrough} stayed within stock minus reserve; every
+          retargeting payment inside the {PLAYBOOK_LABELS.retargeting}.
         </li>
         <li>
           <strong>Return:</strong> attributed revenue minus creator fee, revenue share, ad spend and

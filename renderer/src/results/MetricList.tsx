@@ -1,3 +1,4 @@
+import { PLAYBOOK_LABELS } from '../../../shared/playbook';
 import type { DropResults } from '../../../shared/results';
 import { count, hours, money, pct } from '../ui/format';
 
@@ -44,14 +45,14 @@ export function MetricList(props: { r: DropResults }) {
       />
       <Metric
         id="sell-through"
-        label="Local sell-through (72 h)"
+        label={`Local sell-through (${PLAYBOOK_LABELS.sellThrough})`}
         value={pct(st.pctOfStock)}
         tone={st.pctOfStock === null ? 'neutral' : st.pctOfStock >= st.targetPct ? 'good' : 'bad'}
         detail={`${st.units} of ${st.stock} units · ${pct(st.pctOfReserve)} of the ${st.reserveUnits}-unit reserve · target ${st.targetPct} %`}
       />
       <Metric
         id="repurchase"
-        label="Repurchase interest (30 days)"
+        label={`Repurchase interest (${PLAYBOOK_LABELS.repurchase})`}
         value={r.repurchase.customers === null ? '—' : `${r.repurchase.customers} customers`}
         detail={
           r.repurchase.source === 'manual' ? 'typed by hand' : 'email clickbacks and wishlist adds'
@@ -74,11 +75,11 @@ export function MetricList(props: { r: DropResults }) {
               ? 'good'
               : 'bad'
         }
-        detail={`${g.reserve.plannedPct} % planned (playbook 30 %) · ${g.reserve.openUnits} of ${g.reserve.openAllowed} open units sold`}
+        detail={`${g.reserve.plannedPct} % planned (playbook ${PLAYBOOK_LABELS.reserve}) · ${g.reserve.openUnits} of ${g.reserve.openAllowed} open units sold`}
       />
       <Metric
         id="retargeting"
-        label="Retargeting inside 72 h"
+        label={`Retargeting inside ${PLAYBOOK_LABELS.retargeting}`}
         value={
           rt.status === 'none'
             ? 'Nothing spent'

@@ -1,3 +1,4 @@
+import { PLAYBOOK_LABELS } from '../../../shared/playbook';
 import {
   Bar,
   BarChart,
@@ -10,14 +11,16 @@ import {
   YAxis,
 } from 'recharts';
 import type { CreatorRow, DropPoint } from '../../../shared/results';
+import { dayLabel } from '../ui/format';
 import { TURNAROUND_TARGET_HOURS } from '../../../shared/results';
 
 // Charts drawn by recharts with fixed sizes (the PDF has no layout to measure) and no
 // animation (a print must show the final picture, and 200 drops must render at once).
 
 const AXIS = { fontSize: 11, fill: '#57534e' };
-const dayLabel = (t: number) =>
-  new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }).format(t);
+// A fixed step between category ticks: recharts measures every label's size in the DOM to
+// thin them out itself ("preserveStartEnd"), hundreds of layouts at 200 drops.
+const tickStep = (n: number) => Math.max(0, Math.ceil(n / 10) - 1);
 const shortTitle = (s: string) => (s.length > 14 ? `${s.slice(0, 13)}…` : s);
 
 type Open = ((dropId: string) => void) | undefined;
@@ -103,13 +106,23 @@ export function TurnaroundChart(props: {
       margin={{ top: 16, right: 8, left: 0, bottom: 0 }}
     >
       <CartesianGrid stroke="#e7e5e4" vertical={false} />
-      <XAxis dataKey="title" tickFormatter={shortTitle} tick={AXIS} interval="preserveStartEnd" />
+      <XAxis
+        dataKey="title"
+        tickFormatter={shortTitle}
+        tick={AXIS}
+        interval={tickStep(points.length)}
+      />
       <YAxis tick={AXIS} width={40} />
       <ReferenceLine
         y={TURNAROUND_TARGET_HOURS}
         stroke="#b91c1c"
         strokeDasharray="4 2"
-        label={{ value: '168 h', position: 'insideTopRight', fontSize: 11, fill: '#b91c1c' }}
+        label={{
+          value: PLAYBOOK_LABELS.turnaroundTarget,
+          position: 'insideTopRight',
+          fontSize: 11,
+          fill: '#b91c1c',
+        }}
       />
       <Tooltip />
       <Bar
@@ -140,12 +153,17 @@ export function SellThroughChart(props: {
       margin={{ top: 16, right: 8, left: 0, bottom: 0 }}
     >
       <CartesianGrid stroke="#e7e5e4" vertical={false} />
-      <XAxis dataKey="title" tickFormatter={shortTitle} tick={AXIS} interval="preserveStartEnd" />
+      <XAxis
+        dataKey="title"
+        tickFormatter={shortTitle}
+        tick={AXIS}
+        interval={tickStep(points.length)}
+      />
       <YAxis tick={AXIS} width={40} domain={[0, 100]} unit="%" />
       <Tooltip />
       <Bar
         dataKey="sellThrough"
-        name="Sold locally in 72 h (%)"
+        name={`Sold locally in ${PLAYBOOK_LABELS.sellThrough} (%)`}
         fill="#b45309"
         isAnimationActive={false}
         cursor={onOpen ? 'pointer' : undefined}

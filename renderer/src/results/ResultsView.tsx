@@ -1,3 +1,4 @@
+import { PLAYBOOK_LABELS } from '../../../shared/playbook';
 import { useMemo, useState } from 'react';
 import { dayInstant } from '../../../shared/cadence';
 import {
@@ -119,7 +120,9 @@ export function ResultsView(props: {
               )}
             </figure>
             <figure className="results-card">
-              <figcaption>Asset turnaround (shoot → publish) against 168 h</figcaption>
+              <figcaption>
+                Asset turnaround (shoot → publish) against {PLAYBOOK_LABELS.turnaroundTarget}
+              </figcaption>
               {points.some((p) => p.turnaround !== null) ? (
                 <TurnaroundChart points={points} width={560} onOpen={onOpenDrop} />
               ) : (
@@ -130,7 +133,9 @@ export function ResultsView(props: {
               )}
             </figure>
             <figure className="results-card">
-              <figcaption>Local sell-through in 72 h against target</figcaption>
+              <figcaption>
+                Local sell-through in {PLAYBOOK_LABELS.sellThrough} against target
+              </figcaption>
               <SellThroughChart points={points} width={560} onOpen={onOpenDrop} />
             </figure>
           </div>

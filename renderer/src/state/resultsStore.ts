@@ -1,15 +1,18 @@
 import { useSyncExternalStore } from 'react';
 import {
-  computeResults,
   observeResultInputs,
+  ResultsCalculator,
   readImports,
   readInterest,
   readOrders,
   readResultInputs,
   readResultSettings,
+  resultsRoot,
   type DropResultInput,
   type DropResults,
   type ImportRecord,
+  type InterestEvent,
+  type OrderFact,
   type ResultSettings,
 } from '../../../shared/results';
 import { readMeta } from '../../../shared/model';
@@ -29,42 +32,52 @@ export interface ResultsSnapshot {
 
 type Doc = OpenWorkspace['doc'];
 
-/** Recomputes the results lazily: after a relevant change, on the next read. */
+/**
+ * Recomputes the results lazily: after a relevant change, once, on the next read (however many
+ * cards read them). The orders and events are re-read only when their maps changed, and the
+ * calculator redoes only what the change touched (see ResultsCalculator).
+ */
 class ResultsStore {
   private snapshot: ResultsSnapshot | null = null;
   private readonly listeners = new Set<() => void>();
-  private unobserve: (() => void) | null = null;
+  private watching = false;
+  private readonly calculator = new ResultsCalculator();
+  private orders: OrderFact[] | null = null;
+  private events: InterestEvent[] | null = null;
 
   constructor(private readonly doc: Doc) {}
 
+  // The store watches its document from the first read on, for as long as the document lives
+  // (not only while someone listens): a switch of view unmounts one reader before the next
+  // subscribes, and dropping the results in between would compute them all twice. Watching
+  // from the first read leaves no gap where a change could go unseen.
+  private watch(): void {
+    if (this.watching) return;
+    this.watching = true;
+    resultsRoot.orders(this.doc).observe(() => (this.orders = null));
+    resultsRoot.interest(this.doc).observe(() => (this.events = null));
+    observeResultInputs(this.doc, () => {
+      this.snapshot = null;
+      for (const l of this.listeners) l();
+    });
+  }
+
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
-    if (!this.unobserve) {
-      this.unobserve = observeResultInputs(this.doc, () => {
-        this.snapshot = null;
-        for (const l of this.listeners) l();
-      });
-    }
-    return () => {
-      this.listeners.delete(listener);
-      if (!this.listeners.size) {
-        this.unobserve?.();
-        this.unobserve = null;
-        this.snapshot = null;
-      }
-    };
+    return () => this.listeners.delete(listener);
   };
 
   getSnapshot = (): ResultsSnapshot => {
+    this.watch();
     if (this.snapshot) return this.snapshot;
     const doc = this.doc;
     const settings = readResultSettings(doc);
     const inputs = readResultInputs(doc, settings);
-    const orders = readOrders(doc);
-    const events = readInterest(doc);
+    const orders = (this.orders ??= readOrders(doc));
+    const events = (this.events ??= readInterest(doc));
     const timeZone = readMeta(doc).timezone;
     this.snapshot = {
-      results: computeResults(inputs, orders, events, settings, timeZone),
+      results: this.calculator.compute(inputs, orders, events, settings, timeZone),
       inputs,
       settings,
       imports: readImports(doc),
@@ -88,4 +101,13 @@ function storeFor(doc: Doc): ResultsStore {
 export function useResults(): ResultsSnapshot {
   const store = storeFor(useOpenWorkspace().doc);
   return useSyncExternalStore(store.subscribe, store.getSnapshot);
+}
+
+/**
+ * One drop's results (undefined without a brief). The same object while nothing it is computed
+ * from changed, so a card re-renders only when its own numbers moved.
+ */
+export function useDropResults(dropId: string): DropResults | undefined {
+  const store = storeFor(useOpenWorkspace().doc);
+  return useSyncExternalStore(store.subscribe, () => store.getSnapshot().results.get(dropId));
 }

@@ -1,13 +1,31 @@
 import { parseShopTime } from '../../../shared/results';
 
+// Building an Intl formatter costs far more than formatting with it (a Results view of 200
+// drops formats about a thousand numbers and times): each is built once per set of options.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(
+  key: string,
+  make: () => T,
+): T {
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = make()));
+  return f as T;
+}
+
 /** Money for people: "€1,234" (no cents above 1,000). */
 export function money(n: number, currency = 'EUR'): string {
   try {
-    return new Intl.NumberFormat(undefined, {
-      style: 'currency',
-      currency: currency || 'EUR',
-      maximumFractionDigits: Math.abs(n) >= 1000 ? 0 : 2,
-    }).format(n);
+    const digits = Math.abs(n) >= 1000 ? 0 : 2;
+    const cur = currency || 'EUR';
+    return formatter(
+      `money|${cur}|${digits}`,
+      () =>
+        new Intl.NumberFormat(undefined, {
+          style: 'currency',
+          currency: cur,
+          maximumFractionDigits: digits,
+        }),
+    ).format(n);
   } catch {
     return `${n.toFixed(2)} ${currency}`;
   }
@@ -48,12 +66,24 @@ export function fromLocalInput(value: string, tz: string): number | null {
 
 /** An instant for people, in the workspace's zone: "Fri 27 Mar, 18:00". */
 export function when(t: number, tz: string): string {
-  return new Intl.DateTimeFormat(undefined, {
-    timeZone: tz,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(t);
+  return formatter(
+    `when|${tz}`,
+    () =>
+      new Intl.DateTimeFormat(undefined, {
+        timeZone: tz,
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        hour: '2-digit',
+        minute: '2-digit',
+      }),
+  ).format(t);
+}
+
+/** A day for chart axes: "27 Mar" (in the zone the instant was placed in). */
+export function dayLabel(t: number): string {
+  return formatter(
+    'day',
+    () => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }),
+  ).format(t);
 }

@@ -1,3 +1,4 @@
+import { PLAYBOOK_LABELS } from '../../../../shared/playbook';
 import { useEffect, useState } from 'react';
 import { dayInstant } from '../../../../shared/cadence';
 import { readDrops, readMeta, type Cadence } from '../../../../shared/model';
@@ -111,7 +112,9 @@ export function PrintResultsPage({ route }: { route: ResultsPrintRoute }) {
       <MetricList r={r} />
       <div className="results-print-charts">
         <figure>
-          <figcaption>Turnaround from the shoot (hours) against 168 h</figcaption>
+          <figcaption>
+            Turnaround from the shoot (hours) against {PLAYBOOK_LABELS.turnaroundTarget}
+          </figcaption>
           {r.turnaround.drop !== null ||
           Object.values(r.turnaround.shots).some((h) => h !== null) ? (
             <TurnaroundChart points={model.shots} width={330} height={170} />
