@@ -1,9 +1,8 @@
 import { addDays, format, parseISO } from 'date-fns';
-import ICAL from 'ical.js';
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { baseUrl, launchChromium, newPage } from './support/browser';
+import { launchChromium } from './support/browser';
+import { exportIcs, MOD as mod, openSampleOn, showCalendar } from './support/calendar';
 import { dragWithMouse } from './support/pointer';
 
 // The calendar as the creative director uses it: drag a launch to another day (mouse and
@@ -13,7 +12,6 @@ import { dragWithMouse } from './support/pointer';
 // The sample workspace's dates are relative to today (launches monthly from today): pin today
 // so the test knows them.
 const TODAY = '2026-03-10T09:00:00Z';
-const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
 const chip = (page: Page, title: string) => page.locator('.cal-chip', { hasText: title });
 const dayOf = (l: Locator) =>
@@ -46,14 +44,10 @@ describe('the calendar', () => {
       locale: 'en-GB',
       acceptDownloads: true,
     });
-    const watched = await newPage(context);
+    const watched = await openSampleOn(context, TODAY);
     page = watched.page;
     pageErrors = watched.pageErrors;
-    await page.clock.setFixedTime(new Date(TODAY));
-    await page.goto(baseUrl());
-    await page.waitForSelector('[data-testid="drop-card"]');
-    await page.keyboard.press(`${mod}+2`);
-    await page.waitForSelector('.cal-grid');
+    await showCalendar(page);
   });
   afterAll(async () => {
     await context?.close();
@@ -145,15 +139,9 @@ describe('the calendar', () => {
   });
 
   it('exports the plan as an .ics file that a real parser reads', async () => {
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export .ics' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/-drops\.ics$/);
-    const text = await readFile((await download.path())!, 'utf8');
+    const { fileName, text, events } = await exportIcs(page);
+    expect(fileName).toMatch(/-drops\.ics$/);
     expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
-    const comp = new ICAL.Component(ICAL.parse(text));
-    const events = comp.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(events.length).toBeGreaterThan(5);
     expect(events.every((e) => /^d_[a-z0-9]+-launch@cadence$/.test(e.uid))).toBe(true);
     const tidepool = events.find((e) => e.summary === 'Launch: Tidepool Sandals')!;

@@ -1,24 +1,13 @@
-import ICAL from 'ical.js';
-import { readFile } from 'node:fs/promises';
+import type ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launchChromium, newPage } from './support/browser';
+import { launchChromium } from './support/browser';
+import { exportIcs, openSampleOn, showCalendar } from './support/calendar';
 
 // The plan as a calendar file, exported from the calendar view of the built app and read back
 // with ical.js: channels by their names, and the reminder chosen beside the export button.
 
 const TODAY = '2026-03-10T09:00:00Z';
-const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
-
-async function exportIcs(page: Page) {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export .ics' }).click(),
-  ]);
-  const text = await readFile((await download.path())!, 'utf8');
-  const comp = new ICAL.Component(ICAL.parse(text));
-  return comp.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-}
 
 // When an event's first reminder rings, as the parser reads it (start + trigger).
 function ringsAt(e: ICAL.Event) {
@@ -43,14 +32,10 @@ describe('exporting the plan as .ics', () => {
       locale: 'en-GB',
       acceptDownloads: true,
     });
-    const watched = await newPage(context);
+    const watched = await openSampleOn(context, TODAY);
     page = watched.page;
     pageErrors = watched.pageErrors;
-    await page.clock.setFixedTime(new Date(TODAY));
-    await page.goto(baseUrl());
-    await page.waitForSelector('[data-testid="drop-card"]');
-    await page.keyboard.press(`${mod}+2`);
-    await page.waitForSelector('.cal-grid');
+    await showCalendar(page);
   });
   afterAll(async () => {
     await context?.close();
@@ -58,7 +43,7 @@ describe('exporting the plan as .ics', () => {
   });
 
   it('names channels as people do ("Pop-up", not "popup")', async () => {
-    const events = await exportIcs(page);
+    const { events } = await exportIcs(page);
     const channels = events
       .map((e) => /^Channels: (.*)$/m.exec(e.description)?.[1])
       .filter((c): c is string => Boolean(c));
@@ -75,7 +60,7 @@ describe('exporting the plan as .ics', () => {
     await page.getByLabel('Reminder in the calendar file').selectOption({
       label: 'Remind the day before',
     });
-    const events = await exportIcs(page);
+    const { events } = await exportIcs(page);
     const shoots = events.filter((e) => e.uid.endsWith('-shoot@cadence'));
     expect(shoots.length).toBeGreaterThan(0);
     for (const shoot of shoots) {
@@ -91,7 +76,7 @@ describe('exporting the plan as .ics', () => {
     expect(events.filter((e) => e.uid.endsWith('-launch@cadence')).every(ringsAt)).toBe(true);
 
     await page.getByLabel('Reminder in the calendar file').selectOption({ label: 'No reminder' });
-    expect((await exportIcs(page)).every((e) => ringsAt(e) === null)).toBe(true);
+    expect((await exportIcs(page)).events.every((e) => ringsAt(e) === null)).toBe(true);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -1,8 +1,6 @@
-import { afterEach, beforeAll, afterAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startSignalingServer, type SignalingServer } from '../../electron/signaling/server';
-import { launchChromium } from './support/browser';
-import { card, invite, join, nameSelf, person } from './support/team';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { card, invite, join, nameSelf, useTeam } from './support/team';
 
 // Two people in the built app (real sync panel, invite and join) open the same brief and put
 // their carets in its text: each sees the other's caret with their name and colour, their
@@ -62,31 +60,15 @@ async function openBrief(page: Page, title: string): Promise<void> {
 
 // Real WebRTC connections between browser contexts: one retry absorbs a slow connection.
 describe('teammates in one brief, in the app', { retry: 1 }, () => {
-  let browser: Browser;
-  let signaling: SignalingServer;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    signaling = await startSignalingServer({ host: '127.0.0.1', port: 0 });
-  });
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-    await signaling?.close();
-  });
+  const team = useTeam();
 
   it('shows named, coloured carets, keeps every presence field, and stays quiet when idle', async () => {
-    const ines = await person(browser, contexts, { init: countAwarenessSends });
-    const theo = await person(browser, contexts, { init: countAwarenessSends });
+    const ines = await team.person({ init: countAwarenessSends });
+    const theo = await team.person({ init: countAwarenessSends });
     const a = ines.page;
     const b = theo.page;
     await nameSelf(a, 'Ines', '#c2410c');
-    const code = await invite(a, signaling);
+    const code = await invite(a, team.signaling);
     const title = (await a
       .locator('[data-testid="drop-card"] .card-title')
       .first()

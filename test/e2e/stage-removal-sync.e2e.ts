@@ -1,8 +1,6 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { startSignalingServer, type SignalingServer } from '../../electron/signaling/server';
-import { launchChromium } from './support/browser';
-import { card, closeSync, invite, join, openSync, person } from './support/team';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { card, invite, join, moveRight, setSyncEnabled, stageOf, useTeam } from './support/team';
 
 // Two people in the built app (real sync panel, invite and join). While they are apart, one
 // removes a stage and sends its drops to a stage they choose; the other moves a card into the
@@ -13,57 +11,16 @@ const columns = (page: Page) =>
   page
     .locator('[data-testid="column"]')
     .evaluateAll((els) => els.map((el) => el.getAttribute('data-stage-name') ?? ''));
-const stageOf = (c: Locator) =>
-  c.first().evaluate((el) => el.closest('[data-testid="column"]')?.getAttribute('data-stage-name'));
-const announced = (page: Page) => page.locator('[role="status"][aria-live]').allInnerTexts();
-
-async function setSyncEnabled(page: Page, on: boolean): Promise<void> {
-  await openSync(page);
-  const box = page.getByRole('checkbox', { name: 'Sync this workspace with teammates' });
-  if ((await box.isChecked()) !== on) await box.click();
-  await closeSync(page);
-}
-
-/** Keyboard drag one stage to the right, waiting for each step like a person would. */
-async function moveRight(page: Page, title: string): Promise<void> {
-  const before = await stageOf(card(page, title));
-  await card(page, title).focus();
-  await page.keyboard.press('Space');
-  await expect
-    .poll(() => announced(page))
-    .toContainEqual(expect.stringContaining(`Picked up drop ${title}`));
-  await page.keyboard.press('ArrowRight');
-  await expect.poll(() => announced(page)).toContainEqual(expect.stringContaining('moved to'));
-  await page.keyboard.press('Space');
-  await expect.poll(() => stageOf(card(page, title))).not.toBe(before);
-}
-
 // Real WebRTC connections between browser contexts: one retry absorbs a slow connection.
 describe('a stage removed while a teammate moves a card into it', { retry: 1 }, () => {
-  let browser: Browser;
-  let signaling: SignalingServer;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    signaling = await startSignalingServer({ host: '127.0.0.1', port: 0 });
-  });
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-    await signaling?.close();
-  });
+  const team = useTeam();
 
   it('sends the card where the remover chose, on both boards, and tells the mover where it went', async () => {
-    const ines = await person(browser, contexts);
-    const theo = await person(browser, contexts);
+    const ines = await team.person();
+    const theo = await team.person();
     const a = ines.page;
     const b = theo.page;
-    const code = await invite(a, signaling);
+    const code = await invite(a, team.signaling);
     const stages = await columns(a);
     // The card: the first of the first stage. It moves into the second stage, which Ines
     // removes, sending its drops to the last stage (not the default the dialog offers).
@@ -78,8 +35,7 @@ describe('a stage removed while a teammate moves a card into it', { retry: 1 }, 
     await expect.poll(() => columns(b), { timeout: 30_000 }).toEqual(stages);
 
     // Both go offline: the endpoint stops and sync is switched off on both sides.
-    const port = signaling.port;
-    await signaling.close();
+    await team.stopSignaling();
     await setSyncEnabled(a, false);
     await setSyncEnabled(b, false);
 
@@ -98,7 +54,7 @@ describe('a stage removed while a teammate moves a card into it', { retry: 1 }, 
     expect(await stageOf(card(a, title))).toBe(stages[0]);
 
     // Back online: they sync by themselves.
-    signaling = await startSignalingServer({ host: '127.0.0.1', port });
+    await team.restartSignaling();
     await setSyncEnabled(a, true);
     await setSyncEnabled(b, true);
 

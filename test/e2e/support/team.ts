@@ -1,12 +1,43 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { SignalingServer } from '../../../electron/signaling/server';
-import { baseUrl, newPage, type WatchedPage } from './browser';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { startSignalingServer, type SignalingServer } from '../../../electron/signaling/server';
+import { baseUrl, launchChromium, newPage, type WatchedPage } from './browser';
 
 // Teammates in the built app: each is a Chromium context that sets up sync through the real
 // sync panel, invites through the real invite dialog and joins by pasting the code.
 
 export const card = (page: Page, title: string) =>
   page.locator('[data-testid="drop-card"]', { hasText: title });
+
+/** The stage (column name) a card stands in. */
+export const stageOf = (c: Locator) =>
+  c.first().evaluate((el) => el.closest('[data-testid="column"]')?.getAttribute('data-stage-name'));
+
+/** What the board's live regions have said. */
+export const announced = (page: Page) => page.locator('[role="status"][aria-live]').allInnerTexts();
+
+/** Adds a drop to the first stage with the column's quick add and waits for its card. */
+export async function quickAdd(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'Add drop to Concept & creator' }).click();
+  await page.getByPlaceholder('Drop title').fill(title);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await card(page, title).waitFor();
+}
+
+/** Keyboard drag one stage to the right, waiting for each step like a person would. */
+export async function moveRight(page: Page, title: string): Promise<void> {
+  const before = await stageOf(card(page, title));
+  await card(page, title).focus();
+  await page.keyboard.press('Space');
+  await expect
+    .poll(() => announced(page))
+    .toContainEqual(expect.stringContaining(`Picked up drop ${title}`));
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => announced(page)).toContainEqual(expect.stringContaining('moved to'));
+  await page.keyboard.press('Space');
+  await expect.poll(() => stageOf(card(page, title))).not.toBe(before);
+}
 
 export async function openSync(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^Sync:/ }).click();
@@ -15,6 +46,14 @@ export async function openSync(page: Page): Promise<void> {
 
 export const closeSync = (page: Page) =>
   page.getByRole('dialog', { name: 'Sync' }).getByRole('button', { name: 'Close' }).click();
+
+/** Switches sync on or off in the sync panel. */
+export async function setSyncEnabled(page: Page, on: boolean): Promise<void> {
+  await openSync(page);
+  const box = page.getByRole('checkbox', { name: 'Sync this workspace with teammates' });
+  if ((await box.isChecked()) !== on) await box.click();
+  await closeSync(page);
+}
 
 /**
  * Opens the app on the sample workspace in a new context (kept in `contexts` to close later);
@@ -65,4 +104,62 @@ export async function join(page: Page, code: string): Promise<void> {
     .getByRole('dialog', { name: 'Join a workspace' })
     .getByRole('button', { name: 'Join' })
     .click();
+}
+
+/** A describe block's teammates: see useTeam. */
+export interface Team {
+  readonly browser: Browser;
+  /** This test's signaling endpoint on 127.0.0.1. */
+  readonly signaling: SignalingServer;
+  /** A new person on the sample workspace, closed after the test. */
+  person(opts?: Parameters<typeof person>[2]): Promise<WatchedPage>;
+  /** Stops the endpoint (everyone is cut off from signaling). */
+  stopSignaling(): Promise<void>;
+  /** Starts the endpoint again on the same port, so the apps reconnect to it. */
+  restartSignaling(): Promise<void>;
+}
+
+/**
+ * Registers the hooks of a describe block where teammates meet: one Chromium for the block and,
+ * for each test (a retry included), its own signaling endpoint and people, closed after it: a
+ * failed attempt may have left the endpoint stopped, or peers that would feed the next one.
+ */
+export function useTeam(): Team {
+  let browser: Browser | undefined;
+  let signaling: SignalingServer | undefined;
+  let port = 0;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    signaling = await startSignalingServer({ host: '127.0.0.1', port: 0 });
+    port = signaling.port;
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+    await signaling?.close();
+  });
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} is not started: call useTeam() in describe`);
+    return value;
+  };
+  return {
+    get browser() {
+      return ready(browser, 'Chromium');
+    },
+    get signaling() {
+      return ready(signaling, 'The signaling endpoint');
+    },
+    person: (opts) => person(ready(browser, 'Chromium'), contexts, opts),
+    stopSignaling: async () => {
+      await ready(signaling, 'The signaling endpoint').close();
+    },
+    restartSignaling: async () => {
+      signaling = await startSignalingServer({ host: '127.0.0.1', port });
+    },
+  };
 }
