@@ -31,7 +31,7 @@ export function App() {
     onPreviewPainted,
   } = useWorkspaces();
   const [createSignal, setCreateSignal] = useState(0);
-  const { notice, show, dismiss } = useNotice();
+  const { notice, show, dismiss, hold } = useNotice();
   // Menus, shortcuts and buttons all run commands through this one registry; the open
   // workspace view registers the board's commands, the shell its own.
   const [commands] = useState(() => new CommandRegistry());
@@ -198,7 +198,7 @@ export function App() {
             </main>
           </>
         )}
-        <Notice notice={notice} onDismiss={dismiss} />
+        <Notice notice={notice} onDismiss={dismiss} onHold={hold} />
       </div>
     </CommandsProvider>
   );

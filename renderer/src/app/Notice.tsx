@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Icon } from '../ui/Icon';
 
 export interface NoticeState {
@@ -6,31 +6,85 @@ export interface NoticeState {
   message: string;
 }
 
+/** How long a message stays, and how long after the pointer or focus leaves it. */
+const SHOW_MS = 6000;
+const AFTER_HOLD_MS = 3000;
+
 /** One short message at a time (an edit that could not be made, a stage removed…). */
 export function useNotice() {
   const [notice, setNotice] = useState<NoticeState | null>(null);
+  // While the person points at the message or has focus in it, it does not go away.
+  const [held, setHeld] = useState(false);
+  const wasHeld = useRef(false);
   const show = useCallback((message: string) => setNotice({ id: Date.now(), message }), []);
   const dismiss = useCallback(() => setNotice(null), []);
   useEffect(() => {
     if (!notice) return;
-    const t = setTimeout(() => setNotice((n) => (n?.id === notice.id ? null : n)), 6000);
+    if (held) {
+      wasHeld.current = true;
+      return;
+    }
+    const ms = wasHeld.current ? AFTER_HOLD_MS : SHOW_MS;
+    const t = setTimeout(() => setNotice((n) => (n?.id === notice.id ? null : n)), ms);
     return () => clearTimeout(t);
+  }, [notice, held]);
+  useEffect(() => {
+    wasHeld.current = false;
   }, [notice]);
-  return { notice, show, dismiss };
+  return { notice, show, dismiss, hold: setHeld };
 }
 
-export function Notice(props: { notice: NoticeState | null; onDismiss: () => void }) {
+/**
+ * The message strip at the bottom of the window. While a message shows, the app (and a brief
+ * open over it) gives up the strip's height (`--notice-h`), so the message never covers what a
+ * person reads or clicks; modal dialogs sit in the browser's top layer, above it.
+ */
+export function Notice(props: {
+  notice: NoticeState | null;
+  onDismiss: () => void;
+  onHold?: (held: boolean) => void;
+}) {
+  const { notice, onDismiss, onHold } = props;
+  const region = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = region.current;
+    const root = document.documentElement;
+    if (!el || !notice) {
+      root.style.removeProperty('--notice-h');
+      return;
+    }
+    const measure = () => root.style.setProperty('--notice-h', `${el.offsetHeight}px`);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--notice-h');
+    };
+  }, [notice]);
+  useEffect(() => {
+    if (!notice) onHold?.(false);
+  }, [notice, onHold]);
   return (
-    <div className="notice-region" role="status" aria-live="polite">
-      {props.notice && (
-        <div className="notice" key={props.notice.id}>
-          <span>{props.notice.message}</span>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label="Dismiss"
-            onClick={props.onDismiss}
-          >
+    <div
+      ref={region}
+      className={notice ? 'notice-region is-showing' : 'notice-region'}
+      role="status"
+      aria-live="polite"
+    >
+      {notice && (
+        <div
+          className="notice"
+          key={notice.id}
+          onPointerEnter={() => onHold?.(true)}
+          onPointerLeave={() => onHold?.(false)}
+          onFocus={() => onHold?.(true)}
+          onBlur={(e) => {
+            if (!e.currentTarget.contains(e.relatedTarget as Node | null)) onHold?.(false);
+          }}
+        >
+          <span>{notice.message}</span>
+          <button type="button" className="icon-button" aria-label="Dismiss" onClick={onDismiss}>
             <Icon name="close" size={14} />
           </button>
         </div>

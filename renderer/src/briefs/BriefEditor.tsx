@@ -24,6 +24,7 @@ import { exportBrief, type ExportOutcome } from './print/exportBrief';
 import { GoalSection } from './sections/GoalSection';
 import { RightsSection } from './sections/RightsSection';
 import { BriefShotList } from './shots/BriefShotList';
+import { useEscapeToClose } from './useEscapeToClose';
 import { useFieldErrors } from './useFieldErrors';
 import './briefs.css';
 
@@ -61,13 +62,7 @@ function BriefEditorView(props: {
   useEffect(() => {
     if (!state) onClose();
   }, [state, onClose]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  useEscapeToClose(onClose);
   if (!state) return null;
   return <BriefSheet {...props} state={state} />;
 }

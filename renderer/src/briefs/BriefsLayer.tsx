@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { STATUS_LABELS } from '../../../shared/brief';
 import type { DropId } from '../../../shared/model';
 import type { BriefView } from '../../../shared/store/workspaceStore';
@@ -6,6 +6,7 @@ import { useBriefState, useBriefView, useOpenWorkspace } from '../state';
 import { useOptionalSync } from '../state/SyncContext';
 import { BriefEditor } from './BriefEditor';
 import { CreatorDirectory } from './creators/CreatorDirectory';
+import { moveFocusForSwitch, rememberInnerOpener } from './returnFocus';
 import { TemplateEditor } from './TemplateEditor';
 import type { PresenceAwareness, PresenceUser } from './editor/BriefBodyEditor';
 
@@ -21,8 +22,20 @@ export function BriefsLayer(props: {
 }) {
   const ws = useOpenWorkspace();
   const [current, setOpen] = useBriefView();
-  const openCreators = () => setOpen({ kind: 'creators', back: briefOf(current) });
-  const openTemplate = () => setOpen({ kind: 'template', back: briefOf(current) });
+  const openCreators = () => {
+    rememberInnerOpener();
+    setOpen({ kind: 'creators', back: briefOf(current) });
+  };
+  const openTemplate = () => {
+    rememberInnerOpener();
+    setOpen({ kind: 'template', back: briefOf(current) });
+  };
+  // Focus goes back to what opened a view when it closes (returnFocus.ts).
+  const shownKind = useRef(current.kind);
+  useLayoutEffect(() => {
+    moveFocusForSwitch(shownKind.current, current.kind);
+    shownKind.current = current.kind;
+  }, [current.kind]);
   // Carets come from the sync layer's presence when it runs; props win (tests, benchmarks).
   const sync = useOptionalSync();
   const awareness = props.awareness ?? sync?.awareness ?? null;

@@ -1,5 +1,5 @@
 import { inWords, SHOOT_TO_PUBLISH_DAYS, SHOTS } from '../../../shared/playbook';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import {
   FIELD_LABELS,
   SAMPLE_RETURN,
@@ -13,6 +13,7 @@ import { NumberField, SelectField, TextField } from '../ui/form';
 import { GoalSection } from './sections/GoalSection';
 import { RightsSection } from './sections/RightsSection';
 import { TemplateShotList } from './shots/TemplateShotList';
+import { useEscapeToClose } from './useEscapeToClose';
 import { useFieldErrors } from './useFieldErrors';
 import './briefs.css';
 
@@ -27,11 +28,7 @@ export function TemplateEditor(props: { onClose: () => void; onMessage: (m: stri
   const actions = useMemo(() => briefActions(doc), [doc]);
   const readOnly = useWorkspace((s) => s.readOnly);
   const [errors, settle] = useFieldErrors(onMessage);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  useEscapeToClose(onClose);
 
   const save = (patch: TemplatePatch, keys: string[]) =>
     settle(actions.updateTemplate(patch), keys);

@@ -198,13 +198,38 @@ export function BriefBodyEditor(props: {
     chain.setLink({ href: url }).run();
   };
 
+  // The outline as a scaffold: one small heading per line, each with an empty line to write in.
+  const outlineLines = outline
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const insertOutline = () => {
+    if (readOnly || outlineLines.length === 0) return;
+    editor
+      .chain()
+      .focus()
+      .insertContent(
+        outlineLines.flatMap((line) => [
+          { type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: line }] },
+          { type: 'paragraph' },
+        ]),
+      )
+      .run();
+  };
+  const insertOutlineRef = useRef(insertOutline);
+  insertOutlineRef.current = insertOutline;
+
   useEffect(() => {
-    // Ctrl/⌘+K opens the link field while the text has focus.
+    // Ctrl/⌘+K opens the link field while the text has focus; Ctrl/⌘+Shift+O inserts the outline.
     const dom = editor.view.dom;
     const onKey = (e: KeyboardEvent) => {
-      if ((isMac() ? e.metaKey : e.ctrlKey) && e.key.toLowerCase() === 'k') {
+      if (!(isMac() ? e.metaKey : e.ctrlKey)) return;
+      if (e.key.toLowerCase() === 'k' && !e.shiftKey) {
         e.preventDefault();
         setLinkDraft(editor.getAttributes('link').href ?? '');
+      } else if (e.key.toLowerCase() === 'o' && e.shiftKey && !e.altKey) {
+        e.preventDefault();
+        insertOutlineRef.current();
       }
     };
     dom.addEventListener('keydown', onKey);
@@ -281,6 +306,20 @@ export function BriefBodyEditor(props: {
           'Picture',
         )}
         <span className="tool-sep" />
+        {outlineLines.length > 0 && (
+          <button
+            type="button"
+            className="tool tool-text"
+            title={`Insert the template's outline at the cursor (${outlineShortcut()})`}
+            aria-keyshortcuts={isMac() ? 'Meta+Shift+O' : 'Control+Shift+O'}
+            disabled={readOnly}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={insertOutline}
+          >
+            Insert outline
+          </button>
+        )}
+        <span className="tool-sep" />
         {b('Undo your typing', `${mod}Z`, false, () => c().undo().run(), '↶')}
         {b('Redo', isMac() ? '⇧⌘Z' : 'Ctrl+Shift+Z', false, () => c().redo().run(), '↷')}
         <input
@@ -305,6 +344,7 @@ export function BriefBodyEditor(props: {
             autoFocus
             className="input"
             aria-label="Link address"
+            data-own-escape
             placeholder="https://…"
             value={linkDraft}
             onChange={(e) => setLinkDraft(e.target.value)}
@@ -331,10 +371,20 @@ export function BriefBodyEditor(props: {
             {outline.split('\n').map((line, i) => (
               <p key={i}>{line}</p>
             ))}
+            {outlineLines.length > 0 && !readOnly && (
+              <p className="brief-outline-tip">
+                Insert outline ({outlineShortcut()}) keeps these lines as headings to write under.
+              </p>
+            )}
           </div>
         )}
         <EditorContent editor={editor} />
       </div>
     </div>
   );
+}
+
+/** The outline shortcut as this platform writes it. */
+function outlineShortcut(): string {
+  return isMac() ? '⇧⌘O' : 'Ctrl+Shift+O';
 }

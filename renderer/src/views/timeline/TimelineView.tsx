@@ -298,7 +298,12 @@ export function TimelineView(props: {
                 <div
                   key={m.label}
                   className="tl-month"
-                  style={{ left: m.offset * px, width: m.days * px }}
+                  style={{
+                    left: m.offset * px,
+                    width: m.days * px,
+                    // A month begun under the lane labels shows its name where the track is seen.
+                    paddingLeft: 8 + hiddenPx(view.left, m.offset * px, m.days * px),
+                  }}
                 >
                   {monthFmt.format(new Date(`${m.label}T12:00:00Z`))}
                 </div>
@@ -354,6 +359,11 @@ export function TimelineView(props: {
                             px={px}
                             top={LANE_PAD + r * ROW_H}
                             selected={selectedId === bar.dropId}
+                            underLabels={hiddenPx(
+                              view.left,
+                              bar.start * px,
+                              (bar.end - bar.start) * px,
+                            )}
                             first={model.first}
                             onOpen={onOpenDrop}
                           />
@@ -387,15 +397,26 @@ export function TimelineView(props: {
   );
 }
 
+/**
+ * How much of a box starting at `start` (track pixels) lies under the sticky lane labels when
+ * the track is scrolled by `scrollLeft`: the track's visible part starts at `scrollLeft`. Kept
+ * short of the box's end so a label still has room (it ellipsises).
+ */
+function hiddenPx(scrollLeft: number, start: number, width: number): number {
+  return Math.max(0, Math.min(scrollLeft - start, width - 40));
+}
+
 const Bar = memo(function Bar(props: {
   bar: TimelineBar;
   px: number;
   top: number;
   selected: boolean;
   first: string;
+  /** Pixels of the bar's start hidden under the lane labels: its title starts after them. */
+  underLabels: number;
   onOpen: (id: string) => void;
 }) {
-  const { bar, px, top, selected } = props;
+  const { bar, px, top, selected, underLabels } = props;
   const prep = Math.max(0, bar.launch - bar.start);
   const style = {
     left: bar.start * px,
@@ -404,6 +425,7 @@ const Bar = memo(function Bar(props: {
     '--drop-color': bar.color,
     '--prep': `${prep * px}px`,
     '--w72': `${(bar.end72 - bar.launch) * px}px`,
+    '--title-left': `${6 + underLabels}px`,
   } as CSSProperties;
   const launches = formatDayForPeople(addDaysTo(props.first, bar.launch), locale());
   // One element per bar (the segments are a CSS gradient): a year of drops stays light.
