@@ -1,15 +1,21 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { PrintBriefPage } from './briefs/print/PrintBriefPage';
 import { parsePrintRoute } from './briefs/print/route';
 import { requestPersistentStorage } from './workspace/persistentStorage';
-import { PrintResultsPage } from './results/print/PrintResultsPage';
 import { parseResultsPrintRoute } from './results/print/route';
 import './styles/base.css';
 import './styles/app.css';
 import './styles/board.css';
 import './styles/panel.css';
+
+// The print pages load only when the window is one (the app's start does not wait for them).
+const PrintBriefPage = lazy(() =>
+  import('./briefs/print/PrintBriefPage').then((m) => ({ default: m.PrintBriefPage })),
+);
+const PrintResultsPage = lazy(() =>
+  import('./results/print/PrintResultsPage').then((m) => ({ default: m.PrintResultsPage })),
+);
 
 // `#/print/brief/…` is a brief's print view (for the PDF): no app shell around it.
 const printRoute = parsePrintRoute(location.hash);
@@ -21,9 +27,13 @@ if (!printRoute && !resultsRoute) void requestPersistentStorage();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     {printRoute ? (
-      <PrintBriefPage route={printRoute} />
+      <Suspense fallback={null}>
+        <PrintBriefPage route={printRoute} />
+      </Suspense>
     ) : resultsRoute ? (
-      <PrintResultsPage route={resultsRoute} />
+      <Suspense fallback={null}>
+        <PrintResultsPage route={resultsRoute} />
+      </Suspense>
     ) : (
       <App />
     )}

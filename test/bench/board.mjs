@@ -1,5 +1,5 @@
 /* global window, document, performance, requestAnimationFrame */ // browser globals inside page.evaluate callbacks
-// Board benchmark: the built renderer (dist/) in Chromium, at 1,000 and 5,000 drops.
+// Board benchmark: the built renderer (dist/) in Chromium, at 200, 1,000 and 5,000 drops.
 // - open: a workspace from IndexedDB to the first board paint (`cadence:board-first-paint`: the
 //   stored read-only preview, or the live board when there is none) and to the live, editable
 //   board (`cadence:board-ready`), side by side with bare y-indexeddb loading the same document
@@ -22,7 +22,7 @@ import { preview } from 'vite';
 import { CHROMIUM_ARGS, median, ms, p95 } from './_support.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const SIZES = (process.env.CADENCE_BENCH_SIZES ?? '1000,5000').split(',').map(Number);
+const SIZES = (process.env.CADENCE_BENCH_SIZES ?? '200,1000,5000').split(',').map(Number);
 const OPENS = 5;
 const MOVES = 20;
 
@@ -59,9 +59,18 @@ async function benchPage(context, base, script) {
   return page;
 }
 
-/** Opens `?ws=<id>` in a fresh page and reads the app's timeline marks. */
-async function openBoard(context, base, id) {
+/**
+ * Opens `?ws=<id>` in a fresh page and reads the app's timeline marks. `cold` clears the
+ * browser's HTTP cache first, and with it V8's cache of compiled scripts, as after an update.
+ */
+async function openBoard(context, base, id, { cold = false } = {}) {
   const page = await context.newPage();
+  if (cold) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.clearBrowserCache');
+    await cdp.detach();
+  }
   await page.goto(`${base}?ws=${id}`);
   await page.waitForFunction(
     () => performance.getEntriesByName('cadence:board-ready').length > 0,
@@ -251,6 +260,7 @@ async function agedBench(context, base, script, log) {
     'a year of use: IndexedDB to live board painted, fresh, median': ms(fresh.open),
     'a year of use: floor, bare y-indexeddb load, aged, median': ms(aged.floor),
     'a year of use: floor, bare y-indexeddb load, fresh, median': ms(fresh.floor),
+    'a year of use: live board ÷ floor, aged (×)': Math.round((aged.open / aged.floor) * 100) / 100,
   };
 }
 
@@ -311,6 +321,13 @@ export default async function boardBench({
         cards = marks.cards;
         await page.close();
       }
+      // Cold: the app's scripts fetched and compiled again, as on the first start after an update.
+      const coldFromNavigation = [];
+      for (let i = 0; i < OPENS; i++) {
+        const { page, marks } = await openBoard(context, base, id, { cold: true });
+        coldFromNavigation.push(marks.boardReady);
+        await page.close();
+      }
       const label = `${n.toLocaleString('en')} drops`;
       figures[`open ${label}: open to first board paint (stored preview or live), median`] = ms(
         median(appFirst),
@@ -327,6 +344,8 @@ export default async function boardBench({
         median(appRender),
       );
       figures[`open ${label}: floor, bare y-indexeddb load, median`] = ms(median(floor));
+      figures[`open ${label}: live board ÷ floor (×)`] =
+        Math.round((median(appOpen) / median(floor)) * 100) / 100;
       figures[`open ${label}: of the floor, Yjs decoding the state alone, median`] = ms(
         median(decode),
       );
@@ -335,6 +354,9 @@ export default async function boardBench({
       );
       figures[`open ${label}: navigation start to live board painted, median`] = ms(
         median(fromNavigation),
+      );
+      figures[`open ${label}: navigation start to live board painted, cold cache, median`] = ms(
+        median(coldFromNavigation),
       );
       log(
         `  (${label}: ${cards} cards in the DOM at first paint; document ${(bytes / 1e6).toFixed(2)} MB)`,
@@ -375,7 +397,7 @@ export default async function boardBench({
       Object.assign(figures, await agedBench(context, base, script, log));
     }
     for (const [k, v] of Object.entries(figures))
-      log(`  ${k}: ${v}${/\((MB|KB)\)/.test(k) ? '' : ' ms'}`);
+      log(`  ${k}: ${v}${/\((MB|KB|×)\)/.test(k) ? '' : ' ms'}`);
     return figures;
   } finally {
     await browser.close();

@@ -1,9 +1,14 @@
 import { SHOT_LABELS, SHOTS } from '../../../shared/brief';
 import { PLAYBOOK_LABELS } from '../../../shared/playbook';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Board } from '../board/Board';
 import { EMPTY_FILTER, isFiltering, matchesFilter, type BoardFilter } from '../board/filter';
-import { BriefButton, BriefsLayer, CreatorsButton } from '../briefs/BriefsLayer';
+import {
+  BriefButton,
+  BriefsLayer,
+  CreatorsButton,
+  preloadBriefEditors,
+} from '../briefs/BriefsLayer';
 import { DropPanel, type DropPanelSlots } from '../panel/DropPanel';
 import { isMac } from '../platform/platform';
 import { useBoardActions, useCommand, useCommands, useOpenWorkspace, useWorkspace } from '../state';
@@ -20,12 +25,12 @@ import { FilterBar } from './FilterBar';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { CalendarView } from '../views/calendar/CalendarView';
 import { TimelineView } from '../views/timeline/TimelineView';
-import { ResultsView } from '../results/ResultsView';
 import { ResultsSection } from '../results/ResultsSection';
 import { ImportHost } from '../results/ImportHost';
+import { HistoryDialog } from '../history/HistoryDialog';
+import { preloadViews, ResultsView, ViewLoading } from './lazyViews';
 import { ViewTabs, type ViewName } from '../views/ViewTabs';
 import { useMovedByRemoval } from '../board/useMovedByRemoval';
-import { HistoryDialog } from '../history/HistoryDialog';
 import { useDailySnapshots } from '../history/useDailySnapshots';
 import { useSync } from '../state/SyncContext';
 import { describeCadence } from '../../../shared/cadence';
@@ -68,6 +73,19 @@ export function WorkspaceView(props: {
   const ws = useOpenWorkspace();
   const { openWorkspace } = useSync();
   useDailySnapshots(ws);
+  // The other views' code loads once the board is idle (see lazyViews.tsx).
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 500));
+    const cancel = window.cancelIdleCallback ?? clearTimeout;
+    const handle = idle(
+      () => {
+        preloadViews();
+        preloadBriefEditors();
+      },
+      { timeout: 2000 },
+    );
+    return () => cancel(handle);
+  }, []);
   const [historyOpen, setHistoryOpen] = useState(false);
 
   const [filter, setFilter] = useState<BoardFilter>(EMPTY_FILTER);
@@ -270,7 +288,9 @@ export function WorkspaceView(props: {
         )}
         {view === 'results' && (
           <ViewBoundary name="Results" resetKey={meta}>
-            <ResultsView onOpenDrop={setSelected} onMessage={onMessage} />
+            <ViewLoading>
+              <ResultsView onOpenDrop={setSelected} onMessage={onMessage} />
+            </ViewLoading>
           </ViewBoundary>
         )}
         {selected && (
@@ -280,7 +300,10 @@ export function WorkspaceView(props: {
         )}
       </main>
       <ViewBoundary name="The brief" resetKey={meta}>
-        <BriefsLayer onMessage={onMessage} />
+        {/* The brief editors load when first opened (see BriefsLayer). */}
+        <Suspense fallback={null}>
+          <BriefsLayer onMessage={onMessage} />
+        </Suspense>
       </ViewBoundary>
       <ImportHost readOnly={readOnly} onMessage={onMessage} />
       {historyOpen && (

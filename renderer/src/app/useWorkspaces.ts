@@ -51,6 +51,14 @@ onForgetWorkspace(async (id) => platform().backups?.forget(id));
 // At most this long for the preview to paint (a hidden window paints no frames).
 const PREVIEW_PAINT_WAIT_MS = 400;
 
+// Above this many drops, decoding the document blocks the page long enough that its preview
+// paints first. A smaller board loads in about the time a preview takes to paint: its
+// preview shows only when the document has not loaded this long after it was asked for.
+const LARGE_BOARD_DROPS = 500;
+const SMALL_BOARD_PREVIEW_AFTER_MS = 120;
+
+const previewDrops = (preview: BoardPreview) => preview.stages.reduce((n, s) => n + s.count, 0);
+
 /**
  * The list of workspaces and the one that is open, with create/rename/switch/delete/leave,
  * and the recently left ones that can still be restored.
@@ -84,11 +92,12 @@ export function useWorkspaces() {
       performance.mark('cadence:open-requested');
       setState({ kind: 'loading' });
       await previous?.destroy();
-      // The stored preview paints first: decoding a large document blocks the page, so it
-      // starts only once the preview is on screen (a frame), or at once without a preview.
+      // The stored preview of a large board paints first: decoding a large document blocks the
+      // page, so it starts only once the preview is on screen (a frame), or at once without one.
       const preview = await readBoardPreview(id);
       if (ticket !== opening.current) return;
-      if (preview) {
+      const large = preview !== null && previewDrops(preview) > LARGE_BOARD_DROPS;
+      if (preview && large) {
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, PREVIEW_PAINT_WAIT_MS);
           previewPainted.current = () => {
@@ -102,10 +111,20 @@ export function useWorkspaces() {
       }
       try {
         const record = getWorkspaceRecord(id);
-        const ws = await openWorkspace(id, {
+        const opened = openWorkspace(id, {
           name: record?.name ?? 'Untitled workspace',
           ...seedForJoined(appStorage(), id),
         });
+        if (preview && !large) {
+          // A smaller board usually loads before a preview could paint; painting one only to
+          // replace it would delay the live board. It shows if the document is slow after all.
+          const timer = setTimeout(() => {
+            if (ticket === opening.current) setState({ kind: 'loading', preview });
+          }, SMALL_BOARD_PREVIEW_AFTER_MS);
+          const stop = () => clearTimeout(timer);
+          opened.then(stop, stop);
+        }
+        const ws = await opened;
         if (ticket !== opening.current) return void ws.destroy();
         // The document's name wins (a teammate may have renamed it).
         const docName = ws.store.getSnapshot().meta.name;

@@ -14,6 +14,8 @@ import { BoardEdges } from './BoardEdges';
 import { DragReady } from '../ui/dnd/DragReady';
 import { isStageId, stageOf, useBoardDrag } from './useBoardDrag';
 import type { Slot } from './geometry';
+import { CardResultsFeed, isReviewStage, type CardResultsMap } from './ReviewCardResults';
+import { QuietBoundary } from '../ui/QuietBoundary';
 
 // Module constants: a new object per render would give dnd-kit a new measuring configuration,
 // and its context would re-render every card and column on each board render.
@@ -49,6 +51,9 @@ function shownDuringDrag(
   if (base[slot.index]?.id === dragged.id) return base; // still where it started
   return [...others.slice(0, slot.index), dragged, ...others.slice(slot.index)];
 }
+
+const stageName = (board: readonly { stage: { id: string; name: string } }[], id: string) =>
+  board.find((c) => c.stage.id === id)?.stage.name ?? '';
 
 /** The kanban board: columns per stage, drops sortable within and across them. */
 export function Board(props: {
@@ -109,13 +114,21 @@ export function Board(props: {
 
   // The benchmark and tests wait for this mark: the live board has painted with its data
   // (`cadence:board-first-paint` also counts the stored preview painted before it).
+  const [painted, setPainted] = useState(false);
   useEffect(() => {
     const raf = requestAnimationFrame(() => {
       markBoardFirstPaint();
       performance.mark('cadence:board-ready');
+      setPainted(true);
     });
     return () => cancelAnimationFrame(raf);
   }, []);
+
+  // Review cards show their drop's results. Working them out reads every drop's brief, actuals,
+  // orders and settings, so it waits until the board is on screen and editable, and happens
+  // once for the board (and again after each change the results read), never per card.
+  const [results, setResults] = useState<CardResultsMap | null>(null);
+  const hasReviewCards = board.some((c) => c.drops.length > 0 && isReviewStage(c.stage.name));
 
   const columns = useMemo(
     () =>
@@ -131,6 +144,10 @@ export function Board(props: {
   const boardRef = useRef<HTMLDivElement>(null);
   useShowFirstMatch(boardRef, board, visible, filter);
   const activeDrop = activeId && !isStageId(activeId) ? drops.get(activeId as DropId) : undefined;
+  const activeResults =
+    activeDrop && results && isReviewStage(stageName(board, activeDrop.pos.stageId))
+      ? (results.get(activeDrop.id) ?? null)
+      : null;
   const activeStage =
     activeId && isStageId(activeId)
       ? board.find((c) => c.stage.id === stageOf(activeId))
@@ -160,6 +177,7 @@ export function Board(props: {
                   filtering={filtering}
                   noMatch={filtering && base.length === 0}
                   creatorNames={creatorNames}
+                  results={isReviewStage(col.stage.name) ? results : null}
                   today={today}
                   readOnly={readOnly}
                   canRemove={board.length > 1}
@@ -189,6 +207,7 @@ export function Board(props: {
                 activeDrop.creatorId ? (creatorNames.get(activeDrop.creatorId) ?? null) : null
               }
               today={today}
+              results={activeResults}
             />
           </div>
         ) : activeStage ? (
@@ -200,6 +219,12 @@ export function Board(props: {
           </div>
         ) : null}
       </DragOverlay>
+      {painted && hasReviewCards && (
+        // Results read the workspace's time zone; a runtime that can't use it must not stop the board.
+        <QuietBoundary name="The cards' results">
+          <CardResultsFeed onResults={setResults} />
+        </QuietBoundary>
+      )}
       {removing && (
         <RemoveStageDialog
           stageId={removing}

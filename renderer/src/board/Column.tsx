@@ -6,10 +6,12 @@ import { QuickAdd } from './QuickAdd';
 import { DraggableDropCard } from './DraggableDropCard';
 import { StageHeader } from './StageHeader';
 import { CARD_ROW } from './geometry';
+import type { CardResultsMap } from './ReviewCardResults';
 
-// Long columns render only the cards in view (cards have a fixed height, so the
-// arithmetic is exact; a drag finds its slot the same way, see geometry.ts).
-const VIRTUALIZE_ABOVE = 60;
+// Columns longer than about two screens of cards render only the cards in view (cards have a
+// fixed height, so the arithmetic is exact; a drag finds its slot the same way, see
+// geometry.ts). Rendering every card of 30-card columns was most of opening a 200-drop board.
+const VIRTUALIZE_ABOVE = 16;
 // Every rendered card is a dnd-kit draggable that re-renders when a drag starts or ends, so
 // only a few cards beyond the visible ones.
 const OVERSCAN = 3;
@@ -23,6 +25,8 @@ export interface ColumnProps {
   /** Filtering left this column without a match: it narrows so the matches fit in view. */
   noMatch: boolean;
   creatorNames: ReadonlyMap<string, string>;
+  /** The board's results when this is the Review stage (its cards show them), else null. */
+  results: CardResultsMap | null;
   today: string;
   readOnly: boolean;
   canRemove: boolean;
@@ -44,6 +48,7 @@ export const BoardColumn = memo(function BoardColumn(props: ColumnProps) {
     filtering,
     noMatch,
     creatorNames,
+    results,
     today,
     readOnly,
     canRemove,
@@ -94,6 +99,7 @@ export const BoardColumn = memo(function BoardColumn(props: ColumnProps) {
         drops={drops}
         stageId={stage.id}
         creatorNames={creatorNames}
+        results={results}
         today={today}
         readOnly={readOnly}
         selectedId={selectedId}
@@ -117,6 +123,7 @@ const CardList = memo(function CardList(props: {
   drops: readonly Drop[];
   stageId: string;
   creatorNames: ReadonlyMap<string, string>;
+  results: CardResultsMap | null;
   today: string;
   readOnly: boolean;
   selectedId: string | null;
@@ -124,8 +131,8 @@ const CardList = memo(function CardList(props: {
   registerList: (stageId: string, list: HTMLElement | null) => void;
   emptyText: string;
 }) {
-  const { drops, stageId, creatorNames, today, readOnly, selectedId, onOpenDrop, emptyText } =
-    props;
+  const { drops, stageId, creatorNames, results, today, readOnly, selectedId, onOpenDrop } = props;
+  const { emptyText } = props;
   const { registerList } = props;
   const listRef = useCallback(
     (el: HTMLDivElement | null) => registerList(stageId, el),
@@ -175,6 +182,7 @@ const CardList = memo(function CardList(props: {
             today={today}
             readOnly={readOnly}
             selected={selectedId === drop.id}
+            results={results?.get(drop.id) ?? null}
             onOpen={onOpenDrop}
           />
         ))}

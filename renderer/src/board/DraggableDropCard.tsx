@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useDraggable } from '@dnd-kit/core';
 import type { Drop } from '../../../shared/model';
+import type { DropResults } from '../../../shared/results';
 import { DropCardBody } from './DropCard';
 
 export interface CardProps {
@@ -10,6 +11,8 @@ export interface CardProps {
   today: string;
   readOnly: boolean;
   selected: boolean;
+  /** Its results when the card is in the Review stage. */
+  results: DropResults | null;
   onOpen: (id: string) => void;
 }
 
@@ -21,7 +24,7 @@ export interface CardProps {
  * rendered card measure itself and re-render on each step of every drag.
  */
 export const DraggableDropCard = memo(function DraggableDropCard(props: CardProps) {
-  const { drop, stageId, creatorName, today, readOnly, selected, onOpen } = props;
+  const { drop, stageId, creatorName, today, readOnly, selected, results, onOpen } = props;
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: drop.id,
     data: { type: 'drop', stageId },
@@ -61,7 +64,7 @@ export const DraggableDropCard = memo(function DraggableDropCard(props: CardProp
         listeners?.onKeyDown?.(e);
       }}
     >
-      <DropCardBody drop={drop} creatorName={creatorName} today={today} />
+      <DropCardBody drop={drop} creatorName={creatorName} today={today} results={results} />
     </div>
   );
 });

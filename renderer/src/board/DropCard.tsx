@@ -5,8 +5,8 @@ import { Icon } from '../ui/Icon';
 import { slowTurnaround } from '../../../shared/cadence/flags';
 import { countdown, shortDate, turnaroundWarning } from '../ui/dates';
 import { UnsentMark } from './UnsentMark';
-import { ReviewCardResults } from './ReviewCardResults';
-import { QuietBoundary } from '../ui/QuietBoundary';
+import { CardResults } from './ReviewCardResults';
+import type { DropResults } from '../../../shared/results';
 
 /**
  * What a card shows. Memoised on the drop object: the store keeps identity for drops that
@@ -16,8 +16,10 @@ export const DropCardBody = memo(function DropCardBody(props: {
   drop: Drop;
   creatorName: string | null;
   today: string;
+  /** Its results, for a card in the Review stage (read once for the board, not per card). */
+  results?: DropResults | null;
 }) {
-  const { drop, creatorName, today } = props;
+  const { drop, creatorName, today, results } = props;
   const warning = turnaroundWarning(drop);
   const gap = slowTurnaround(drop);
   return (
@@ -54,10 +56,7 @@ export const DropCardBody = memo(function DropCardBody(props: {
           ))}
         </span>
       </span>
-      {/* Results read the workspace's time zone; a runtime that can't use it must not stop the board. */}
-      <QuietBoundary name="A card's results">
-        <ReviewCardResults drop={drop} />
-      </QuietBoundary>
+      {results && <CardResults results={results} />}
     </>
   );
 });

@@ -1,24 +1,30 @@
+import { useEffect } from 'react';
 import { PLAYBOOK_LABELS } from '../../../shared/playbook';
-import type { Drop } from '../../../shared/model';
-import { useWorkspace } from '../state';
+import type { DropResults } from '../../../shared/results';
 import { count, hours, money, pct } from '../ui/format';
-import { useDropResults } from '../state/resultsStore';
+import { useResults } from '../state/resultsStore';
 
 /** True for the playbook's Review stage (found by name, since stages are renamable). */
 export const isReviewStage = (name: string) => /review/i.test(name);
 
-/** A drop's headline results on its card, shown in the Review stage only. */
-export function ReviewCardResults(props: { drop: Drop }) {
-  const stageName = useWorkspace(
-    (s) => s.stages.find((st) => st.id === props.drop.pos.stageId)?.name ?? '',
-  );
-  if (!isReviewStage(stageName)) return null;
-  return <CardResults dropId={props.drop.id} />;
+/** Every drop's results, read once for the whole board (not once per card). */
+export type CardResultsMap = ReadonlyMap<string, DropResults>;
+
+/**
+ * Hands the board every drop's results, and again after each change they depend on. Renders
+ * nothing; the board mounts it (inside a QuietBoundary: results read the workspace's time zone)
+ * only when a Review column has cards to show them on.
+ */
+export function CardResultsFeed(props: { onResults: (results: CardResultsMap) => void }) {
+  const { onResults } = props;
+  const { results } = useResults();
+  useEffect(() => onResults(results), [results, onResults]);
+  return null;
 }
 
-function CardResults(props: { dropId: string }) {
-  const r = useDropResults(props.dropId);
-  if (!r) return null;
+/** A drop's headline results on its card, shown in the Review stage only. */
+export function CardResults(props: { results: DropResults }) {
+  const r = props.results;
   const t = r.turnaround.drop;
   return (
     <span className="card-row card-results" data-testid="card-results">

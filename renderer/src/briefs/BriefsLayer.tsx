@@ -1,14 +1,28 @@
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { lazy, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { STATUS_LABELS } from '../../../shared/brief';
 import type { DropId } from '../../../shared/model';
 import type { BriefView } from '../../../shared/store/workspaceStore';
 import { useBriefState, useBriefView, useOpenWorkspace } from '../state';
 import { useOptionalSync } from '../state/SyncContext';
-import { BriefEditor } from './BriefEditor';
-import { CreatorDirectory } from './creators/CreatorDirectory';
 import { moveFocusForSwitch, rememberInnerOpener } from './returnFocus';
-import { TemplateEditor } from './TemplateEditor';
 import type { PresenceAwareness, PresenceUser } from './editor/BriefBodyEditor';
+
+// The editors load when first opened: the brief editor brings TipTap and ProseMirror, which
+// nothing on the board needs.
+const BriefEditor = lazy(() => import('./BriefEditor').then((m) => ({ default: m.BriefEditor })));
+const CreatorDirectory = lazy(() =>
+  import('./creators/CreatorDirectory').then((m) => ({ default: m.CreatorDirectory })),
+);
+const TemplateEditor = lazy(() =>
+  import('./TemplateEditor').then((m) => ({ default: m.TemplateEditor })),
+);
+
+/** Loads the editors in the background (the workspace view calls it once the board is idle). */
+export function preloadBriefEditors(): void {
+  void import('./BriefEditor').catch(() => undefined);
+  void import('./creators/CreatorDirectory').catch(() => undefined);
+  void import('./TemplateEditor').catch(() => undefined);
+}
 
 // Which brief view is open is session state of the workspace's store (not in the document),
 // shared by the buttons that open a view and the one layer that shows it.

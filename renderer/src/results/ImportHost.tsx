@@ -1,7 +1,11 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { platform } from '../platform/platform';
-import { ImportDialog } from './ImportDialog';
 import { onImportRequest, type ImportKind } from './importRequests';
+
+// Loaded when a file is first imported (it brings the CSV reader), not with the board.
+const ImportDialog = lazy(() =>
+  import('./ImportDialog').then((m) => ({ default: m.ImportDialog })),
+);
 
 const isCsvDrag = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
 
@@ -80,12 +84,14 @@ export function ImportHost(props: { readOnly: boolean; onMessage: (m: string) =>
         </div>
       )}
       {open && (
-        <ImportDialog
-          key={`${open.file.name}:${open.file.size}:${open.file.lastModified}`}
-          file={open.file}
-          kind={open.kind}
-          onClose={() => setOpen(null)}
-        />
+        <Suspense fallback={null}>
+          <ImportDialog
+            key={`${open.file.name}:${open.file.size}:${open.file.lastModified}`}
+            file={open.file}
+            kind={open.kind}
+            onClose={() => setOpen(null)}
+          />
+        </Suspense>
       )}
     </>
   );

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { Doc } from 'yjs';
 import {
   COMPACT_ABOVE,
   countStoredUpdates,
@@ -57,5 +58,32 @@ describe('IndexedDB growth', () => {
     expect(board[0]!.drops).toHaveLength(15);
     expect(board[1]!.drops).toHaveLength(15);
     await after.destroy();
+  });
+});
+
+describe('opening a stored workspace', () => {
+  it('decodes the stored state once: the load is not encoded again as an update', async () => {
+    const rec = createWorkspaceRecord('Harbour Linen', memoryStorage());
+    const first = await openWorkspace(rec.id, { name: rec.name });
+    seedGeneratedDrops(first.doc, 120);
+    await first.destroy();
+
+    // Yjs encodes a transaction as an `update` event only when something listens for them; the
+    // load applies the whole stored state in one transaction.
+    const emit = vi.spyOn(Doc.prototype, 'emit');
+    const ws = await openWorkspace(rec.id);
+    const updates = emit.mock.calls.filter(([name]) => name === 'update');
+    emit.mockRestore();
+    expect(ws.store.getSnapshot().drops.size).toBe(120);
+    expect(updates).toHaveLength(0);
+
+    // Local edits are still stored after the load: a move survives a reopen.
+    const board = ws.store.getSnapshot().board;
+    const moved = board[0]!.drops[0]!.id;
+    moveDrop(ws.doc, moved, board[1]!.stage.id, 0);
+    await ws.destroy();
+    const again = await openWorkspace(rec.id);
+    expect(again.store.getSnapshot().drops.get(moved)?.pos.stageId).toBe(board[1]!.stage.id);
+    await again.destroy();
   });
 });
