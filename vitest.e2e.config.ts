@@ -14,7 +14,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
     // No retries here: a test that fails once has failed. Only the files with a network between
-    // peers (sync, brief-peers, presence) allow one retry, on their own describe block.
+    // peers (sync, brief-peers, brief-paragraph-end, presence) allow one retry, on their own describe block.
     retry: 0,
   },
 });

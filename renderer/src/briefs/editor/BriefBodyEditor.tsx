@@ -12,8 +12,10 @@ export type PresenceAwareness = Awareness;
 import { root, type DropId } from '../../../../shared/model';
 import { isMac } from '../../platform/platform';
 import { briefPasteRules } from './briefPasteRules';
+import { caretFromYjs } from './caretFromYjs';
 import { briefSchemaExtensions } from './extensions';
 import { readPendingSelection } from './pendingSelection';
+import { typedAtCaret } from './typedAtCaret';
 
 /** Pictures are stored in the document itself: keep them small enough to sync quickly. */
 export const MAX_IMAGE_BYTES = 1.5 * 1024 * 1024;
@@ -125,6 +127,8 @@ export function BriefBodyEditor(props: {
         ...briefSchemaExtensions(),
         readPendingSelection(doc, awareness ?? null),
         Collaboration.configure({ fragment: root.briefBody(doc, dropId) }),
+        typedAtCaret(),
+        caretFromYjs(),
         ...(awareness
           ? [
               CollaborationCaret.configure({
