@@ -237,7 +237,7 @@ describe('first launch', () => {
     await newWorkspace(page, 'Harbour & Thread');
     // Back to the sample, then remove it from the guide.
     await page.getByRole('button', { name: /Switch workspace/ }).click();
-    await page.getByRole('menuitemradio', { name: /Sample/ }).click();
+    await page.getByRole('menuitemradio', { name: 'Saltmarsh Studio', exact: true }).click();
     await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
     const guide = guideOf(page);
     await guide.getByRole('button', { name: 'Remove sample…' }).click();

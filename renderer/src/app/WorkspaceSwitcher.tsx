@@ -83,6 +83,7 @@ export function WorkspaceSwitcher(props: {
               type="button"
               role="menuitemradio"
               aria-checked={r.id === currentId}
+              aria-description={r.sample ? 'Sample workspace' : undefined}
               className="menu-item"
               autoFocus={r.id === currentId}
               onClick={() => {
@@ -96,7 +97,12 @@ export function WorkspaceSwitcher(props: {
               <span className="switcher-entry">
                 <span>
                   {r.name}
-                  {r.sample && <span className="tag switcher-tag">Sample</span>}
+                  {/* Not part of the item's name: a workspace is found by its name alone. */}
+                  {r.sample && (
+                    <span className="tag switcher-tag" aria-hidden="true">
+                      Sample
+                    </span>
+                  )}
                 </span>
                 {details.has(r.id) && <span className="switcher-detail">{details.get(r.id)}</span>}
               </span>
