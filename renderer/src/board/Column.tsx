@@ -8,10 +8,11 @@ import { StageHeader } from './StageHeader';
 import { CARD_ROW } from './geometry';
 import type { CardResultsMap } from './ReviewCardResults';
 
-// Columns longer than about two screens of cards render only the cards in view (cards have a
-// fixed height, so the arithmetic is exact; a drag finds its slot the same way, see
-// geometry.ts). Rendering every card of 30-card columns was most of opening a 200-drop board.
-const VIRTUALIZE_ABOVE = 16;
+// Columns longer than 60 cards render only the cards in view (cards have a fixed height, so the
+// arithmetic is exact; a drag finds its slot the same way, see geometry.ts). Below that every
+// card is in the page: a drop just added at the end of a column is there to be found (a lower
+// threshold left it out of the page until scrolled to, as quick add does not scroll yet).
+const VIRTUALIZE_ABOVE = 60;
 // Every rendered card is a dnd-kit draggable that re-renders when a drag starts or ends, so
 // only a few cards beyond the visible ones.
 const OVERSCAN = 3;
