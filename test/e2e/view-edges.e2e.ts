@@ -81,8 +81,9 @@ describe('timeline', () => {
         monthsUnder: months.filter((m) => m.boxLeft < m.cover),
       };
     };
-    // As it opens (scrolled to today), then scrolled part-way into a month and into bars.
-    await check();
+    // As it opens (it scrolls to today once laid out, so wait for the check to hold), then
+    // scrolled part-way into a month and into bars.
+    await expect.poll(() => check().then(() => true), { timeout: 10_000 }).toBe(true);
     await page.screenshot({ path: join(OUT, 'timeline-open.png') });
     await page.locator('.tl-scroller').evaluate((el) => (el.scrollLeft += 137));
     await expect
