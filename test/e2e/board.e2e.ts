@@ -240,6 +240,45 @@ describe('the board', () => {
     await fresh.close();
   });
 
+  it('quick add scrolls a long, virtualised column to each drop it adds and says where it went', async () => {
+    const { page, pageErrors, fresh } = await freshBoard();
+    const brief = column(page, 'Brief');
+    const body = brief.locator('.column-body');
+    const before = Number(/, (\d+) drops?$/.exec((await brief.getAttribute('aria-label'))!)![1]);
+    await page.getByRole('button', { name: 'Add drop to Brief' }).click();
+    const field = page.getByPlaceholder('Drop title');
+    const added = 24;
+    for (let i = 1; i <= added; i++) {
+      await field.fill(`Tidewater ${i}`);
+      await field.press('Enter');
+      // Each new card is in the page and in the column's view, field still ready for the next.
+      const box = async () => {
+        const c = await card(page, `Tidewater ${i}`).boundingBox();
+        const b = (await body.boundingBox())!;
+        return c !== null && c.y >= b.y - 1 && c.y + c.height <= b.y + b.height + 1;
+      };
+      await expect.poll(box).toBe(true);
+      await hears(page, `Added “Tidewater ${i}” to Brief, ${before + i} of ${before + i}.`);
+      expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+    }
+    // The column is virtualised (positive control: fewer cards in the page than it holds)…
+    const total = before + added;
+    await expect
+      .poll(() => brief.getAttribute('aria-label'))
+      .toMatch(new RegExp(`, ${total} drops$`));
+    expect(await brief.locator('[data-testid="drop-card"]').count()).toBeLessThan(total);
+    expect(await body.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    // …and a drop the search hides is still added, and said to be hidden.
+    await page.keyboard.press('Escape');
+    await page.getByLabel('Search drops by title or narrative').fill('Tidewater 3');
+    await page.getByRole('button', { name: 'Add drop to Brief' }).click();
+    await field.fill('Saltgrass Overshirt');
+    await field.press('Enter');
+    await hears(page, 'Added “Saltgrass Overshirt” to Brief; the search or filters hide it.');
+    expect(pageErrors).toEqual([]);
+    await fresh.close();
+  });
+
   it('carries a drop down a long, virtualised column by keyboard, mouse and wheel, scrolling it', async () => {
     const { page, pageErrors, fresh } = await freshBoard();
     // 70 more drops in Brief: past the point where a column renders only the cards in view.
@@ -254,6 +293,11 @@ describe('the board', () => {
     await expect.poll(() => brief.getAttribute('aria-label')).toMatch(/, 72 drops$/);
     const rendered = await brief.locator('[data-testid="drop-card"]').count();
     expect(rendered).toBeLessThan(72);
+    // Quick add left the column scrolled to its last card: back to the top.
+    await brief.locator('.column-body').evaluate((el) => (el.scrollTop = 0));
+    await expect
+      .poll(() => brief.locator('[data-testid="drop-card"]').first().innerText())
+      .not.toContain('Capsule');
 
     const first = brief.locator('[data-testid="drop-card"]').first();
     const title = (await first.locator('.card-title').innerText()).trim();

@@ -98,7 +98,11 @@ describe('two tabs of one workspace', () => {
     const c = await newPage(context);
     await c.page.goto(`${baseUrl()}?ws=${id}`);
     await c.page.waitForFunction(boardReady);
+    // The column is long (virtualised): a person finds a drop at its end by searching.
+    const search = c.page.getByLabel('Search drops by title or narrative');
+    await search.fill('Second tab drop 22');
     await card(c.page, 'Second tab drop 22').waitFor();
+    await search.fill('Written after the first tab loaded');
     await expect(card(c.page, 'Written after the first tab loaded').count()).resolves.toBe(1);
     expect([...a.pageErrors, ...b.pageErrors, ...c.pageErrors]).toEqual([]);
     await context.close();

@@ -1,11 +1,23 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core';
 import { horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortable';
-import { stageNameSchema, type Drop, type DropId, type StageId } from '../../../shared/model';
-import { useBoardActions, useWorkspace } from '../state';
-import { BoardColumn } from './Column';
+import {
+  stageNameSchema,
+  type Column,
+  type Drop,
+  type DropId,
+  type StageId,
+} from '../../../shared/model';
+import { useBoardActions, useOpenWorkspace, useWorkspace } from '../state';
+import { BoardColumn, type RevealRequest } from './Column';
 import { DropCardBody } from './DropCard';
-import { archivedByStage, isFiltering, visibleDrops, type BoardFilter } from './filter';
+import {
+  archivedByStage,
+  isFiltering,
+  matchesFilter,
+  visibleDrops,
+  type BoardFilter,
+} from './filter';
 import { AddStage } from './AddStage';
 import { markBoardFirstPaint } from './firstPaint';
 import { RemoveStageDialog } from './RemoveStageDialog';
@@ -52,6 +64,23 @@ function shownDuringDrag(
   return [...others.slice(0, slot.index), dragged, ...others.slice(slot.index)];
 }
 
+/** What quick add says after adding a drop: where it went, or that a filter hides it. */
+function addedMessage(
+  board: readonly Column[],
+  stageId: string,
+  id: string,
+  title: string,
+  filter: BoardFilter,
+): string {
+  const col = board.find((c) => c.stage.id === stageId);
+  const at = col ? col.drops.findIndex((d) => d.id === id) : -1;
+  if (!col || at < 0) return `Added “${title}”.`;
+  const hidden = isFiltering(filter) && !matchesFilter(col.drops[at]!, filter);
+  return hidden
+    ? `Added “${title}” to ${col.stage.name}; the search or filters hide it.`
+    : `Added “${title}” to ${col.stage.name}, ${at + 1} of ${col.drops.length}.`;
+}
+
 const stageName = (board: readonly { stage: { id: string; name: string } }[], id: string) =>
   board.find((c) => c.stage.id === id)?.stage.name ?? '';
 
@@ -84,6 +113,8 @@ export function Board(props: {
   }, [board, archived, filter]);
 
   const filtering = isFiltering(filter);
+  const filterRef = useRef(filter);
+  filterRef.current = filter;
   const { activeId, byKeyboard, slot, stageOrder, registerList, onDragReady, dndProps } =
     useBoardDrag({
       board,
@@ -94,10 +125,27 @@ export function Board(props: {
   const draggedId = activeId && !isStageId(activeId) ? activeId : null;
   const others = useMemo(() => withoutDragged(visible, draggedId), [visible, draggedId]);
 
+  // A card the board brings into view (its column may be virtualised): the one just added by
+  // quick add, and the open drop (opened from the calendar, timeline or Results, or clicked).
+  const [reveal, setReveal] = useState<RevealRequest | null>(null);
+  const revealSeq = useRef(0);
+  useEffect(() => {
+    if (selectedId) setReveal({ id: selectedId, seq: ++revealSeq.current });
+  }, [selectedId]);
+  // Quick add keeps focus in its field for the next title, so the new card is announced.
+  const [added, setAdded] = useState('');
+  const { store } = useOpenWorkspace();
+
   // Column callbacks stay the same objects so memoised columns do not re-render.
   const onCreateDrop = useCallback(
-    (stageId: string, title: string) => actions.createDrop(stageId as StageId, title) !== null,
-    [actions],
+    (stageId: string, title: string) => {
+      const id = actions.createDrop(stageId as StageId, title);
+      if (id === null) return false;
+      setReveal({ id, seq: ++revealSeq.current });
+      setAdded(addedMessage(store.getSnapshot().board, stageId, id, title, filterRef.current));
+      return true;
+    },
+    [actions, store],
   );
   const onRename = useCallback(
     (stageId: string, name: string) => {
@@ -171,6 +219,7 @@ export function Board(props: {
               return (
                 <BoardColumn
                   key={col.stage.id}
+                  reveal={reveal && shown.some((d) => d.id === reveal.id) ? reveal : null}
                   stage={col.stage}
                   drops={shown}
                   liveCount={col.drops.length}
@@ -195,6 +244,9 @@ export function Board(props: {
           {!readOnly && <AddStage onAdd={(name) => actions.addStage(name) !== null} />}
         </div>
         <BoardEdges boardRef={boardRef} />
+        <p className="sr-only" role="status" aria-live="polite" data-testid="board-status">
+          {added}
+        </p>
       </div>
       {/* A keyboard drag's overlay already sits where the card lands: nothing to animate. */}
       <DragOverlay dropAnimation={byKeyboard ? null : DROP_ANIMATION}>

@@ -8,11 +8,17 @@ import { StageHeader } from './StageHeader';
 import { CARD_ROW } from './geometry';
 import type { CardResultsMap } from './ReviewCardResults';
 
-// Columns longer than 60 cards render only the cards in view (cards have a fixed height, so the
-// arithmetic is exact; a drag finds its slot the same way, see geometry.ts). Below that every
-// card is in the page: a drop just added at the end of a column is there to be found (a lower
-// threshold left it out of the page until scrolled to, as quick add does not scroll yet).
-const VIRTUALIZE_ABOVE = 60;
+/** A card the board wants in view: scrolled to once per request (a new `seq`). */
+export interface RevealRequest {
+  id: string;
+  seq: number;
+}
+
+// Columns longer than 16 cards render only the cards in view (cards have a fixed height, so the
+// arithmetic is exact; a drag finds its slot the same way, see geometry.ts). A card the board
+// asks for (just added by quick add, or opened from the calendar, timeline or Results) is
+// scrolled into view first, so it is in the page wherever it sits in its column.
+export const VIRTUALIZE_ABOVE = 16;
 // Every rendered card is a dnd-kit draggable that re-renders when a drag starts or ends, so
 // only a few cards beyond the visible ones.
 const OVERSCAN = 3;
@@ -32,6 +38,8 @@ export interface ColumnProps {
   readOnly: boolean;
   canRemove: boolean;
   selectedId: string | null;
+  /** A card of this column to scroll into view, else null. */
+  reveal: RevealRequest | null;
   quickAddSignal: number;
   onOpenDrop: (id: string) => void;
   onCreateDrop: (stageId: string, title: string) => boolean;
@@ -54,6 +62,7 @@ export const BoardColumn = memo(function BoardColumn(props: ColumnProps) {
     readOnly,
     canRemove,
     selectedId,
+    reveal,
     quickAddSignal,
     onOpenDrop,
     onCreateDrop,
@@ -104,6 +113,7 @@ export const BoardColumn = memo(function BoardColumn(props: ColumnProps) {
         today={today}
         readOnly={readOnly}
         selectedId={selectedId}
+        reveal={reveal}
         onOpenDrop={onOpenDrop}
         registerList={registerList}
         emptyText={filtering ? 'No matching drops' : 'No drops here yet'}
@@ -128,15 +138,20 @@ const CardList = memo(function CardList(props: {
   today: string;
   readOnly: boolean;
   selectedId: string | null;
+  reveal: RevealRequest | null;
   onOpenDrop: (id: string) => void;
   registerList: (stageId: string, list: HTMLElement | null) => void;
   emptyText: string;
 }) {
   const { drops, stageId, creatorNames, results, today, readOnly, selectedId, onOpenDrop } = props;
-  const { emptyText } = props;
+  const { emptyText, reveal } = props;
   const { registerList } = props;
+  const listEl = useRef<HTMLDivElement | null>(null);
   const listRef = useCallback(
-    (el: HTMLDivElement | null) => registerList(stageId, el),
+    (el: HTMLDivElement | null) => {
+      listEl.current = el;
+      registerList(stageId, el);
+    },
     [registerList, stageId],
   );
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -151,6 +166,29 @@ const CardList = memo(function CardList(props: {
       );
     }
   }, [virtual]);
+  // A card asked for is scrolled into view before the paint, rendered or not: its row follows
+  // from its index. Once per request, so scrolling away afterwards is not undone.
+  const revealSeq = reveal?.seq ?? null;
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    const list = listEl.current;
+    const index = reveal ? drops.findIndex((d) => d.id === reveal.id) : -1;
+    if (!el || !list || index < 0) return;
+    const listTop = list.getBoundingClientRect().top - el.getBoundingClientRect().top;
+    const top = el.scrollTop + listTop + index * CARD_ROW;
+    const bottom = top + CARD_ROW;
+    if (top < el.scrollTop) el.scrollTop = top;
+    else if (bottom > el.scrollTop + el.clientHeight) el.scrollTop = bottom - el.clientHeight;
+    if (virtual) setView({ top: el.scrollTop, height: el.clientHeight });
+    // Sideways too, once the card is in the page (the column may be off the board's edge).
+    const raf = requestAnimationFrame(() =>
+      list
+        .querySelector(`[data-drop-id="${globalThis.CSS.escape(reveal!.id)}"]`)
+        ?.scrollIntoView({ block: 'nearest', inline: 'nearest' }),
+    );
+    return () => cancelAnimationFrame(raf);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per request, not per change
+  }, [revealSeq]);
   let start = 0;
   let end = drops.length;
   if (virtual) {
