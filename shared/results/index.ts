@@ -15,5 +15,6 @@ export * from './csv/parseTime';
 export * from './csv/orderRows';
 export * from './csv/eventRows';
 export * from './csv/readCsv';
+export * from './csv/rowFeed';
 export * from './observe';
 export * from './chartModel';

@@ -17,12 +17,18 @@ export interface WorkerRequest {
   salt: string;
 }
 
+/** How many orders or events one message from the worker carries. */
+export const RECORD_BATCH = 2000;
+
 export type WorkerReply =
   | { type: 'headers'; headers: string[]; mapping: Mapping<string>; missing: string[] }
   | { type: 'progress'; fraction: number }
+  /** The next batch of what the file holds, sent before 'done'. */
+  | { type: 'records'; orders: OrderFact[]; events: InterestEvent[] }
   | {
       type: 'done';
       kind: 'orders' | 'events';
+      /** Empty from the worker (the records came in batches); every record once read. */
       orders: OrderFact[];
       events: InterestEvent[];
       errors: RowError[];
@@ -53,7 +59,8 @@ export function readInWorker(
 ): Promise<ReadOutcome> {
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
-    let headers: Extract<WorkerReply, { type: 'headers' }> | null = null;
+    const orders: OrderFact[] = [];
+    const events: InterestEvent[] = [];
     const finish = (o: ReadOutcome) => {
       worker.terminate();
       signal.removeEventListener('abort', onAbort);
@@ -64,7 +71,6 @@ export function readInWorker(
     worker.onmessage = (e: MessageEvent<WorkerReply>) => {
       const m = e.data;
       if (m.type === 'headers') {
-        headers = m;
         if (m.missing.length) {
           finish({
             type: 'needs-mapping',
@@ -74,11 +80,13 @@ export function readInWorker(
           });
         }
       } else if (m.type === 'progress') onProgress(m.fraction);
-      else if (m.type === 'done') finish(m);
+      else if (m.type === 'records') {
+        for (const o of m.orders) orders.push(o);
+        for (const v of m.events) events.push(v);
+      } else if (m.type === 'done') finish({ ...m, orders, events });
       else finish({ type: 'error', message: m.message });
     };
     worker.onerror = (e) => finish({ type: 'error', message: e.message || 'The import stopped.' });
-    void headers;
     worker.postMessage(req);
   });
 }

@@ -1,10 +1,10 @@
 /// <reference lib="webworker" />
-// Reads an order or events export off the main thread: papaparse streams the file in chunks,
-// the shared row readers build the facts, and customers are hashed here, so no email ever
-// reaches the window or the document.
+// Reads an order or events export off the main thread: papaparse streams the file in chunks
+// of rows as arrays of cells, the shared row feed and row readers build the facts, and
+// customers are hashed here, so no email ever reaches the window or the document.
 import Papa from 'papaparse';
 import {
-  csvRowProblem,
+  CsvRowFeed,
   EVENT_FIELDS,
   EventRowReader,
   guessEventMapping,
@@ -17,58 +17,58 @@ import {
   type EventField,
   type OrderField,
   type Mapping,
-  type RowError,
 } from '../../../shared/results';
-import type { WorkerRequest, WorkerReply } from './importProtocol';
+import { RECORD_BATCH, type WorkerRequest, type WorkerReply } from './importProtocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 const post = (m: WorkerReply) => self.postMessage(m);
 
+// The records go to the window in batches: each arrives as its own short task there, where
+// one message of 25,000 orders would be one long one.
+function postInBatches<T>(records: readonly T[], wrap: (batch: T[]) => WorkerReply): void {
+  for (let i = 0; i < records.length; i += RECORD_BATCH) {
+    post(wrap(records.slice(i, i + RECORD_BATCH)));
+  }
+}
+
 self.onmessage = (e: MessageEvent<WorkerRequest>) => {
   const req = e.data;
   let reader: OrderRowReader | EventRowReader | null = null;
-  let row = 2;
-  let lastProgress = 0;
-  const problems: RowError[] = [];
-  let headers: string[] = [];
   let used: Mapping<string> = {};
+  let lastProgress = 0;
+  const feed = new CsvRowFeed((headers) => {
+    const mapping =
+      req.mapping ??
+      (req.kind === 'orders' ? guessOrderMapping(headers) : guessEventMapping(headers));
+    const missing: string[] =
+      req.kind === 'orders'
+        ? missingFields(mapping, headers, ORDER_FIELDS)
+        : missingFields(mapping as Mapping<EventField>, headers, EVENT_FIELDS);
+    used = mapping;
+    post({ type: 'headers', headers, mapping, missing });
+    if (missing.length) return null;
+    reader =
+      req.kind === 'orders'
+        ? new OrderRowReader(mapping as Mapping<OrderField>, headers, {
+            timeZone: req.timeZone,
+            localPostcodes: req.localPostcodes,
+          })
+        : new EventRowReader(mapping as Mapping<EventField>, headers, {
+            timeZone: req.timeZone,
+            defaultKind: req.defaultKind,
+          });
+    return reader;
+  });
   let stopped = false;
-  Papa.parse<Record<string, string | undefined>>(req.file, {
-    header: true,
-    chunkSize: 512 * 1024,
+  Papa.parse<string[]>(req.file, {
+    chunkSize: 1024 * 1024,
     chunk(results, parser) {
-      if (!reader) {
-        headers = results.meta.fields ?? [];
-        const mapping =
-          req.mapping ??
-          (req.kind === 'orders' ? guessOrderMapping(headers) : guessEventMapping(headers));
-        const missing: string[] =
-          req.kind === 'orders'
-            ? missingFields(mapping, headers, ORDER_FIELDS)
-            : missingFields(mapping as Mapping<EventField>, headers, EVENT_FIELDS);
-        used = mapping;
-        post({ type: 'headers', headers, mapping, missing });
-        if (missing.length) {
-          stopped = true;
-          parser.abort();
-          return;
-        }
-        reader =
-          req.kind === 'orders'
-            ? new OrderRowReader(mapping as Mapping<OrderField>, {
-                timeZone: req.timeZone,
-                localPostcodes: req.localPostcodes,
-              })
-            : new EventRowReader(mapping, { timeZone: req.timeZone, defaultKind: req.defaultKind });
+      if (!feed.add(results.data, results.errors)) {
+        stopped = true;
+        parser.abort();
+        return;
       }
-      for (const err of results.errors) {
-        const msg = csvRowProblem(err);
-        if (msg && err.row !== undefined && problems.length < 500) {
-          problems.push({ row: row + err.row, message: msg });
-        }
-      }
-      for (const rec of results.data) reader.addRow(rec, row++);
       const fraction = Math.min(1, results.meta.cursor / Math.max(1, req.file.size));
       if (fraction - lastProgress >= 0.01) {
         lastProgress = fraction;
@@ -76,43 +76,53 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
       }
     },
     async complete() {
-      if (stopped || !reader) {
-        if (!stopped) post({ type: 'headers', headers, mapping: {}, missing: ['(empty file)'] });
+      if (stopped) return;
+      if (!reader) {
+        post({
+          type: 'headers',
+          headers: feed.headers ?? [],
+          mapping: {},
+          missing: ['(empty file)'],
+        });
         return;
       }
       try {
         post({ type: 'progress', fraction: 1 });
+        const done = {
+          type: 'done' as const,
+          orders: [],
+          events: [],
+          testSkipped: 0,
+          rows: feed.rows,
+          headers: feed.headers ?? [],
+          mapping: used,
+        };
         if (reader instanceof OrderRowReader) {
           const r = reader.finish();
-          const errors = [...problems, ...r.errors].sort((a, b) => a.row - b.row);
-          const facts = errors.length ? [] : await hashOrders(r.orders, req.salt);
+          const errors = [...feed.problems, ...r.errors].sort((a, b) => a.row - b.row);
+          if (!errors.length) {
+            const facts = await hashOrders(r.orders, req.salt);
+            postInBatches(facts, (orders) => ({ type: 'records', orders, events: [] }));
+          }
           post({
-            type: 'done',
+            ...done,
             kind: 'orders',
-            orders: facts,
-            events: [],
             errors: errors.slice(0, 500),
-            errorCount: r.errorCount + problems.length,
+            errorCount: r.errorCount + feed.problemCount,
             testSkipped: r.testSkipped,
-            rows: r.rows,
-            headers,
-            mapping: used,
           });
         } else {
           const r = reader.finish();
-          const errors = [...problems, ...r.errors].sort((a, b) => a.row - b.row);
-          const events = errors.length ? [] : await hashEvents(r.events, req.salt);
+          const errors = [...feed.problems, ...r.errors].sort((a, b) => a.row - b.row);
+          if (!errors.length) {
+            const events = await hashEvents(r.events, req.salt);
+            postInBatches(events, (batch) => ({ type: 'records', orders: [], events: batch }));
+          }
           post({
-            type: 'done',
+            ...done,
             kind: 'events',
-            orders: [],
-            events,
             errors: errors.slice(0, 500),
-            errorCount: r.errorCount + problems.length,
-            testSkipped: 0,
-            rows: r.rows,
-            headers,
-            mapping: used,
+            errorCount: r.errorCount + feed.problemCount,
           });
         }
       } catch (err) {

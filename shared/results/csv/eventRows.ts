@@ -1,5 +1,5 @@
 import { INTEREST_KINDS, type InterestKind } from '../interest';
-import type { EventField, Mapping } from './fields';
+import { columnPositions, type EventField, type Mapping } from './fields';
 import type { RowError } from './orderRows';
 import { parseShopTime } from './parseTime';
 import { isBlankRow } from './blankRow';
@@ -25,27 +25,31 @@ function kindOf(raw: string, fallback: InterestKind): InterestKind | null {
 export class EventRowReader {
   private readonly events: DraftEvent[] = [];
   private readonly errors: RowError[] = [];
+  private readonly at: Record<EventField, number>;
   private errorCount = 0;
   rows = 0;
 
   constructor(
-    private readonly mapping: Mapping<EventField>,
+    mapping: Mapping<EventField>,
+    headers: readonly string[],
     private readonly opts: { timeZone: string; defaultKind: InterestKind },
-  ) {}
+  ) {
+    this.at = columnPositions(mapping, headers);
+  }
 
   private error(row: number, message: string): void {
     this.errorCount++;
     if (this.errors.length < 500) this.errors.push({ row, message });
   }
 
-  /** Reads one data row; `row` is its spreadsheet row number. */
-  addRow(rec: Record<string, string | undefined>, row: number): void {
+  /** Reads one data row (its cells in header order); `row` is its spreadsheet row number. */
+  addRow(cells: readonly string[], row: number): void {
     const c = (f: EventField) => {
-      const col = this.mapping[f];
-      const v = col === undefined ? undefined : rec[col];
-      return typeof v === 'string' ? v.trim() : '';
+      const i = this.at[f];
+      const v = i === undefined || i < 0 ? undefined : cells[i];
+      return v ? v.trim() : '';
     };
-    if (isBlankRow(rec)) return;
+    if (isBlankRow(cells)) return;
     this.rows++;
     const email = c('email');
     if (!email) return this.error(row, 'No customer email.');

@@ -186,3 +186,18 @@ function headerKey(headers: string[]): string {
   }
   return h.toString(36);
 }
+
+/**
+ * Where each mapped field sits in a row read as an array of cells: the first column with the
+ * mapped name, or -1 when the file has no such column.
+ */
+export function columnPositions<F extends string>(
+  mapping: Mapping<F>,
+  headers: readonly string[],
+): Record<F, number> {
+  const out = {} as Record<F, number>;
+  for (const [field, column] of Object.entries(mapping) as [F, string | undefined][]) {
+    out[field] = column === undefined ? -1 : headers.indexOf(column);
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 import type { FinancialStatus, OrderFact, OrderLine } from '../orders';
 import { isLocalPostcode } from '../settings';
 import { extractLinkTokens } from './links';
-import type { Mapping, OrderField } from './fields';
+import { columnPositions, type Mapping, type OrderField } from './fields';
 import { parseAmount, parseQuantity } from './parseAmount';
 import { parseShopTime, type ParsedTime } from './parseTime';
 import { isBlankRow } from './blankRow';
@@ -96,13 +96,17 @@ interface Acc {
 export class OrderRowReader {
   private readonly orders = new Map<string, Acc>();
   private readonly errors: RowError[] = [];
+  private readonly at: Record<OrderField, number>;
   private errorCount = 0;
   rows = 0;
 
   constructor(
-    private readonly mapping: Mapping<OrderField>,
+    mapping: Mapping<OrderField>,
+    headers: readonly string[],
     private readonly opts: OrderReadOptions,
-  ) {}
+  ) {
+    this.at = columnPositions(mapping, headers);
+  }
 
   private error(row: number, message: string): void {
     this.errorCount++;
@@ -110,17 +114,19 @@ export class OrderRowReader {
     if (this.errors.length < 500) this.errors.push({ row, message });
   }
 
-  private cell(rec: Record<string, string | undefined>, f: OrderField): string {
-    const col = this.mapping[f];
-    const v = col === undefined ? undefined : rec[col];
-    return typeof v === 'string' ? v.trim() : '';
+  // A row arrives as an array of cells (papaparse without `header`: no object per row, which
+  // made reading a 50,000-row export mostly garbage collection).
+  private cell(cells: readonly string[], f: OrderField): string {
+    const i = this.at[f];
+    const v = i === undefined || i < 0 ? undefined : cells[i];
+    return v ? v.trim() : '';
   }
 
-  /** Reads one data row; `row` is its spreadsheet row number. */
-  addRow(rec: Record<string, string | undefined>, row: number): void {
-    const c = (f: OrderField) => this.cell(rec, f);
+  /** Reads one data row (its cells in header order); `row` is its spreadsheet row number. */
+  addRow(cells: readonly string[], row: number): void {
+    const c = (f: OrderField) => this.cell(cells, f);
     // A fully blank row (a trailing line) is not an order.
-    if (isBlankRow(rec)) return;
+    if (isBlankRow(cells)) return;
     this.rows++;
     const id = c('orderId');
     if (!id) return this.error(row, 'No order id.');

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { hashCustomer } from '../customerHash';
 import type { InterestEvent, InterestKind } from '../interest';
 import type { OrderFact } from '../orders';
-import { isBlankRow } from './blankRow';
+import { CsvRowFeed, type RowSink } from './rowFeed';
 import { EventRowReader, type DraftEvent } from './eventRows';
 import {
   EVENT_FIELDS,
@@ -16,22 +16,6 @@ import {
 } from './fields';
 import { OrderRowReader, toOrderFact, type DraftOrder, type RowError } from './orderRows';
 
-type Rec = Record<string, string | undefined>;
-
-/**
- * A problem the CSV parser found in a row. Too few fields is fine (the missing cells read as
- * blank, as spreadsheets trim them); broken quotes or extra fields mean the row cannot be trusted.
- */
-export function csvRowProblem(err: Papa.ParseError): string | null {
-  if (err.code === 'TooFewFields') return null;
-  if (err.code === 'UndetectableDelimiter') return null;
-  if (err.code === 'MissingQuotes' || err.code === 'InvalidQuotes') {
-    return 'A quoted value is not closed (a " is missing).';
-  }
-  if (err.code === 'TooManyFields') return 'More values than the header has columns.';
-  return err.message;
-}
-
 /** What reading a whole file produced (the same result the import worker streams). */
 export interface CsvReadResult<D> {
   headers: string[];
@@ -42,34 +26,58 @@ export interface CsvReadResult<D> {
   rows: number;
 }
 
+interface Finished<D> {
+  errors: RowError[];
+  errorCount: number;
+  testSkipped?: number;
+  records: D[];
+}
+
+// Reads text held in memory through the same row feed the import worker streams through.
+function readWith<D>(
+  text: string,
+  start: (headers: string[]) => { sink: RowSink; finish: () => Finished<D> } | null,
+): CsvReadResult<D> {
+  const parsed = Papa.parse<string[]>(text, {});
+  let reader: { sink: RowSink; finish: () => Finished<D> } | null = null;
+  const feed = new CsvRowFeed((headers) => {
+    reader = start(headers);
+    return reader?.sink ?? null;
+  });
+  feed.add(parsed.data, parsed.errors);
+  if (!feed.headers) start([]);
+  const r = (reader as { finish: () => Finished<D> } | null)?.finish();
+  return {
+    headers: feed.headers ?? [],
+    records: r?.records ?? [],
+    errors: [...feed.problems, ...(r?.errors ?? [])].sort((a, b) => a.row - b.row),
+    errorCount: feed.problemCount + (r?.errorCount ?? 0),
+    testSkipped: r?.testSkipped ?? 0,
+    rows: feed.rows,
+  };
+}
+
 /** Reads an order export held in memory (tests and small files; the app streams in a worker). */
 export function readOrdersCsv(
   text: string,
   opts: { timeZone: string; localPostcodes: readonly string[]; mapping?: Mapping<OrderField> },
 ): CsvReadResult<DraftOrder> & { mapping: Mapping<OrderField>; missing: OrderField[] } {
-  const parsed = Papa.parse<Rec>(text, { header: true });
-  const headers = parsed.meta.fields ?? [];
-  const mapping = opts.mapping ?? guessOrderMapping(headers);
-  const missing = missingFields(mapping, headers, ORDER_FIELDS);
-  const reader = new OrderRowReader(mapping, opts);
-  const problems: RowError[] = [];
-  for (const e of parsed.errors) {
-    const msg = csvRowProblem(e);
-    if (msg && e.row !== undefined) problems.push({ row: e.row + 2, message: msg });
-  }
-  if (!missing.length) parsed.data.forEach((rec, i) => reader.addRow(rec, i + 2));
-  const r = reader.finish();
-  const errors = [...problems, ...r.errors].sort((a, b) => a.row - b.row);
-  return {
-    headers,
-    mapping,
-    missing,
-    records: r.orders,
-    errors,
-    errorCount: r.errorCount + problems.length,
-    testSkipped: r.testSkipped,
-    rows: parsed.data.filter((rec) => !isBlankRow(rec)).length,
-  };
+  let mapping: Mapping<OrderField> = opts.mapping ?? {};
+  let missing: OrderField[] = [];
+  const r = readWith<DraftOrder>(text, (headers) => {
+    mapping = opts.mapping ?? guessOrderMapping(headers);
+    missing = missingFields(mapping, headers, ORDER_FIELDS);
+    if (missing.length) return null;
+    const reader = new OrderRowReader(mapping, headers, opts);
+    return {
+      sink: reader,
+      finish: () => {
+        const f = reader.finish();
+        return { ...f, records: f.orders };
+      },
+    };
+  });
+  return { ...r, mapping, missing };
 }
 
 /** Reads an interest-events export held in memory. */
@@ -77,28 +85,22 @@ export function readEventsCsv(
   text: string,
   opts: { timeZone: string; defaultKind: InterestKind; mapping?: Mapping<EventField> },
 ): CsvReadResult<DraftEvent> & { mapping: Mapping<EventField>; missing: EventField[] } {
-  const parsed = Papa.parse<Rec>(text, { header: true });
-  const headers = parsed.meta.fields ?? [];
-  const mapping = opts.mapping ?? guessEventMapping(headers);
-  const missing = missingFields(mapping, headers, EVENT_FIELDS);
-  const reader = new EventRowReader(mapping, opts);
-  const problems: RowError[] = [];
-  for (const e of parsed.errors) {
-    const msg = csvRowProblem(e);
-    if (msg && e.row !== undefined) problems.push({ row: e.row + 2, message: msg });
-  }
-  if (!missing.length) parsed.data.forEach((rec, i) => reader.addRow(rec, i + 2));
-  const r = reader.finish();
-  return {
-    headers,
-    mapping,
-    missing,
-    records: r.events,
-    errors: [...problems, ...r.errors].sort((a, b) => a.row - b.row),
-    errorCount: r.errorCount + problems.length,
-    testSkipped: 0,
-    rows: parsed.data.filter((rec) => !isBlankRow(rec)).length,
-  };
+  let mapping: Mapping<EventField> = opts.mapping ?? {};
+  let missing: EventField[] = [];
+  const r = readWith<DraftEvent>(text, (headers) => {
+    mapping = opts.mapping ?? guessEventMapping(headers);
+    missing = missingFields(mapping, headers, EVENT_FIELDS);
+    if (missing.length) return null;
+    const reader = new EventRowReader(mapping, headers, opts);
+    return {
+      sink: reader,
+      finish: () => {
+        const f = reader.finish();
+        return { ...f, records: f.events };
+      },
+    };
+  });
+  return { ...r, mapping, missing };
 }
 
 async function hashAll(

@@ -1,9 +1,12 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import {
+  CsvRowFeed,
   extractLinkTokens,
   guessOrderMapping,
   isLocalPostcode,
   normaliseStatus,
+  OrderRowReader,
   parseAmount,
   parseShopTime,
   readEventsCsv,
@@ -105,7 +108,52 @@ describe('reading a Shopify "Export orders" CSV', () => {
     const lines = SCENARIO_CSV.split('\r\n');
     const broken = [lines[0], lines[1], '#9,"unclosed,paid', ''].join('\r\n');
     const r = read(broken);
-    expect(r.errors.some((e) => /not closed/.test(e.message))).toBe(true);
+    // The header is row 1: the broken line is row 3 (it was reported as row 4).
+    expect(r.errors).toContainEqual({
+      row: 3,
+      message: 'A quoted value is not closed (a " is missing).',
+    });
+  });
+
+  it('a row with more values than the header has columns is reported at its row', () => {
+    const lines = SCENARIO_CSV.split('\r\n');
+    const r = read([lines[0], lines[1], `${lines[2]},extra`, ''].join('\r\n'));
+    expect(r.errors).toContainEqual({
+      row: 3,
+      message: 'More values than the header has columns.',
+    });
+  });
+
+  it('reads a file streamed in chunks (as the import worker does) exactly like the whole text', () => {
+    const whole = read(SCENARIO_CSV);
+    // Papaparse tells CRLF from LF in its first chunk, so every chunk holds the header row.
+    const header = SCENARIO_CSV.indexOf('\r\n') + 2;
+    for (const chunkSize of [header, header + 333, 4096]) {
+      let reader: OrderRowReader | null = null;
+      const feed = new CsvRowFeed((headers) => {
+        reader = new OrderRowReader(guessOrderMapping(headers), headers, {
+          timeZone: TZ,
+          localPostcodes: ['10115', '102*'],
+        });
+        return reader;
+      });
+      let chunks = 0;
+      // A BOM stays on the first header when a file is streamed; the feed drops it.
+      Papa.parse<string[]>(`\uFEFF${SCENARIO_CSV}`, {
+        chunkSize,
+        chunk: (res: Papa.ParseResult<string[]>) => {
+          chunks++;
+          feed.add(res.data, res.errors);
+        },
+        complete: () => undefined,
+      });
+      expect(chunks).toBeGreaterThan(1);
+      expect(feed.headers).toEqual(whole.headers);
+      expect(feed.rows).toBe(whole.rows);
+      const r = (reader as OrderRowReader | null)!.finish();
+      expect(r.errors).toEqual([]);
+      expect(r.orders).toEqual(whole.records);
+    }
   });
 
   it('reports missing required columns instead of reading nothing', () => {
