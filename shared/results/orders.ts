@@ -205,55 +205,160 @@ export interface ImportDiff {
   unchanged: number;
 }
 
-/** Counts what applying `facts` would add or change, without writing. */
-export function diffOrders(doc: Y.Doc, facts: readonly OrderFact[]): ImportDiff {
-  const orders = resultsRoot.orders(doc);
-  const diff = { added: 0, changed: 0, unchanged: 0 };
-  for (const f of facts) {
-    const existing = readOrderFact(orders.get(f.id));
-    const next = canonicalFact(laterFact(existing, f));
-    if (!existing) diff.added++;
-    else if (JSON.stringify(canonicalFact(existing)) === JSON.stringify(next)) diff.unchanged++;
-    else diff.changed++;
-  }
-  return diff;
+/** One incoming order compared with the document. */
+interface PlanEntry {
+  /** The value to store: the later of the stored and the incoming order, canonical. */
+  next: OrderFact;
+  /** The stored value it was compared with (undefined: none), to notice a change since. */
+  seen: unknown;
+  write: boolean;
 }
 
 /**
- * Applies imported orders in one undoable step, keyed by the shop's order id: an order already
- * known with the same facts is not written at all, so re-importing the same or an overlapping
- * export adds only the import record. Two people importing overlapping exports offline write
- * the same keys, and the document keeps one value per key: both end with the same totals.
+ * An order import checked and compared with the document, ready to be written in one step by
+ * `applyOrderPlan`. Planning writes nothing; it can be done in slices (`planOrderImport`).
  */
+export interface OrderImportPlan {
+  entries: Map<string, PlanEntry>;
+  diff: ImportDiff;
+  /** How many orders the file held. */
+  records: number;
+}
+
+// Compares one order with what the document holds, or with an earlier row for the same id.
+function planOne(orders: Y.Map<unknown>, plan: OrderImportPlan, incoming: OrderFact): void {
+  const r = factSchema.safeParse(incoming);
+  if (!r.success) {
+    throw new Error(`Order ${incoming.id}: ${r.error.issues[0]?.message ?? 'invalid'}`);
+  }
+  const f = r.data as OrderFact;
+  plan.records++;
+  const before = plan.entries.get(f.id);
+  if (before) {
+    // The same order twice in one file: keep the later version, count it once.
+    before.next = canonicalFact(laterFact(before.next, f));
+    return;
+  }
+  const seen = orders.get(f.id);
+  const existing = readOrderFact(seen);
+  const next = canonicalFact(laterFact(existing, f));
+  plan.entries.set(f.id, { next, seen, write: !existing || !sameFact(existing, next) });
+}
+
+const sameFact = (a: OrderFact, b: OrderFact) =>
+  JSON.stringify(canonicalFact(a)) === JSON.stringify(canonicalFact(b));
+
+function countPlan(plan: OrderImportPlan): void {
+  const diff = { added: 0, changed: 0, unchanged: 0 };
+  for (const e of plan.entries.values()) {
+    if (!e.write) diff.unchanged++;
+    else if (e.seen === undefined || !readOrderFact(e.seen)) diff.added++;
+    else diff.changed++;
+  }
+  plan.diff = diff;
+}
+
+const emptyPlan = (): OrderImportPlan => ({
+  entries: new Map(),
+  diff: { added: 0, changed: 0, unchanged: 0 },
+  records: 0,
+});
+
+/** Options for planning in slices, so a large import never holds the window for long. */
+export interface PlanOptions {
+  /** Orders compared between two pauses. */
+  slice?: number;
+  /** Awaited between slices (the window handles input and paints meanwhile). */
+  pause?: () => Promise<void>;
+  /** Cancels planning (it rejects with the signal's reason); nothing was written. */
+  signal?: AbortSignal;
+  onProgress?: (fraction: number) => void;
+}
+
+/**
+ * Checks every imported order and compares it with the document, a slice at a time with a
+ * pause between slices. Writes nothing: `applyOrderPlan` writes the result in one step.
+ * Throws on an invalid order.
+ */
+export async function planOrderImport(
+  doc: Y.Doc,
+  facts: readonly OrderFact[],
+  opts: PlanOptions = {},
+): Promise<OrderImportPlan> {
+  const orders = resultsRoot.orders(doc);
+  const plan = emptyPlan();
+  const slice = opts.slice ?? 1000;
+  for (let i = 0; i < facts.length; i += slice) {
+    opts.signal?.throwIfAborted();
+    const end = Math.min(facts.length, i + slice);
+    for (let j = i; j < end; j++) planOne(orders, plan, facts[j]!);
+    opts.onProgress?.(end / facts.length);
+    if (end < facts.length && opts.pause) await opts.pause();
+  }
+  opts.signal?.throwIfAborted();
+  countPlan(plan);
+  return plan;
+}
+
+/** Counts what applying `facts` would add or change, without writing. */
+export function diffOrders(doc: Y.Doc, facts: readonly OrderFact[]): ImportDiff {
+  const orders = resultsRoot.orders(doc);
+  const plan = emptyPlan();
+  for (const f of facts) planOne(orders, plan, f);
+  countPlan(plan);
+  return plan.diff;
+}
+
+/**
+ * Writes a planned order import in one undoable step, with its import record: only orders that
+ * are new or changed are written, so re-importing the same or an overlapping export adds only
+ * the record. An order someone changed since the plan (a teammate's import that arrived
+ * meanwhile) is compared again here. Keyed by the shop's order id, two people importing
+ * overlapping exports offline write the same keys and end with the same totals.
+ */
+export function applyOrderPlan(
+  doc: Y.Doc,
+  plan: OrderImportPlan,
+  meta: ImportMeta,
+  now = Date.now(),
+): ImportRecord {
+  return transactLocal(doc, () => {
+    const orders = resultsRoot.orders(doc);
+    const diff = { added: 0, changed: 0, unchanged: 0 };
+    for (const [id, e] of plan.entries) {
+      const current = orders.get(id);
+      let { next, write } = e;
+      if (current !== e.seen) {
+        const existing = readOrderFact(current);
+        next = canonicalFact(laterFact(existing, next));
+        write = !existing || !sameFact(existing, next);
+      }
+      const existed = current !== undefined && readOrderFact(current) !== null;
+      if (!write) {
+        diff.unchanged++;
+        continue;
+      }
+      if (existed) diff.changed++;
+      else diff.added++;
+      orders.set(id, next);
+      // Checked when planned: reading it back need not check it again.
+      checkedFacts.set(next, next);
+    }
+    return writeImportRecord(doc, 'orders', meta, plan.records, diff, now);
+  });
+}
+
+/** Applies imported orders in one undoable step (`planOrderImport` + `applyOrderPlan` at once). */
 export function applyOrderImport(
   doc: Y.Doc,
   facts: readonly OrderFact[],
   meta: ImportMeta,
   now = Date.now(),
 ): ImportRecord {
-  const parsed = facts.map((f) => {
-    const r = factSchema.safeParse(f);
-    if (!r.success) throw new Error(`Order ${f.id}: ${r.error.issues[0]?.message ?? 'invalid'}`);
-    return canonicalFact(r.data as OrderFact);
-  });
-  return transactLocal(doc, () => {
-    const orders = resultsRoot.orders(doc);
-    const diff = { added: 0, changed: 0, unchanged: 0 };
-    for (const f of parsed) {
-      const existing = readOrderFact(orders.get(f.id));
-      const next = canonicalFact(laterFact(existing, f));
-      if (!existing) {
-        diff.added++;
-        orders.set(f.id, next);
-      } else if (JSON.stringify(canonicalFact(existing)) === JSON.stringify(next)) {
-        diff.unchanged++;
-      } else {
-        diff.changed++;
-        orders.set(f.id, next);
-      }
-    }
-    return writeImportRecord(doc, 'orders', meta, parsed.length, diff, now);
-  });
+  const orders = resultsRoot.orders(doc);
+  const plan = emptyPlan();
+  for (const f of facts) planOne(orders, plan, f);
+  return applyOrderPlan(doc, plan, meta, now);
 }
 
 /** Writes the import record (inside the caller's transaction). */

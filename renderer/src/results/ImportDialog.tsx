@@ -2,9 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import Papa from 'papaparse';
 import {
   applyInterestImport,
-  applyOrderImport,
+  applyOrderPlan,
   diffInterest,
-  diffOrders,
   ensureCustomerSalt,
   EVENT_FIELDS,
   guessEventMapping,
@@ -12,13 +11,15 @@ import {
   missingFields,
   isShopifyOrderExport,
   ORDER_FIELDS,
+  planOrderImport,
   readResultSettings,
   sameMapping,
   savedMapping,
   type ImportDiff,
   type Mapping,
+  type OrderImportPlan,
 } from '../../../shared/results';
-import { readMeta } from '../../../shared/model';
+import { asOwnUndoStep, readMeta } from '../../../shared/model';
 import { useOptionalSync } from '../state/SyncContext';
 import { useOpenWorkspace } from '../state';
 import { Dialog } from '../ui/Dialog';
@@ -28,9 +29,10 @@ import type { ImportKind } from './importRequests';
 type Done = Extract<ReadOutcome, { type: 'done' }>;
 type Step =
   | { kind: 'reading'; fraction: number }
+  | { kind: 'comparing'; fraction: number }
   | { kind: 'mapping'; headers: string[]; mapping: Mapping<string>; missing: string[] }
   | { kind: 'report'; done: Done }
-  | { kind: 'preview'; done: Done; diff: ImportDiff }
+  | { kind: 'preview'; done: Done; diff: ImportDiff; plan: OrderImportPlan | null }
   | { kind: 'applied'; diff: ImportDiff; records: number; testSkipped: number }
   | { kind: 'failed'; message: string };
 
@@ -72,6 +74,9 @@ async function guessKind(file: File): Promise<ImportKind> {
   if (e.email && e.time) return 'events';
   return 'orders';
 }
+
+// Resolves in a later task, after the window has handled input and painted if due.
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Import an orders or events export: read in a worker, map columns, preview, then apply all at once. */
 export function ImportDialog(props: { file: File; kind: ImportKind | null; onClose: () => void }) {
@@ -135,18 +140,30 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
       if (outcome.type === 'error') setStep({ kind: 'failed', message: outcome.message });
       else if (outcome.type === 'needs-mapping') setStep({ kind: 'mapping', ...outcome });
       else if (outcome.errors.length) setStep({ kind: 'report', done: outcome });
-      else {
-        const diff =
-          outcome.kind === 'orders'
-            ? diffOrders(doc, outcome.orders)
-            : diffInterest(doc, outcome.events);
-        setStep({ kind: 'preview', done: outcome, diff });
+      else if (outcome.kind === 'events') {
+        const diff = diffInterest(doc, outcome.events);
+        setStep({ kind: 'preview', done: outcome, diff, plan: null });
+      } else {
+        // Checking and comparing 25,000 orders takes a while: in slices, each a short task,
+        // so the window keeps answering and Cancel works. Nothing is written until Apply.
+        setStep({ kind: 'comparing', fraction: 0 });
+        try {
+          const plan = await planOrderImport(doc, outcome.orders, {
+            pause: nextTask,
+            signal: controller.signal,
+            onProgress: (fraction) => setStep({ kind: 'comparing', fraction }),
+          });
+          setStep({ kind: 'preview', done: outcome, diff: plan.diff, plan });
+        } catch (e) {
+          if (controller.signal.aborted) return;
+          setStep({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
+        }
       }
     })();
     return () => controller.abort();
   }, [file, kind, mappingOverride, ws.doc]);
 
-  const apply = (done: Done) => {
+  const apply = (done: Done, plan: OrderImportPlan | null) => {
     // Columns that were guessed or corrected are remembered with the import (one undo step),
     // so the next export with the same header row is read the same way.
     const remember =
@@ -162,10 +179,10 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
       ...(remember ? { columns: { headers: columns.headers, mapping: done.mapping } } : {}),
     };
     try {
-      const rec =
-        done.kind === 'orders'
-          ? applyOrderImport(ws.doc, done.orders, meta)
-          : applyInterestImport(ws.doc, done.events, meta);
+      // One step of its own: undo removes the whole import, and nothing typed just before.
+      const rec = asOwnUndoStep(ws.undoManager, () =>
+        plan ? applyOrderPlan(ws.doc, plan, meta) : applyInterestImport(ws.doc, done.events, meta),
+      );
       setStep({
         kind: 'applied',
         diff: rec,
@@ -190,15 +207,20 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
       Cancel
     </button>
   );
-  if (step.kind === 'reading') {
+  if (step.kind === 'reading' || step.kind === 'comparing') {
     body = (
       <div className="results-progress">
-        <p>Reading {file.name}…</p>
+        <p>
+          {step.kind === 'reading'
+            ? `Reading ${file.name}…`
+            : `Comparing with the ${noun} already imported…`}
+        </p>
         <progress
           max={1}
           value={step.fraction}
           aria-label="Import progress"
           data-testid="import-progress"
+          data-phase={step.kind}
         />
         <span>{Math.round(step.fraction * 100)} %</span>
       </div>
@@ -321,7 +343,7 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
         <button type="button" className="button" onClick={close}>
           Cancel
         </button>
-        <button type="button" className="button button-primary" onClick={() => apply(d)}>
+        <button type="button" className="button button-primary" onClick={() => apply(d, step.plan)}>
           Apply import
         </button>
       </>

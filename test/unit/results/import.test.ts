@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { createUndoManager } from '../../../shared/model';
 import {
   applyOrderImport,
+  applyOrderPlan,
+  ensureCustomerSalt,
   guessOrderMapping,
+  hashOrders,
+  planOrderImport,
+  readOrdersCsv,
   isShopifyOrderExport,
   readImports,
   readOrders,
@@ -15,6 +20,12 @@ import {
 import { validateUpdate } from '../../../shared/sync/validateUpdate';
 import { SCENARIO_ORDERS, shopifyCsv } from '../../fixtures/results/shopifyExport';
 import { importOrders, SCENARIO_CSV, scenarioDoc } from './scenario';
+
+const META = { file: 'orders_export.csv', by: 'Mara', rows: 0, testSkipped: 0 };
+async function scenarioFacts(doc: Y.Doc, csv = SCENARIO_CSV) {
+  const read = readOrdersCsv(csv, { timeZone: 'Europe/Berlin', localPostcodes: [] });
+  return hashOrders(read.records, ensureCustomerSalt(doc));
+}
 
 const totals = (doc: Y.Doc) =>
   [...readResults(doc).values()].map((r) => [r.title, r.conversions.orders, r.conversions.revenue]);
@@ -175,5 +186,107 @@ describe('column mappings', () => {
     expect(sameMapping({ a: 'x', b: 'y' }, { b: 'y', a: 'x' })).toBe(true);
     expect(sameMapping({ a: 'x' }, { a: 'x', b: 'y' })).toBe(false);
     expect(sameMapping(null, { a: 'x' })).toBe(false);
+  });
+});
+
+describe('applying a large import without holding the window', () => {
+  it('compares in slices with a pause between them, writing nothing until applied', async () => {
+    const { doc } = scenarioDoc();
+    const facts = await scenarioFacts(doc);
+    const before = Y.encodeStateAsUpdate(doc);
+    const progress: number[] = [];
+    let pauses = 0;
+    const plan = await planOrderImport(doc, facts, {
+      slice: 4,
+      pause: async () => void pauses++,
+      onProgress: (f) => progress.push(f),
+    });
+    expect(pauses).toBe(Math.ceil(facts.length / 4) - 1);
+    expect(progress.at(-1)).toBe(1);
+    expect(plan.diff).toEqual({ added: facts.length, changed: 0, unchanged: 0 });
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+    applyOrderPlan(doc, plan, META);
+    expect(readOrders(doc)).toHaveLength(facts.length);
+  });
+
+  it('cancelled while comparing, it leaves the document as it was', async () => {
+    const { doc } = scenarioDoc();
+    const facts = await scenarioFacts(doc);
+    const before = Y.encodeStateAsUpdate(doc);
+    const controller = new AbortController();
+    let pauses = 0;
+    const planning = planOrderImport(doc, facts, {
+      slice: 4,
+      signal: controller.signal,
+      pause: async () => {
+        if (++pauses === 2) controller.abort();
+      },
+    });
+    await expect(planning).rejects.toThrow();
+    expect(pauses).toBe(2);
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+    expect(readOrders(doc)).toHaveLength(0);
+    expect(readImports(doc)).toHaveLength(0);
+  });
+
+  it('one undo removes the whole import and its record, one redo brings it all back', async () => {
+    const { doc } = scenarioDoc();
+    const undo = createUndoManager(doc, 60_000);
+    const facts = await scenarioFacts(doc);
+    const plan = await planOrderImport(doc, facts, { slice: 3, pause: () => Promise.resolve() });
+    undo.stopCapturing();
+    applyOrderPlan(doc, plan, META);
+    expect(readOrders(doc)).toHaveLength(facts.length);
+    expect(readImports(doc)).toHaveLength(1);
+    undo.undo();
+    expect(readOrders(doc)).toHaveLength(0);
+    expect(readImports(doc)).toHaveLength(0);
+    undo.redo();
+    expect(readOrders(doc)).toHaveLength(facts.length);
+  });
+
+  it('a teammate sees the whole import arrive in one update, never part of it', async () => {
+    const { doc } = scenarioDoc();
+    const facts = await scenarioFacts(doc);
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    const seen: number[] = [];
+    doc.on('update', (u: Uint8Array) => {
+      Y.applyUpdate(peer, u);
+      seen.push(resultsRoot.orders(peer).size);
+    });
+    const plan = await planOrderImport(doc, facts, { slice: 2, pause: () => Promise.resolve() });
+    expect(seen).toEqual([]); // comparing sends nothing
+    applyOrderPlan(doc, plan, META);
+    expect(seen).toEqual([facts.length]);
+  });
+
+  it('an order a teammate changed after the comparison is compared again when applying', async () => {
+    const { doc } = scenarioDoc();
+    applyOrderImport(doc, await scenarioFacts(doc), META);
+    const withStatus = (status: string, refunded: number) =>
+      shopifyCsv(SCENARIO_ORDERS.map((o) => (o.name === '#1001' ? { ...o, status, refunded } : o)));
+    // This person's export has a partial refund on #1001: compared now, it would change it...
+    const plan = await planOrderImport(
+      doc,
+      await scenarioFacts(doc, withStatus('partially_refunded', 30)),
+      {
+        slice: 5,
+        pause: () => Promise.resolve(),
+      },
+    );
+    expect(plan.diff).toMatchObject({ added: 0, changed: 1 });
+    // ...but before Apply a teammate's newer export arrives, where it was refunded in full.
+    const teammate = new Y.Doc();
+    Y.applyUpdate(teammate, Y.encodeStateAsUpdate(doc));
+    applyOrderImport(teammate, await scenarioFacts(teammate, withStatus('refunded', 200)), META);
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(teammate));
+    const rec = applyOrderPlan(doc, plan, META);
+    // The older partial refund does not overwrite the full one.
+    expect(rec).toMatchObject({ added: 0, changed: 0 });
+    expect(readOrders(doc).find((o) => o.id === '#1001')).toMatchObject({
+      status: 'refunded',
+      refunded: 200,
+    });
   });
 });

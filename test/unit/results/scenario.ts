@@ -10,7 +10,8 @@ import {
 import {
   addRetargetingSpend,
   applyInterestImport,
-  applyOrderImport,
+  applyOrderPlan,
+  planOrderImport,
   ensureCustomerSalt,
   hashEvents,
   hashOrders,
@@ -83,13 +84,17 @@ export function scenarioDoc(): { doc: Y.Doc; a: DropId; b: DropId } {
 
 export const SCENARIO_CSV = shopifyCsv(SCENARIO_ORDERS);
 
-/** Imports an orders CSV into a document the way the app does (read, hash, apply). */
+/**
+ * Imports an orders CSV into a document the way the app does: read, hash, compare in slices
+ * (here of 4 orders, so the slicing is exercised), then apply in one step.
+ */
 export async function importOrders(doc: Y.Doc, csv: string, file = 'orders_export.csv') {
   const settings = readResultSettings(doc);
   const read = readOrdersCsv(csv, { timeZone: TZ, localPostcodes: settings.localPostcodes });
   if (read.errors.length || read.missing.length) throw new Error(JSON.stringify(read.errors));
   const facts = await hashOrders(read.records, ensureCustomerSalt(doc));
-  return applyOrderImport(doc, facts, {
+  const plan = await planOrderImport(doc, facts, { slice: 4, pause: () => Promise.resolve() });
+  return applyOrderPlan(doc, plan, {
     file,
     by: 'Mara',
     rows: read.rows,
