@@ -4,6 +4,7 @@ import { messageOf } from '../state';
 import type { BoardPreview } from '../../../shared/store/boardPreview';
 import { platform } from '../platform/platform';
 import { seedForJoined } from '../sync/joining';
+import { startWorkspaceSync } from '../sync/startWorkspaceSync';
 import {
   appStorage,
   createFromSample,
@@ -114,6 +115,7 @@ export function useWorkspaces() {
         const opened = openWorkspace(id, {
           name: record?.name ?? 'Untitled workspace',
           ...seedForJoined(appStorage(), id),
+          sync: startWorkspaceSync,
         });
         if (preview && !large) {
           // A smaller board usually loads before a preview could paint; painting one only to

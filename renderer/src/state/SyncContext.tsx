@@ -23,7 +23,7 @@ import {
   type OpenWorkspace,
 } from '../workspace';
 import { loadLocalUser, randomColour, saveLocalUser, type LocalUser } from '../sync/localUser';
-import { WorkspaceSync, type SyncNotice, type SyncSnapshot } from '../sync/WorkspaceSync';
+import type { SyncNotice, SyncSnapshot, WorkspaceSync } from '../sync/WorkspaceSync';
 import { platform } from '../platform/platform';
 import { isAwaitingFirstSync, markFirstSyncDone } from '../sync/joining';
 
@@ -88,24 +88,11 @@ export function SyncProvider(props: {
   const [settings, setSettings] = useState(() => ensureSyncSettings(storage, ws.id));
   const [user, setUser] = useState(() => loadLocalUser(storage));
   const [guest] = useState<LocalUser>(() => ({ name: 'Teammate', colour: randomColour() }));
-  const [sync, setSync] = useState<WorkspaceSync | null>(null);
+  // Started by openWorkspace with the document and stopped with it (never by a render).
+  const sync = ws.sync ?? null;
   const [awaiting, setAwaiting] = useState(() => isAwaitingFirstSync(storage, ws.id));
-  const displayUser = user ?? guest;
-
-  useEffect(() => {
-    const s = new WorkspaceSync({
-      workspaceId: ws.id,
-      doc: ws.doc,
-      settings: ensureSyncSettings(appStorage(), ws.id),
-      user: loadLocalUser(appStorage()) ?? guest,
-      storage: appStorage(),
-    });
-    setSync(s);
-    return () => {
-      setSync(null);
-      void s.destroy();
-    };
-  }, [ws, guest]);
+  // Until the person gives a name, the one sync shows teammates ("Teammate", its colour).
+  const displayUser = user ?? sync?.currentUser ?? guest;
 
   // A joined workspace stops waiting once a teammate's document has arrived.
   useEffect(() => {

@@ -170,6 +170,11 @@ export class WorkspaceSync {
     this.publishPresence();
   }
 
+  /** The name and colour teammates see for this person. */
+  get currentUser(): LocalUser {
+    return this.user;
+  }
+
   setUser(user: LocalUser): void {
     this.user = user;
     this.publishPresence();

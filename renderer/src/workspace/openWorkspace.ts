@@ -1,5 +1,6 @@
 import { Doc, type UndoManager } from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
+import type { WorkspaceSync } from '../sync/WorkspaceSync';
 import {
   createUndoManager,
   initWorkspace,
@@ -19,6 +20,11 @@ export interface OpenWorkspace {
   doc: Doc;
   undoManager: UndoManager;
   store: WorkspaceStore;
+  /**
+   * The workspace's sync with teammates, started as it opened and stopped by `destroy`; absent
+   * when it was opened without (`OpenOptions.sync`).
+   */
+  sync?: WorkspaceSync;
   /** Resolves when the on-open compaction has finished (entries left in the database). */
   compacted: Promise<number>;
   /**
@@ -42,6 +48,12 @@ export interface OpenOptions {
   compactDelayMs?: number;
   /** Wait after the last change before storing the board preview (default 1 s). */
   previewDelayMs?: number;
+  /**
+   * Starts the workspace's sync once its document is ready (the app passes
+   * `startWorkspaceSync`). Without it the workspace stays on this machine: tests, the sample
+   * created at first launch, benchmarks.
+   */
+  sync?: (id: string, doc: Doc) => WorkspaceSync;
 }
 
 /**
@@ -74,6 +86,8 @@ export async function openWorkspace(id: string, opts: OpenOptions = {}): Promise
   const store = new WorkspaceStore(doc, undoManager, { strictSelectors });
   mark('cadence:store-ready');
   const preview = keepBoardPreview(id, store, opts.previewDelayMs ?? 1000);
+  // With the document, not with a component: it lives exactly as long as the open workspace.
+  const sync = opts.sync?.(id, doc);
   // Compaction runs after the board has painted; failures only cost disk space.
   const delay = opts.compactDelayMs ?? (typeof window === 'undefined' ? 0 : 3000);
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -96,6 +110,7 @@ export async function openWorkspace(id: string, opts: OpenOptions = {}): Promise
     doc,
     undoManager,
     store,
+    sync,
     compacted,
     onMovedByRemoval(listener) {
       movedListeners.add(listener);
@@ -104,6 +119,8 @@ export async function openWorkspace(id: string, opts: OpenOptions = {}): Promise
     async destroy() {
       if (destroyed) return;
       destroyed = true;
+      // Teammates stop hearing from us before the document goes.
+      await sync?.destroy();
       // Closed before the timer fired: the next open compacts instead.
       if (timer !== null) {
         clearTimeout(timer);
