@@ -5,6 +5,7 @@ import type { BoardPreview } from '../../../shared/store/boardPreview';
 import { platform } from '../platform/platform';
 import { seedForJoined } from '../sync/joining';
 import { startWorkspaceSync } from '../sync/startWorkspaceSync';
+import type { WorkspaceSync } from '../sync/WorkspaceSync';
 import {
   appStorage,
   createFromSample,
@@ -31,7 +32,7 @@ import {
 export type LoadState =
   /** `preview`: the board as last stored, shown read-only until the document has loaded. */
   | { kind: 'loading'; preview?: BoardPreview }
-  | { kind: 'ready'; ws: OpenWorkspace }
+  | { kind: 'ready'; ws: OpenWorkspace<WorkspaceSync> }
   | { kind: 'none' }
   | { kind: 'error'; message: string };
 
@@ -68,7 +69,7 @@ export function useWorkspaces() {
   const [records, setRecords] = useState<WorkspaceRecord[]>([]);
   const [recentlyLeft, setRecentlyLeft] = useState<LeftWorkspace[]>([]);
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
-  const current = useRef<OpenWorkspace | null>(null);
+  const current = useRef<OpenWorkspace<WorkspaceSync> | null>(null);
   const opening = useRef(0);
   const previewPainted = useRef<(() => void) | null>(null);
   /** The preview calls this once it is on screen. */

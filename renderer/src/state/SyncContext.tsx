@@ -77,7 +77,7 @@ const ROLLING_BACKUP_MS = 5 * 60_000;
 
 /** Runs one workspace's sync while it is open and gives the sync UI its state. */
 export function SyncProvider(props: {
-  ws: OpenWorkspace;
+  ws: OpenWorkspace<WorkspaceSync>;
   onOpenWorkspace: (id: string) => Promise<void>;
   onLeaveWorkspace: (id: string, keep: boolean) => Promise<LeftWorkspace | null>;
   onMessage: (message: string) => void;

@@ -1,6 +1,5 @@
 import { Doc, type UndoManager } from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import type { WorkspaceSync } from '../sync/WorkspaceSync';
 import {
   createUndoManager,
   initWorkspace,
@@ -14,8 +13,13 @@ import { writeBoardPreview } from './boardPreviewCache';
 import { compactPersistence, COMPACT_ABOVE } from './compaction';
 import { workspaceDbName } from './localKeys';
 
+/** Something started with a workspace that must stop before its document goes (its sync). */
+export interface StartedWithWorkspace {
+  destroy(): Promise<void>;
+}
+
 /** An open workspace: its document, undo history and the store the UI reads. */
-export interface OpenWorkspace {
+export interface OpenWorkspace<Sync extends StartedWithWorkspace = StartedWithWorkspace> {
   id: string;
   doc: Doc;
   undoManager: UndoManager;
@@ -24,7 +28,7 @@ export interface OpenWorkspace {
    * The workspace's sync with teammates, started as it opened and stopped by `destroy`; absent
    * when it was opened without (`OpenOptions.sync`).
    */
-  sync?: WorkspaceSync;
+  sync?: Sync;
   /** Resolves when the on-open compaction has finished (entries left in the database). */
   compacted: Promise<number>;
   /**
@@ -35,7 +39,7 @@ export interface OpenWorkspace {
   destroy(): Promise<void>;
 }
 
-export interface OpenOptions {
+export interface OpenOptions<Sync extends StartedWithWorkspace = StartedWithWorkspace> {
   /** Name for a workspace whose document is still empty. */
   name?: string;
   /** Initialises a brand-new document instead (e.g. the sample), before undo history starts. */
@@ -50,17 +54,20 @@ export interface OpenOptions {
   previewDelayMs?: number;
   /**
    * Starts the workspace's sync once its document is ready (the app passes
-   * `startWorkspaceSync`). Without it the workspace stays on this machine: tests, the sample
-   * created at first launch, benchmarks.
+   * `startWorkspaceSync` from renderer/src/sync). Without it the workspace stays on this
+   * machine: tests, the sample created at first launch, benchmarks.
    */
-  sync?: (id: string, doc: Doc) => WorkspaceSync;
+  sync?: (id: string, doc: Doc) => Sync;
 }
 
 /**
  * Opens a workspace's document from its own IndexedDB database. A new document gets the
  * playbook's stages. Undo starts empty: opening is not an edit.
  */
-export async function openWorkspace(id: string, opts: OpenOptions = {}): Promise<OpenWorkspace> {
+export async function openWorkspace<Sync extends StartedWithWorkspace = StartedWithWorkspace>(
+  id: string,
+  opts: OpenOptions<Sync> = {},
+): Promise<OpenWorkspace<Sync>> {
   mark('cadence:open-start');
   const doc = new Doc();
   const persistence = new IndexeddbPersistence(workspaceDbName(id), doc);
