@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readBoard, repairOrphans } from '../../shared/model/board';
+import { readBoard, repairOrphans, type PlacedDrop } from '../../shared/model/board';
+import { keepDropsPlaced } from '../../shared/model/keepDropsPlaced';
 import { createDrop, dropsInStage, moveDrop, readDrop, readDrops } from '../../shared/model/drop';
 import type { DropId } from '../../shared/model/ids';
 import { readStages, removeStage } from '../../shared/model/stage';
@@ -140,6 +141,38 @@ describe('a stage removed while a drop moves into it', () => {
     for (const doc of docs) {
       assertBoard(doc, true);
       expect(readDrop(doc, ids[0]!)?.pos.stageId).toBe(stages[5]);
+    }
+  });
+
+  it("tells the mover where the drop went when the remover's peer repairs it first", async () => {
+    const { net, docs, stages, ids } = await team(2, 3, 7);
+    const [mover, remover] = docs as [Y.Doc, Y.Doc];
+    const removedName = readStages(remover).find((s) => s.id === stages[4])!.name;
+    // Each person's app watches its board; the mover's own repair waits longer than the
+    // remover's repair takes to arrive.
+    const toldMover: PlacedDrop[][] = [];
+    const toldRemover: PlacedDrop[][] = [];
+    const stops = [
+      keepDropsPlaced(mover, 60_000, (p) => toldMover.push(p)),
+      keepDropsPlaced(remover, 60_000, (p) => toldRemover.push(p)),
+    ];
+    try {
+      await net.split([0, 1]);
+      moveDrop(mover, ids[0]!, stages[4]!, 0);
+      removeStage(remover, stages[4]!, stages[5]!);
+      await net.flush();
+      expect(toldMover).toEqual([]);
+      // The remover's peer repairs first; its placement reaches the mover.
+      expect(repairOrphans(remover)).toBe(1);
+      await net.flush();
+      expect(readDrop(mover, ids[0]!)?.pos.stageId).toBe(stages[5]);
+      expect(toldMover).toEqual([
+        [{ dropId: ids[0], stageId: stages[5], removedStageName: removedName, movedHere: true }],
+      ]);
+      // The remover did not move it, so she is not told.
+      expect(toldRemover).toEqual([]);
+    } finally {
+      for (const stop of stops) stop();
     }
   });
 
