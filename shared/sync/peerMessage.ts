@@ -38,6 +38,18 @@ export function checkPeerMessage(
   }
 }
 
+/** The Yjs update a sync `UPDATE` message carries, or null for any other message. */
+export function updateOf(message: Uint8Array): Uint8Array | null {
+  try {
+    const decoder = decoding.createDecoder(message);
+    if (decoding.readVarUint(decoder) !== MessageType.SYNC) return null;
+    if (decoding.readVarUint(decoder) !== SyncType.UPDATE) return null;
+    return decoding.readVarUint8Array(decoder);
+  } catch {
+    return null;
+  }
+}
+
 function checkSync(doc: Y.Doc, decoder: decoding.Decoder, opts?: ValidateOptions): UpdateCheck {
   const sub = decoding.readVarUint(decoder);
   const payload = decoding.readVarUint8Array(decoder);

@@ -62,23 +62,36 @@ const TYPE_XML_ELEMENT = 3;
 const TYPE_XML_HOOK = 5;
 const TYPE_LAST = 6;
 
+/** One range of a delete set: `length` clocks of `client` from `clock`. */
+export interface DeletedRange {
+  client: number;
+  clock: number;
+  length: number;
+}
+
 /**
  * Reads `update` in one pass, or returns null when it is not of the common shape. A string
- * longer than `maxStringBytes` throws `ValueTooLarge` at once, without being read.
+ * longer than `maxStringBytes` throws `ValueTooLarge` at once, without being read. The ranges
+ * of its delete set go into `deletes` when given.
  */
 export function readStructsFast(
   update: Uint8Array,
   maxStringBytes = Infinity,
+  deletes?: DeletedRange[],
 ): StructView[] | null {
   try {
-    return readFast(decoding.createDecoder(update), maxStringBytes);
+    return readFast(decoding.createDecoder(update), maxStringBytes, deletes);
   } catch (e) {
     if (e instanceof ValueTooLarge) throw e;
     return null; // Yjs' decoder decides, and explains
   }
 }
 
-function readFast(d: decoding.Decoder, maxStringBytes: number): StructView[] | null {
+function readFast(
+  d: decoding.Decoder,
+  maxStringBytes: number,
+  deletes: DeletedRange[] | undefined,
+): StructView[] | null {
   limit = maxStringBytes;
   const structs: StructView[] = [];
   const clients = decoding.readVarUint(d);
@@ -196,11 +209,12 @@ function readFast(d: decoding.Decoder, maxStringBytes: number): StructView[] | n
   // The delete set, read as Yjs reads it (client, count, then clock and length pairs).
   const dsClients = decoding.readVarUint(d);
   for (let c = 0; c < dsClients; c++) {
-    decoding.readVarUint(d);
-    const deletes = decoding.readVarUint(d);
-    for (let i = 0; i < deletes; i++) {
-      decoding.readVarUint(d);
-      decoding.readVarUint(d);
+    const client = decoding.readVarUint(d);
+    const count = decoding.readVarUint(d);
+    for (let i = 0; i < count; i++) {
+      const clock = decoding.readVarUint(d);
+      const length = decoding.readVarUint(d);
+      deletes?.push({ client, clock, length });
     }
   }
   return decoding.hasContent(d) ? null : structs;

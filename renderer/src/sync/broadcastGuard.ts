@@ -1,6 +1,7 @@
 import * as bc from 'lib0/broadcastchannel';
 import type { Doc } from 'yjs';
 import type { WebrtcProvider } from 'y-webrtc';
+import { isCopyOfKnownUpdate } from '../../../shared/sync/knownUpdate';
 import { checkPeerMessage } from '../../../shared/sync/peerMessage';
 import { SyncType, syncTypeOf } from '../../../shared/sync/messageTypes';
 import { createResync } from './resync';
@@ -51,6 +52,8 @@ export function guardBroadcastChannel(
         plain = probe.plain;
       }
       if (plain.byteLength === 0) return;
+      // Another tab relays each update it applies, one we often have already (from a peer).
+      if (isCopyOfKnownUpdate(hooks.doc, plain)) return;
       const verdict = checkPeerMessage(hooks.doc, plain);
       if (!verdict.ok) {
         hooks.onRejected(verdict.reason, null);

@@ -2,6 +2,7 @@ import type { Doc } from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import { writeSyncStep2 } from 'y-protocols/sync';
+import { isCopyOfKnownUpdate } from '../../../shared/sync/knownUpdate';
 import { checkPeerMessage } from '../../../shared/sync/peerMessage';
 import { MessageType, SyncType, syncTypeOf } from '../../../shared/sync/messageTypes';
 import { isEchoTo, receivingFrom } from './echo';
@@ -70,6 +71,9 @@ export function wrapPeer(peer: PeerInternals, peerId: string, hooks: PeerChannel
   // `event`: the channel's own event when it carried the whole message, handed on as it came
   // (simple-peer wraps an ArrayBuffer without copying it).
   const deliver = (message: Uint8Array, event?: { data: unknown }): void => {
+    // A relayed copy of an update this document already holds (each edit reaches every peer
+    // once from its author and once more through each other peer): nothing to check or apply.
+    if (isCopyOfKnownUpdate(doc, message)) return;
     // Structural checks only on the live path (see validateUpdate's cost model).
     const verdict = checkPeerMessage(doc, message, { scratchAboveBytes: Infinity });
     if (!verdict.ok) {
