@@ -34,7 +34,7 @@ class MemoryPeerConnection {
   }
 }
 
-const memoryWrtc = {
+export const memoryWrtc = {
   RTCPeerConnection: MemoryPeerConnection,
   RTCSessionDescription: class {},
   RTCIceCandidate: class {},

@@ -92,6 +92,10 @@ export const FORMER_TEAMMATE_MESSAGE =
 const WRONG_PASSWORD_GRACE_MS = 2_000;
 
 const MARKS_PERSIST_MS = 5_000;
+// "Last synced" reads "just now" for 45 s (ui/format.ts). A newer time reaches the snapshot at
+// most this often: a new snapshot on every peer message or keystroke re-rendered the sync UI
+// and every card's "not yet shared" mark each time, for nothing a person could see.
+export const LAST_SYNCED_REFRESH_MS = 5_000;
 const live = new Set<WorkspaceSync>();
 // y-webrtc allows one provider per room name and frees it asynchronously: a new provider for
 // the same room (reopening a workspace, React's double mount in development) waits for it.
@@ -368,9 +372,9 @@ export class WorkspaceSync {
             'A change from the team server was damaged and was ignored. Your workspace is unchanged.',
           );
         },
-        onAccepted: () => this.onServerSynced(),
+        onAccepted: () => this.onServerSynced(false),
         onRefused: (message) => this.addNotice('server-refused', message),
-        onChange: () => this.onServerSynced(),
+        onChange: () => this.onServerSynced(true),
       },
     });
     this.changed();
@@ -383,18 +387,26 @@ export class WorkspaceSync {
 
   // The server acknowledges each change it has applied (and stored): once nothing waits for an
   // acknowledgement, everyone reaching the server can get every local change.
-  private onServerSynced(): void {
+  // `statusChanged`: the link's status may have changed; otherwise it is a message the server
+  // sent, which changes what is shown only when it clears the marks or "last synced" is stale.
+  private onServerSynced(statusChanged: boolean): void {
     const status = this.teamServer?.status();
+    let visible = statusChanged;
     if (status?.state === 'connected') {
+      const t = this.now();
+      if (status.allSent && (this.marks.unsentSince !== null || this.unsentDropIds.size > 0))
+        visible = true;
+      if (this.shownSyncedAtIsStale(t) || status.allSent !== this.shownServerAllSent)
+        visible = true;
       this.marks = {
-        lastSyncedAt: this.now(),
+        lastSyncedAt: t,
         unsentSince: status.allSent ? null : this.marks.unsentSince,
         unsentDropIds: status.allSent ? [] : this.marks.unsentDropIds,
       };
       if (status.allSent) this.unsentDropIds = new Set();
       this.persistMarks();
     }
-    this.changed();
+    if (visible) this.changed();
   }
 
   // y-webrtc's internals are not what the guard needs: sync stays off rather than running
@@ -506,6 +518,8 @@ export class WorkspaceSync {
     if (message[0] !== 0) return;
     const isStep1 = message[1] === 0;
     const t = this.now();
+    const clearsUnsent =
+      isStep1 && (this.marks.unsentSince !== null || this.unsentDropIds.size > 0);
     this.marks = {
       lastSyncedAt: t,
       unsentSince: isStep1 ? null : this.marks.unsentSince,
@@ -513,7 +527,16 @@ export class WorkspaceSync {
     };
     if (isStep1) this.unsentDropIds = new Set();
     this.persistMarks();
-    this.changed();
+    if (clearsUnsent || this.shownSyncedAtIsStale(t)) this.changed();
+  }
+
+  /** The "last synced" time in the last snapshot handed out (what the UI shows). */
+  private shownSyncedAt: number | null = null;
+  /** The team server's `allSent` in the last snapshot handed out. */
+  private shownServerAllSent: boolean | null = null;
+
+  private shownSyncedAtIsStale(t: number): boolean {
+    return this.shownSyncedAt === null || t - this.shownSyncedAt >= LAST_SYNCED_REFRESH_MS;
   }
 
   // Yjs emits this after the transactions' updates, which y-webrtc sends to every connected peer
@@ -524,10 +547,15 @@ export class WorkspaceSync {
 
   private onTransaction(tr: Transaction): void {
     if (!tr.local || tr.changed.size === 0) return;
+    let visible: boolean;
     if (this.hasConnectedPeer()) {
-      this.marks = { ...this.marks, lastSyncedAt: this.now() };
+      const t = this.now();
+      this.marks = { ...this.marks, lastSyncedAt: t };
+      visible = this.shownSyncedAtIsStale(t);
     } else {
+      const marked = this.unsentDropIds.size;
       for (const id of dropsChangedBy(this.opts.doc, tr)) this.unsentDropIds.add(id);
+      visible = this.marks.unsentSince === null || this.unsentDropIds.size !== marked;
       this.marks = {
         lastSyncedAt: this.marks.lastSyncedAt,
         unsentSince: this.marks.unsentSince ?? this.now(),
@@ -535,7 +563,7 @@ export class WorkspaceSync {
       };
     }
     this.persistMarks();
-    this.changed();
+    if (visible) this.changed();
   }
 
   private hasConnectedPeer(): boolean {
@@ -656,6 +684,8 @@ export class WorkspaceSync {
     else if (peers.length > 0 || server?.state === 'connected') state = 'connected';
     else if (signaling.some((s) => s.connected)) state = 'looking';
     else state = 'offline';
+    this.shownSyncedAt = this.marks.lastSyncedAt;
+    this.shownServerAllSent = server?.allSent ?? null;
     return {
       state,
       peers,
