@@ -16,6 +16,8 @@ import {
 } from '../../shared/model';
 import type { SyncSettings } from '../../shared/sync/settings';
 import { WorkspaceSync } from '../../renderer/src/sync/WorkspaceSync';
+import { Session } from 'node:inspector/promises';
+import { writeFileSync } from 'node:fs';
 
 (globalThis as { WebSocket?: unknown }).WebSocket = WebSocket;
 
@@ -197,11 +199,30 @@ async function handle(cmd: Cmd): Promise<unknown> {
       await until(() => root.drops(doc).size >= cmd.count);
       return now();
     case 'stop':
+      await writeProfile();
       await sync?.destroy();
       raw?.destroy();
       setTimeout(() => process.exit(0), 20);
       return null;
   }
+}
+
+// CADENCE_BENCH_SYNC_PROFILE=<dir>: each peer writes a CPU profile of its whole run there.
+const profileDir = process.env.CADENCE_BENCH_SYNC_PROFILE;
+const profiling = profileDir
+  ? (async () => {
+      const session = new Session();
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.start');
+      return session;
+    })()
+  : null;
+async function writeProfile(): Promise<void> {
+  if (!profiling) return;
+  const session = await profiling;
+  const { profile } = await session.post('Profiler.stop');
+  writeFileSync(`${profileDir}/peer-${process.pid}.cpuprofile`, JSON.stringify(profile));
 }
 
 process.on('message', (msg: { id: number; cmd: Cmd }) => {

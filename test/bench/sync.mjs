@@ -5,18 +5,22 @@
 // them. Run alone with `node test/bench/sync.mjs`, or as a section of `npm run bench`.
 // Environment: CADENCE_BENCH_SYNC_EDITS (600 per mode), CADENCE_BENCH_SYNC_ROUNDS (20 per mode),
 // CADENCE_BENCH_SYNC_WARMUP (20 per pair), CADENCE_BENCH_SYNC_OFFLINE (1,000 per peer),
-// CADENCE_BENCH_SYNC_CONVERGE_RUNS (3), CADENCE_BENCH_SYNC_SKIP_LATENCY=1 (no pair latency),
+// CADENCE_BENCH_SYNC_CONVERGE_RUNS (3; 0 skips convergence, bare y-webrtc's too),
+// CADENCE_BENCH_SYNC_SKIP_LATENCY=1 (no pair latency),
 // CADENCE_BENCH_SYNC_MESH (room sizes of the mesh rounds, "3,6,10"; "0" skips them),
 // CADENCE_BENCH_SYNC_MESH_EDITS (200 per room size), CADENCE_BENCH_SYNC_IDLE_MS (5,000).
 import { build } from 'esbuild';
 import { fork } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const cache = join(root, 'node_modules', '.cache', 'cadence-bench-sync');
+// One bundle per checkout: node_modules may be shared by several checkouts, and comparing two
+// builds means running both benches side by side.
+const checkout = `${basename(root)}-${createHash('sha1').update(root).digest('hex').slice(0, 8)}`;
+const cache = join(root, 'node_modules', '.cache', 'cadence-bench-sync', checkout);
 
 const EDITS = Number(process.env.CADENCE_BENCH_SYNC_EDITS ?? 600);
 const OFFLINE_EDITS = Number(process.env.CADENCE_BENCH_SYNC_OFFLINE ?? 1000);
@@ -304,6 +308,7 @@ async function meshRun(n, address) {
     const lat = [];
     let lost = 0;
     const bytesBefore = await Promise.all(peers.map((p) => p.send({ op: 'bytes' })));
+    const cpuBefore = await Promise.all(peers.map((p) => p.send({ op: 'cpu' })));
     // Each peer edits in turn, MESH_EDITS in all.
     const perTurn = Math.ceil(MESH_EDITS / n);
     for (let turn = 0; turn < n; turn++) {
@@ -327,6 +332,7 @@ async function meshRun(n, address) {
       });
     }
     const bytesAfter = await Promise.all(peers.map((p) => p.send({ op: 'bytes' })));
+    const cpuAfter = await Promise.all(peers.map((p) => p.send({ op: 'cpu' })));
     const edits = perTurn * n;
     const sentBytes = bytesAfter.reduce((sum, b, i) => sum + b - bytesBefore[i], 0);
     // Idle: connected, nobody editing.
@@ -342,6 +348,10 @@ async function meshRun(n, address) {
       lost,
       edits,
       bytesPerEditPerPeer: sentBytes / edits / n,
+      // CPU time of all peer processes over the edit rounds (ms), per edit and peer, in µs:
+      // less sensitive to the machine's load than the latency.
+      cpuPerEditPerPeerUs:
+        (cpuAfter.reduce((sum, c, i) => sum + c - cpuBefore[i], 0) * 1000) / edits / n,
       idleCpuMedian: middle(idle),
       idleCpuMax: Math.max(...idle),
     };
@@ -400,17 +410,18 @@ export default async function syncBench({ log = console.log } = {}) {
         `  Cadence sync     back online after 2 × ${OFFLINE_EDITS} offline edits → converged in ${figures.guardedConvergeMs} ms${range(pick('total'))}; WebRTC reconnect ${figures.guardedReconnectMs} ms, then exchange ${figures.guardedExchangeMs} ms (medians)   [target < 1 s]`,
       );
     }
-    try {
-      const r = await convergenceRun('raw', server.address, 10_000);
-      figures.rawConvergeMs = Math.round(r.total);
-      log(
-        `  bare y-webrtc    back online after 2 × ${OFFLINE_EDITS} offline edits → converged in ${Math.round(r.total)} ms (WebRTC reconnect ${Math.round(r.reconnect)} ms, then exchange ${Math.round(r.exchange)} ms)`,
-      );
-    } catch (e) {
-      log(
-        `  bare y-webrtc    did not converge: ${e.message} (it sends the whole catch-up, ≈ 430 KB here, as one WebRTC message; Chromium and node-webrtc refuse messages over 256 KiB)`,
-      );
-    }
+    if (CONVERGE_RUNS > 0)
+      try {
+        const r = await convergenceRun('raw', server.address, 10_000);
+        figures.rawConvergeMs = Math.round(r.total);
+        log(
+          `  bare y-webrtc    back online after 2 × ${OFFLINE_EDITS} offline edits → converged in ${Math.round(r.total)} ms (WebRTC reconnect ${Math.round(r.reconnect)} ms, then exchange ${Math.round(r.exchange)} ms)`,
+        );
+      } catch (e) {
+        log(
+          `  bare y-webrtc    did not converge: ${e.message} (it sends the whole catch-up, ≈ 430 KB here, as one WebRTC message; Chromium and node-webrtc refuse messages over 256 KiB)`,
+        );
+      }
     for (const n of MESH_SIZES) {
       try {
         const r = await meshRun(n, server.address);
@@ -418,8 +429,9 @@ export default async function syncBench({ log = console.log } = {}) {
         figures[`mesh${n}LatencyP95Ms`] = r1(r.p95);
         figures[`mesh${n}BytesPerEditPerPeer`] = Math.round(r.bytesPerEditPerPeer);
         figures[`mesh${n}IdleCpuPct`] = r1(r.idleCpuMedian);
+        figures[`mesh${n}CpuPerEditPerPeerUs`] = Math.round(r.cpuPerEditPerPeerUs);
         log(
-          `  Cadence sync, ${String(n).padStart(2)} peers in one room: edit → visible at every other peer: median ${r1(r.median)} ms, p95 ${r1(r.p95)} ms (${r.edits} edits${r.lost ? `, ${r.lost} not seen everywhere` : ''}); ${Math.round(r.bytesPerEditPerPeer)} bytes sent per edit per peer; idle CPU per peer ${r1(r.idleCpuMedian)} % of a core (max ${r1(r.idleCpuMax)} %)${n === 6 ? '   [target p95 < 5 ms]' : ''}`,
+          `  Cadence sync, ${String(n).padStart(2)} peers in one room: edit → visible at every other peer: median ${r1(r.median)} ms, p95 ${r1(r.p95)} ms (${r.edits} edits${r.lost ? `, ${r.lost} not seen everywhere` : ''}); ${Math.round(r.bytesPerEditPerPeer)} bytes sent per edit per peer; CPU ${Math.round(r.cpuPerEditPerPeerUs)} µs per edit per peer; idle CPU per peer ${r1(r.idleCpuMedian)} % of a core (max ${r1(r.idleCpuMax)} %)${n === 6 ? '   [target p95 < 5 ms]' : ''}`,
         );
       } catch (e) {
         log(`  Cadence sync, ${n} peers in one room: ${e.message}`);
