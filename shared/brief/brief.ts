@@ -18,7 +18,12 @@ import {
   type DeliverableFields,
   type DropLinkedField,
 } from './fields';
-import { readBriefTemplate, templateDeliverables, type BriefTemplate } from './template';
+import {
+  readBriefTemplate,
+  readWorkspaceCurrency,
+  templateDeliverables,
+  type BriefTemplate,
+} from './template';
 import { addDays } from './days';
 
 export const BRIEF_STATUSES = ['draft', 'ready', 'sent'] as const;
@@ -301,4 +306,12 @@ export function resetDeliverables(doc: Y.Doc, dropId: DropId): void {
     if (!rec) return;
     for (const key of [...rec.keys()]) if (key.startsWith(ROW)) rec.delete(key);
   });
+}
+
+/** The currency a drop's money is in: its brief's own when it names one, else the workspace's. */
+export function readDropCurrency(doc: Y.Doc, dropId: DropId): string {
+  const own = briefFieldsSchema.shape.currency.safeParse(
+    recordAt(root.briefs(doc), dropId)?.get('currency'),
+  );
+  return own.success ? own.data : readWorkspaceCurrency(doc);
 }

@@ -1,5 +1,6 @@
 import { formatHandle } from '../model/creator';
 import { CHANNEL_LABELS } from '../model/channels';
+import { BRIEF_LOCALE, formatMoney } from '../model/money';
 import { blocksToLines, type Block } from './body';
 import type { ResolvedBrief } from './brief';
 import {
@@ -20,16 +21,9 @@ export interface BriefSnapshot {
   body: string[];
 }
 
-export function formatMoney(amount: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat('en-GB', {
-      style: 'currency',
-      currency,
-      maximumFractionDigits: 2,
-    }).format(amount);
-  } catch {
-    return `${amount} ${currency}`;
-  }
+/** Money as a brief states it: the same text for every reader (see BRIEF_LOCALE). */
+export function briefMoney(amount: number, currency: string): string {
+  return formatMoney(amount, currency, { locale: BRIEF_LOCALE, cents: 'exact' });
 }
 
 export function describeDeliverable(d: Deliverable): string {
@@ -69,7 +63,7 @@ export function snapshotBrief(b: ResolvedBrief, body: Block[]): BriefSnapshot {
     usageRights: f.usageRights,
     exclusivity: f.exclusivity,
     disclosure: f.disclosure,
-    fee: formatMoney(f.fee, f.currency),
+    fee: briefMoney(f.fee, f.currency),
     revenueSharePct: `${f.revenueSharePct} %`,
     payoutTiming: f.payoutTiming,
     discountCode: f.discountCode,

@@ -2,7 +2,7 @@ import { CHANNEL_LABELS } from '../model/channels';
 import { CREATOR_PLATFORM_LABELS, formatHandle, HANDLE_PLATFORMS } from '../model/creator';
 import type { Block } from './body';
 import type { ResolvedBrief } from './brief';
-import { formatMoney } from './content';
+import { briefMoney } from './content';
 import { formatDay, daysFromTo } from './days';
 import { ASSET_FORMAT_LABELS, listLines, METRIC_LABELS, METRICS, SHOT_LABELS } from './fields';
 
@@ -185,7 +185,7 @@ export function buildBriefPrintModel(
       notes: d.notes,
     })),
     money: [
-      { label: 'Fee', value: f.fee > 0 ? formatMoney(f.fee, f.currency) : 'No flat fee' },
+      { label: 'Fee', value: f.fee > 0 ? briefMoney(f.fee, f.currency) : 'No flat fee' },
       { label: 'Revenue share', value: `${f.revenueSharePct} % of attributed sales` },
       { label: 'Payout', value: f.payoutTiming },
     ].filter((r) => r.value),

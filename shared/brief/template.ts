@@ -1,6 +1,7 @@
 import { generateKeyBetween } from 'fractional-indexing';
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { DEFAULT_CURRENCY } from '../model/money';
 import { root, transactLocal } from '../model/schema';
 import { inWords, SHOOT_TO_PUBLISH_DAYS } from '../playbook';
 import {
@@ -70,7 +71,7 @@ export const PLAYBOOK_TEMPLATE: BriefTemplate = {
     exclusivity: 'No competing fashion partnerships from shoot to 14 days after launch.',
     disclosure: '#ad · Paid partnership with {brand}',
     fee: 0,
-    currency: 'EUR',
+    currency: DEFAULT_CURRENCY,
     payoutTiming: 'Fee on publish; revenue share monthly for the attribution window.',
     attributionWindowDays: 30,
     sampleSizes: '',
@@ -242,4 +243,15 @@ export function templateDeliverables(t: BriefTemplate): Deliverable[] {
     prev = generateKeyBetween(prev, null);
     return { ...d, rank: prev };
   });
+}
+
+/**
+ * The workspace's currency: the template's. It is the one place the currency lives (in `meta`,
+ * edited in the Template view); every drop's money is in it unless the drop's brief names its own.
+ */
+export function readWorkspaceCurrency(doc: Y.Doc): string {
+  const ok = templateSchema.shape.fields.shape.currency.safeParse(
+    root.meta(doc).get(KEY('currency')),
+  );
+  return ok.success ? ok.data : PLAYBOOK_TEMPLATE.fields.currency;
 }

@@ -1,11 +1,14 @@
 import type * as Y from 'yjs';
+import { readDropCurrency } from '../brief/brief';
 import { FIELD_LABELS } from '../brief/fields';
+import { readWorkspaceCurrency } from '../brief/template';
 import { CHANNEL_LABELS } from '../model/channels';
 import { readCreatorRecord, type Creator } from '../model/creator';
 import { readDropRecord, type Drop } from '../model/drop';
 import type { DropId } from '../model/ids';
 import { recordAt, root, type YRecord } from '../model/schema';
 import { readStages } from '../model/stage';
+import { formatMoney } from '../model/money';
 import { readMeta } from '../model/workspace';
 import { dayWords, quoted } from './words';
 
@@ -79,7 +82,12 @@ export function diffWorkspaces(then: Y.Doc, now: Y.Doc): WorkspaceDiff {
       });
       continue;
     }
-    const lines = [...dropLines(was, is, stageName, creatorName), ...briefLines(then, now, id)];
+    // Each amount in the currency it was in then and is in now (a currency change shows).
+    const money = { was: readDropCurrency(then, id), is: readDropCurrency(now, id) };
+    const lines = [
+      ...dropLines(was, is, stageName, creatorName, money),
+      ...briefLines(then, now, id),
+    ];
     if (lines.length > 0) drops.push({ id, kind: 'changed', title: is.title, lines });
   }
   for (const [id, is] of dropsNow) {
@@ -134,6 +142,7 @@ function dropLines(
   is: Drop,
   stageName: (id: string) => string,
   creatorName: (id: string | null) => string,
+  currency: { was: string; is: string },
 ): string[] {
   const lines: string[] = [];
   if (was.title !== is.title)
@@ -164,7 +173,9 @@ function dropLines(
   if (was.inventory !== is.inventory) lines.push(`Inventory ${was.inventory} → ${is.inventory}`);
   if (was.reservePct !== is.reservePct)
     lines.push(`Reserve ${was.reservePct} % → ${is.reservePct} %`);
-  if (was.adBudget !== is.adBudget) lines.push(`Ad budget ${was.adBudget} → ${is.adBudget}`);
+  const budget = (d: Drop, cur: string) => formatMoney(d.adBudget, cur);
+  if (was.adBudget !== is.adBudget)
+    lines.push(`Retargeting ad budget ${budget(was, currency.was)} → ${budget(is, currency.is)}`);
   if (was.color !== is.color) lines.push('Colour changed');
   if (was.archived !== is.archived)
     lines.push(is.archived ? 'Archived' : 'Brought back from the archive');
@@ -262,5 +273,7 @@ function workspaceLines(then: Y.Doc, now: Y.Doc): string[] {
     lines.push(`Workspace renamed from ${quoted(was.name)} to ${quoted(is.name)}`);
   if (plain(was.cadence) !== plain(is.cadence)) lines.push('Cadence changed');
   if (was.timezone !== is.timezone) lines.push(`Time zone ${was.timezone} → ${is.timezone}`);
+  const [curWas, curIs] = [readWorkspaceCurrency(then), readWorkspaceCurrency(now)];
+  if (curWas !== curIs) lines.push(`Currency ${curWas} → ${curIs}`);
   return lines;
 }

@@ -1,12 +1,14 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { updateBrief } from '../brief/brief';
+import { updateBriefTemplate } from '../brief/template';
 import {
   createCreator,
   createDrop,
   createUndoManager,
   deleteCreator,
   deleteDrop,
+  formatMoney,
   initWorkspace,
   linkCreator,
   moveDrop,
@@ -106,6 +108,34 @@ describe('diffWorkspaces', () => {
     const diff = diffWorkspaces(snap, doc);
     expect(diff.stages).toEqual([expect.objectContaining({ kind: 'removed', name: 'Review' })]);
     expect(diff.workspace).toEqual(['Workspace renamed from “Saltmarsh Studio” to “Saltmarsh”']);
+  });
+
+  it("writes a budget in the drop's currency and names a change of the workspace's currency", () => {
+    const { doc, linen, denim } = workspace();
+    updateBriefTemplate(doc, { fields: { currency: 'GBP' } });
+    updateDrop(doc, linen, { adBudget: 100 });
+    const snap = snapshotOf(doc);
+    updateDrop(doc, linen, { adBudget: 250 });
+    updateBrief(doc, denim, { currency: 'USD' });
+    updateDrop(doc, denim, { adBudget: 1200 });
+    let diff = diffWorkspaces(snap, doc);
+    const lines = new Map(diff.drops.map((d) => [d.id, d.lines]));
+    expect(lines.get(linen)).toContain(
+      `Retargeting ad budget ${formatMoney(100, 'GBP')} → ${formatMoney(250, 'GBP')}`,
+    );
+    expect(lines.get(linen)!.join()).toContain('£');
+    // The drop's brief names its own currency: its budget is not re-labelled as the workspace's.
+    expect(lines.get(denim)).toContain(
+      `Retargeting ad budget ${formatMoney(0, 'GBP')} → ${formatMoney(1200, 'USD')}`,
+    );
+    expect(diff.workspace).toEqual([]);
+
+    updateBriefTemplate(doc, { fields: { currency: 'JPY' } });
+    diff = diffWorkspaces(snap, doc);
+    expect(diff.workspace).toEqual(['Currency GBP → JPY']);
+    expect(diff.drops.find((d) => d.id === linen)!.lines).toContain(
+      `Retargeting ad budget ${formatMoney(100, 'GBP')} → ${formatMoney(250, 'JPY')}`,
+    );
   });
 });
 

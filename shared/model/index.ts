@@ -11,3 +11,4 @@ export * from './creator';
 export * from './keepDropsPlaced';
 export * from './isoDate';
 export * from './limits';
+export * from './money';

@@ -12,6 +12,8 @@ export interface DropPoint {
   day: string;
   launch: number;
   orders: number;
+  /** The currency of `revenue` and `net` (the drop's). */
+  currency: string;
   revenue: number;
   net: number;
   ratio: number | null;
@@ -36,6 +38,7 @@ export function dropPoints(
       day,
       launch: r.launch,
       orders: r.conversions.orders,
+      currency: r.currency,
       revenue: r.conversions.revenue,
       net: r.return.net,
       ratio: r.return.ratio,
@@ -61,6 +64,8 @@ export interface CreatorRow {
   name: string;
   drops: number;
   orders: number;
+  /** The currency of `revenue` and `net`; null when the creator's drops are in different ones. */
+  currency: string | null;
   revenue: number;
   net: number;
   /** Total revenue over total costs, null without costs. */
@@ -83,6 +88,7 @@ export function creatorLeaderboard(results: Iterable<DropResults>): CreatorRow[]
         name: r.creatorName || 'Unnamed creator',
         drops: 0,
         orders: 0,
+        currency: r.currency,
         revenue: 0,
         net: 0,
         ratio: null,
@@ -94,6 +100,7 @@ export function creatorLeaderboard(results: Iterable<DropResults>): CreatorRow[]
       };
       rows.set(r.creatorId, row);
     }
+    if (row.currency !== r.currency) row.currency = null;
     row.drops++;
     row.orders += r.conversions.orders;
     row.revenue += r.conversions.revenue;

@@ -336,7 +336,14 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
           <h3>Money & tracking</h3>
           <div className="brief-grid brief-grid-3">
             <NumberField {...amount('fee')} suffix={f.currency} />
-            <TextField {...code('currency')} />
+            <TextField
+              {...code('currency')}
+              hint={
+                brief.sources.currency === 'brief' && f.currency !== brief.template.fields.currency
+                  ? `This drop's money is in ${f.currency}, not the workspace's ${brief.template.fields.currency}`
+                  : "The workspace's currency (set in the brief template)"
+              }
+            />
             <NumberField
               allowEmpty
               label={FIELD_LABELS.revenueSharePct}

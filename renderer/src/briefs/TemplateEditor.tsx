@@ -121,7 +121,11 @@ export function TemplateEditor(props: { onClose: () => void; onMessage: (m: stri
           <h3>Money, samples & packaging</h3>
           <div className="brief-grid brief-grid-3">
             <NumberField {...amount('fee')} suffix={f.currency} />
-            <TextField {...code('currency')} />
+            <TextField
+              {...code('currency')}
+              label="Workspace currency"
+              hint="Budgets, spend and results use it everywhere; a brief may name its own"
+            />
             <NumberField {...amount('attributionWindowDays')} suffix="days" />
             <TextField wide {...text('payoutTiming')} />
             <SelectField

@@ -13,11 +13,13 @@ import {
   type FieldErrors,
 } from '../../../shared/model';
 import { useBoardActions, useWorkspace } from '../state';
+import { useDropCurrency } from '../state/currency';
 import { ChannelIcon } from '../ui/ChannelIcon';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
 import { RETARGETING_HOURS, SHOOT_TO_PUBLISH_DAYS } from '../../../shared/playbook';
 import { countdown, turnaroundWarning } from '../ui/dates';
+import { money } from '../ui/format';
 import { DateField, Field, messageId, NumberField, SelectField, TextField } from '../ui/form';
 
 type Errors = FieldErrors<DropFields> & { stage?: string };
@@ -71,6 +73,7 @@ function PanelBody(props: {
   const actions = useBoardActions();
   const stages = useWorkspace((s) => s.stages);
   const creators = useWorkspace((s) => s.creators);
+  const currency = useDropCurrency(drop.id);
   const [errors, setErrors] = useState<Errors>({});
   const [confirmDelete, setConfirmDelete] = useState(false);
   const titleRef = useRef<HTMLInputElement>(null);
@@ -250,7 +253,12 @@ function PanelBody(props: {
           />
           <NumberField
             {...number('adBudget', 'Retargeting ad budget')}
-            hint={`Spent in the ${RETARGETING_HOURS} hours after the drop`}
+            suffix={currency}
+            hint={
+              drop.adBudget > 0
+                ? `${money(drop.adBudget, currency)} to spend in the ${RETARGETING_HOURS} hours after the drop`
+                : `Spent in the ${RETARGETING_HOURS} hours after the drop`
+            }
           />
           <div className="field">
             <span className="field-label" id="colour-label">

@@ -11,7 +11,8 @@ import {
   YAxis,
 } from 'recharts';
 import type { CreatorRow, DropPoint } from '../../../shared/results';
-import { dayLabel } from '../ui/format';
+import { formatMoney } from '../../../shared/model';
+import { dayLabel, money } from '../ui/format';
 import { TURNAROUND_TARGET_HOURS } from '../../../shared/results';
 
 // Charts drawn by recharts with fixed sizes (the PDF has no layout to measure) and no
@@ -38,11 +39,13 @@ function pick(open: Open) {
 export function OverTimeChart(props: {
   points: DropPoint[];
   rhythm: number[];
+  /** The currency the axis and tooltip label revenue in. */
+  currency: string;
   width: number;
   height?: number;
   onOpen?: (dropId: string) => void;
 }) {
-  const { points, rhythm, width, height = 220, onOpen } = props;
+  const { points, rhythm, currency, width, height = 220, onOpen } = props;
   const pad = 4 * 86_400_000;
   const min = Math.min(...points.map((p) => p.launch), ...rhythm) - pad;
   const max = Math.max(...points.map((p) => p.launch), ...rhythm) + pad;
@@ -62,12 +65,22 @@ export function OverTimeChart(props: {
         tickFormatter={dayLabel}
         tick={AXIS}
       />
-      <YAxis yAxisId="revenue" tick={AXIS} width={48} />
+      <YAxis
+        yAxisId="revenue"
+        tick={AXIS}
+        width={56}
+        tickFormatter={(v: number) => formatMoney(v, currency, { cents: 'short' })}
+      />
       <YAxis yAxisId="orders" orientation="right" tick={AXIS} width={32} allowDecimals={false} />
       {rhythm.map((t) => (
         <ReferenceLine key={t} x={t} yAxisId="revenue" stroke="#a8a29e" strokeDasharray="3 3" />
       ))}
-      <Tooltip labelFormatter={(t) => dayLabel(Number(t))} />
+      <Tooltip
+        labelFormatter={(t) => dayLabel(Number(t))}
+        formatter={(v, _name, item) =>
+          item.dataKey === 'revenue' ? money(Number(v), currency) : String(v)
+        }
+      />
       <Bar
         yAxisId="revenue"
         dataKey="revenue"
@@ -184,11 +197,13 @@ export function SellThroughChart(props: {
 /** Attributed revenue per creator. */
 export function LeaderboardChart(props: {
   rows: CreatorRow[];
+  /** The currency the axis and tooltip label revenue in. */
+  currency: string;
   width: number;
   height?: number;
   onOpen?: (dropId: string) => void;
 }) {
-  const { rows, width, height = 200, onOpen } = props;
+  const { rows, currency, width, height = 200, onOpen } = props;
   return (
     <BarChart
       width={width}
@@ -198,9 +213,13 @@ export function LeaderboardChart(props: {
       margin={{ top: 8, right: 16, left: 8, bottom: 0 }}
     >
       <CartesianGrid stroke="#e7e5e4" horizontal={false} />
-      <XAxis type="number" tick={AXIS} />
+      <XAxis
+        type="number"
+        tick={AXIS}
+        tickFormatter={(v: number) => formatMoney(v, currency, { cents: 'short' })}
+      />
       <YAxis type="category" dataKey="name" tick={AXIS} width={96} />
-      <Tooltip />
+      <Tooltip formatter={(v) => money(Number(v), currency)} />
       <Bar
         dataKey="revenue"
         name="Attributed revenue"

@@ -54,13 +54,20 @@ export function ResultsSection(props: { dropId: string; readOnly: boolean }) {
       >
         {open ? 'Hide what happened' : 'Record what happened'}
       </button>
-      {open && <ActualsForm dropId={dropId as DropId} readOnly={readOnly} tz={snap.timeZone} />}
+      {open && (
+        <ActualsForm
+          dropId={dropId as DropId}
+          readOnly={readOnly}
+          tz={snap.timeZone}
+          currency={r.currency}
+        />
+      )}
     </section>
   );
 }
 
-function ActualsForm(props: { dropId: DropId; readOnly: boolean; tz: string }) {
-  const { dropId, readOnly, tz } = props;
+function ActualsForm(props: { dropId: DropId; readOnly: boolean; tz: string; currency: string }) {
+  const { dropId, readOnly, tz, currency } = props;
   const ws = useOpenWorkspace();
   const drop = useWorkspace((s) => s.drops.get(dropId));
   useResults(); // re-render when actuals change
@@ -176,15 +183,15 @@ function ActualsForm(props: { dropId: DropId; readOnly: boolean; tz: string }) {
         />
       </label>
       <div className="results-field results-spend">
-        <span>Retargeting payments</span>
+        <span>Retargeting payments ({currency})</span>
         <ul>
           {a.retargeting.map((s) => (
             <li key={s.id}>
-              {money(s.amount)} on {when(s.at, tz)} <small>by {s.by}</small>{' '}
+              {money(s.amount, currency)} on {when(s.at, tz)} <small>by {s.by}</small>{' '}
               <button
                 type="button"
                 className="link-button"
-                aria-label={`Remove the ${money(s.amount)} payment`}
+                aria-label={`Remove the ${money(s.amount, currency)} payment`}
                 onClick={() => run(() => removeRetargetingSpend(ws.doc, dropId, s.id))}
               >
                 Remove
@@ -197,8 +204,8 @@ function ActualsForm(props: { dropId: DropId; readOnly: boolean; tz: string }) {
             type="number"
             min={0}
             className="input"
-            placeholder="Amount"
-            aria-label="Retargeting amount"
+            placeholder={`Amount (${currency})`}
+            aria-label={`Retargeting amount in ${currency}`}
             value={spendAmount}
             onChange={(e) => setSpendAmount(e.target.value)}
           />
@@ -227,8 +234,8 @@ function ActualsForm(props: { dropId: DropId; readOnly: boolean; tz: string }) {
           </button>
         </div>
       </div>
-      {amount('Other ad spend', 'adSpend', a.adSpend)}
-      {amount('Shoot cost', 'shootCost', a.shootCost)}
+      {amount(`Other ad spend (${currency})`, 'adSpend', a.adSpend)}
+      {amount(`Shoot cost (${currency})`, 'shootCost', a.shootCost)}
       {amount('Repurchase interest typed by hand (customers)', 'repurchase', a.repurchaseManual)}
     </fieldset>
   );

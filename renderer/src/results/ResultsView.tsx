@@ -20,6 +20,7 @@ import { count, hours, money, pct, when } from '../ui/format';
 import { HowCounted } from './HowCounted';
 import { requestImport } from './importRequests';
 import { useResults } from '../state/resultsStore';
+import { useWorkspaceCurrency } from '../state/currency';
 import './results.css';
 import {
   LeaderboardChart,
@@ -28,6 +29,9 @@ import {
   TurnaroundChart,
 } from './ResultsCharts';
 import { printDropResults } from './print/exportResults';
+
+// A creator whose drops are in different currencies: a sum would mislabel one of them.
+const MIXED = 'Mixed currencies';
 
 /** The Results view: the cadence's return in charts, the creator leaderboard, and the rules. */
 export function ResultsView(props: {
@@ -50,7 +54,7 @@ export function ResultsView(props: {
     [points, meta.cadence, snap.timeZone],
   );
   const leaders = useMemo(() => creatorLeaderboard(snap.results.values()), [snap.results]);
-  const currency = points.length ? (snap.results.get(points[0]!.dropId)?.currency ?? 'EUR') : 'EUR';
+  const currency = useWorkspaceCurrency();
 
   return (
     <section className="results-view" aria-label="Results" data-workspace-id={ws.id}>
@@ -109,12 +113,23 @@ export function ResultsView(props: {
           <div className="results-grid">
             <figure className="results-card">
               <figcaption>Attributed revenue and orders per drop · dashed: the cadence</figcaption>
-              <OverTimeChart points={points} rhythm={rhythm} width={560} onOpen={onOpenDrop} />
+              <OverTimeChart
+                points={points}
+                rhythm={rhythm}
+                currency={currency}
+                width={560}
+                onOpen={onOpenDrop}
+              />
             </figure>
             <figure className="results-card">
               <figcaption>Creators by attributed revenue</figcaption>
               {leaders.length ? (
-                <LeaderboardChart rows={leaders} width={560} onOpen={onOpenDrop} />
+                <LeaderboardChart
+                  rows={leaders}
+                  currency={currency}
+                  width={560}
+                  onOpen={onOpenDrop}
+                />
               ) : (
                 <p className="results-hint">No drop has a creator yet.</p>
               )}
@@ -158,9 +173,9 @@ export function ResultsView(props: {
                   <td>{r.name}</td>
                   <td>{r.drops}</td>
                   <td>{count(r.orders)}</td>
-                  <td>{money(r.revenue, currency)}</td>
+                  <td>{r.currency ? money(r.revenue, r.currency) : MIXED}</td>
                   <td>
-                    {money(r.net, currency)}
+                    {r.currency ? money(r.net, r.currency) : MIXED}
                     {r.ratio !== null && ` · ${r.ratio.toFixed(2)}×`}
                   </td>
                   <td>{hours(r.avgTurnaround)}</td>
@@ -199,11 +214,11 @@ export function ResultsView(props: {
                   </td>
                   <td>{when(p.launch, snap.timeZone)}</td>
                   <td>{count(p.orders)}</td>
-                  <td>{money(p.revenue, currency)}</td>
+                  <td>{money(p.revenue, p.currency)}</td>
                   <td>{hours(p.turnaround)}</td>
                   <td>{pct(p.sellThrough)}</td>
                   <td>
-                    {money(p.net, currency)}
+                    {money(p.net, p.currency)}
                     {p.ratio !== null && ` · ${p.ratio.toFixed(2)}×`}
                   </td>
                   <td>

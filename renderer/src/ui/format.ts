@@ -1,34 +1,18 @@
+import { formatMoney } from '../../../shared/model';
 import { parseShopTime } from '../../../shared/results';
 
 // Building an Intl formatter costs far more than formatting with it (a Results view of 200
-// drops formats about a thousand numbers and times): each is built once per set of options.
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(
-  key: string,
-  make: () => T,
-): T {
+// drops formats about a thousand times): each is built once per set of options.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter<T extends Intl.DateTimeFormat>(key: string, make: () => T): T {
   let f = formatters.get(key);
   if (!f) formatters.set(key, (f = make()));
   return f as T;
 }
 
-/** Money for people: "€1,234" (no cents above 1,000). */
-export function money(n: number, currency = 'EUR'): string {
-  try {
-    const digits = Math.abs(n) >= 1000 ? 0 : 2;
-    const cur = currency || 'EUR';
-    return formatter(
-      `money|${cur}|${digits}`,
-      () =>
-        new Intl.NumberFormat(undefined, {
-          style: 'currency',
-          currency: cur,
-          maximumFractionDigits: digits,
-        }),
-    ).format(n);
-  } catch {
-    return `${n.toFixed(2)} ${currency}`;
-  }
+/** Money for people in the reader's locale: "€1,234" (no cents from 1,000 up); shared/model/money. */
+export function money(n: number, currency: string): string {
+  return formatMoney(n, currency);
 }
 
 /** A count that may be fractional (split attribution): "5" or "5.5". */

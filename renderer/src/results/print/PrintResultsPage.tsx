@@ -125,7 +125,13 @@ export function PrintResultsPage({ route }: { route: ResultsPrintRoute }) {
         <figure>
           <figcaption>Attributed revenue per drop · dashed: the cadence</figcaption>
           {model.points.length ? (
-            <OverTimeChart points={model.points} rhythm={model.rhythm} width={330} height={170} />
+            <OverTimeChart
+              points={model.points}
+              rhythm={model.rhythm}
+              currency={r.currency}
+              width={330}
+              height={170}
+            />
           ) : (
             <p>No launched drops.</p>
           )}
