@@ -14,7 +14,7 @@ import {
   updateResultSettings,
   type ResultSettings,
 } from '../../../shared/results';
-import { useCommands, useOpenWorkspace, useWorkspace } from '../state';
+import { useBriefView, useCommands, useOpenWorkspace, useWorkspace } from '../state';
 import { EmptyState } from '../ui/EmptyState';
 import { count, hours, money, pct, when } from '../ui/format';
 import { HowCounted } from './HowCounted';
@@ -55,6 +55,7 @@ export function ResultsView(props: {
   );
   const leaders = useMemo(() => creatorLeaderboard(snap.results.values()), [snap.results]);
   const currency = useWorkspaceCurrency();
+  const [, setBriefView] = useBriefView();
 
   return (
     <section className="results-view" aria-label="Results" data-workspace-id={ws.id}>
@@ -64,6 +65,15 @@ export function ResultsView(props: {
           {snap.orderCount.toLocaleString()} orders · {snap.eventCount.toLocaleString()} interest
           events imported
         </span>
+        <button
+          type="button"
+          className="link-button results-currency"
+          data-testid="results-currency"
+          title="The workspace's currency is set in the brief template"
+          onClick={() => setBriefView({ kind: 'template', back: null })}
+        >
+          Amounts in {currency}
+        </button>
         <button
           type="button"
           className="button button-primary"
