@@ -13,7 +13,8 @@
 // `vite build`), or as a section of `npm run bench`.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -216,6 +217,65 @@ async function timeMouseDrag(page) {
   });
 }
 
+/**
+ * A browser profile on disk whose IndexedDB holds a workspace of `n` drops (seeded through the
+ * app's origin, so the same server must serve the cold opens): `{ dir, id }`.
+ */
+async function seedProfile(executablePath, base, script, n) {
+  const dir = await mkdtemp(join(tmpdir(), 'cadence-bench-profile-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1440, height: 900 },
+  });
+  await context.route(`${base}__bench__`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }),
+  );
+  const seeder = await benchPage(context, base, script);
+  const id = await seeder.evaluate((count) => window.cadenceBoardBench.seed(count), n);
+  await context.close();
+  return { dir, id };
+}
+
+/**
+ * Navigation start to the live board in a new browser, started on a copy of `profile` without
+ * its caches: nothing compiled or cached yet, IndexedDB already holding the workspace, as on
+ * the first start of the app after an update. Returns the `cadence:board-ready` time.
+ */
+async function coldOpen(executablePath, base, profile) {
+  const dir = await mkdtemp(join(tmpdir(), 'cadence-bench-cold-'));
+  try {
+    await cp(profile.dir, dir, {
+      recursive: true,
+      filter: (src) =>
+        !/(^|\/)(Cache|Code Cache|GPUCache|GrShaderCache|ShaderCache|Singleton\w+)$/.test(src),
+    });
+    const context = await chromium.launchPersistentContext(dir, {
+      executablePath,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1440, height: 900 },
+    });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(`${base}?ws=${profile.id}`);
+      await page.waitForFunction(
+        () => performance.getEntriesByName('cadence:board-ready').length > 0,
+        null,
+        { timeout: 120_000 },
+      );
+      return await page.evaluate(
+        () => performance.getEntriesByName('cadence:board-ready')[0].startTime,
+      );
+    } finally {
+      await context.close();
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /** Median open of a stored workspace: IndexedDB to live board, and the bare y-indexeddb floor. */
 async function timeOpens(context, base, script, id) {
   const open = [];
@@ -264,6 +324,40 @@ async function agedBench(context, base, script, log) {
   };
 }
 
+/**
+ * The opening figures side by side, one row per size (medians, ms): the bare y-indexeddb load,
+ * IndexedDB to live board, their ratio (target ≤ 1.2), store ready to painted, and navigation
+ * start to live board in a warm page and in a new browser on a new profile.
+ */
+function logSummary(rows, log) {
+  if (rows.length === 0) return;
+  const head = [
+    'drops',
+    'floor',
+    'live',
+    'live ÷ floor',
+    'store → painted',
+    'nav → live',
+    'nav → live, cold',
+  ];
+  const cells = rows.map((r) => [
+    r.n.toLocaleString('en'),
+    String(ms(r.floor)),
+    String(ms(r.live)),
+    `${(r.live / r.floor).toFixed(2)}×`,
+    `${ms(r.render)} (${r.cards} cards)`,
+    String(ms(r.nav)),
+    String(ms(r.cold)),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c) => `  ${c.map((x, i) => x.padStart(widths[i])).join(' | ')}`;
+  log('');
+  log('  Opening the board (medians, ms; targets: live ≤ 1.2 × floor and < 150 ms at 200 drops,');
+  log('  nav → live < 400 ms cold at 200 drops):');
+  log(line(head));
+  for (const c of cells) log(line(c));
+}
+
 /** Runs the section; returns named figures (ms, or MB for memory). */
 export default async function boardBench({
   executablePath = '/usr/bin/chromium',
@@ -281,6 +375,7 @@ export default async function boardBench({
   const base = `http://127.0.0.1:${port}/`;
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   const figures = {};
+  const summary = [];
   try {
     const script = await seedScript();
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -328,6 +423,24 @@ export default async function boardBench({
         coldFromNavigation.push(marks.boardReady);
         await page.close();
       }
+      // Colder: a new browser on a new profile whose IndexedDB holds the workspace.
+      const coldProfile = [];
+      const profile = await seedProfile(executablePath, base, script, n);
+      try {
+        for (let i = 0; i < OPENS; i++)
+          coldProfile.push(await coldOpen(executablePath, base, profile));
+      } finally {
+        await rm(profile.dir, { recursive: true, force: true });
+      }
+      summary.push({
+        n,
+        floor: median(floor),
+        live: median(appOpen),
+        render: median(appRender),
+        nav: median(fromNavigation),
+        cold: median(coldProfile),
+        cards,
+      });
       const label = `${n.toLocaleString('en')} drops`;
       figures[`open ${label}: open to first board paint (stored preview or live), median`] = ms(
         median(appFirst),
@@ -358,6 +471,9 @@ export default async function boardBench({
       figures[`open ${label}: navigation start to live board painted, cold cache, median`] = ms(
         median(coldFromNavigation),
       );
+      figures[
+        `open ${label}: navigation start to live board painted, cold (new browser and profile), median`
+      ] = ms(median(coldProfile));
       log(
         `  (${label}: ${cards} cards in the DOM at first paint; document ${(bytes / 1e6).toFixed(2)} MB)`,
       );
@@ -398,6 +514,7 @@ export default async function boardBench({
     }
     for (const [k, v] of Object.entries(figures))
       log(`  ${k}: ${v}${/\((MB|KB|×)\)/.test(k) ? '' : ' ms'}`);
+    logSummary(summary, log);
     return figures;
   } finally {
     await browser.close();

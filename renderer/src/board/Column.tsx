@@ -1,4 +1,12 @@
-import { memo, useCallback, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+} from 'react';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { Drop, Stage } from '../../../shared/model';
@@ -155,16 +163,16 @@ const CardList = memo(function CardList(props: {
     [registerList, stageId],
   );
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [view, setView] = useState({ top: 0, height: 900 });
+  // The window's height bounds the column's, so the first render needs no layout: reading the
+  // column's own height before the first paint forced a layout of the whole page and a second
+  // render of every column. Scrolling reads the real height.
+  const [view, setView] = useState(() => ({ top: 0, height: window.innerHeight }));
   const virtual = drops.length > VIRTUALIZE_ABOVE;
-  // The column's real height, read before the first paint (the initial guess is generous).
-  useLayoutEffect(() => {
-    const el = scrollRef.current;
-    if (virtual && el && el.clientHeight > 0) {
-      setView((v) =>
-        v.height === el.clientHeight ? v : { top: el.scrollTop, height: el.clientHeight },
-      );
-    }
+  useEffect(() => {
+    if (!virtual) return;
+    const onResize = () => setView((v) => ({ ...v, height: window.innerHeight }));
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
   }, [virtual]);
   // A card asked for is scrolled into view before the paint, rendered or not: its row follows
   // from its index. Once per request, so scrolling away afterwards is not undone.

@@ -8,6 +8,7 @@ import {
   type PlacedDrop,
 } from '../../../shared/model';
 import { WorkspaceStore } from '../../../shared/store/workspaceStore';
+import { isValidTimeZone } from '../../../shared/cadence';
 import { encodeBoardPreview } from '../../../shared/store/boardPreview';
 import { writeBoardPreview } from './boardPreviewCache';
 import { compactPersistence, COMPACT_ABOVE } from './compaction';
@@ -71,6 +72,10 @@ export async function openWorkspace<Sync extends StartedWithWorkspace = StartedW
   mark('cadence:open-start');
   const doc = new Doc();
   const persistence = new IndexeddbPersistence(workspaceDbName(id), doc);
+  // IndexedDB reads the stored state on its own thread meanwhile. The first time-zone check in
+  // a process loads the zone data (tens of milliseconds), and reading the workspace's settings
+  // checks its zone: done now, it overlaps the read instead of following it.
+  warmTimeZones();
   await loadWithoutReencoding(persistence);
   mark('cadence:idb-synced');
   if (!isInitialised(doc)) {
@@ -190,6 +195,15 @@ async function loadWithoutReencoding(persistence: IndexeddbPersistence): Promise
     await persistence.whenSynced;
   } finally {
     if (!persistence._destroyed) doc.on('update', persistence._storeUpdate);
+  }
+}
+
+/** Checks this computer's zone (usually the workspace's) once, loading the zone data. */
+function warmTimeZones(): void {
+  try {
+    isValidTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  } catch {
+    // Only a head start: reading the settings checks the zone anyway.
   }
 }
 
