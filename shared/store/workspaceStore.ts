@@ -11,6 +11,7 @@ import { readStages, type Stage } from '../model/stage';
 import { isReadOnlyFor, readMeta, type WorkspaceMeta } from '../model/workspace';
 import { Atom, selectStable, type Source } from './atom';
 import { BriefSource } from './briefSource';
+import { ResultsSource } from './resultsSource';
 
 /** An immutable view of a workspace document, rebuilt incrementally after each transaction. */
 export interface WorkspaceSnapshot {
@@ -58,11 +59,17 @@ type Listener = () => void;
  * snapshot with structural sharing: a drop that did not change keeps its object identity, and
  * so does a column whose cards did not change, so memoised UI re-renders only what moved.
  * Derived values (the board, creator names, the brief template) are built here once per change,
- * a brief's state is a watched `Source`, and `briefView` holds which brief view is open.
+ * a brief's state and the results are watched `Source`s computed when read, and `briefView`
+ * holds which brief view is open.
  */
 export class WorkspaceStore {
   /** Which brief view is open in this window (session state; not in the document). */
   readonly briefView = new Atom<BriefView>({ kind: 'none' });
+  /**
+   * Every drop's results, derived from the drops, briefs and imported orders: computed on the
+   * first read (the board's Review cards, the Results view) and after a change they read.
+   */
+  readonly results: ResultsSource;
   private snapshot: WorkspaceSnapshot;
   private readonly strict: boolean;
   /** Counts transactions that changed something, so an unwatched brief knows it is stale. */
@@ -83,6 +90,7 @@ export class WorkspaceStore {
     options: WorkspaceStoreOptions = {},
   ) {
     this.strict = options.strictSelectors ?? false;
+    this.results = new ResultsSource(doc);
     this.snapshot = this.fullSnapshot();
     const drops = root.drops(doc);
     const onDrops = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
@@ -176,6 +184,7 @@ export class WorkspaceStore {
 
   destroy(): void {
     for (const c of this.cleanups) c();
+    this.results.destroy();
     for (const brief of this.briefs.values()) brief.cancel();
     this.watchedBriefs.clear();
     this.listeners.clear();

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { PLAYBOOK_LABELS } from '../../../shared/playbook';
 import type { DropResults } from '../../../shared/results';
+import { useResults } from '../state';
 import { count, hours, money, pct } from '../ui/format';
-import { useResults } from '../state/resultsStore';
 
 /** True for the playbook's Review stage (found by name, since stages are renamable). */
 export const isReviewStage = (name: string) => /review/i.test(name);

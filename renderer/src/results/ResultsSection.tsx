@@ -13,12 +13,11 @@ import {
   setDropSkus,
 } from '../../../shared/results';
 import { useOptionalSync } from '../state/SyncContext';
-import { useOpenWorkspace, useWorkspace } from '../state';
+import { useOpenWorkspace, useResults, useWorkspace } from '../state';
 import { fromLocalInput, money, toLocalInput, when } from '../ui/format';
 import { requestImport } from './importRequests';
 import { MetricList } from './MetricList';
 import './results.css';
-import { useResults } from '../state/resultsStore';
 import { HowCounted } from './HowCounted';
 
 /** The drop panel's Results section: the drop's numbers, and what actually happened. */

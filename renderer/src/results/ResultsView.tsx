@@ -14,12 +14,11 @@ import {
   updateResultSettings,
   type ResultSettings,
 } from '../../../shared/results';
-import { useBriefView, useCommands, useOpenWorkspace, useWorkspace } from '../state';
+import { useBriefView, useCommands, useOpenWorkspace, useResults, useWorkspace } from '../state';
 import { EmptyState } from '../ui/EmptyState';
 import { count, hours, money, pct, when } from '../ui/format';
 import { HowCounted } from './HowCounted';
 import { requestImport } from './importRequests';
-import { useResults } from '../state/resultsStore';
 import { useWorkspaceCurrency } from '../state/currency';
 import './results.css';
 import {

@@ -1,7 +1,9 @@
 import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { BriefState } from '../../../shared/brief';
 import type { DropId } from '../../../shared/model';
+import type { DropResults } from '../../../shared/results';
 import type { Source } from '../../../shared/store/atom';
+import type { ResultsSnapshot } from '../../../shared/store/resultsSource';
 import type { BriefView, WorkspaceSnapshot } from '../../../shared/store/workspaceStore';
 import type { OpenWorkspace } from '../workspace';
 import { makeActions, type BoardActions } from './actions';
@@ -50,6 +52,21 @@ export function useValue<T>(source: Source<T>): T {
 export function useBriefState(dropId: DropId): BriefState | null {
   const { store } = useCtx().ws;
   return useValue(useMemo(() => store.brief(dropId), [store, dropId]));
+}
+
+/** The open workspace's results (recomputed only after a change the results read). */
+export function useResults(): ResultsSnapshot {
+  return useValue(useCtx().ws.store.results);
+}
+
+/**
+ * One drop's results (undefined without a brief). The same object while nothing it is computed
+ * from changed, so a component re-renders only when that drop's numbers moved.
+ */
+export function useDropResults(dropId: string): DropResults | undefined {
+  const { results } = useCtx().ws.store;
+  const get = () => results.get().results.get(dropId);
+  return useSyncExternalStore(results.subscribe, get, get);
 }
 
 /** Which brief view is open, and the way to open another. */

@@ -1,5 +1,4 @@
-import { useDropResults } from './resultsStore';
-import { useWorkspace } from './WorkspaceContext';
+import { useDropResults, useWorkspace } from './WorkspaceContext';
 
 /** The workspace's currency (the template's, docs/results.md "Currency"); views re-render when it changes. */
 export function useWorkspaceCurrency(): string {
