@@ -161,6 +161,29 @@ describe('results', () => {
     expect(await page.getByTestId('leaderboard').textContent()).toMatch(/Lena Brandt.*€140\.00/);
     await page.screenshot({ path: join(OUT, 'results-view.png'), fullPage: true });
 
+    // The charts: the rhythm's beats drawn as dashed lines, a tooltip on a bar, and a click on
+    // a revenue bar opens that drop (the bars are plain rects drawn by recharts).
+    const overTime = page.locator('.results-view .results-card').first();
+    expect(await page.locator('.results-view .results-card .recharts-surface').count()).toBe(
+      await page.locator('.results-view .results-card:not(:has(.results-hint))').count(),
+    );
+    expect(
+      await overTime.locator('.recharts-cartesian-grid-vertical line').count(),
+    ).toBeGreaterThan(0);
+    const bars = overTime.locator('.recharts-bar-rectangle rect');
+    const tall = await bars.evaluateAll((rs) =>
+      rs.findIndex((r) => Number(r.getAttribute('height')) > 4),
+    );
+    expect(tall).toBeGreaterThanOrEqual(0);
+    await bars.nth(tall).hover();
+    await expect
+      .poll(() => overTime.locator('.recharts-tooltip-wrapper').textContent())
+      .toMatch(/Attributed revenue/);
+    await bars.nth(tall).click({ position: { x: 2, y: 2 } });
+    await page.locator('.panel').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('.panel').waitFor({ state: 'detached' });
+
     // The drop panel's Results section, opened from the table.
     await dropRow(page, 'Harbour Linen').getByRole('button', { name: 'Harbour Linen' }).click();
     const section = page
@@ -198,6 +221,10 @@ describe('results', () => {
     expect(text).toMatch(/Harbour Linen — results/);
     expect(text).toMatch(/2 orders · €140\.00/);
     expect(text).toMatch(/How is this counted|Orders that count/);
+    // The charts are drawn into the PDF: the cadence chart with its bars.
+    expect(text).toMatch(/Attributed revenue per drop/);
+    expect(await printPage.locator('.recharts-surface').count()).toBeGreaterThan(0);
+    expect(await printPage.locator('.recharts-bar-rectangle rect').count()).toBeGreaterThan(0);
     expect(execFileSync('pdfinfo', [pdf]).toString()).toMatch(/Pages:\s+1\b/);
     execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', pdf, join(OUT, 'results-pdf')]);
     await printPage.close();
