@@ -76,6 +76,8 @@ export interface WorkspaceSyncOptions {
   now?: () => number;
   log?: (message: string) => void;
   watchdog?: WatchdogOptions;
+  /** Connecting waits for this (the app: the window idle after the board's first paint). */
+  startAfter?: Promise<void>;
 }
 
 export const WRONG_PASSWORD_MESSAGE =
@@ -154,8 +156,8 @@ export class WorkspaceSync {
     opts.doc.on('afterAllTransactions', this.onTransactions);
     live.add(this);
     installRejectionFilter();
-    this.restartChain = (closingRooms.get(this.settings.room) ?? Promise.resolve()).then(() =>
-      this.start(),
+    this.restartChain = Promise.all([closingRooms.get(this.settings.room), opts.startAfter]).then(
+      () => this.start(),
     );
   }
 

@@ -17,5 +17,16 @@ export function startWorkspaceSync(workspaceId: string, doc: Doc): WorkspaceSync
     settings: ensureSyncSettings(storage, workspaceId),
     user: loadLocalUser(storage) ?? { name: 'Teammate', colour: randomColour() },
     storage,
+    startAfter: whenIdle(),
+  });
+}
+
+// Opening a workspace paints its board first: connecting (y-webrtc's key derivation, signaling
+// sockets) waits until the window is idle, at most a second, so it never delays that paint.
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') {
+      requestIdleCallback(() => resolve(), { timeout: 1000 });
+    } else setTimeout(resolve, 0);
   });
 }
