@@ -12,7 +12,7 @@ import {
 } from '../../shared/model';
 import { createDropsInStage } from '../../shared/model/bulk';
 import { WorkspaceStore } from '../../shared/store/workspaceStore';
-import { WorkspaceProvider } from '../../renderer/src/state';
+import { CommandRegistry, CommandsProvider, WorkspaceProvider } from '../../renderer/src/state';
 import type { OpenWorkspace } from '../../renderer/src/workspace';
 import { CalendarView } from '../../renderer/src/views/calendar/CalendarView';
 import { TimelineView } from '../../renderer/src/views/timeline/TimelineView';
@@ -58,19 +58,23 @@ const nextPaint = () =>
 
 let root: Root | null = null;
 let current: OpenWorkspace | null = null;
+// The views run commands (the timeline's zoom) through the app's registry.
+const commands = new CommandRegistry();
 
 function render(ws: OpenWorkspace, view: View) {
   const noop = () => {};
   root!.render(
-    <WorkspaceProvider ws={ws} onError={noop}>
-      <div style={{ height: '100vh', display: 'flex' }}>
-        {view === 'calendar' ? (
-          <CalendarView selectedId={null} onOpenDrop={noop} onMessage={noop} />
-        ) : (
-          <TimelineView selectedId={null} onOpenDrop={noop} />
-        )}
-      </div>
-    </WorkspaceProvider>,
+    <CommandsProvider registry={commands}>
+      <WorkspaceProvider ws={ws} onError={noop}>
+        <div style={{ height: '100vh', display: 'flex' }}>
+          {view === 'calendar' ? (
+            <CalendarView selectedId={null} onOpenDrop={noop} onMessage={noop} />
+          ) : (
+            <TimelineView selectedId={null} onOpenDrop={noop} />
+          )}
+        </div>
+      </WorkspaceProvider>
+    </CommandsProvider>,
   );
 }
 
