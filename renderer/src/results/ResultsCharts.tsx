@@ -15,15 +15,16 @@ import type { CreatorRow, DropPoint } from '../../../shared/results';
 import { formatMoney } from '../../../shared/model';
 import { dayLabel, money } from '../ui/format';
 import { TURNAROUND_TARGET_HOURS } from '../../../shared/results';
+import { labelStep, rowStep } from './labelStep';
 
 // Charts drawn by recharts with fixed sizes (the PDF has no layout to measure) and no
 // animation (a print must show the final picture, and 200 drops must render at once).
 
 const AXIS = { fontSize: 11, fill: '#57534e' };
-// A fixed step between ticks on every axis: recharts measures every label's size in the DOM to
-// thin them out itself ("preserveEnd"), hundreds of layouts at 200 drops. Number axes show
-// their few nice ticks (interval 0).
-const tickStep = (n: number) => Math.max(0, Math.ceil(n / 10) - 1);
+// Category axes label every nth drop, the step worked out from the labels' lengths and the
+// axis' length (labelStep): recharts measures every label's size in the DOM to thin them out
+// itself ("preserveEnd"), hundreds of layouts at 200 drops. Number axes show their few nice
+// ticks (interval 0).
 
 // One plain <rect> per bar: recharts' default Rectangle builds a path and filters every prop
 // through its SVG attribute list per bar, a third of the drawing time at 200 drops.
@@ -36,6 +37,15 @@ const fewTicks = (values: number[], width: number) => {
   return values.filter((_, i) => i % step === 0);
 };
 const shortTitle = (s: string) => (s.length > 14 ? `${s.slice(0, 13)}…` : s);
+// The drawing area's width beside a 40 px number axis and the charts' 8 px right margin.
+const plotWidth = (width: number) => width - 40 - 8;
+/** The step between labelled drops on a chart whose x axis names each drop by its title. */
+const titleStep = (points: DropPoint[], width: number) =>
+  labelStep(
+    points.map((p) => shortTitle(p.title)),
+    plotWidth(width),
+    AXIS.fontSize,
+  );
 
 type Open = ((dropId: string) => void) | undefined;
 function pick(open: Open) {
@@ -155,7 +165,7 @@ export function TurnaroundChart(props: {
         dataKey="title"
         tickFormatter={shortTitle}
         tick={AXIS}
-        interval={tickStep(points.length)}
+        interval={titleStep(points, width)}
       />
       <YAxis tick={AXIS} width={40} interval={0} />
       <ReferenceLine
@@ -203,7 +213,7 @@ export function SellThroughChart(props: {
         dataKey="title"
         tickFormatter={shortTitle}
         tick={AXIS}
-        interval={tickStep(points.length)}
+        interval={titleStep(points, width)}
       />
       <YAxis tick={AXIS} width={40} domain={[0, 100]} unit="%" interval={0} />
       <Tooltip />
@@ -258,7 +268,8 @@ export function LeaderboardChart(props: {
         dataKey="name"
         tick={AXIS}
         width={96}
-        interval={tickStep(rows.length)}
+        // The drawing area's height: the chart's, less its 8 px top margin and the x axis.
+        interval={rowStep(rows.length, height - 8 - 30, AXIS.fontSize)}
       />
       <Tooltip formatter={(v) => money(Number(v), currency)} />
       <Bar
