@@ -24,10 +24,8 @@ export interface StartProgress {
 // The brief's own free-text fields: typing in any of them counts as writing the brief.
 const BRIEF_TEXT_FIELDS = ['whyCreator', 'goal', 'mustMentions', 'doNots'] as const;
 
-function briefHasText(doc: Y.Doc, drop: Drop): boolean {
-  // The narrative is the brief's first field (shared with the drop).
-  if (drop.narrative.trim() !== '') return true;
-  const dropId = drop.id;
+/** The brief record or body of `dropId` has words (the narrative is checked by the caller). */
+function briefHasText(doc: Y.Doc, dropId: DropId): boolean {
   const rec = recordAt(root.briefs(doc), dropId);
   for (const key of BRIEF_TEXT_FIELDS) {
     const value = rec?.get(key);
@@ -38,14 +36,43 @@ function briefHasText(doc: Y.Doc, drop: Drop): boolean {
   return !isBodyEmpty(fragmentToBlocks(root.briefBody(doc, dropId)));
 }
 
-/** Reads how far the workspace is on its first drop, its brief and the next three drops. */
-export function readStartProgress(doc: Y.Doc): StartProgress {
-  const live = readDrops(doc)
-    .filter((d) => !d.archived)
-    .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
-  const first: Drop | undefined = live[0];
-  const briefWritten = live.some((d) => briefHasText(doc, d));
-  const planned = live.slice(1).filter((d) => d.dropDate !== null).length;
+/**
+ * Reads how far the workspace is on its first drop, its brief and the next three drops.
+ * `drops` are the workspace's drops when the caller already holds them (the store's snapshot):
+ * reading every record again costs more than the rest at thousands of drops. One pass, and only
+ * the drops that have a brief record or body are looked at for words.
+ */
+export function readStartProgress(doc: Y.Doc, drops?: Iterable<Drop>): StartProgress {
+  let first: Drop | null = null;
+  let dated = 0;
+  let briefWritten = false;
+  const live = new Set<DropId>();
+  for (const d of drops ?? readDrops(doc)) {
+    if (d.archived) continue;
+    live.add(d.id);
+    if (d.dropDate !== null) dated++;
+    // The narrative is the brief's first field (shared with the drop).
+    if (!briefWritten && d.narrative.trim() !== '') briefWritten = true;
+    if (
+      !first ||
+      d.createdAt < first.createdAt ||
+      (d.createdAt === first.createdAt && d.id < first.id)
+    )
+      first = d;
+  }
+  if (!briefWritten) {
+    const withBrief = new Set<DropId>();
+    root.briefs(doc).forEach((_, id) => withBrief.add(id as DropId));
+    for (const name of doc.share.keys())
+      if (name.startsWith('brief:')) withBrief.add(name.slice('brief:'.length) as DropId);
+    for (const id of withBrief) {
+      if (live.has(id) && briefHasText(doc, id)) {
+        briefWritten = true;
+        break;
+      }
+    }
+  }
+  const planned = dated - (first?.dropDate != null ? 1 : 0);
   return {
     firstDropId: first?.id ?? null,
     briefWritten,

@@ -26,11 +26,12 @@ const READ_EVERY_MS = 250;
  * document (its own edits and teammates'), until the returned function is called.
  */
 export function watchStartProgress(
-  ws: Pick<OpenWorkspace, 'doc'>,
+  ws: Pick<OpenWorkspace, 'doc' | 'store'>,
   listener: (progress: StartProgress, complete: boolean) => void,
 ): () => void {
   const read = () => {
-    const progress = readStartProgress(ws.doc);
+    // The store already holds every drop: only the briefs are read from the document.
+    const progress = readStartProgress(ws.doc, ws.store.getSnapshot().drops.values());
     listener(progress, startComplete(progress));
   };
   let timer: ReturnType<typeof setTimeout> | null = null;

@@ -4,6 +4,7 @@ import { readStartProgress, startComplete, updateBrief } from '../../../shared/b
 import {
   createDrop,
   initWorkspace,
+  readDrops,
   readStages,
   setDropArchived,
   updateDrop,
@@ -70,5 +71,29 @@ describe('the first steps read from the document', () => {
     expect(readStartProgress(doc).briefWritten).toBe(false);
     updateDrop(doc, id, { narrative: 'Linen cut for the harbour wind.' });
     expect(readStartProgress(doc).briefWritten).toBe(true);
+  });
+
+  it('does not count the brief of an archived drop', () => {
+    const { doc, stageId } = emptyWorkspace();
+    const old = createDrop(doc, { stageId, title: 'Old' }, 1);
+    createDrop(doc, { stageId, title: 'New' }, 2);
+    writeBody(doc, old, [p('Salt on linen, shot at dawn.')]);
+    updateBrief(doc, old, { goal: 'Sell out.' });
+    expect(readStartProgress(doc).briefWritten).toBe(true);
+    setDropArchived(doc, old, true);
+    expect(readStartProgress(doc).briefWritten).toBe(false);
+  });
+
+  it('reads the same from drops the caller holds as from the document', () => {
+    const { doc, stageId } = emptyWorkspace();
+    const ids = [3, 1, 2].map((t) => createDrop(doc, { stageId, title: `Drop ${t}` }, t));
+    updateDrop(doc, ids[0]!, { dropDate: '2026-03-01' });
+    updateDrop(doc, ids[1]!, { dropDate: '2026-01-01' });
+    updateBrief(doc, ids[2]!, { doNots: 'No logos.' });
+    const fromDoc = readStartProgress(doc);
+    // The oldest drop is the first, whatever order the drops come in; its own date is not a
+    // next drop planned.
+    expect(fromDoc).toEqual({ firstDropId: ids[1], briefWritten: true, planned: 1 });
+    expect(readStartProgress(doc, readDrops(doc).reverse())).toEqual(fromDoc);
   });
 });

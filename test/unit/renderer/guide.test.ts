@@ -13,7 +13,14 @@ import {
   openWorkspace,
   watchStartProgress,
 } from '../../../renderer/src/workspace';
-import { createDrop, initWorkspace, readStages, updateDrop } from '../../../shared/model';
+import {
+  createDrop,
+  createUndoManager,
+  initWorkspace,
+  readStages,
+  updateDrop,
+} from '../../../shared/model';
+import { WorkspaceStore } from '../../../shared/store/workspaceStore';
 import type { StartProgress } from '../../../shared/brief';
 
 afterEach(() => {
@@ -45,7 +52,8 @@ describe('the first-run guide on this computer', () => {
     const doc = new Y.Doc();
     initWorkspace(doc, { name: 'Harbour & Thread' });
     const seen: [StartProgress, boolean][] = [];
-    const stop = watchStartProgress({ doc }, (p, done) => seen.push([p, done]));
+    const store = new WorkspaceStore(doc, createUndoManager(doc));
+    const stop = watchStartProgress({ doc, store }, (p, done) => seen.push([p, done]));
     expect(seen).toEqual([[{ firstDropId: null, briefWritten: false, planned: 0 }, false]]);
     const stageId = readStages(doc)[0]!.id;
     const id = createDrop(doc, { stageId, title: 'Harbour linen' });
