@@ -98,6 +98,44 @@ async function openBoard(context, base, id, { cold = false } = {}) {
   return { page, marks };
 }
 
+/**
+ * Records a CPU profile of one warm open: the page starts on the app's origin so that the open
+ * stays in the renderer process the profiler is attached to.
+ */
+async function profileOpen(context, base, id, file) {
+  const page = await context.newPage();
+  await page.goto(`${base}?ws=${id}`);
+  await page.waitForFunction(() => performance.getEntriesByName('cadence:board-ready').length > 0);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await page.reload();
+  await page.waitForFunction(() => performance.getEntriesByName('cadence:board-ready').length > 0);
+  const { profile } = await cdp.send('Profiler.stop');
+  await writeFile(file, JSON.stringify(profile));
+  // And a trace of the same open (style, layout, paint, script), for chrome://tracing.
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', {
+    categories:
+      'devtools.timeline,blink.user_timing,v8.execute,disabled-by-default-devtools.timeline',
+    transferMode: 'ReturnAsStream',
+  });
+  await page.reload();
+  await page.waitForFunction(() => performance.getEntriesByName('cadence:board-ready').length > 0);
+  await cdp.send('Tracing.end');
+  const { stream } = await done;
+  let trace = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream });
+    trace += chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  await writeFile(file.replace(/\.cpuprofile$/, '.trace.json'), trace);
+  await page.close();
+}
+
 async function heapMB(context, page) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -478,6 +516,13 @@ export default async function boardBench({
         `  (${label}: ${cards} cards in the DOM at first paint; document ${(bytes / 1e6).toFixed(2)} MB)`,
       );
 
+      // CADENCE_BENCH_PROFILE_OPEN=prefix records one open per size for Chrome DevTools
+      // (prefix-<drops>.cpuprofile), from the app's request to open to the live board.
+      if (process.env.CADENCE_BENCH_PROFILE_OPEN) {
+        const file = `${process.env.CADENCE_BENCH_PROFILE_OPEN}-${n}.cpuprofile`;
+        await profileOpen(context, base, id, file);
+        log(`  CPU profile of an open written to ${file}`);
+      }
       const { page } = await openBoard(context, base, id);
       // Let the on-open compaction finish so the heap shows the settled board.
       await page.waitForTimeout(1000);
