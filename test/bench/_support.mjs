@@ -1,3 +1,4 @@
+/* global window, PerformanceObserver */ // browser globals inside the page's init script
 // Helpers shared by the benchmark sections (files starting with `_` are not sections).
 import { build } from 'esbuild';
 import { writeFile } from 'node:fs/promises';
@@ -42,4 +43,35 @@ export async function bundlePage(dir, name, loader = {}) {
     `<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="${name}.css">` +
       `<body style="margin:0"><div id="root"></div><script src="${name}.js"></script>`,
   );
+}
+
+/**
+ * Hears each time a page sets the performance mark `name`, without evaluating anything in the
+ * page: Playwright's first evaluation in a page installs its own script on the main thread
+ * (about 35 ms here) and `waitForFunction` polls every frame, both in the middle of what an
+ * open measures. A PerformanceObserver added before the page's own scripts (on every
+ * navigation) calls a binding instead. Call before `goto`; `next()` resolves at the next mark.
+ */
+export async function watchMark(page, name) {
+  const waiting = [];
+  await page.exposeFunction('__cadenceBenchMark', () => waiting.shift()?.());
+  await page.addInitScript((mark) => {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === mark) window.__cadenceBenchMark();
+    }).observe({ type: 'mark' });
+  }, name);
+  return {
+    next(timeout = 120_000) {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`no ${name} within ${timeout} ms`)),
+          timeout,
+        );
+        waiting.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    },
+  };
 }

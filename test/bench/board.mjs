@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
-import { CHROMIUM_ARGS, median, ms, p95 } from './_support.mjs';
+import { CHROMIUM_ARGS, median, ms, p95, watchMark } from './_support.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SIZES = (process.env.CADENCE_BENCH_SIZES ?? '200,1000,5000').split(',').map(Number);
@@ -72,14 +72,10 @@ async function openBoard(context, base, id, { cold = false } = {}) {
     await cdp.send('Network.clearBrowserCache');
     await cdp.detach();
   }
+  const ready = await watchMark(page, 'cadence:board-ready');
+  const shown = ready.next();
   await page.goto(`${base}?ws=${id}`);
-  await page.waitForFunction(
-    () => performance.getEntriesByName('cadence:board-ready').length > 0,
-    null,
-    {
-      timeout: 120_000,
-    },
-  );
+  await shown;
   const marks = await page.evaluate(() => {
     const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
     return {
@@ -104,36 +100,38 @@ async function openBoard(context, base, id, { cold = false } = {}) {
  */
 async function profileOpen(context, base, id, file) {
   const page = await context.newPage();
+  const ready = await watchMark(page, 'cadence:board-ready');
+  let shown = ready.next();
   await page.goto(`${base}?ws=${id}`);
-  await page.waitForFunction(() => performance.getEntriesByName('cadence:board-ready').length > 0);
+  await shown;
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
+  shown = ready.next();
   await page.reload();
-  await page.waitForFunction(() => performance.getEntriesByName('cadence:board-ready').length > 0);
+  await shown;
   const { profile } = await cdp.send('Profiler.stop');
   await writeFile(file, JSON.stringify(profile));
-  // And a trace of the same open (style, layout, paint, script), for chrome://tracing.
-  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', {
-    categories:
-      'devtools.timeline,blink.user_timing,v8.execute,disabled-by-default-devtools.timeline',
-    transferMode: 'ReturnAsStream',
-  });
-  await page.reload();
-  await page.waitForFunction(() => performance.getEntriesByName('cadence:board-ready').length > 0);
-  await cdp.send('Tracing.end');
-  const { stream } = await done;
-  let trace = '';
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle: stream });
-    trace += chunk.data;
-    if (chunk.eof) break;
-  }
-  await cdp.send('IO.close', { handle: stream });
-  await writeFile(file.replace(/\.cpuprofile$/, '.trace.json'), trace);
   await page.close();
+  // And a trace of an open in a new page, as the timed opens do (style, layout, paint, script;
+  // for chrome://tracing).
+  const fresh = await context.newPage();
+  const freshReady = await watchMark(fresh, 'cadence:board-ready');
+  const freshShown = freshReady.next();
+  await context.browser().startTracing(fresh, {
+    path: file.replace(/\.cpuprofile$/, '.trace.json'),
+    categories: [
+      'devtools.timeline',
+      'blink.user_timing',
+      'v8.execute',
+      'disabled-by-default-devtools.timeline',
+    ],
+  });
+  await fresh.goto(`${base}?ws=${id}`);
+  await freshShown;
+  await context.browser().stopTracing();
+  await fresh.close();
 }
 
 async function heapMB(context, page) {
@@ -297,12 +295,10 @@ async function coldOpen(executablePath, base, profile) {
     });
     try {
       const page = context.pages()[0] ?? (await context.newPage());
+      const ready = await watchMark(page, 'cadence:board-ready');
+      const shown = ready.next();
       await page.goto(`${base}?ws=${profile.id}`);
-      await page.waitForFunction(
-        () => performance.getEntriesByName('cadence:board-ready').length > 0,
-        null,
-        { timeout: 120_000 },
-      );
+      await shown;
       return await page.evaluate(
         () => performance.getEntriesByName('cadence:board-ready')[0].startTime,
       );
