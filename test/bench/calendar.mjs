@@ -2,7 +2,7 @@
 // Calendar and timeline benchmark: renders the real views in Chromium over generated
 // workspaces and prints figures (it never fails on them). Run alone with
 // `node test/bench/calendar.mjs`, or as a section of `npm run bench`.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -43,18 +43,20 @@ export default async function calendarBench({
       7,
     );
 
-    await page.evaluate(() => window.bench.mount('calendar', 1000, 200));
-    await runs(
-      'calendar reschedule to repaint, 1,000 drops',
-      (i) => page.evaluate((k) => window.bench.reschedule('calendar', k), i),
-      30,
-    );
-    await page.evaluate(() => window.bench.mount('timeline', 1000, 200));
-    await runs(
-      'timeline reschedule to repaint, 1,000 drops',
-      (i) => page.evaluate((k) => window.bench.reschedule('timeline', k), i),
-      30,
-    );
+    // CADENCE_BENCH_PROFILE=prefix records the reschedules of each view for DevTools: a CPU
+    // profile (prefix-<view>.cpuprofile) and a trace with style, layout and paint
+    // (prefix-<view>.trace.json).
+    const profile = process.env.CADENCE_BENCH_PROFILE;
+    for (const view of ['calendar', 'timeline']) {
+      await page.evaluate((v) => window.bench.mount(v, 1000, 200), view);
+      const recording = profile ? await record(page, `${profile}-${view}`) : null;
+      await runs(
+        `${view} reschedule to repaint, 1,000 drops`,
+        (i) => page.evaluate(({ v, k }) => window.bench.reschedule(v, k), { v: view, k: i }),
+        30,
+      );
+      if (recording) log(`  recorded the ${view} reschedules: ${await recording.stop()}`);
+    }
 
     // A mouse drag across the month with 200 drops in it: input to next frame per move.
     await page.evaluate(() => window.bench.mount('calendar', 1000, 200));
@@ -89,4 +91,35 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     'Calendar and timeline (targets: < 16 ms per drag frame, < 100 ms drop to repaint at 1,000 drops)',
   );
   await calendarBench();
+}
+
+/** Starts a CPU profile and a trace of `page`; `stop()` writes both beside `prefix`. */
+async function record(page, prefix) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,blink.user_timing,disabled-by-default-devtools.timeline',
+    transferMode: 'ReturnAsStream',
+  });
+  return {
+    async stop() {
+      const { profile } = await cdp.send('Profiler.stop');
+      await writeFile(`${prefix}.cpuprofile`, JSON.stringify(profile));
+      const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      const { stream } = await done;
+      let trace = '';
+      for (;;) {
+        const chunk = await cdp.send('IO.read', { handle: stream });
+        trace += chunk.data;
+        if (chunk.eof) break;
+      }
+      await cdp.send('IO.close', { handle: stream });
+      await writeFile(`${prefix}.trace.json`, trace);
+      await cdp.detach();
+      return `${prefix}.cpuprofile, ${prefix}.trace.json`;
+    },
+  };
 }
