@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core';
 import { horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortable';
 import {
@@ -20,6 +20,7 @@ import {
 } from './filter';
 import { AddStage } from './AddStage';
 import { markBoardFirstPaint } from './firstPaint';
+import { afterNextPaint } from './afterPaint';
 import { RemoveStageDialog } from './RemoveStageDialog';
 import { useShowFirstMatch } from './useShowFirstMatch';
 import { BoardEdges } from './BoardEdges';
@@ -163,14 +164,15 @@ export function Board(props: {
   // The benchmark and tests wait for this mark: the live board has painted with its data
   // (`cadence:board-first-paint` also counts the stored preview painted before it).
   const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    const raf = requestAnimationFrame(() => {
-      markBoardFirstPaint();
-      performance.mark('cadence:board-ready');
-      setPainted(true);
-    });
-    return () => cancelAnimationFrame(raf);
-  }, []);
+  useLayoutEffect(
+    () =>
+      afterNextPaint(() => {
+        markBoardFirstPaint();
+        performance.mark('cadence:board-ready');
+        setPainted(true);
+      }),
+    [],
+  );
 
   // Review cards show their drop's results. Working them out reads every drop's brief, actuals,
   // orders and settings, so it waits until the board is on screen and editable, and happens

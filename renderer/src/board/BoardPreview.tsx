@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import type { BoardPreview as Preview } from '../../../shared/store/boardPreview';
 import { shortDate } from '../ui/dates';
 import { markBoardFirstPaint } from './firstPaint';
+import { afterNextPaint } from './afterPaint';
 
 /**
  * The board as it was last stored, shown while the workspace's document loads. Read-only:
@@ -9,18 +10,14 @@ import { markBoardFirstPaint } from './firstPaint';
  */
 export function BoardPreview(props: { preview: Preview; today: string; onPainted?: () => void }) {
   const { preview, today, onPainted } = props;
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const raf = requestAnimationFrame(() => {
-      markBoardFirstPaint();
-      // After the frame: the page has painted the preview.
-      timer = setTimeout(() => onPainted?.(), 0);
-    });
-    return () => {
-      cancelAnimationFrame(raf);
-      clearTimeout(timer);
-    };
-  }, [onPainted]);
+  useLayoutEffect(
+    () =>
+      afterNextPaint(() => {
+        markBoardFirstPaint();
+        onPainted?.();
+      }),
+    [onPainted],
+  );
   return (
     <div
       className="board is-preview"
