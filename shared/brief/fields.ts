@@ -102,8 +102,13 @@ export type DropLinkedField = (typeof DROP_LINKED_FIELDS)[number];
 
 const isoDay = isoDateSchema;
 
+// "2,000" as English writes it, without Intl: these schemas are built as the app's scripts
+// load, and the first `toLocaleString` in a fresh page loads the number formatting data (about
+// 70 ms here) before anything can paint; the time-zone check warms it while IndexedDB reads.
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
 const text = (max: number, what: string) =>
-  z.string().max(max, `Keep ${what} under ${max.toLocaleString('en')} characters.`);
+  z.string().max(max, `Keep ${what} under ${grouped(max)} characters.`);
 
 const pct = z
   .number({ message: 'Enter a percentage.' })

@@ -82,6 +82,19 @@ describe('brief fields', () => {
     ).toHaveProperty(['metrics.conversions']);
   });
 
+  it('names each text limit in its message, thousands grouped as English writes them', () => {
+    expect(validateBriefPatch({ goal: 'x'.repeat(2001) })).toEqual({
+      goal: 'Keep the goal under 2,000 characters.',
+    });
+    expect(validateBriefPatch({ usageRights: 'x'.repeat(1001) })).toEqual({
+      usageRights: 'Keep usage rights under 1,000 characters.',
+    });
+    expect(
+      validateBriefPatch({ metrics: { conversions: 'x'.repeat(121) } as never }),
+    ).toHaveProperty(['metrics.conversions'], 'Keep a target under 120 characters.');
+    expect(validateBriefPatch({ goal: 'x'.repeat(2000) })).toBeNull();
+  });
+
   it('flags a publish date more than seven days after the shoot', () => {
     const { doc, dropId } = briefWorkspace();
     updateBrief(doc, dropId, { publishDate: '2026-03-18' });
