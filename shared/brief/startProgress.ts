@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { readDrops, type Drop } from '../model/drop';
 import type { DropId } from '../model/ids';
-import { recordAt, root } from '../model/schema';
+import { briefBodyName, dropOfBriefBody, recordAt, root } from '../model/schema';
 import { fragmentToBlocks, isBodyEmpty } from './body';
 
 /** How many drops to plan after the first one (the guide's third step). */
@@ -32,7 +32,7 @@ function briefHasText(doc: Y.Doc, dropId: DropId): boolean {
     if (typeof value === 'string' && value.trim() !== '') return true;
   }
   // Only a body that exists is read: naming a missing one would add an empty root type.
-  if (!doc.share.has(`brief:${dropId}`)) return false;
+  if (!doc.share.has(briefBodyName(dropId))) return false;
   return !isBodyEmpty(fragmentToBlocks(root.briefBody(doc, dropId)));
 }
 
@@ -63,8 +63,10 @@ export function readStartProgress(doc: Y.Doc, drops?: Iterable<Drop>): StartProg
   if (!briefWritten) {
     const withBrief = new Set<DropId>();
     root.briefs(doc).forEach((_, id) => withBrief.add(id as DropId));
-    for (const name of doc.share.keys())
-      if (name.startsWith('brief:')) withBrief.add(name.slice('brief:'.length) as DropId);
+    for (const name of doc.share.keys()) {
+      const dropId = dropOfBriefBody(name);
+      if (dropId) withBrief.add(dropId as DropId);
+    }
     for (const id of withBrief) {
       if (live.has(id) && briefHasText(doc, id)) {
         briefWritten = true;
@@ -72,7 +74,7 @@ export function readStartProgress(doc: Y.Doc, drops?: Iterable<Drop>): StartProg
       }
     }
   }
-  const planned = dated - (first?.dropDate != null ? 1 : 0);
+  const planned = dated - (first !== null && first.dropDate !== null ? 1 : 0);
   return {
     firstDropId: first?.id ?? null,
     briefWritten,

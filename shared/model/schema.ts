@@ -14,6 +14,13 @@ export const SYSTEM_ORIGIN = Symbol.for('cadence.system');
 
 export type YRecord = Y.Map<unknown>;
 
+const BRIEF_BODY_PREFIX = 'brief:';
+/** The top-level type that holds a drop's brief text: `brief:<dropId>`. */
+export const briefBodyName = (dropId: string) => `${BRIEF_BODY_PREFIX}${dropId}`;
+/** The drop whose brief text a top-level type of this name holds, or null. */
+export const dropOfBriefBody = (name: string): string | null =>
+  name.startsWith(BRIEF_BODY_PREFIX) ? name.slice(BRIEF_BODY_PREFIX.length) : null;
+
 /** Top-level shared types of a workspace document (schema v1). */
 export const root = {
   meta: (doc: Y.Doc) => doc.getMap<unknown>('meta'),
@@ -21,7 +28,7 @@ export const root = {
   drops: (doc: Y.Doc) => doc.getMap<YRecord>('drops'),
   creators: (doc: Y.Doc) => doc.getMap<YRecord>('creators'),
   briefs: (doc: Y.Doc) => doc.getMap<YRecord>('briefs'),
-  briefBody: (doc: Y.Doc, dropId: string) => doc.getXmlFragment(`brief:${dropId}`),
+  briefBody: (doc: Y.Doc, dropId: string) => doc.getXmlFragment(briefBodyName(dropId)),
 };
 
 /** Runs `fn` as one local, undoable transaction. */

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { readBriefState, type BriefState } from '../brief/status';
 import type { DropId } from '../model/ids';
+import { briefBodyName } from '../model/schema';
 import type { Source } from './atom';
 
 // Typing pauses for this long before a rich-text-only edit refreshes the brief's status and
@@ -72,7 +73,7 @@ export class BriefSource implements Source<BriefState | null> {
 
   // True when the transaction touched this brief's rich text and no other top-level type.
   private onlyBody(transaction: Y.Transaction): boolean {
-    const body = this.doc.share.get(`brief:${this.dropId}`);
+    const body = this.doc.share.get(briefBodyName(this.dropId));
     if (!body || !transaction.changedParentTypes.has(body)) return false;
     for (const type of this.doc.share.values()) {
       if (type !== body && transaction.changedParentTypes.has(type)) return false;

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { root } from '../model/schema';
+import { dropOfBriefBody, root } from '../model/schema';
 
 type AnyType = Y.AbstractType<unknown>;
 
@@ -30,7 +30,7 @@ function owningDrop(doc: Y.Doc, type: AnyType, drops: AnyType, briefs: AnyType):
     if (!item) {
       // A top-level type: brief bodies live in `brief:<dropId>`.
       for (const [name, shared] of doc.share) {
-        if (shared === t) return name.startsWith('brief:') ? name.slice(6) : null;
+        if (shared === t) return dropOfBriefBody(name);
       }
       return null;
     }

@@ -8,7 +8,7 @@ import {
   IMAGE_SRC_CEILING,
   LARGEST_VALUE_BYTES,
 } from '../model/limits';
-import { SCHEMA_VERSION } from '../model/schema';
+import { dropOfBriefBody, SCHEMA_VERSION } from '../model/schema';
 import { isSchemaMark, readMeta, SCHEMA_MARK } from '../model/workspace';
 import { RESULTS_VALUE_MAPS } from '../results/roots';
 import {
@@ -205,7 +205,7 @@ function checkItem(ctx: Ctx, item: StructView): string | null {
       return `it replaces a record in "${place.name}" with a plain value`;
     }
     if (
-      place.name.startsWith('brief:') &&
+      dropOfBriefBody(place.name) !== null &&
       content !== 'map' &&
       content !== 'type' &&
       content !== 'deleted'
