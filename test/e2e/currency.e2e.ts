@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launchChromium, newPage } from './support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { baseUrl, contextForSuite, newPage } from './support/browser';
 
 // A director sets the workspace's currency in the brief template: the drop panel's retargeting
 // budget, its Results section (payments, budget), the Results view and the history's change list
@@ -35,24 +35,15 @@ async function setWorkspaceCurrency(page: Page, code: string) {
 }
 
 describe('workspace currency', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    browser = await launchChromium();
-    context = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      locale: 'en-GB',
-      timezoneId: 'UTC',
-    });
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
+  beforeAll(() => mkdirSync(OUT, { recursive: true }));
+  const context = contextForSuite({
+    viewport: { width: 1440, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'UTC',
   });
 
   it('shows the workspace currency on the retargeting budget, the Results section and view, and the history', async () => {
-    const { page, pageErrors } = await newPage(context);
+    const { page, pageErrors } = await newPage(context());
     await page.goto(baseUrl());
     await card(page, 'Harbour Linen').waitFor();
 

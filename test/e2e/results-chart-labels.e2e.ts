@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator } from 'playwright-core';
-import { baseUrl, launchChromium, newPage } from './support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { baseUrl, contextForSuite, newPage } from './support/browser';
 
 // The Results view's charts name drops along their x axis. With the sample's 16 drops on a
 // half-width chart, every second title used to be drawn, and neighbouring titles ran into one
@@ -31,24 +31,15 @@ function overlaps(boxes: Box[]): string[] {
 }
 
 describe('results chart labels', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    browser = await launchChromium();
-    context = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      locale: 'en-GB',
-      timezoneId: 'UTC',
-    });
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
+  beforeAll(() => mkdirSync(OUT, { recursive: true }));
+  const context = contextForSuite({
+    viewport: { width: 1440, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'UTC',
   });
 
   it('draws drop titles on the sell-through chart without overlapping', async () => {
-    const { page, pageErrors } = await newPage(context);
+    const { page, pageErrors } = await newPage(context());
     await page.goto(baseUrl());
     await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
     await page.keyboard.press(`${mod}+4`);

@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { daysBetween, launchOnCadence } from '../../shared/cadence';
-import { baseUrl, launchChromium, newPage } from './support/browser';
+import { baseUrl, contextForSuite, newPage } from './support/browser';
 
 // Another shop's export (a WooCommerce-style spreadsheet) through the built app: Cadence guesses
 // its columns, two guesses are wrong (the order time is read from "Paid at", the discount code
@@ -114,26 +114,17 @@ const cells = async (page: Page, title: string) =>
   (await dropRow(page, title).locator('td').allTextContents()).slice(2, 4);
 
 describe('results: another shop’s columns', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    browser = await launchChromium();
-    context = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      locale: 'en-US',
-      timezoneId: 'UTC',
-    });
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
+  beforeAll(() => mkdirSync(OUT, { recursive: true }));
+  const context = contextForSuite({
+    viewport: { width: 1440, height: 900 },
+    locale: 'en-US',
+    timezoneId: 'UTC',
   });
 
   it('corrects guessed columns before importing, and the next import reuses them', async () => {
     const csv = join(OUT, 'woo_orders.csv');
     writeFileSync(csv, wooCsv());
-    const { page, pageErrors } = await newPage(context);
+    const { page, pageErrors } = await newPage(context());
     await page.goto(baseUrl());
     await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
     await page.keyboard.press(`${mod}+4`);

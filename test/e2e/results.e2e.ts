@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { shopifyCsv, type FixtureOrder } from '../fixtures/results/shopifyExport';
 import { daysBetween, launchOnCadence } from '../../shared/cadence';
-import { baseUrl, launchChromium, newPage } from './support/browser';
+import { baseUrl, contextForSuite, newPage } from './support/browser';
 
 // A creative director imports the shop's order export through the Results view, reads the
 // drop's numbers on the view, the drop panel and its Review card, exports the one-page results
@@ -98,20 +98,11 @@ const dropRow = (page: Page, title: string) =>
   page.getByTestId('results-drops').locator('tr', { hasText: title });
 
 describe('results', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    browser = await launchChromium();
-    context = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      locale: 'en-US',
-      timezoneId: 'UTC',
-    });
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
+  beforeAll(() => mkdirSync(OUT, { recursive: true }));
+  const context = contextForSuite({
+    viewport: { width: 1440, height: 900 },
+    locale: 'en-US',
+    timezoneId: 'UTC',
   });
 
   it('imports an export through the UI, shows the numbers, prints the PDF, and re-imports without change', async () => {
@@ -125,7 +116,7 @@ describe('results', () => {
         .join('next Tuesday'),
     );
 
-    const { page, pageErrors } = await newPage(context);
+    const { page, pageErrors } = await newPage(context());
     await page.goto(baseUrl());
     await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
     await page.keyboard.press(`${mod}+4`);
@@ -211,7 +202,7 @@ describe('results', () => {
     await page.keyboard.press(`${mod}+4`);
     const workspaceId = await page.locator('.results-view').getAttribute('data-workspace-id');
     const dropId = await dropRow(page, 'Harbour Linen').getAttribute('data-drop-id');
-    const printPage = (await newPage(context)).page;
+    const printPage = (await newPage(context())).page;
     await printPage.goto(`${baseUrl()}#/print/results/${workspaceId}/${dropId}?size=A4`);
     await printPage.waitForSelector('html[data-print-ready]');
     await printPage.waitForSelector('.recharts-surface');

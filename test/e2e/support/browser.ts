@@ -1,5 +1,11 @@
-import { inject } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 import { assertChromium } from './chromium';
 
 // Without the background-networking flags Chromium keeps dialling Google's hosts, which the
@@ -26,6 +32,27 @@ export function launchPersistent(userDataDir: string): Promise<BrowserContext> {
     headless: true,
     args: CHROMIUM_ARGS,
   });
+}
+
+/**
+ * One browser and one context for the `describe` block it is called in: launched before its
+ * tests, closed after them. Read the context inside a test with `context()`.
+ */
+export function contextForSuite(options: BrowserContextOptions): () => BrowserContext {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    context = await browser.newContext(options);
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+  return () => {
+    if (!context) throw new Error('The suite’s browser is not open yet.');
+    return context;
+  };
 }
 
 /** The built renderer's base URL (ends with '/'), e.g. `${baseUrl()}?ws=w_123`. */
