@@ -16,6 +16,14 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** What a benchmark's trace records: script, style, layout and paint, and the app's marks. */
+export const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'blink.user_timing',
+  'v8.execute',
+  'disabled-by-default-devtools.timeline',
+];
+
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
 export const median = (xs) => sorted(xs)[Math.floor(xs.length / 2)];
 export const p95 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];

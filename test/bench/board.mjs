@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
-import { CHROMIUM_ARGS, median, ms, p95, watchMark } from './_support.mjs';
+import { CHROMIUM_ARGS, TRACE_CATEGORIES, median, ms, p95, watchMark } from './_support.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SIZES = (process.env.CADENCE_BENCH_SIZES ?? '200,1000,5000').split(',').map(Number);
@@ -121,12 +121,7 @@ async function profileOpen(context, base, id, file) {
   const freshShown = freshReady.next();
   await context.browser().startTracing(fresh, {
     path: file.replace(/\.cpuprofile$/, '.trace.json'),
-    categories: [
-      'devtools.timeline',
-      'blink.user_timing',
-      'v8.execute',
-      'disabled-by-default-devtools.timeline',
-    ],
+    categories: TRACE_CATEGORIES,
   });
   await fresh.goto(`${base}?ws=${id}`);
   await freshShown;

@@ -7,7 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS as ARGS, bundlePage, median, ms, p95 } from './_support.mjs';
+import {
+  CHROMIUM_ARGS as ARGS,
+  TRACE_CATEGORIES,
+  bundlePage,
+  median,
+  ms,
+  p95,
+} from './_support.mjs';
 
 /** Runs the section; returns named figures in milliseconds. */
 export default async function calendarBench({
@@ -99,25 +106,13 @@ async function record(page, prefix) {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,blink.user_timing,disabled-by-default-devtools.timeline',
-    transferMode: 'ReturnAsStream',
-  });
+  const browser = page.context().browser();
+  await browser.startTracing(page, { path: `${prefix}.trace.json`, categories: TRACE_CATEGORIES });
   return {
     async stop() {
       const { profile } = await cdp.send('Profiler.stop');
       await writeFile(`${prefix}.cpuprofile`, JSON.stringify(profile));
-      const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-      await cdp.send('Tracing.end');
-      const { stream } = await done;
-      let trace = '';
-      for (;;) {
-        const chunk = await cdp.send('IO.read', { handle: stream });
-        trace += chunk.data;
-        if (chunk.eof) break;
-      }
-      await cdp.send('IO.close', { handle: stream });
-      await writeFile(`${prefix}.trace.json`, trace);
+      await browser.stopTracing();
       await cdp.detach();
       return `${prefix}.cpuprofile, ${prefix}.trace.json`;
     },
