@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DropId } from '../model/ids';
 import {
   cadenceFlags,
+  createFlagMemo,
   flagsByDrop,
   keepSameFlags,
   keepSameFlagsByDrop,
@@ -116,5 +117,44 @@ describe('keeping flags a change did not touch', () => {
     const nextByDrop = keepSameFlagsByDrop(byDrop, next);
     expect(nextByDrop.get(drops[0]!.id)).toBe(byDrop.get(drops[0]!.id));
     expect(nextByDrop.get(drops[3]!.id)).not.toBe(byDrop.get(drops[3]!.id));
+  });
+});
+
+describe('checking again with a memo', () => {
+  it('finds the same flags as a fresh check after every change, reusing untouched ones', () => {
+    let seed = 7;
+    const rand = (k: number) => {
+      seed = (seed * 16807) % 2147483647;
+      return seed % k;
+    };
+    const day = (k: number) =>
+      `2026-0${1 + Math.floor(k / 28)}-${String(1 + (k % 28)).padStart(2, '0')}`;
+    let drops = Array.from({ length: 40 }, () =>
+      drop({ dropDate: day(rand(150)), shootDate: day(rand(150)), publishDate: day(rand(150)) }),
+    );
+    const memo = createFlagMemo();
+    const weekly2 = { kind: 'weeks', every: 2 } as const;
+    let cadence: typeof monthly | typeof weekly2 = monthly;
+    let today = '2026-01-01';
+    let previous = cadenceFlags(drops, cadence, today, memo);
+    for (let step = 0; step < 200; step++) {
+      const i = rand(drops.length);
+      const change = rand(6);
+      if (change === 0) cadence = cadence === monthly ? weekly2 : monthly;
+      else if (change === 1) today = day(rand(150));
+      else if (change === 2)
+        drops = drops.map((d, j) => (j === i ? { ...d, title: `T${step}` } : d));
+      else if (change === 3) drops = drops.map((d, j) => (j === i ? { ...d, narrative: '' } : d));
+      else drops = drops.map((d, j) => (j === i ? { ...d, dropDate: day(rand(150)) } : d));
+      const withMemo = cadenceFlags(drops, cadence, today, memo);
+      expect(withMemo).toEqual(cadenceFlags(drops, cadence, today));
+      // A title change elsewhere leaves most flags the very same objects.
+      if (change === 2 && withMemo.length > 4) {
+        expect(withMemo.filter((f) => previous.includes(f)).length).toBeGreaterThan(
+          withMemo.length - 4,
+        );
+      }
+      previous = withMemo;
+    }
   });
 });

@@ -67,11 +67,16 @@ function flagDay(
   launchesOnly: ReadonlyMap<DropId, CalendarDrop> | null,
 ): IsoDay | null {
   if (!launchesOnly || f.dropIds.length === 0) return f.day;
-  const concerned = f.dropIds
-    .map((id) => launchesOnly.get(id))
-    .filter((d): d is CalendarDrop => d?.dropDate != null);
-  if (concerned.some((d) => d.dropDate === f.day)) return f.day;
-  return concerned[0]?.dropDate ?? null;
+  // The first concerned launch, unless one of them is on the flag's own day (no arrays: a plan
+  // of 1,000 drops checks hundreds of flags on every change).
+  let first: IsoDay | null = null;
+  for (const id of f.dropIds) {
+    const launch = launchesOnly.get(id)?.dropDate;
+    if (launch == null) continue;
+    if (launch === f.day) return f.day;
+    first ??= launch;
+  }
+  return first;
 }
 
 /** The `yyyy-MM` month holding `day`. */

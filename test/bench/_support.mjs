@@ -41,7 +41,8 @@ export async function bundlePage(dir, name, loader = {}) {
     outdir: dir,
     format: 'iife',
     jsx: 'automatic',
-    minify: true,
+    // Profiles (CADENCE_BENCH_PROFILE) keep the function names.
+    minify: !process.env.CADENCE_BENCH_PROFILE,
     loader,
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',

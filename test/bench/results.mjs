@@ -88,7 +88,7 @@ async function longTasks(page, from, to) {
  * Drops the export on the window and applies it; returns the reading and applying times and
  * the long tasks of each phase.
  */
-async function importFile(page) {
+async function importFile(page, profileTo) {
   const dropped = await page.evaluate(() => {
     const t = performance.now();
     const dt = new DataTransfer();
@@ -113,6 +113,9 @@ async function importFile(page) {
   const preview = await page.getByTestId('import-preview').textContent();
   // The same file every time into an empty workspace: the orders found are the orders kept.
   const orders = /rows read: ([\d,]+) orders/.exec(preview ?? '')?.[1];
+  // CADENCE_BENCH_PROFILE_IMPORT=file.cpuprofile records the Apply for DevTools.
+  const cdp = profileTo ? await page.context().newCDPSession(page) : null;
+  if (cdp) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
   const applyAt = await page.evaluate(() => {
     const button = [...document.querySelectorAll('dialog button')].find(
       (b) => b.textContent === 'Apply import',
@@ -132,6 +135,10 @@ async function importFile(page) {
     orders,
   );
   const painted = await afterFrame(page);
+  if (cdp) {
+    const { profile } = await cdp.send('Profiler.stop');
+    await writeFile(profileTo, JSON.stringify(profile));
+  }
   const readTasks = await longTasks(page, dropped, previewed);
   const applyTasks = await longTasks(page, applyAt, painted);
   await page.getByRole('button', { name: 'Done' }).click();
@@ -255,7 +262,7 @@ export default async function resultsBench({
     );
 
     // First import: every order new.
-    const first = await importFile(page);
+    const first = await importFile(page, process.env.CADENCE_BENCH_PROFILE_IMPORT);
     log(`  (preview: ${first.preview?.replace(/\s+/g, ' ').slice(0, 160)})`);
     figures['import 50,000 line items: drop → preview (read in the worker, then compared)'] = ms(
       first.reading,

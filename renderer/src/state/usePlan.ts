@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   cadenceFlags,
+  createFlagMemo,
   keepSameFlags,
   keepSameFlagsByDrop,
   todayIn,
@@ -37,11 +38,13 @@ export function usePlan(): Plan {
   const today = useToday(tz);
   // The last plan, so flags a change did not touch keep their identity (memoised views skip them).
   const last = useRef<Plan | null>(null);
+  // Flags of drops and pairs of launches a change did not touch are not worked out again.
+  const memo = useRef(createFlagMemo());
   return useMemo(() => {
     const liveDrops = [...drops.values()].filter((d) => !d.archived);
     const flags = keepSameFlags(
       last.current?.flags ?? null,
-      cadenceFlags(liveDrops, meta.cadence, today),
+      cadenceFlags(liveDrops, meta.cadence, today, memo.current),
     );
     const byDrop = keepSameFlagsByDrop(last.current?.flagsByDrop ?? null, flags);
     const plan = { drops, liveDrops, tz, today, flags, flagsByDrop: byDrop };

@@ -113,6 +113,12 @@ export function CalendarView(props: {
 
   // Each day keeps its DayView while nothing it draws changed, so its memoised cell is skipped.
   const lastDays = useRef<Map<string, DayView> | null>(null);
+  const firstShown = grid.weeks[0]![0]!.day;
+  const lastShown = grid.weeks.at(-1)!.at(-1)!.day;
+  const shownDays = useMemo(
+    () => ({ first: firstShown, last: lastShown }),
+    [firstShown, lastShown],
+  );
   const days = useMemo(
     () => (lastDays.current = keepSameDays(lastDays.current, grid, plan.drops, plan.flagsByDrop)),
     [grid, plan.drops, plan.flagsByDrop],
@@ -411,7 +417,7 @@ export function CalendarView(props: {
             <span className="legend-swatch is-ghost" /> proposed slot
           </span>
         </div>
-        <FlagList flags={plan.flags} onShow={onShowFlag} />
+        <FlagList flags={plan.flags} shown={shownDays} onShow={onShowFlag} />
       </footer>
 
       {settingsOpen && (
