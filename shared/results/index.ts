@@ -18,3 +18,4 @@ export * from './csv/readCsv';
 export * from './csv/rowFeed';
 export * from './observe';
 export * from './chartModel';
+export * from './currencies';

@@ -234,3 +234,54 @@ describe('results', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe('orders in another currency', () => {
+  const context = contextForSuite({
+    viewport: { width: 1440, height: 900 },
+    locale: 'en-US',
+    timezoneId: 'UTC',
+  });
+
+  it('are named in the preview before they count as written, unconverted', async () => {
+    mkdirSync(OUT, { recursive: true });
+    const euros = join(OUT, 'orders_eur.csv');
+    writeFileSync(euros, shopifyCsv(orders()));
+    const mixed = join(OUT, 'orders_usd.csv');
+    writeFileSync(
+      mixed,
+      shopifyCsv(
+        orders().map((o) => (o.name === '#E1' || o.name === '#E6' ? { ...o, currency: 'usd' } : o)),
+      ),
+    );
+    const { page, pageErrors } = await newPage(context());
+    await page.goto(baseUrl());
+    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
+    await page.keyboard.press(`${mod}+4`);
+    await page.getByTestId('results-counts').waitFor();
+    const preview = page.getByTestId('import-preview');
+    const note = page.getByTestId('import-currency');
+
+    // Every order in the workspace's currency: no note.
+    await importThroughDialog(page, euros);
+    await preview.waitFor();
+    expect(await note.count()).toBe(0);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await preview.waitFor({ state: 'detached' });
+
+    // Two in dollars: named, with what happens to them.
+    await importThroughDialog(page, mixed);
+    await preview.waitFor();
+    expect(await note.textContent()).toBe(
+      '2 orders are in USD, not EUR, the workspace’s currency. Amounts are never converted: these count as written, as EUR.',
+    );
+    await page.screenshot({ path: join(OUT, 'import-currency.png') });
+    await page.getByRole('button', { name: 'Apply import' }).click();
+    await page.getByTestId('import-applied').waitFor();
+    await page.getByRole('button', { name: 'Done' }).click();
+    // #E1 ($100 by code) and #E3 (€40 by link) count as written.
+    await expect
+      .poll(() => dropRow(page, 'Harbour Linen').locator('td').nth(3).textContent())
+      .toBe('€140.00');
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -10,6 +10,8 @@ import {
   guessOrderMapping,
   missingFields,
   isShopifyOrderExport,
+  otherCurrencies,
+  otherCurrenciesSentence,
   ORDER_FIELDS,
   planOrderImport,
   readResultSettings,
@@ -22,6 +24,7 @@ import {
 import { asOwnUndoStep, readMeta } from '../../../shared/model';
 import { useOptionalSync } from '../state/SyncContext';
 import { useOpenWorkspace } from '../state';
+import { useWorkspaceCurrency } from '../state/currency';
 import { Dialog } from '../ui/Dialog';
 import { readInWorker, type ReadOutcome } from './importProtocol';
 import type { ImportKind } from './importRequests';
@@ -195,6 +198,13 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
   };
 
   const noun = kind === 'events' ? 'events' : 'orders';
+  const currency = useWorkspaceCurrency();
+  const preview = step.kind === 'preview' && step.done.kind === 'orders' ? step.done : null;
+  // Amounts are never converted: orders in another currency are named before they count.
+  const currencyNote = useMemo(
+    () => preview && otherCurrenciesSentence(otherCurrencies(preview.orders, currency), currency),
+    [preview, currency],
+  );
   const title = `Import ${kind === 'events' ? 'clicks and wishlist adds' : 'orders'} · ${file.name}`;
   const close = () => {
     abort.current?.abort();
@@ -311,6 +321,12 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
           {d.rows.toLocaleString()} rows read: <strong>{n.toLocaleString()}</strong> {noun}
           {d.testSkipped > 0 && <>, {d.testSkipped} test orders skipped</>}.
         </p>
+        {currencyNote && (
+          <p className="results-warning" role="note" data-testid="import-currency">
+            {currencyNote}, the workspace’s currency. Amounts are never converted: these count as
+            written, as {currency}.
+          </p>
+        )}
         <ul>
           <li>
             <strong>{step.diff.added.toLocaleString()}</strong> new
