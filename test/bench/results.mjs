@@ -177,6 +177,31 @@ async function timeView(page, key, selector, away) {
   return times;
 }
 
+/** "Show all 200" on the Results view (it shows the latest 50 drops) to the frame after. */
+async function timeShowAll(page) {
+  const times = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const t0 = await page.evaluate(() => {
+      const button = document.querySelector('[data-testid="results-scope"] button');
+      const t = performance.now();
+      button.click();
+      return t;
+    });
+    await whenTrue(
+      page,
+      () =>
+        document.querySelectorAll('[data-testid="results-drops"] tbody tr').length > 50 &&
+        performance.now(),
+    );
+    times.push((await afterFrame(page)) - t0);
+    await page.getByTestId('results-scope').getByRole('button').click();
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="results-drops"] tbody tr').length === 50,
+    );
+  }
+  return times;
+}
+
 /** A counting rule changed on the Results view, to the frame after the view shows it. */
 async function timeRuleChange(page) {
   const times = [];
@@ -298,6 +323,9 @@ export default async function resultsBench({
     }
     figures['results 200 drops: Results view with charts drawn (Ctrl+4 → frame), median'] = ms(
       median(results),
+    );
+    figures['results 200 drops: "Show all 200" → every drop drawn, median'] = ms(
+      median(await timeShowAll(page)),
     );
     figures['results 200 drops: a counting rule changed → view redrawn, median'] = ms(
       median(await timeRuleChange(page)),

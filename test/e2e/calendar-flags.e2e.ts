@@ -1,43 +1,20 @@
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, contextForSuite, newPage } from './support/browser';
 import { showCalendar } from './support/calendar';
+import { seedWorkspace } from './support/seed';
 
 // The cadence check of a crowded plan, in the built app: a workspace whose launches clash
-// dozens of times is stored through the app's own open (test/e2e/pages/calendar-seed.ts).
+// dozens of times is stored through the app's own open (test/e2e/pages/seed.ts).
 const TODAY = '2026-03-10T10:00:00Z';
-
-async function seedScript(): Promise<string> {
-  const out = await build({
-    entryPoints: ['test/e2e/pages/calendar-seed.ts'],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'error',
-  });
-  return out.outputFiles[0]!.text;
-}
 
 describe('the cadence check of a crowded plan', () => {
   const context = contextForSuite({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB' });
 
   it('lists the first warnings of the days shown, and all of them on request', async () => {
-    const base = baseUrl();
-    // A blank page on the app's origin runs the seed (the app's CSP allows no inline script).
-    await context().route(`${base}__seed__`, (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>seed</title>' }),
-    );
-    const seeder = await context().newPage();
-    await seeder.clock.setFixedTime(new Date(TODAY));
-    await seeder.goto(`${base}__seed__`);
-    await seeder.addScriptTag({ content: await seedScript() });
-    const id = await seeder.evaluate(() => window.cadenceCalendarSeed.seed());
-    await seeder.close();
-
+    const id = await seedWorkspace(context(), 'crowdedPlan', [], new Date(TODAY));
     const { page, pageErrors } = await newPage(context());
     await page.clock.setFixedTime(new Date(TODAY));
-    await page.goto(`${base}?ws=${id}`);
+    await page.goto(`${baseUrl()}?ws=${id}`);
     await page.waitForSelector('[data-testid="drop-card"]');
     await showCalendar(page);
     await expect.poll(() => page.locator('.cal-month').innerText()).toBe('March 2026');

@@ -31,6 +31,8 @@ import { printDropResults } from './print/exportResults';
 
 // A creator whose drops are in different currencies: a sum would mislabel one of them.
 const MIXED = 'Mixed currencies';
+/** The drops the charts and the drops table show at once, the latest by launch. */
+export const LATEST_DROPS_SHOWN = 50;
 
 /** The Results view: the cadence's return in charts, the creator leaderboard, and the rules. */
 export function ResultsView(props: {
@@ -48,9 +50,17 @@ export function ResultsView(props: {
     () => dropPoints(snap.results.values(), (id) => drops.get(id as never)?.dropDate ?? null),
     [snap.results, drops],
   );
+  // A long history shows its latest drops until asked for all: at 200 drops a bar is under
+  // 3 px wide, and drawing every one made the view take twice as long to open.
+  const [allDrops, setAllDrops] = useState(false);
+  const shown = useMemo(
+    () =>
+      allDrops || points.length <= LATEST_DROPS_SHOWN ? points : points.slice(-LATEST_DROPS_SHOWN),
+    [points, allDrops],
+  );
   const rhythm = useMemo(
-    () => rhythmDays(points, meta.cadence).map((d) => dayInstant(d, snap.timeZone)),
-    [points, meta.cadence, snap.timeZone],
+    () => rhythmDays(shown, meta.cadence).map((d) => dayInstant(d, snap.timeZone)),
+    [shown, meta.cadence, snap.timeZone],
   );
   const leaders = useMemo(() => creatorLeaderboard(snap.results.values()), [snap.results]);
   const currency = useWorkspaceCurrency();
@@ -119,11 +129,21 @@ export function ResultsView(props: {
               import the shop&apos;s orders.
             </p>
           )}
-          <div className="results-grid">
+          {points.length > LATEST_DROPS_SHOWN && (
+            <p className="results-scope" data-testid="results-scope">
+              {allDrops
+                ? `Showing all ${points.length} drops.`
+                : `Showing the latest ${LATEST_DROPS_SHOWN} of ${points.length} drops.`}{' '}
+              <button type="button" className="link-button" onClick={() => setAllDrops(!allDrops)}>
+                {allDrops ? `Only the latest ${LATEST_DROPS_SHOWN}` : `Show all ${points.length}`}
+              </button>
+            </p>
+          )}
+          <div className="results-grid" data-drops-shown={shown.length}>
             <figure className="results-card">
               <figcaption>Attributed revenue and orders per drop · dashed: the cadence</figcaption>
               <OverTimeChart
-                points={points}
+                points={shown}
                 rhythm={rhythm}
                 currency={currency}
                 width={560}
@@ -147,8 +167,8 @@ export function ResultsView(props: {
               <figcaption>
                 Asset turnaround (shoot → publish) against {PLAYBOOK_LABELS.turnaroundTarget}
               </figcaption>
-              {points.some((p) => p.turnaround !== null) ? (
-                <TurnaroundChart points={points} width={560} onOpen={onOpenDrop} />
+              {shown.some((p) => p.turnaround !== null) ? (
+                <TurnaroundChart points={shown} width={560} onOpen={onOpenDrop} />
               ) : (
                 <p className="results-hint">
                   No turnaround yet: record a drop&apos;s shoot and publishing in its Results
@@ -160,7 +180,7 @@ export function ResultsView(props: {
               <figcaption>
                 Local sell-through in {PLAYBOOK_LABELS.sellThrough} against target
               </figcaption>
-              <SellThroughChart points={points} width={560} onOpen={onOpenDrop} />
+              <SellThroughChart points={shown} width={560} onOpen={onOpenDrop} />
             </figure>
           </div>
 
@@ -210,7 +230,7 @@ export function ResultsView(props: {
               </tr>
             </thead>
             <tbody>
-              {[...points].reverse().map((p) => (
+              {[...shown].reverse().map((p) => (
                 <tr key={p.dropId} data-drop-id={p.dropId}>
                   <td>
                     <button
