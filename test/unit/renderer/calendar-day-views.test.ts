@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMonthGrid, type MonthGrid } from '../../../shared/cadence';
+import { buildMonthGrid, type CadenceFlag, type MonthGrid } from '../../../shared/cadence';
 import type { Drop, DropId } from '../../../shared/model';
 import { keepSameDays } from '../../../renderer/src/views/calendar/dayViews';
 
@@ -44,5 +44,30 @@ describe('keepSameDays', () => {
     expect(after.get('2026-03-10')).not.toBe(before.get('2026-03-10'));
     expect(after.get('2026-03-10')!.drops.get('a' as DropId)!.title).toBe('Harbour Linen');
     expect(after.get('2026-03-25')).toBe(before.get('2026-03-25'));
+  });
+
+  it("renews a launch day when its drop's cadence flags change, and only it", () => {
+    const drops = [drop('a', '2026-03-10'), drop('b', '2026-03-10')];
+    const flag = (message: string): CadenceFlag => ({
+      kind: 'too-close',
+      dropIds: ['a' as DropId, 'b' as DropId],
+      day: '2026-03-10',
+      message,
+    });
+    const first = flag('“a” and “b” launch on the same day.');
+    const flags = new Map([['b' as DropId, [first]]]);
+    const before = keepSameDays(null, grid(drops), asMap(drops), flags);
+    expect(keepSameDays(before, grid(drops), asMap(drops), new Map(flags)).get('2026-03-10')).toBe(
+      before.get('2026-03-10'),
+    );
+    const changed = new Map([['b' as DropId, [flag('“a” and “b” launch on the same day!')]]]);
+    const after = keepSameDays(before, grid(drops), asMap(drops), changed);
+    expect(after.get('2026-03-10')).not.toBe(before.get('2026-03-10'));
+    expect(after.get('2026-03-10')!.chipFlags.get('b' as DropId)).toBe(changed.get('b' as DropId));
+    // The flag gone: renewed again, without it.
+    const cleared = keepSameDays(after, grid(drops), asMap(drops), new Map());
+    expect(cleared.get('2026-03-10')).not.toBe(after.get('2026-03-10'));
+    expect(cleared.get('2026-03-10')!.chipFlags.size).toBe(0);
+    expect(cleared.get('2026-03-25')).toBe(before.get('2026-03-25'));
   });
 });
