@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { lazySchema } from '../model/lazySchema';
 import { type Channel } from '../model/channels';
 import { readCreator, type Creator } from '../model/creator';
 import { readDrop, updateDrop, validateDropPatch, type Drop, type DropFields } from '../model/drop';
@@ -55,7 +56,7 @@ export interface ResolvedBrief {
 // sets it (so a brief follows its template and the directory until someone overrides a value);
 // `deliverable:<rowId>` per shot-list row; `status`; `sent` (see status.ts).
 const ROW = 'deliverable:';
-const rowSchema = deliverableSchema.extend({ rank: z.string().min(1) });
+const rowSchema = lazySchema(() => deliverableSchema().extend({ rank: z.string().min(1) }));
 
 /** A drop's brief record, created when missing (drops made before briefs existed); call inside a write. */
 export function ensureBriefRecord(doc: Y.Doc, dropId: DropId): YRecord {
@@ -78,7 +79,7 @@ function readRows(rec: YRecord | undefined, template: BriefTemplate): Deliverabl
       rows.delete(id);
       return;
     }
-    const row = rowSchema.safeParse(value);
+    const row = rowSchema().safeParse(value);
     if (row.success) rows.set(id, { ...row.data, id });
   });
   return [...rows.values()].sort(compareRanked);
@@ -99,9 +100,9 @@ export function resolveBrief(doc: Y.Doc, dropId: DropId): ResolvedBrief | null {
   const sources = {} as Record<keyof BriefOwnFields, FieldSource>;
   const fields = {} as Record<string, unknown>;
 
-  for (const key of Object.keys(briefFieldsSchema.shape) as (keyof BriefOwnFields)[]) {
+  for (const key of Object.keys(briefFieldsSchema().shape) as (keyof BriefOwnFields)[]) {
     const stored = rec?.get(key);
-    const valid = stored !== undefined && briefFieldsSchema.shape[key].safeParse(stored).success;
+    const valid = stored !== undefined && briefFieldsSchema().shape[key].safeParse(stored).success;
     if (valid && stored !== null) {
       fields[key] = stored;
       sources[key] = 'brief';
@@ -181,7 +182,7 @@ export function validateBriefPatch(patch: BriefPatch): BriefErrors | null {
   const own: Record<string, unknown> = {};
   const dropPart: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(patch)) (DROP_KEYS.has(k) ? dropPart : own)[k] = v;
-  const result = briefFieldsSchema.partial().safeParse(own);
+  const result = briefFieldsSchema().partial().safeParse(own);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const key = issue.path.map(String).join('.');
@@ -201,7 +202,7 @@ export function validateBriefPatch(patch: BriefPatch): BriefErrors | null {
 export function updateBrief(doc: Y.Doc, dropId: DropId, patch: BriefPatch): void {
   const errors = validateBriefPatch(patch);
   if (errors) throw new BriefValidationError(errors);
-  const clean = briefFieldsSchema
+  const clean = briefFieldsSchema()
     .partial()
     .parse(
       Object.fromEntries(Object.entries(patch).filter(([k]) => !DROP_KEYS.has(k))),
@@ -234,7 +235,7 @@ export function resetBriefFields(doc: Y.Doc, dropId: DropId, keys: (keyof BriefO
 }
 
 function checkRow(fields: Partial<DeliverableFields>): Partial<DeliverableFields> {
-  const result = deliverableSchema.partial().safeParse(fields);
+  const result = deliverableSchema().partial().safeParse(fields);
   if (result.success) return result.data;
   const errors: BriefErrors = {};
   for (const issue of result.error.issues) {
@@ -310,7 +311,7 @@ export function resetDeliverables(doc: Y.Doc, dropId: DropId): void {
 
 /** The currency a drop's money is in: its brief's own when it names one, else the workspace's. */
 export function readDropCurrency(doc: Y.Doc, dropId: DropId): string {
-  const own = briefFieldsSchema.shape.currency.safeParse(
+  const own = briefFieldsSchema().shape.currency.safeParse(
     recordAt(root.briefs(doc), dropId)?.get('currency'),
   );
   return own.success ? own.data : readWorkspaceCurrency(doc);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../model/lazySchema';
 import { CHANNELS, type Channel } from '../model/channels';
 import { isHttpsUrl } from '../model/creator';
 import { isoDateSchema } from '../model/isoDate';
@@ -100,8 +101,6 @@ export const DROP_LINKED_FIELDS = [
 ] as const;
 export type DropLinkedField = (typeof DROP_LINKED_FIELDS)[number];
 
-const isoDay = isoDateSchema;
-
 // "2,000" as English writes it, without Intl: these schemas are built as the app's scripts
 // load, and the first `toLocaleString` in a fresh page loads the number formatting data (about
 // 70 ms here) before anything can paint; the time-zone check warms it while IndexedDB reads.
@@ -110,75 +109,81 @@ const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 const text = (max: number, what: string) =>
   z.string().max(max, `Keep ${what} under ${grouped(max)} characters.`);
 
-const pct = z
-  .number({ message: 'Enter a percentage.' })
-  .min(0, 'Between 0 and 100 %.')
-  .max(100, 'Between 0 and 100 %.');
+const pct = lazySchema(() =>
+  z
+    .number({ message: 'Enter a percentage.' })
+    .min(0, 'Between 0 and 100 %.')
+    .max(100, 'Between 0 and 100 %.'),
+);
 
 /** Validation of what a person types in the brief form; messages are shown at the field. */
-export const briefFieldsSchema = z.object({
-  whyCreator: text(2000, 'why this creator'),
-  goal: text(2000, 'the goal'),
-  metrics: z.object({
-    conversions: text(120, 'a target'),
-    turnaround: text(120, 'a target'),
-    sellThrough: text(120, 'a target'),
-    repurchase: text(120, 'a target'),
+export const briefFieldsSchema = lazySchema(() =>
+  z.object({
+    whyCreator: text(2000, 'why this creator'),
+    goal: text(2000, 'the goal'),
+    metrics: z.object({
+      conversions: text(120, 'a target'),
+      turnaround: text(120, 'a target'),
+      sellThrough: text(120, 'a target'),
+      repurchase: text(120, 'a target'),
+    }),
+    briefLock: isoDateSchema().nullable(),
+    samplesShip: isoDateSchema().nullable(),
+    draftDue: isoDateSchema().nullable(),
+    finalDue: isoDateSchema().nullable(),
+    mustMentions: text(2000, 'must-mentions'),
+    doNots: text(2000, 'do-nots'),
+    usageRights: text(1000, 'usage rights'),
+    exclusivity: text(1000, 'exclusivity'),
+    disclosure: z
+      .string()
+      .trim()
+      .min(1, 'Say how the post is disclosed, e.g. "#ad · Paid partnership".')
+      .max(200, 'Keep the disclosure under 200 characters.'),
+    fee: z
+      .number({ message: 'Enter an amount.' })
+      .min(0, 'A fee cannot be negative.')
+      .max(10_000_000, 'That fee looks mistyped.'),
+    currency: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code like EUR.'),
+    revenueSharePct: pct().nullable(),
+    payoutTiming: text(300, 'payout timing'),
+    discountCode: z
+      .string()
+      .trim()
+      .refine(
+        (s) => s === '' || /^[A-Za-z0-9_-]{3,32}$/.test(s),
+        '3–32 letters, numbers, dashes or underscores.',
+      )
+      .nullable(),
+    trackingLink: z
+      .string()
+      .trim()
+      .refine((s) => s === '' || isHttpsUrl(s), 'Use a full link starting with https://')
+      .nullable(),
+    attributionWindowDays: z
+      .number({ message: 'Enter a number of days.' })
+      .int('Whole days only.')
+      .min(1, 'At least one day.')
+      .max(90, 'At most 90 days.'),
+    sampleSizes: text(300, 'sample sizes'),
+    samplesKeep: z.enum(SAMPLE_RETURN),
+    packagingNotes: text(2000, 'packaging notes'),
+    popUp: text(500, 'the pop-up appearance'),
+    contacts: text(1000, 'contacts'),
   }),
-  briefLock: isoDay.nullable(),
-  samplesShip: isoDay.nullable(),
-  draftDue: isoDay.nullable(),
-  finalDue: isoDay.nullable(),
-  mustMentions: text(2000, 'must-mentions'),
-  doNots: text(2000, 'do-nots'),
-  usageRights: text(1000, 'usage rights'),
-  exclusivity: text(1000, 'exclusivity'),
-  disclosure: z
-    .string()
-    .trim()
-    .min(1, 'Say how the post is disclosed, e.g. "#ad · Paid partnership".')
-    .max(200, 'Keep the disclosure under 200 characters.'),
-  fee: z
-    .number({ message: 'Enter an amount.' })
-    .min(0, 'A fee cannot be negative.')
-    .max(10_000_000, 'That fee looks mistyped.'),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code like EUR.'),
-  revenueSharePct: pct.nullable(),
-  payoutTiming: text(300, 'payout timing'),
-  discountCode: z
-    .string()
-    .trim()
-    .refine(
-      (s) => s === '' || /^[A-Za-z0-9_-]{3,32}$/.test(s),
-      '3–32 letters, numbers, dashes or underscores.',
-    )
-    .nullable(),
-  trackingLink: z
-    .string()
-    .trim()
-    .refine((s) => s === '' || isHttpsUrl(s), 'Use a full link starting with https://')
-    .nullable(),
-  attributionWindowDays: z
-    .number({ message: 'Enter a number of days.' })
-    .int('Whole days only.')
-    .min(1, 'At least one day.')
-    .max(90, 'At most 90 days.'),
-  sampleSizes: text(300, 'sample sizes'),
-  samplesKeep: z.enum(SAMPLE_RETURN),
-  packagingNotes: text(2000, 'packaging notes'),
-  popUp: text(500, 'the pop-up appearance'),
-  contacts: text(1000, 'contacts'),
-});
+);
 
-export const deliverableSchema = z.object({
-  shot: z.enum(SHOTS, { message: 'Pick a shot.' }),
-  channel: z.enum(CHANNELS, { message: 'Pick a channel.' }),
-  format: z.enum(ASSET_FORMATS, { message: 'Pick a format.' }),
-  length: text(40, 'the length'),
-  aspectRatio: z.enum(ASPECT_RATIOS, { message: 'Pick an aspect ratio.' }),
-  notes: text(500, 'shot notes'),
-});
-export type DeliverableFields = z.infer<typeof deliverableSchema>;
+export const deliverableSchema = lazySchema(() =>
+  z.object({
+    shot: z.enum(SHOTS, { message: 'Pick a shot.' }),
+    channel: z.enum(CHANNELS, { message: 'Pick a channel.' }),
+    format: z.enum(ASSET_FORMATS, { message: 'Pick a format.' }),
+    length: text(40, 'the length'),
+    aspectRatio: z.enum(ASPECT_RATIOS, { message: 'Pick an aspect ratio.' }),
+    notes: text(500, 'shot notes'),
+  }),
+);
+export type DeliverableFields = z.infer<ReturnType<typeof deliverableSchema>>;
 
 /** Short labels for the form, the print view and the change list. */
 export const FIELD_LABELS: Record<

@@ -1,6 +1,7 @@
 import { generateKeyBetween } from 'fractional-indexing';
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { lazySchema } from '../model/lazySchema';
 import { DEFAULT_CURRENCY } from '../model/money';
 import { root, transactLocal } from '../model/schema';
 import { inWords, SHOOT_TO_PUBLISH_DAYS } from '../playbook';
@@ -125,39 +126,43 @@ export const PLAYBOOK_TEMPLATE: BriefTemplate = {
 // created first (a nested Y.Map created concurrently would keep only one side).
 const KEY = (part: string) => `briefTemplate:${part}`;
 
-const offsetsSchema = z.object({
-  briefLock: z
-    .number()
-    .int()
-    .min(-60, 'Up to 60 days before the shoot.')
-    .max(0, 'On or before the shoot.'),
-  samplesShip: z
-    .number()
-    .int()
-    .min(-60, 'Up to 60 days before the shoot.')
-    .max(0, 'On or before the shoot.'),
-  draftDue: z
-    .number()
-    .int()
-    .min(0, 'On or after the shoot.')
-    .max(SHOOT_TO_PUBLISH_DAYS, `Within the ${inWords(SHOOT_TO_PUBLISH_DAYS)} days to publish.`),
-  finalDue: z
-    .number()
-    .int()
-    .min(0, 'On or after the shoot.')
-    .max(SHOOT_TO_PUBLISH_DAYS, `Within the ${inWords(SHOOT_TO_PUBLISH_DAYS)} days to publish.`),
-});
+const offsetsSchema = lazySchema(() =>
+  z.object({
+    briefLock: z
+      .number()
+      .int()
+      .min(-60, 'Up to 60 days before the shoot.')
+      .max(0, 'On or before the shoot.'),
+    samplesShip: z
+      .number()
+      .int()
+      .min(-60, 'Up to 60 days before the shoot.')
+      .max(0, 'On or before the shoot.'),
+    draftDue: z
+      .number()
+      .int()
+      .min(0, 'On or after the shoot.')
+      .max(SHOOT_TO_PUBLISH_DAYS, `Within the ${inWords(SHOOT_TO_PUBLISH_DAYS)} days to publish.`),
+    finalDue: z
+      .number()
+      .int()
+      .min(0, 'On or after the shoot.')
+      .max(SHOOT_TO_PUBLISH_DAYS, `Within the ${inWords(SHOOT_TO_PUBLISH_DAYS)} days to publish.`),
+  }),
+);
 
-const templateSchema = z.object({
-  fields: briefFieldsSchema.pick(
-    Object.fromEntries(TEMPLATE_FIELDS.map((k) => [k, true])) as Record<TemplateField, true>,
-  ),
-  offsets: offsetsSchema,
-  deliverables: z
-    .array(deliverableSchema.extend({ id: z.string().min(1).max(40) }))
-    .max(20, 'Up to 20 shots.'),
-  outline: z.string().max(4000, 'Keep the outline under 4,000 characters.'),
-});
+const templateSchema = lazySchema(() =>
+  z.object({
+    fields: briefFieldsSchema().pick(
+      Object.fromEntries(TEMPLATE_FIELDS.map((k) => [k, true])) as Record<TemplateField, true>,
+    ),
+    offsets: offsetsSchema(),
+    deliverables: z
+      .array(deliverableSchema().extend({ id: z.string().min(1).max(40) }))
+      .max(20, 'Up to 20 shots.'),
+    outline: z.string().max(4000, 'Keep the outline under 4,000 characters.'),
+  }),
+);
 
 /** The workspace's brief template: the playbook, with the workspace's edits on top. */
 export function readBriefTemplate(doc: Y.Doc): BriefTemplate {
@@ -167,11 +172,11 @@ export function readBriefTemplate(doc: Y.Doc): BriefTemplate {
     const v = meta.get(KEY(k));
     if (v === undefined) continue;
     // Lenient: a value that does not validate (a buggy peer) falls back to the playbook.
-    const ok = templateSchema.shape.fields.shape[k].safeParse(v);
+    const ok = templateSchema().shape.fields.shape[k].safeParse(v);
     if (ok.success) fields[k] = ok.data;
   }
-  const offsets = offsetsSchema.safeParse(meta.get(KEY('offsets')));
-  const deliverables = templateSchema.shape.deliverables.safeParse(meta.get(KEY('deliverables')));
+  const offsets = offsetsSchema().safeParse(meta.get(KEY('offsets')));
+  const deliverables = templateSchema().shape.deliverables.safeParse(meta.get(KEY('deliverables')));
   const outline = meta.get(KEY('outline'));
   return {
     fields: fields as BriefTemplate['fields'],
@@ -206,7 +211,7 @@ export function updateBriefTemplate(doc: Y.Doc, patch: TemplatePatch): void {
     deliverables: patch.deliverables ?? current.deliverables,
     outline: patch.outline ?? current.outline,
   };
-  const result = templateSchema.safeParse(next);
+  const result = templateSchema().safeParse(next);
   if (!result.success) {
     const errors: TemplateErrors = {};
     for (const issue of result.error.issues) {
@@ -250,7 +255,7 @@ export function templateDeliverables(t: BriefTemplate): Deliverable[] {
  * edited in the Template view); every drop's money is in it unless the drop's brief names its own.
  */
 export function readWorkspaceCurrency(doc: Y.Doc): string {
-  const ok = templateSchema.shape.fields.shape.currency.safeParse(
+  const ok = templateSchema().shape.fields.shape.currency.safeParse(
     root.meta(doc).get(KEY('currency')),
   );
   return ok.success ? ok.data : PLAYBOOK_TEMPLATE.fields.currency;

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { lazySchema } from './lazySchema';
 import type { FieldErrors } from './drop';
 import { newCreatorId, type CreatorId, type DropId } from './ids';
 import { recordAt, root, toRecord, transactLocal, type YRecord } from './schema';
@@ -41,58 +42,64 @@ export type CreatorFields = Omit<Creator, 'id' | 'createdAt'>;
 /** Flat field names used for messages: handles are reported as `handles.tiktok` etc. */
 export type CreatorFieldName = keyof CreatorFields | `handles.${HandlePlatform}`;
 
-const handle = z
-  .string()
-  .trim()
-  .transform((s) => s.replace(/^@/, ''))
-  .pipe(
-    z
-      .string()
-      .max(60, 'Keep a handle under 60 characters.')
-      .regex(/^[A-Za-z0-9._-]*$/, 'Letters, numbers, dots, dashes and underscores only.'),
-  );
+const handle = lazySchema(() =>
+  z
+    .string()
+    .trim()
+    .transform((s) => s.replace(/^@/, ''))
+    .pipe(
+      z
+        .string()
+        .max(60, 'Keep a handle under 60 characters.')
+        .regex(/^[A-Za-z0-9._-]*$/, 'Letters, numbers, dots, dashes and underscores only.'),
+    ),
+);
 
-const optionalUrl = z
-  .string()
-  .trim()
-  .refine((s) => s === '' || isHttpsUrl(s), 'Use a full link starting with https://');
+const optionalUrl = lazySchema(() =>
+  z
+    .string()
+    .trim()
+    .refine((s) => s === '' || isHttpsUrl(s), 'Use a full link starting with https://'),
+);
 
 /** Validation for what a person types in the directory; messages are shown at the field. */
-export const creatorFieldsSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, 'Give the creator a name.')
-    .max(80, 'Keep the name under 80 characters.'),
-  handles: z.object({
-    tiktok: handle,
-    instagram: handle,
-    pinterest: handle,
-    youtube: handle,
+export const creatorFieldsSchema = lazySchema(() =>
+  z.object({
+    name: z
+      .string()
+      .trim()
+      .min(1, 'Give the creator a name.')
+      .max(80, 'Keep the name under 80 characters.'),
+    handles: z.object({
+      tiktok: handle(),
+      instagram: handle(),
+      pinterest: handle(),
+      youtube: handle(),
+    }),
+    platform: z.enum(CREATOR_PLATFORMS, { message: 'Pick a platform.' }),
+    email: z
+      .string()
+      .trim()
+      .refine(
+        (s) => s === '' || z.email().safeParse(s).success,
+        'Enter an email like name@studio.com.',
+      ),
+    region: z.string().trim().max(80, 'Keep the region under 80 characters.'),
+    revenueSharePct: z
+      .number({ message: 'Enter a percentage.' })
+      .min(0, 'Between 0 and 100 %.')
+      .max(100, 'Between 0 and 100 %.'),
+    discountCode: z
+      .string()
+      .trim()
+      .refine(
+        (s) => s === '' || /^[A-Za-z0-9_-]{3,32}$/.test(s),
+        '3–32 letters, numbers, dashes or underscores.',
+      ),
+    trackingLink: optionalUrl(),
+    notes: z.string().max(4000, 'Keep notes under 4,000 characters.'),
   }),
-  platform: z.enum(CREATOR_PLATFORMS, { message: 'Pick a platform.' }),
-  email: z
-    .string()
-    .trim()
-    .refine(
-      (s) => s === '' || z.email().safeParse(s).success,
-      'Enter an email like name@studio.com.',
-    ),
-  region: z.string().trim().max(80, 'Keep the region under 80 characters.'),
-  revenueSharePct: z
-    .number({ message: 'Enter a percentage.' })
-    .min(0, 'Between 0 and 100 %.')
-    .max(100, 'Between 0 and 100 %.'),
-  discountCode: z
-    .string()
-    .trim()
-    .refine(
-      (s) => s === '' || /^[A-Za-z0-9_-]{3,32}$/.test(s),
-      '3–32 letters, numbers, dashes or underscores.',
-    ),
-  trackingLink: optionalUrl,
-  notes: z.string().max(4000, 'Keep notes under 4,000 characters.'),
-});
+);
 
 /** True for a full https:// link to a named host (a tracking link a creator shares). */
 export function isHttpsUrl(s: string): boolean {
@@ -135,8 +142,8 @@ export function validateCreatorPatch(
   doc?: Y.Doc,
   selfId?: CreatorId,
 ): CreatorValidation {
-  const schema = creatorFieldsSchema.extend({
-    handles: creatorFieldsSchema.shape.handles.partial(),
+  const schema = creatorFieldsSchema().extend({
+    handles: creatorFieldsSchema().shape.handles.partial(),
   });
   const result = schema.partial().safeParse(patch);
   const errors: FieldErrors<Record<CreatorFieldName, unknown>> = {};

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { lazySchema } from './lazySchema';
 import { RESERVE_PCT } from '../playbook';
 import { CHANNELS, type Channel } from './channels';
 import { isoDateSchema } from './isoDate';
@@ -52,46 +53,46 @@ export const DROP_COLORS = [
   '#475569',
 ] as const;
 
-const isoDate = isoDateSchema;
-
 /** Validation for what a person types; messages are shown at the field. */
-export const dropFieldsSchema = z.object({
-  title: z
-    .string()
-    .trim()
-    .min(1, 'Give the drop a title.')
-    .max(120, 'Keep the title under 120 characters.'),
-  narrative: z.string().max(4000, 'Keep the narrative to one story (under 4,000 characters).'),
-  shootDate: isoDate.nullable(),
-  publishDate: isoDate.nullable(),
-  dropDate: isoDate.nullable(),
-  launchTime: z
-    .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 18:00.')
-    .nullable(),
-  creatorId: z.string().min(1).nullable(),
-  channels: z
-    .array(z.enum(CHANNELS))
-    .refine((a) => new Set(a).size === a.length, 'Each channel once.'),
-  inventory: z
-    .number({ message: 'Enter a number of units.' })
-    .int('Whole units only.')
-    .min(0, 'Units cannot be negative.')
-    .max(1_000_000, 'That is more than a micro-drop.'),
-  reservePct: z
-    .number({ message: 'Enter a percentage.' })
-    .min(0, 'Between 0 and 100 %.')
-    .max(100, 'Between 0 and 100 %.'),
-  adBudget: z
-    .number({ message: 'Enter an amount.' })
-    .min(0, 'A budget cannot be negative.')
-    .max(10_000_000, 'That budget looks mistyped.'),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Pick a colour.'),
-  archived: z.boolean(),
-});
+export const dropFieldsSchema = lazySchema(() =>
+  z.object({
+    title: z
+      .string()
+      .trim()
+      .min(1, 'Give the drop a title.')
+      .max(120, 'Keep the title under 120 characters.'),
+    narrative: z.string().max(4000, 'Keep the narrative to one story (under 4,000 characters).'),
+    shootDate: isoDateSchema().nullable(),
+    publishDate: isoDateSchema().nullable(),
+    dropDate: isoDateSchema().nullable(),
+    launchTime: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 18:00.')
+      .nullable(),
+    creatorId: z.string().min(1).nullable(),
+    channels: z
+      .array(z.enum(CHANNELS))
+      .refine((a) => new Set(a).size === a.length, 'Each channel once.'),
+    inventory: z
+      .number({ message: 'Enter a number of units.' })
+      .int('Whole units only.')
+      .min(0, 'Units cannot be negative.')
+      .max(1_000_000, 'That is more than a micro-drop.'),
+    reservePct: z
+      .number({ message: 'Enter a percentage.' })
+      .min(0, 'Between 0 and 100 %.')
+      .max(100, 'Between 0 and 100 %.'),
+    adBudget: z
+      .number({ message: 'Enter an amount.' })
+      .min(0, 'A budget cannot be negative.')
+      .max(10_000_000, 'That budget looks mistyped.'),
+    color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Pick a colour.'),
+    archived: z.boolean(),
+  }),
+);
 
 // Built once: zod compiles a schema on its first parse, so a fresh .partial() per call is slow.
-const dropPatchSchema = dropFieldsSchema.partial();
+const dropPatchSchema = lazySchema(() => dropFieldsSchema().partial());
 
 export type FieldErrors<T> = Partial<Record<keyof T, string>>;
 
@@ -99,7 +100,7 @@ export type FieldErrors<T> = Partial<Record<keyof T, string>>;
 export function validateDropPatch(
   patch: Partial<DropFields>,
 ): { ok: true; value: Partial<DropFields> } | { ok: false; errors: FieldErrors<DropFields> } {
-  const result = dropPatchSchema.safeParse(patch);
+  const result = dropPatchSchema().safeParse(patch);
   if (result.success) {
     const value = result.data as Partial<DropFields>;
     const dateError = checkDateOrder({ ...value });

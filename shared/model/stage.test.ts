@@ -93,7 +93,7 @@ describe('renameStage', () => {
   });
 
   it('reports the messages through the schema for the form', () => {
-    const result = stageNameSchema.safeParse('');
+    const result = stageNameSchema().safeParse('');
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe('A stage needs a name.');
   });

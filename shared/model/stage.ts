@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { lazySchema } from './lazySchema';
 import { newStageId, type DropId, type StageId } from './ids';
 import { compareRanked, rankBetween, ranksAfter } from './rank';
 import { recordAt, root, toRecord, transactLocal } from './schema';
@@ -22,11 +23,13 @@ export const DEFAULT_STAGE_NAMES = [
   'Review',
 ] as const;
 
-export const stageNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'A stage needs a name.')
-  .max(40, 'Keep stage names under 40 characters.');
+export const stageNameSchema = lazySchema(() =>
+  z
+    .string()
+    .trim()
+    .min(1, 'A stage needs a name.')
+    .max(40, 'Keep stage names under 40 characters.'),
+);
 
 /**
  * Stages in board order. Malformed records (e.g. from a buggy peer) are skipped, not fatal, and
@@ -95,7 +98,7 @@ export function seedDefaultStages(doc: Y.Doc): StageId[] {
 
 /** Adds a stage at the end of the board (or after `afterId`). */
 export function addStage(doc: Y.Doc, name: string, afterId?: StageId): StageId {
-  const clean = stageNameSchema.parse(name);
+  const clean = stageNameSchema().parse(name);
   return transactLocal(doc, () => {
     const stages = readStages(doc);
     // A stage to follow that a peer deleted meanwhile: append at the end, not at the front.
@@ -110,7 +113,7 @@ export function addStage(doc: Y.Doc, name: string, afterId?: StageId): StageId {
 }
 
 export function renameStage(doc: Y.Doc, id: StageId, name: string): void {
-  const clean = stageNameSchema.parse(name);
+  const clean = stageNameSchema().parse(name);
   transactLocal(doc, () => recordAt(root.stages(doc), id)?.set('name', clean));
 }
 

@@ -123,7 +123,7 @@ describe('setCadence', () => {
     initWorkspace(doc, { name: 'Label', cadence: { kind: 'bimonthly' } });
     expect(() => setCadence(doc, bad as Cadence)).toThrow();
     expect(readMeta(doc).cadence).toEqual({ kind: 'bimonthly' });
-    expect(cadenceSchema.safeParse(bad).success).toBe(false);
+    expect(cadenceSchema().safeParse(bad).success).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { lazySchema } from './lazySchema';
 import { isValidTimeZone } from '../cadence/days';
 import { DEFAULT_CADENCE } from '../playbook';
 import { root, SCHEMA_VERSION, SYSTEM_ORIGIN, transactLocal } from './schema';
@@ -9,11 +10,13 @@ import { seedDefaultStages } from './stage';
 export type Cadence =
   { kind: 'weeks'; every: number } | { kind: 'monthly' } | { kind: 'bimonthly' };
 
-export const cadenceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('weeks'), every: z.number().int().min(1).max(26) }),
-  z.object({ kind: z.literal('monthly') }),
-  z.object({ kind: z.literal('bimonthly') }),
-]);
+export const cadenceSchema = lazySchema(() =>
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('weeks'), every: z.number().int().min(1).max(26) }),
+    z.object({ kind: z.literal('monthly') }),
+    z.object({ kind: z.literal('bimonthly') }),
+  ]),
+);
 
 export interface WorkspaceMeta {
   /** The schema this document is in (a claimed newer version without its mark reads as ours). */
@@ -29,11 +32,13 @@ export interface WorkspaceMeta {
   createdAt: number;
 }
 
-export const workspaceNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'Give the workspace a name.')
-  .max(60, 'Keep the name under 60 characters.');
+export const workspaceNameSchema = lazySchema(() =>
+  z
+    .string()
+    .trim()
+    .min(1, 'Give the workspace a name.')
+    .max(60, 'Keep the name under 60 characters.'),
+);
 
 /** True once a document has been initialised (locally or by a peer). */
 export function isInitialised(doc: Y.Doc): boolean {
@@ -45,7 +50,7 @@ export function initWorkspace(
   doc: Y.Doc,
   opts: { name: string; timezone?: string; cadence?: Cadence; now?: number },
 ): void {
-  const name = workspaceNameSchema.parse(opts.name);
+  const name = workspaceNameSchema().parse(opts.name);
   transactLocal(doc, () => {
     const meta = root.meta(doc);
     meta.set('schemaVersion', SCHEMA_VERSION);
@@ -65,7 +70,7 @@ export function initWorkspace(
  */
 export function readMeta(doc: Y.Doc): WorkspaceMeta {
   const meta = root.meta(doc);
-  const cadence = cadenceSchema.safeParse(meta.get('cadence'));
+  const cadence = cadenceSchema().safeParse(meta.get('cadence'));
   const version = meta.get('schemaVersion');
   const genuine =
     typeof version === 'number' &&
@@ -90,12 +95,12 @@ export function readWorkspaceName(doc: Y.Doc): string {
 }
 
 export function renameWorkspace(doc: Y.Doc, name: string): void {
-  const clean = workspaceNameSchema.parse(name);
+  const clean = workspaceNameSchema().parse(name);
   transactLocal(doc, () => root.meta(doc).set('name', clean));
 }
 
 export function setCadence(doc: Y.Doc, cadence: Cadence): void {
-  const clean = cadenceSchema.parse(cadence);
+  const clean = cadenceSchema().parse(cadence);
   transactLocal(doc, () => root.meta(doc).set('cadence', clean));
 }
 

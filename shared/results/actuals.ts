@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { lazySchema } from '../model/lazySchema';
 import { SHOTS, type Shot } from '../brief/fields';
 import { CHANNELS, type Channel } from '../model/channels';
 import type { DropId } from '../model/ids';
@@ -66,29 +67,41 @@ export const EMPTY_ACTUALS: DropActuals = {
   posLocation: '',
 };
 
-const instant = z
-  .number()
-  .int()
-  .min(Date.UTC(2000, 0, 1))
-  .max(Date.UTC(2100, 0, 1));
+const instant = lazySchema(() =>
+  z
+    .number()
+    .int()
+    .min(Date.UTC(2000, 0, 1))
+    .max(Date.UTC(2100, 0, 1)),
+);
 const recorded = { by: z.string().max(80), recordedAt: z.number() };
-const momentSchema = z.object({ at: instant, ...recorded });
-const publicationSchema = momentSchema.extend({ channels: z.array(z.enum(CHANNELS)) });
-const money = z
-  .number({ message: 'Enter an amount.' })
-  .min(0, 'An amount cannot be negative.')
-  .max(100_000_000, 'That amount looks mistyped.');
-const amountSchema = z.object({ value: money, ...recorded });
-const spendSchema = momentSchema.extend({ amount: money });
-const units = z
-  .number({ message: 'Enter a number of units.' })
-  .int('Whole units only.')
-  .min(0, 'Units cannot be negative.')
-  .max(1_000_000, 'That is more than a micro-drop.');
-const skuList = z
-  .array(z.string().trim().min(1).max(64, 'Keep a SKU under 64 characters.'))
-  .max(200, 'At most 200 SKUs per drop.');
-const locationSchema = z.string().trim().max(120, 'Keep the location under 120 characters.');
+const momentSchema = lazySchema(() => z.object({ at: instant(), ...recorded }));
+const publicationSchema = lazySchema(() =>
+  momentSchema().extend({ channels: z.array(z.enum(CHANNELS)) }),
+);
+const money = lazySchema(() =>
+  z
+    .number({ message: 'Enter an amount.' })
+    .min(0, 'An amount cannot be negative.')
+    .max(100_000_000, 'That amount looks mistyped.'),
+);
+const amountSchema = lazySchema(() => z.object({ value: money(), ...recorded }));
+const spendSchema = lazySchema(() => momentSchema().extend({ amount: money() }));
+const units = lazySchema(() =>
+  z
+    .number({ message: 'Enter a number of units.' })
+    .int('Whole units only.')
+    .min(0, 'Units cannot be negative.')
+    .max(1_000_000, 'That is more than a micro-drop.'),
+);
+const skuList = lazySchema(() =>
+  z
+    .array(z.string().trim().min(1).max(64, 'Keep a SKU under 64 characters.'))
+    .max(200, 'At most 200 SKUs per drop.'),
+);
+const locationSchema = lazySchema(() =>
+  z.string().trim().max(120, 'Keep the location under 120 characters.'),
+);
 
 // Storage: flat keys `<dropId>|<fact>` in the `dropActuals` map, each a plain value: `shoot`,
 // `shot:<hero|lifestyle|detail>`, `published`, `stock`, `adSpend`, `shootCost`, `repurchase`,
@@ -107,25 +120,25 @@ function parse<T>(schema: z.ZodType<T>, v: unknown): T | null {
 export function actualsFromFacts(facts: ReadonlyMap<string, unknown>): DropActuals {
   if (!facts.size) return EMPTY_ACTUALS;
   const shots = {} as Record<Shot, Moment | null>;
-  for (const s of SHOTS) shots[s] = parse(momentSchema, facts.get(`shot:${s}`));
+  for (const s of SHOTS) shots[s] = parse(momentSchema(), facts.get(`shot:${s}`));
   const retargeting: Spend[] = [];
   facts.forEach((v, k) => {
     if (!k.startsWith(SPEND)) return;
-    const s = parse(spendSchema, v);
+    const s = parse(spendSchema(), v);
     if (s) retargeting.push({ ...s, id: k.slice(SPEND.length) });
   });
   retargeting.sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
   return {
-    shoot: parse(momentSchema, facts.get('shoot')),
+    shoot: parse(momentSchema(), facts.get('shoot')),
     shots,
-    published: parse(publicationSchema, facts.get('published')),
-    stockAllocated: parse(amountSchema, facts.get('stock')),
+    published: parse(publicationSchema(), facts.get('published')),
+    stockAllocated: parse(amountSchema(), facts.get('stock')),
     retargeting,
-    adSpend: parse(amountSchema, facts.get('adSpend')),
-    shootCost: parse(amountSchema, facts.get('shootCost')),
-    repurchaseManual: parse(amountSchema, facts.get('repurchase')),
-    skus: parse(skuList, facts.get('skus')) ?? [],
-    posLocation: parse(locationSchema, facts.get('posLocation')) ?? '',
+    adSpend: parse(amountSchema(), facts.get('adSpend')),
+    shootCost: parse(amountSchema(), facts.get('shootCost')),
+    repurchaseManual: parse(amountSchema(), facts.get('repurchase')),
+    skus: parse(skuList(), facts.get('skus')) ?? [],
+    posLocation: parse(locationSchema(), facts.get('posLocation')) ?? '',
   };
 }
 
@@ -186,7 +199,7 @@ export function recordShoot(
     doc,
     dropId,
     'shoot',
-    at === null ? null : { at: checked(instant, at), ...stamp(by, now) },
+    at === null ? null : { at: checked(instant(), at), ...stamp(by, now) },
   );
 }
 
@@ -200,7 +213,7 @@ export function recordShotDelivered(
   now = Date.now(),
 ): void {
   if (!SHOTS.includes(shot)) throw new ActualsValidationError('Unknown shot.');
-  const value = at === null ? null : { at: checked(instant, at), ...stamp(by, now) };
+  const value = at === null ? null : { at: checked(instant(), at), ...stamp(by, now) };
   setKey(doc, dropId, `shot:${shot}`, value);
 }
 
@@ -217,7 +230,7 @@ export function recordPublished(
     at === null
       ? null
       : {
-          at: checked(instant, at),
+          at: checked(instant(), at),
           channels: CHANNELS.filter((c) => channels.includes(c)),
           ...stamp(by, now),
         };
@@ -235,7 +248,7 @@ export function recordAmount(
   by: string,
   now = Date.now(),
 ): void {
-  const schema = key === 'stock' || key === 'repurchase' ? units : money;
+  const schema = key === 'stock' || key === 'repurchase' ? units() : money();
   setKey(
     doc,
     dropId,
@@ -253,7 +266,7 @@ export function addRetargetingSpend(
   by: string,
   now = Date.now(),
 ): string {
-  const value = { amount: checked(money, amount), at: checked(instant, at), ...stamp(by, now) };
+  const value = { amount: checked(money(), amount), at: checked(instant(), at), ...stamp(by, now) };
   const id = randomId(10);
   setKey(doc, dropId, `${SPEND}${id}`, value);
   return id;
@@ -267,11 +280,11 @@ export function removeRetargetingSpend(doc: Y.Doc, dropId: DropId, spendId: stri
 /** Sets the drop's product SKUs (comma or space separated text is split by the caller). */
 export function setDropSkus(doc: Y.Doc, dropId: DropId, skus: string[]): void {
   const clean = [...new Set(skus.map((s) => s.trim()).filter(Boolean))];
-  setKey(doc, dropId, 'skus', clean.length ? checked(skuList, clean) : null);
+  setKey(doc, dropId, 'skus', clean.length ? checked(skuList(), clean) : null);
 }
 
 /** Sets the POS location (the pop-up) whose sales count as local for this drop. */
 export function setDropPosLocation(doc: Y.Doc, dropId: DropId, location: string): void {
-  const clean = checked(locationSchema, location);
+  const clean = checked(locationSchema(), location);
   setKey(doc, dropId, 'posLocation', clean === '' ? null : clean);
 }

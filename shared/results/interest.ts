@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { lazySchema } from '../model/lazySchema';
 import { transactLocal } from '../model/schema';
 import { writeImportRecord, type ImportMeta, type ImportRecord } from './orders';
 import { resultsRoot } from './roots';
@@ -16,12 +17,14 @@ export interface InterestEvent {
   sku: string;
 }
 
-const eventSchema = z.object({
-  kind: z.enum(INTEREST_KINDS),
-  t: z.number().finite(),
-  cust: z.string().min(1).max(64),
-  sku: z.string().max(64),
-});
+const eventSchema = lazySchema(() =>
+  z.object({
+    kind: z.enum(INTEREST_KINDS),
+    t: z.number().finite(),
+    cust: z.string().min(1).max(64),
+    sku: z.string().max(64),
+  }),
+);
 
 // Keyed by the event's own content: the same event imported twice is the same key and value.
 const keyOf = (e: InterestEvent) => `${e.kind}|${e.cust}|${e.t}|${e.sku}`;
@@ -33,7 +36,7 @@ function readEvent(v: unknown): InterestEvent | null {
   if (typeof v !== 'object' || v === null) return null;
   const known = checkedEvents.get(v);
   if (known !== undefined) return known;
-  const r = eventSchema.safeParse(v);
+  const r = eventSchema().safeParse(v);
   const event = r.success ? r.data : null;
   checkedEvents.set(v, event);
   return event;
@@ -64,7 +67,7 @@ export function applyInterestImport(
   meta: ImportMeta,
   now = Date.now(),
 ): ImportRecord {
-  const clean = events.map((e) => eventSchema.parse(e));
+  const clean = events.map((e) => eventSchema().parse(e));
   return transactLocal(doc, () => {
     const map = resultsRoot.interest(doc);
     let added = 0;

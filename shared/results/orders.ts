@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { lazySchema } from '../model/lazySchema';
 import { randomId } from '../model/ids';
 import { transactLocal } from '../model/schema';
 import { resultsRoot } from './roots';
@@ -51,28 +52,30 @@ export interface OrderFact {
   cust: string | null;
 }
 
-const money = z.number().finite().min(-1e9).max(1e9);
-const factSchema = z.object({
-  id: z.string().min(1).max(64),
-  t: z.number().finite(),
-  off: z
-    .number()
-    .int()
-    .min(-24 * 60)
-    .max(24 * 60),
-  status: z.enum(FINANCIAL_STATUSES),
-  cancelled: z.boolean(),
-  sub: money,
-  refunded: money,
-  cur: z.string().max(8),
-  lines: z.array(z.tuple([z.string().max(64), z.number().finite(), money])).max(1000),
-  codes: z.array(z.string().max(64)).max(20),
-  links: z.array(z.string().max(300)).max(20),
-  src: z.string().max(40),
-  loc: z.string().max(120),
-  local: z.boolean(),
-  cust: z.string().max(64).nullable(),
-});
+const money = lazySchema(() => z.number().finite().min(-1e9).max(1e9));
+const factSchema = lazySchema(() =>
+  z.object({
+    id: z.string().min(1).max(64),
+    t: z.number().finite(),
+    off: z
+      .number()
+      .int()
+      .min(-24 * 60)
+      .max(24 * 60),
+    status: z.enum(FINANCIAL_STATUSES),
+    cancelled: z.boolean(),
+    sub: money(),
+    refunded: money(),
+    cur: z.string().max(8),
+    lines: z.array(z.tuple([z.string().max(64), z.number().finite(), money()])).max(1000),
+    codes: z.array(z.string().max(64)).max(20),
+    links: z.array(z.string().max(300)).max(20),
+    src: z.string().max(40),
+    loc: z.string().max(120),
+    local: z.boolean(),
+    cust: z.string().max(64).nullable(),
+  }),
+);
 
 // Stored values are never changed in place (a change stores a new value), so a value checked
 // once stays valid: the results recompute after every change without re-checking 25,000 orders.
@@ -83,7 +86,7 @@ export function readOrderFact(v: unknown): OrderFact | null {
   if (typeof v !== 'object' || v === null) return null;
   const known = checkedFacts.get(v);
   if (known !== undefined) return known;
-  const r = factSchema.safeParse(v);
+  const r = factSchema().safeParse(v);
   const fact = r.success ? (r.data as OrderFact) : null;
   checkedFacts.set(v, fact);
   return fact;
@@ -163,24 +166,26 @@ export interface ImportRecord {
   testSkipped: number;
 }
 
-const importSchema = z.object({
-  kind: z.enum(['orders', 'events']),
-  file: z.string().max(200),
-  by: z.string().max(80),
-  at: z.number(),
-  rows: z.number(),
-  records: z.number(),
-  added: z.number(),
-  changed: z.number(),
-  unchanged: z.number(),
-  testSkipped: z.number(),
-});
+const importSchema = lazySchema(() =>
+  z.object({
+    kind: z.enum(['orders', 'events']),
+    file: z.string().max(200),
+    by: z.string().max(80),
+    at: z.number(),
+    rows: z.number(),
+    records: z.number(),
+    added: z.number(),
+    changed: z.number(),
+    unchanged: z.number(),
+    testSkipped: z.number(),
+  }),
+);
 
 /** Every import record, newest first. */
 export function readImports(doc: Y.Doc): ImportRecord[] {
   const out: ImportRecord[] = [];
   resultsRoot.imports(doc).forEach((v, id) => {
-    const r = importSchema.safeParse(v);
+    const r = importSchema().safeParse(v);
     if (r.success) out.push({ ...r.data, id });
   });
   return out.sort((a, b) => b.at - a.at || a.id.localeCompare(b.id));
@@ -227,7 +232,7 @@ export interface OrderImportPlan {
 
 // Compares one order with what the document holds, or with an earlier row for the same id.
 function planOne(orders: Y.Map<unknown>, plan: OrderImportPlan, incoming: OrderFact): void {
-  const r = factSchema.safeParse(incoming);
+  const r = factSchema().safeParse(incoming);
   if (!r.success) {
     throw new Error(`Order ${incoming.id}: ${r.error.issues[0]?.message ?? 'invalid'}`);
   }

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { lazySchema } from '../model/lazySchema';
 import { randomId } from '../model/ids';
 import { SYSTEM_ORIGIN, transactLocal } from '../model/schema';
 import { resultsRoot } from './roots';
@@ -58,30 +59,34 @@ export const DEFAULT_RESULT_SETTINGS: ResultSettings = {
   sellThroughTargetPct: 60,
 };
 
-const postcode = z
-  .string()
-  .trim()
-  .min(1)
-  .max(16, 'Keep a postcode under 16 characters.')
-  .regex(/^[A-Za-z0-9 -]+\*?$/, 'Letters, digits and spaces, with an optional * at the end.');
+const postcode = lazySchema(() =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(16, 'Keep a postcode under 16 characters.')
+    .regex(/^[A-Za-z0-9 -]+\*?$/, 'Letters, digits and spaces, with an optional * at the end.'),
+);
 
-export const resultSettingsSchema = z.object({
-  multiTouch: z.enum(MULTI_TOUCH_RULES),
-  crossDrop: z.enum(CROSS_DROP_RULES),
-  unpaid: z.enum(UNPAID_RULES),
-  localPostcodes: z.array(postcode).max(500, 'At most 500 local postcodes.'),
-  sellThroughTargetPct: z
-    .number({ message: 'Enter a percentage.' })
-    .min(0, 'Between 0 and 100 %.')
-    .max(100, 'Between 0 and 100 %.'),
-});
+export const resultSettingsSchema = lazySchema(() =>
+  z.object({
+    multiTouch: z.enum(MULTI_TOUCH_RULES),
+    crossDrop: z.enum(CROSS_DROP_RULES),
+    unpaid: z.enum(UNPAID_RULES),
+    localPostcodes: z.array(postcode()).max(500, 'At most 500 local postcodes.'),
+    sellThroughTargetPct: z
+      .number({ message: 'Enter a percentage.' })
+      .min(0, 'Between 0 and 100 %.')
+      .max(100, 'Between 0 and 100 %.'),
+  }),
+);
 
 /** The workspace's result settings, each falling back to its default when missing or malformed. */
 export function readResultSettings(doc: Y.Doc): ResultSettings {
   const map = resultsRoot.settings(doc);
   const out = { ...DEFAULT_RESULT_SETTINGS };
-  for (const key of Object.keys(resultSettingsSchema.shape) as (keyof ResultSettings)[]) {
-    const parsed = resultSettingsSchema.shape[key].safeParse(map.get(key));
+  for (const key of Object.keys(resultSettingsSchema().shape) as (keyof ResultSettings)[]) {
+    const parsed = resultSettingsSchema().shape[key].safeParse(map.get(key));
     if (parsed.success) (out as Record<string, unknown>)[key] = parsed.data;
   }
   return out;
@@ -89,7 +94,7 @@ export function readResultSettings(doc: Y.Doc): ResultSettings {
 
 /** Saves a validated change to the result settings (one undoable step). */
 export function updateResultSettings(doc: Y.Doc, patch: Partial<ResultSettings>): void {
-  const clean = resultSettingsSchema.partial().parse(patch);
+  const clean = resultSettingsSchema().partial().parse(patch);
   transactLocal(doc, () => {
     const map = resultsRoot.settings(doc);
     for (const [k, v] of Object.entries(clean)) {

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
+import { lazySchema } from '../model/lazySchema';
 import { isInitialised, readMeta } from '../model/workspace';
 import { sha256Hex, utf8 } from './bytes';
 import { applyRemoteUpdate } from './validateUpdate';
@@ -43,15 +44,17 @@ export const BACKUP_MESSAGES = {
   otherWorkspace: 'This file belongs to another workspace. Import it as a new workspace instead.',
 } as const;
 
-const headerSchema = z.object({
-  format: z.number().int().min(1),
-  workspaceId: z.string().min(1).max(100),
-  name: z.string().max(200),
-  createdAt: z.number(),
-  exportedAt: z.number(),
-  byteLength: z.number().int().min(0),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-});
+const headerSchema = lazySchema(() =>
+  z.object({
+    format: z.number().int().min(1),
+    workspaceId: z.string().min(1).max(100),
+    name: z.string().max(200),
+    createdAt: z.number(),
+    exportedAt: z.number(),
+    byteLength: z.number().int().min(0),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  }),
+);
 
 export type BackupResult =
   { ok: true; header: BackupHeader; update: Uint8Array } | { ok: false; message: string };
@@ -102,7 +105,7 @@ export async function decodeBackup(file: Uint8Array): Promise<BackupResult> {
       const format = (raw as { format: unknown }).format;
       if (typeof format === 'number' && format > BACKUP_FORMAT) return fail('newer');
     }
-    const parsed = headerSchema.safeParse(raw);
+    const parsed = headerSchema().safeParse(raw);
     if (!parsed.success) return fail('damaged');
     header = parsed.data;
   } catch {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../model/lazySchema';
 import { crc32, fromBase64Url, toBase64Url, utf8 } from './bytes';
 import { iceServerSchema, signalingUrlSchema, type IceServer, type SyncSettings } from './settings';
 import { teamServerSchema, type TeamServerSettings } from './teamServer';
@@ -31,21 +32,23 @@ export const INVITE_MESSAGES = {
   invalid: 'This invite code does not contain a valid workspace.',
 } as const;
 
-const secret = z.string().regex(/^[A-Za-z0-9_-]{22,128}$/);
+const secret = lazySchema(() => z.string().regex(/^[A-Za-z0-9_-]{22,128}$/));
 
-const payloadSchema = z.object({
-  v: z.literal(INVITE_VERSION),
-  w: z.string().regex(/^[a-z0-9_]{1,64}$/),
-  n: z.string().min(1).max(200),
-  r: secret,
-  p: secret,
-  s: z.array(signalingUrlSchema).max(16),
-  i: z.array(iceServerSchema).max(16).optional(),
-  // Optional, so codes of earlier builds still decode; earlier builds ignore it.
-  t: z.object({ u: z.string(), d: z.string(), k: z.string() }).optional(),
-  // Who made the invite (their display name), so the joined copy can say where it came from.
-  f: z.string().min(1).max(60).optional(),
-});
+const payloadSchema = lazySchema(() =>
+  z.object({
+    v: z.literal(INVITE_VERSION),
+    w: z.string().regex(/^[a-z0-9_]{1,64}$/),
+    n: z.string().min(1).max(200),
+    r: secret(),
+    p: secret(),
+    s: z.array(signalingUrlSchema()).max(16),
+    i: z.array(iceServerSchema()).max(16).optional(),
+    // Optional, so codes of earlier builds still decode; earlier builds ignore it.
+    t: z.object({ u: z.string(), d: z.string(), k: z.string() }).optional(),
+    // Who made the invite (their display name), so the joined copy can say where it came from.
+    f: z.string().min(1).max(60).optional(),
+  }),
+);
 
 export type InviteResult = { ok: true; invite: Invite } | { ok: false; message: string };
 
@@ -64,7 +67,7 @@ export function encodeInvite(invite: Invite): string {
       : {}),
     ...(invite.from?.trim() ? { f: invite.from.trim().slice(0, 60) } : {}),
   };
-  const checked = payloadSchema.safeParse(payload);
+  const checked = payloadSchema().safeParse(payload);
   if (!checked.success)
     throw new Error(checked.error.issues[0]?.message ?? INVITE_MESSAGES.invalid);
   const body = toBase64Url(utf8.encode(JSON.stringify(payload)));
@@ -116,11 +119,11 @@ export function decodeInvite(input: string): InviteResult {
   } catch {
     return fail('damaged');
   }
-  const parsed = payloadSchema.safeParse(json);
+  const parsed = payloadSchema().safeParse(json);
   if (!parsed.success) return fail('invalid');
   const p = parsed.data;
   const server = p.t
-    ? teamServerSchema.safeParse({ url: p.t.u, document: p.t.d, token: p.t.k })
+    ? teamServerSchema().safeParse({ url: p.t.u, document: p.t.d, token: p.t.k })
     : null;
   if (server && !server.success) return fail('invalid');
   return {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../model/lazySchema';
 import { randomSecret } from './bytes';
 import { teamServerSchema, type TeamServerSettings } from './teamServer';
 
@@ -33,46 +34,56 @@ export interface IceServer {
   credential?: string;
 }
 
-const secretSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{22,128}$/, 'A room secret is at least 128 random bits in base64url.');
+const secretSchema = lazySchema(() =>
+  z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{22,128}$/, 'A room secret is at least 128 random bits in base64url.'),
+);
 
-export const signalingUrlSchema = z
-  .string()
-  .trim()
-  .max(500, 'That address is too long.')
-  .refine((s) => {
-    try {
-      const u = new URL(s);
-      return (u.protocol === 'ws:' || u.protocol === 'wss:') && u.hostname !== '';
-    } catch {
-      return false;
-    }
-  }, 'A signaling address looks like ws://192.168.1.20:4444 or wss://signal.example.com.');
+export const signalingUrlSchema = lazySchema(() =>
+  z
+    .string()
+    .trim()
+    .max(500, 'That address is too long.')
+    .refine((s) => {
+      try {
+        const u = new URL(s);
+        return (u.protocol === 'ws:' || u.protocol === 'wss:') && u.hostname !== '';
+      } catch {
+        return false;
+      }
+    }, 'A signaling address looks like ws://192.168.1.20:4444 or wss://signal.example.com.'),
+);
 
-const iceUrlSchema = z
-  .string()
-  .trim()
-  .regex(
-    /^(stun|stuns|turn|turns):[^\s]+$/,
-    'An ICE server looks like stun:host:3478 or turn:host.',
-  );
+const iceUrlSchema = lazySchema(() =>
+  z
+    .string()
+    .trim()
+    .regex(
+      /^(stun|stuns|turn|turns):[^\s]+$/,
+      'An ICE server looks like stun:host:3478 or turn:host.',
+    ),
+);
 
-export const iceServerSchema = z.object({
-  urls: z.union([iceUrlSchema, z.array(iceUrlSchema).min(1).max(8)]),
-  username: z.string().max(200).optional(),
-  credential: z.string().max(500).optional(),
-});
+export const iceServerSchema = lazySchema(() =>
+  z.object({
+    urls: z.union([iceUrlSchema(), z.array(iceUrlSchema()).min(1).max(8)]),
+    username: z.string().max(200).optional(),
+    credential: z.string().max(500).optional(),
+  }),
+);
 
-export const syncSettingsSchema = z.object({
-  room: secretSchema,
-  password: secretSchema,
-  signaling: z.array(signalingUrlSchema).max(16, 'At most 16 signaling addresses.'),
-  ice: z.array(iceServerSchema).max(16, 'At most 16 ICE servers.'),
-  enabled: z.boolean(),
-  server: teamServerSchema.optional(),
-  retired: z.array(secretSchema).max(3).optional(),
-});
+export const syncSettingsSchema = lazySchema(() =>
+  z.object({
+    room: secretSchema(),
+    password: secretSchema(),
+    signaling: z.array(signalingUrlSchema()).max(16, 'At most 16 signaling addresses.'),
+    ice: z.array(iceServerSchema()).max(16, 'At most 16 ICE servers.'),
+    enabled: z.boolean(),
+    server: teamServerSchema().optional(),
+    retired: z.array(secretSchema()).max(3).optional(),
+  }),
+);
 
 /** Fresh settings for a new workspace: random room and password, no servers at all. */
 export function newSyncSettings(): SyncSettings {
@@ -110,7 +121,7 @@ export function loadSyncSettings(
   const raw = storage.getItem(storageKey(workspaceId));
   if (raw === null) return null;
   try {
-    const parsed = syncSettingsSchema.safeParse(JSON.parse(raw));
+    const parsed = syncSettingsSchema().safeParse(JSON.parse(raw));
     return parsed.success ? (parsed.data as SyncSettings) : null;
   } catch {
     return null;
@@ -123,7 +134,7 @@ export function saveSyncSettings(
   workspaceId: string,
   settings: SyncSettings,
 ): SyncSettings {
-  const parsed = syncSettingsSchema.safeParse(settings);
+  const parsed = syncSettingsSchema().safeParse(settings);
   if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? 'Invalid sync settings.');
   storage.setItem(storageKey(workspaceId), JSON.stringify(parsed.data));
   return parsed.data as SyncSettings;

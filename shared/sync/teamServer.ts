@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../model/lazySchema';
 import { randomSecret } from './bytes';
 
 /**
@@ -16,26 +17,32 @@ export interface TeamServerSettings {
   token: string;
 }
 
-export const teamServerUrlSchema = z
-  .string()
-  .trim()
-  .max(500, 'That address is too long.')
-  .refine((s) => {
-    try {
-      const u = new URL(s);
-      return (u.protocol === 'ws:' || u.protocol === 'wss:') && u.hostname !== '';
-    } catch {
-      return false;
-    }
-  }, 'A team server address looks like wss://cadence.example.com or ws://192.168.1.20:1234.');
+export const teamServerUrlSchema = lazySchema(() =>
+  z
+    .string()
+    .trim()
+    .max(500, 'That address is too long.')
+    .refine((s) => {
+      try {
+        const u = new URL(s);
+        return (u.protocol === 'ws:' || u.protocol === 'wss:') && u.hostname !== '';
+      } catch {
+        return false;
+      }
+    }, 'A team server address looks like wss://cadence.example.com or ws://192.168.1.20:1234.'),
+);
 
-const secret = z.string().regex(/^[A-Za-z0-9_-]{22,128}$/, 'Not a valid workspace secret.');
+const secret = lazySchema(() =>
+  z.string().regex(/^[A-Za-z0-9_-]{22,128}$/, 'Not a valid workspace secret.'),
+);
 
-export const teamServerSchema = z.object({
-  url: teamServerUrlSchema,
-  document: secret,
-  token: secret,
-});
+export const teamServerSchema = lazySchema(() =>
+  z.object({
+    url: teamServerUrlSchema(),
+    document: secret(),
+    token: secret(),
+  }),
+);
 
 /** A team server entry for a workspace: fresh document name and token at `url`. */
 export function newTeamServer(url: string): TeamServerSettings {

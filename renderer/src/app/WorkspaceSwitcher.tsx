@@ -241,7 +241,7 @@ function NameDialog(props: {
       title={props.title}
       onClose={props.onClose}
       onSubmit={() => {
-        const checked = workspaceNameSchema.safeParse(name);
+        const checked = workspaceNameSchema().safeParse(name);
         if (!checked.success)
           return setError(checked.error.issues[0]?.message ?? 'Check the name.');
         props.onSubmit(checked.data, from);

@@ -13,7 +13,7 @@ export function AddStage(props: { onAdd: (name: string) => boolean }) {
     setError(null);
   };
   const submit = () => {
-    const checked = stageNameSchema.safeParse(name);
+    const checked = stageNameSchema().safeParse(name);
     if (!checked.success) return setError(checked.error.issues[0]?.message ?? 'Check the name.');
     if (props.onAdd(checked.data)) close();
   };

@@ -151,7 +151,7 @@ export function Board(props: {
   const onRename = useCallback(
     (stageId: string, name: string) => {
       // Checked here first so the message shows at the field, not as a notice.
-      const checked = stageNameSchema.safeParse(name);
+      const checked = stageNameSchema().safeParse(name);
       if (!checked.success) return checked.error.issues[0]?.message ?? 'Check the stage name.';
       actions.renameStage(stageId as StageId, checked.data);
       return null;

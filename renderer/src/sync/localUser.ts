@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../../../shared/model/lazySchema';
 import { APP_KEYS, type KeyValueStorage } from '../workspace/localKeys';
 
 /** Who this person is to their teammates (presence, brief carets). Stored on this machine. */
@@ -21,19 +22,21 @@ export const PRESENCE_COLOURS = [
 
 const KEY = APP_KEYS.localUser;
 
-export const localUserSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, 'Tell your teammates who you are.')
-    .max(40, 'Keep your name under 40 characters.'),
-  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Pick a colour.'),
-});
+export const localUserSchema = lazySchema(() =>
+  z.object({
+    name: z
+      .string()
+      .trim()
+      .min(1, 'Tell your teammates who you are.')
+      .max(40, 'Keep your name under 40 characters.'),
+    colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Pick a colour.'),
+  }),
+);
 
 /** The stored identity, or null on first launch (the app then asks for a name). */
 export function loadLocalUser(storage: KeyValueStorage): LocalUser | null {
   try {
-    const parsed = localUserSchema.safeParse(JSON.parse(storage.getItem(KEY) ?? 'null'));
+    const parsed = localUserSchema().safeParse(JSON.parse(storage.getItem(KEY) ?? 'null'));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -42,7 +45,7 @@ export function loadLocalUser(storage: KeyValueStorage): LocalUser | null {
 
 /** Validates and stores the identity; throws with a message for the field. */
 export function saveLocalUser(storage: KeyValueStorage, user: LocalUser): LocalUser {
-  const parsed = localUserSchema.safeParse(user);
+  const parsed = localUserSchema().safeParse(user);
   if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? 'Invalid name.');
   storage.setItem(KEY, JSON.stringify(parsed.data));
   return parsed.data;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../../../shared/model/lazySchema';
 import { WORKSPACE_KEYS, type KeyValueStorage } from '../workspace/localKeys';
 
 /**
@@ -12,11 +13,13 @@ export interface SyncMarks {
   unsentDropIds: string[];
 }
 
-const schema = z.object({
-  lastSyncedAt: z.number().nullable(),
-  unsentSince: z.number().nullable(),
-  unsentDropIds: z.array(z.string().max(100)).max(100_000),
-});
+const syncMarksSchema = lazySchema(() =>
+  z.object({
+    lastSyncedAt: z.number().nullable(),
+    unsentSince: z.number().nullable(),
+    unsentDropIds: z.array(z.string().max(100)).max(100_000),
+  }),
+);
 
 const key = WORKSPACE_KEYS.syncMarks;
 
@@ -28,7 +31,9 @@ export function loadSyncMarks(
 ): SyncMarks {
   if (!storage) return EMPTY_MARKS;
   try {
-    const parsed = schema.safeParse(JSON.parse(storage.getItem(key(workspaceId)) ?? 'null'));
+    const parsed = syncMarksSchema().safeParse(
+      JSON.parse(storage.getItem(key(workspaceId)) ?? 'null'),
+    );
     return parsed.success ? parsed.data : EMPTY_MARKS;
   } catch {
     return EMPTY_MARKS;

@@ -2,6 +2,7 @@
 // for good, leaving it while keeping a restorable copy, restoring it, and purging copies
 // whose time is up. Delete (switcher) and Leave (sync panel) both end here.
 import { z } from 'zod';
+import { lazySchema } from '../../../shared/model/lazySchema';
 import type { WorkspaceId } from '../../../shared/model';
 import { loadSyncSettings, saveSyncSettings } from '../../../shared/sync/settings';
 import { deleteBoardPreview } from './boardPreviewCache';
@@ -33,13 +34,15 @@ export interface LeftWorkspace {
   removeAt: number;
 }
 
-const leftSchema = z.object({
-  id: z.string().regex(/^[a-z0-9_]{1,64}$/),
-  name: z.string(),
-  createdAt: z.number(),
-  leftAt: z.number(),
-  removeAt: z.number(),
-});
+const leftSchema = lazySchema(() =>
+  z.object({
+    id: z.string().regex(/^[a-z0-9_]{1,64}$/),
+    name: z.string(),
+    createdAt: z.number(),
+    leftAt: z.number(),
+    removeAt: z.number(),
+  }),
+);
 
 /**
  * Other stores that keep something of a workspace under its id (each removes its own data).
@@ -62,7 +65,7 @@ function readLeft(storage: KeyValueStorage): LeftWorkspace[] {
   if (!Array.isArray(raw)) return [];
   const out: LeftWorkspace[] = [];
   for (const item of raw) {
-    const parsed = leftSchema.safeParse(item);
+    const parsed = leftSchema().safeParse(item);
     if (parsed.success) out.push({ ...parsed.data, id: parsed.data.id as WorkspaceId });
   }
   return out;

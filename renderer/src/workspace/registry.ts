@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../../../shared/model/lazySchema';
 import { newWorkspaceId, workspaceNameSchema, type WorkspaceId } from '../../../shared/model';
 import { APP_KEYS, appStorage, type KeyValueStorage } from './localKeys';
 
@@ -17,14 +18,16 @@ export interface WorkspaceRecord {
 const REGISTRY_KEY = APP_KEYS.registry;
 const SAMPLE_KEY = APP_KEYS.sampleCreated;
 
-const recordSchema = z.object({
-  id: z.string().regex(/^[a-z0-9_]{1,64}$/),
-  name: z.string(),
-  createdAt: z.number(),
-  lastOpenedAt: z.number(),
-  joined: z.object({ from: z.string().max(60).optional(), at: z.number() }).optional(),
-  sample: z.literal(true).optional(),
-});
+const recordSchema = lazySchema(() =>
+  z.object({
+    id: z.string().regex(/^[a-z0-9_]{1,64}$/),
+    name: z.string(),
+    createdAt: z.number(),
+    lastOpenedAt: z.number(),
+    joined: z.object({ from: z.string().max(60).optional(), at: z.number() }).optional(),
+    sample: z.literal(true).optional(),
+  }),
+);
 
 const defaultStorage = appStorage;
 
@@ -39,7 +42,7 @@ export function listWorkspaces(storage: KeyValueStorage = defaultStorage()): Wor
   if (!Array.isArray(raw)) return [];
   const out: WorkspaceRecord[] = [];
   for (const item of raw) {
-    const parsed = recordSchema.safeParse(item);
+    const parsed = recordSchema().safeParse(item);
     if (parsed.success) out.push({ ...parsed.data, id: parsed.data.id as WorkspaceId });
   }
   return out.sort((a, b) => b.lastOpenedAt - a.lastOpenedAt);
@@ -65,7 +68,7 @@ export function createWorkspaceRecord(
   id: WorkspaceId = newWorkspaceId(),
   opts: { sample?: boolean } = {},
 ): WorkspaceRecord {
-  const clean = workspaceNameSchema.parse(name);
+  const clean = workspaceNameSchema().parse(name);
   const record: WorkspaceRecord = {
     id,
     name: clean,
@@ -95,7 +98,7 @@ export function renameWorkspaceRecord(
   name: string,
   storage: KeyValueStorage = defaultStorage(),
 ): WorkspaceRecord {
-  const clean = workspaceNameSchema.parse(name);
+  const clean = workspaceNameSchema().parse(name);
   const records = listWorkspaces(storage);
   const record = records.find((w) => w.id === id);
   if (!record) throw new Error('That workspace no longer exists.');

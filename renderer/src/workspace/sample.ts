@@ -1,6 +1,7 @@
 import type { Doc } from 'yjs';
 import { addDays, format } from 'date-fns';
 import { z } from 'zod';
+import { lazySchema } from '../../../shared/model/lazySchema';
 import {
   CHANNELS,
   CREATOR_PLATFORMS,
@@ -19,45 +20,49 @@ import sampleJson from '../../../resources/sample-workspace.json';
 // Dates in the sample are relative to today, so the sample always looks current: shoot and
 // publish are day offsets, the launch is a beat of the sample's cadence (0 launches today), so
 // the launches sit on the rhythm whatever the month lengths.
-const sampleDropSchema = z.object({
-  title: z.string(),
-  narrative: z.string(),
-  stage: z.string(),
-  creator: z.string().optional(),
-  shoot: z.number().int(),
-  publish: z.number().int(),
-  launch: z.number().int(),
-  channels: z.array(z.enum(CHANNELS)),
-  inventory: z.number(),
-  reservePct: z.number(),
-  adBudget: z.number(),
-  color: z.string(),
-});
+const sampleDropSchema = lazySchema(() =>
+  z.object({
+    title: z.string(),
+    narrative: z.string(),
+    stage: z.string(),
+    creator: z.string().optional(),
+    shoot: z.number().int(),
+    publish: z.number().int(),
+    launch: z.number().int(),
+    channels: z.array(z.enum(CHANNELS)),
+    inventory: z.number(),
+    reservePct: z.number(),
+    adBudget: z.number(),
+    color: z.string(),
+  }),
+);
 
-export const sampleSchema = z.object({
-  format: z.literal('cadence-sample/2'),
-  name: z.string(),
-  cadence: cadenceSchema,
-  creators: z.array(
-    z.object({
-      name: z.string(),
-      handle: z.string(),
-      platform: z.enum(CREATOR_PLATFORMS),
-      region: z.string().optional(),
-      email: z.string().optional(),
-      revenueSharePct: z.number().optional(),
-      discountCode: z.string().optional(),
-      trackingLink: z.string().optional(),
-    }),
-  ),
-  drops: z.array(sampleDropSchema),
-});
+export const sampleSchema = lazySchema(() =>
+  z.object({
+    format: z.literal('cadence-sample/2'),
+    name: z.string(),
+    cadence: cadenceSchema(),
+    creators: z.array(
+      z.object({
+        name: z.string(),
+        handle: z.string(),
+        platform: z.enum(CREATOR_PLATFORMS),
+        region: z.string().optional(),
+        email: z.string().optional(),
+        revenueSharePct: z.number().optional(),
+        discountCode: z.string().optional(),
+        trackingLink: z.string().optional(),
+      }),
+    ),
+    drops: z.array(sampleDropSchema()),
+  }),
+);
 
-export type SampleWorkspace = z.infer<typeof sampleSchema>;
+export type SampleWorkspace = z.infer<ReturnType<typeof sampleSchema>>;
 
 /** The bundled sample: "a small label's year of monthly drops". */
 export function bundledSample(): SampleWorkspace {
-  return sampleSchema.parse(sampleJson);
+  return sampleSchema().parse(sampleJson);
 }
 
 /** Fills an empty document with the sample (creators, then drops) through shared/model. */

@@ -19,13 +19,13 @@ export function ConnectFirst(props: { name: string }) {
   const [busy, setBusy] = useState(false);
 
   const chooseServer = () => {
-    const parsed = teamServerUrlSchema.safeParse(server);
+    const parsed = teamServerUrlSchema().safeParse(server);
     if (!parsed.success)
       return setError({ at: 'server', message: parsed.error.issues[0]?.message ?? 'Invalid.' });
     saveSettings({ ...settings, enabled: true, server: newTeamServer(parsed.data) });
   };
   const chooseSignal = () => {
-    const parsed = signalingUrlSchema.safeParse(signal);
+    const parsed = signalingUrlSchema().safeParse(signal);
     if (!parsed.success)
       return setError({ at: 'signal', message: parsed.error.issues[0]?.message ?? 'Invalid.' });
     saveSettings({ ...settings, enabled: true, signaling: [parsed.data] });

@@ -24,7 +24,7 @@ export function ServersSection() {
       .split('\n')
       .map((l) => l.trim())
       .filter(Boolean);
-    const bad = urls.map((u) => signalingUrlSchema.safeParse(u)).find((r) => !r.success);
+    const bad = urls.map((u) => signalingUrlSchema().safeParse(u)).find((r) => !r.success);
     const iceResult = parseIce(ice);
     const next: typeof errors = {};
     if (bad && !bad.success) next.signaling = bad.error.issues[0]?.message ?? 'Invalid address.';

@@ -148,7 +148,7 @@ function IdentitySection() {
           type="button"
           className="button"
           onClick={() => {
-            const parsed = localUserSchema.safeParse({ name, colour });
+            const parsed = localUserSchema().safeParse({ name, colour });
             if (!parsed.success)
               return setError(parsed.error.issues[0]?.message ?? 'Invalid name.');
             saveUser(parsed.data);

@@ -19,7 +19,7 @@ export function TeamServerSection() {
   const status = snapshot.server;
 
   const add = () => {
-    const parsed = teamServerUrlSchema.safeParse(url);
+    const parsed = teamServerUrlSchema().safeParse(url);
     if (!parsed.success) {
       setError(parsed.error.issues[0]?.message ?? 'Invalid address.');
       return;

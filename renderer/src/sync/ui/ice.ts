@@ -21,7 +21,7 @@ export function parseIce(
     .map((l) => l.trim())
     .filter(Boolean)) {
     const [urls, username, credential] = line.split(/\s+/);
-    const parsed = iceServerSchema.safeParse({
+    const parsed = iceServerSchema().safeParse({
       urls,
       ...(username ? { username } : {}),
       ...(credential ? { credential } : {}),
