@@ -36,6 +36,7 @@ type Step =
   | { kind: 'mapping'; headers: string[]; mapping: Mapping<string>; missing: string[] }
   | { kind: 'report'; done: Done }
   | { kind: 'preview'; done: Done; diff: ImportDiff; plan: OrderImportPlan | null }
+  | { kind: 'applying'; count: number }
   | { kind: 'applied'; diff: ImportDiff; records: number; testSkipped: number }
   | { kind: 'failed'; message: string };
 
@@ -80,6 +81,9 @@ async function guessKind(file: File): Promise<ImportKind> {
 
 // Resolves in a later task, after the window has handled input and painted if due.
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+// Resolves after the next frame has been painted.
+const afterPaint = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** Import an orders or events export: read in a worker, map columns, preview, then apply all at once. */
 export function ImportDialog(props: { file: File; kind: ImportKind | null; onClose: () => void }) {
@@ -92,6 +96,14 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
   const [mappingOverride, setMappingOverride] = useState<Mapping<string> | null>(null);
   const [columns, setColumns] = useState<Columns | null>(null);
   const abort = useRef<AbortController | null>(null);
+  // False once the dialog has closed: an Apply waiting for its frame then writes nothing.
+  const open = useRef(true);
+  useEffect(() => {
+    open.current = true;
+    return () => {
+      open.current = false;
+    };
+  }, []);
 
   useEffect(() => {
     if (kind) return;
@@ -166,7 +178,7 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
     return () => controller.abort();
   }, [file, kind, mappingOverride, ws.doc]);
 
-  const apply = (done: Done, plan: OrderImportPlan | null) => {
+  const apply = async (done: Done, plan: OrderImportPlan | null) => {
     // Columns that were guessed or corrected are remembered with the import (one undo step),
     // so the next export with the same header row is read the same way.
     const remember =
@@ -181,6 +193,10 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
       testSkipped: done.testSkipped,
       ...(remember ? { columns: { headers: columns.headers, mapping: done.mapping } } : {}),
     };
+    // Writing 25,000 orders holds the window for a moment: say so on screen first.
+    setStep({ kind: 'applying', count: plan ? plan.entries.size : done.events.length });
+    await afterPaint();
+    if (!open.current) return;
     try {
       // One step of its own: undo removes the whole import, and nothing typed just before.
       const rec = asOwnUndoStep(ws.undoManager, () =>
@@ -217,7 +233,20 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
       Cancel
     </button>
   );
-  if (step.kind === 'reading' || step.kind === 'comparing') {
+  if (step.kind === 'applying') {
+    body = (
+      <div className="results-progress" role="status">
+        <p>
+          Applying {step.count.toLocaleString()} {noun}…
+        </p>
+        <progress
+          aria-label="Import progress"
+          data-testid="import-progress"
+          data-phase="applying"
+        />
+      </div>
+    );
+  } else if (step.kind === 'reading' || step.kind === 'comparing') {
     body = (
       <div className="results-progress">
         <p>
@@ -359,7 +388,11 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
         <button type="button" className="button" onClick={close}>
           Cancel
         </button>
-        <button type="button" className="button button-primary" onClick={() => apply(d, step.plan)}>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => void apply(d, step.plan)}
+        >
           Apply import
         </button>
       </>
