@@ -1,6 +1,7 @@
 // Times the results' shared steps in Node on the benchmark's data (no browser): reading the
 // 50,000-line export, hashing, applying, and computing the results of 200 drops.
-// `npx esbuild test/bench/results-profile.ts --bundle --platform=node --outfile=/tmp/p.cjs && node /tmp/p.cjs`
+// `npx esbuild test/bench/results-profile.ts --bundle --platform=node --format=esm --outfile=/tmp/p.mjs && node /tmp/p.mjs`
+// (ESM: the script awaits at its top level).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as Y from 'yjs';
 import { createCreator, createDrop, initWorkspace, readStages } from '../../shared/model';
