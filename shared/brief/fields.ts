@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { lazySchema } from '../model/lazySchema';
 import { CHANNELS, type Channel } from '../model/channels';
-import { isHttpsUrl } from '../model/creator';
+import { discountCodeSchema, isHttpsUrl } from '../model/creator';
+import { percentSchema } from '../model/percent';
 import { isoDateSchema } from '../model/isoDate';
 import { PLAYBOOK_LABELS, SHOTS } from '../playbook';
 
@@ -109,13 +110,6 @@ const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 const text = (max: number, what: string) =>
   z.string().max(max, `Keep ${what} under ${grouped(max)} characters.`);
 
-const pct = lazySchema(() =>
-  z
-    .number({ message: 'Enter a percentage.' })
-    .min(0, 'Between 0 and 100 %.')
-    .max(100, 'Between 0 and 100 %.'),
-);
-
 /** Validation of what a person types in the brief form; messages are shown at the field. */
 export const briefFieldsSchema = lazySchema(() =>
   z.object({
@@ -145,16 +139,9 @@ export const briefFieldsSchema = lazySchema(() =>
       .min(0, 'A fee cannot be negative.')
       .max(10_000_000, 'That fee looks mistyped.'),
     currency: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code like EUR.'),
-    revenueSharePct: pct().nullable(),
+    revenueSharePct: percentSchema().nullable(),
     payoutTiming: text(300, 'payout timing'),
-    discountCode: z
-      .string()
-      .trim()
-      .refine(
-        (s) => s === '' || /^[A-Za-z0-9_-]{3,32}$/.test(s),
-        '3–32 letters, numbers, dashes or underscores.',
-      )
-      .nullable(),
+    discountCode: discountCodeSchema().nullable(),
     trackingLink: z
       .string()
       .trim()

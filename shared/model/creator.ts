@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { lazySchema } from './lazySchema';
+import { percentSchema } from './percent';
 import type { FieldErrors } from './drop';
 import { newCreatorId, type CreatorId, type DropId } from './ids';
 import { recordAt, root, toRecord, transactLocal, type YRecord } from './schema';
@@ -62,6 +63,17 @@ const optionalUrl = lazySchema(() =>
     .refine((s) => s === '' || isHttpsUrl(s), 'Use a full link starting with https://'),
 );
 
+/** A discount code as the shop takes it; empty for none (the creator's and the brief's). */
+export const discountCodeSchema = lazySchema(() =>
+  z
+    .string()
+    .trim()
+    .refine(
+      (s) => s === '' || /^[A-Za-z0-9_-]{3,32}$/.test(s),
+      '3–32 letters, numbers, dashes or underscores.',
+    ),
+);
+
 /** Validation for what a person types in the directory; messages are shown at the field. */
 export const creatorFieldsSchema = lazySchema(() =>
   z.object({
@@ -85,17 +97,8 @@ export const creatorFieldsSchema = lazySchema(() =>
         'Enter an email like name@studio.com.',
       ),
     region: z.string().trim().max(80, 'Keep the region under 80 characters.'),
-    revenueSharePct: z
-      .number({ message: 'Enter a percentage.' })
-      .min(0, 'Between 0 and 100 %.')
-      .max(100, 'Between 0 and 100 %.'),
-    discountCode: z
-      .string()
-      .trim()
-      .refine(
-        (s) => s === '' || /^[A-Za-z0-9_-]{3,32}$/.test(s),
-        '3–32 letters, numbers, dashes or underscores.',
-      ),
+    revenueSharePct: percentSchema(),
+    discountCode: discountCodeSchema(),
     trackingLink: optionalUrl(),
     notes: z.string().max(4000, 'Keep notes under 4,000 characters.'),
   }),

@@ -4,6 +4,7 @@ import { lazySchema } from './lazySchema';
 import { RESERVE_PCT } from '../playbook';
 import { CHANNELS, type Channel } from './channels';
 import { isoDateSchema } from './isoDate';
+import { percentSchema } from './percent';
 import { newDropId, type CreatorId, type DropId, type StageId } from './ids';
 import { compareRanked, isValidRank, rankBetween } from './rank';
 import { recordAt, root, toRecord, transactLocal, type YRecord } from './schema';
@@ -78,10 +79,7 @@ export const dropFieldsSchema = lazySchema(() =>
       .int('Whole units only.')
       .min(0, 'Units cannot be negative.')
       .max(1_000_000, 'That is more than a micro-drop.'),
-    reservePct: z
-      .number({ message: 'Enter a percentage.' })
-      .min(0, 'Between 0 and 100 %.')
-      .max(100, 'Between 0 and 100 %.'),
+    reservePct: percentSchema(),
     adBudget: z
       .number({ message: 'Enter an amount.' })
       .min(0, 'A budget cannot be negative.')

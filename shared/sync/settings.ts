@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { lazySchema } from '../model/lazySchema';
 import { randomSecret } from './bytes';
-import { teamServerSchema, type TeamServerSettings } from './teamServer';
+import { teamServerSchema, webSocketUrl, type TeamServerSettings } from './teamServer';
 
 /**
  * Where a workspace syncs. Kept on this machine only (renderer storage), never in the shared
@@ -41,18 +41,9 @@ const secretSchema = lazySchema(() =>
 );
 
 export const signalingUrlSchema = lazySchema(() =>
-  z
-    .string()
-    .trim()
-    .max(500, 'That address is too long.')
-    .refine((s) => {
-      try {
-        const u = new URL(s);
-        return (u.protocol === 'ws:' || u.protocol === 'wss:') && u.hostname !== '';
-      } catch {
-        return false;
-      }
-    }, 'A signaling address looks like ws://192.168.1.20:4444 or wss://signal.example.com.'),
+  webSocketUrl(
+    'A signaling address looks like ws://192.168.1.20:4444 or wss://signal.example.com.',
+  ),
 );
 
 const iceUrlSchema = lazySchema(() =>

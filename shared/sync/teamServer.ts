@@ -17,8 +17,12 @@ export interface TeamServerSettings {
   token: string;
 }
 
-export const teamServerUrlSchema = lazySchema(() =>
-  z
+/**
+ * A ws:// or wss:// address with a host, as a person types it; `example` is the message when
+ * it is not one (signaling servers and team servers say what theirs look like).
+ */
+export function webSocketUrl(example: string) {
+  return z
     .string()
     .trim()
     .max(500, 'That address is too long.')
@@ -29,7 +33,13 @@ export const teamServerUrlSchema = lazySchema(() =>
       } catch {
         return false;
       }
-    }, 'A team server address looks like wss://cadence.example.com or ws://192.168.1.20:1234.'),
+    }, example);
+}
+
+export const teamServerUrlSchema = lazySchema(() =>
+  webSocketUrl(
+    'A team server address looks like wss://cadence.example.com or ws://192.168.1.20:1234.',
+  ),
 );
 
 const secret = lazySchema(() =>
