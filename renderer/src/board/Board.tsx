@@ -20,7 +20,7 @@ import {
 } from './filter';
 import { AddStage } from './AddStage';
 import { markBoardFirstPaint } from './firstPaint';
-import { afterNextPaint } from './afterPaint';
+import { afterNextPaint } from '../ui/afterPaint';
 import { RemoveStageDialog } from './RemoveStageDialog';
 import { useShowFirstMatch } from './useShowFirstMatch';
 import { BoardEdges } from './BoardEdges';

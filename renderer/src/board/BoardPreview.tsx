@@ -2,7 +2,7 @@ import { useLayoutEffect } from 'react';
 import type { BoardPreview as Preview } from '../../../shared/store/boardPreview';
 import { shortDate } from '../ui/dates';
 import { markBoardFirstPaint } from './firstPaint';
-import { afterNextPaint } from './afterPaint';
+import { afterNextPaint } from '../ui/afterPaint';
 
 /**
  * The board as it was last stored, shown while the workspace's document loads. Read-only:

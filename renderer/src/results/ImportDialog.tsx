@@ -25,6 +25,7 @@ import { asOwnUndoStep, readMeta } from '../../../shared/model';
 import { useOptionalSync } from '../state/SyncContext';
 import { useOpenWorkspace } from '../state';
 import { useWorkspaceCurrency } from '../state/currency';
+import { afterNextPaint } from '../ui/afterPaint';
 import { Dialog } from '../ui/Dialog';
 import { readInWorker, type ReadOutcome } from './importProtocol';
 import type { ImportKind } from './importRequests';
@@ -81,9 +82,6 @@ async function guessKind(file: File): Promise<ImportKind> {
 
 // Resolves in a later task, after the window has handled input and painted if due.
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-// Resolves after the next frame has been painted.
-const afterPaint = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** Import an orders or events export: read in a worker, map columns, preview, then apply all at once. */
 export function ImportDialog(props: { file: File; kind: ImportKind | null; onClose: () => void }) {
@@ -195,7 +193,7 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
     };
     // Writing 25,000 orders holds the window for a moment: say so on screen first.
     setStep({ kind: 'applying', count: plan ? plan.entries.size : done.events.length });
-    await afterPaint();
+    await new Promise<void>((resolve) => afterNextPaint(resolve));
     if (!open.current) return;
     try {
       // One step of its own: undo removes the whole import, and nothing typed just before.
