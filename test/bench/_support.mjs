@@ -2,8 +2,10 @@
 // Helpers shared by the benchmark sections (files starting with `_` are not sections).
 import { build } from 'esbuild';
 import { writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { preview } from 'vite';
 
 /** Flags for Debian's Chromium on a machine with no network but loopback. */
 export const CHROMIUM_ARGS = [
@@ -82,5 +84,51 @@ export async function watchMark(page, name) {
         });
       });
     },
+  };
+}
+
+/** A free TCP port on loopback. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The blank page on the app's origin where seed scripts run without the app. */
+export const BENCH_PAGE = '__bench__';
+
+/**
+ * Serves the built app (dist/) with `vite preview` on loopback, and a blank page at
+ * `BENCH_PAGE`. The server serves that page itself: a Playwright route would turn off the
+ * browser's HTTP cache for the whole context, and with it V8's cache of compiled scripts, so
+ * every "warm" open would fetch and compile the app's scripts again as on a first start.
+ * Returns `{ base, close }`.
+ */
+export async function previewApp(root) {
+  const port = await freePort();
+  const server = await preview({
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'error',
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+    plugins: [
+      {
+        name: 'cadence-bench-page',
+        configurePreviewServer(s) {
+          s.middlewares.use(`/${BENCH_PAGE}`, (_req, res) => {
+            res.setHeader('Content-Type', 'text/html');
+            res.end('<!doctype html><title>bench</title>');
+          });
+        },
+      },
+    ],
+  });
+  return {
+    base: `http://127.0.0.1:${port}/`,
+    close: () => server.close(),
   };
 }

@@ -15,28 +15,24 @@ import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
-import { CHROMIUM_ARGS, TRACE_CATEGORIES, median, ms, p95, watchMark } from './_support.mjs';
+import {
+  BENCH_PAGE,
+  CHROMIUM_ARGS,
+  TRACE_CATEGORIES,
+  median,
+  ms,
+  p95,
+  previewApp,
+  watchMark,
+} from './_support.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SIZES = (process.env.CADENCE_BENCH_SIZES ?? '200,1000,5000').split(',').map(Number);
 const OPENS = 5;
 const MOVES = 20;
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The seed script, bundled for the browser (it imports shared/ and renderer/src/workspace). */
 async function seedScript() {
@@ -55,7 +51,7 @@ async function seedScript() {
 /** A blank page on the app's origin, where the seed script runs without the app. */
 async function benchPage(context, base, script) {
   const page = await context.newPage();
-  await page.goto(`${base}__bench__`);
+  await page.goto(`${base}${BENCH_PAGE}`);
   await page.addScriptTag({ content: script });
   return page;
 }
@@ -263,9 +259,6 @@ async function seedProfile(executablePath, base, script, n) {
     args: CHROMIUM_ARGS,
     viewport: { width: 1440, height: 900 },
   });
-  await context.route(`${base}__bench__`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }),
-  );
   const seeder = await benchPage(context, base, script);
   const id = await seeder.evaluate((count) => window.cadenceBoardBench.seed(count), n);
   await context.close();
@@ -398,22 +391,14 @@ export default async function boardBench({
   if (!existsSync(join(root, 'dist/index.html'))) {
     throw new Error('dist/ is missing: run `vite build` first (`npm run bench` does it).');
   }
-  const port = await freePort();
-  const server = await preview({
-    configFile: join(root, 'vite.config.ts'),
-    logLevel: 'error',
-    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
-  });
-  const base = `http://127.0.0.1:${port}/`;
+  const server = await previewApp(root);
+  const { base } = server;
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   const figures = {};
   const summary = [];
   try {
     const script = await seedScript();
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await context.route(`${base}__bench__`, (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }),
-    );
     for (const n of SIZES) {
       const seeder = await benchPage(context, base, script);
       const id = await seeder.evaluate((count) => window.cadenceBoardBench.seed(count), n);

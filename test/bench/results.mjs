@@ -16,27 +16,14 @@
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
-import { CHROMIUM_ARGS, median, ms } from './_support.mjs';
+import { BENCH_PAGE, CHROMIUM_ARGS, median, ms, previewApp } from './_support.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const ROUNDS = Number(process.env.CADENCE_BENCH_RESULTS_ROUNDS ?? 5);
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function bundle(entry) {
   const out = await build({
@@ -240,13 +227,8 @@ export default async function resultsBench({
   if (!existsSync(join(root, 'dist/index.html'))) {
     throw new Error('dist/ is missing: run `vite build` first (`npm run bench` does it).');
   }
-  const port = await freePort();
-  const server = await preview({
-    configFile: join(root, 'vite.config.ts'),
-    logLevel: 'error',
-    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
-  });
-  const base = `http://127.0.0.1:${port}/`;
+  const server = await previewApp(root);
+  const { base } = server;
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   const figures = {};
   try {
@@ -259,12 +241,9 @@ export default async function resultsBench({
       locale: 'en-US',
       timezoneId: 'Europe/Berlin',
     });
-    await context.route(`${base}__bench__`, (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }),
-    );
     await context.addInitScript(watchLongTasks);
     const seeder = await context.newPage();
-    await seeder.goto(`${base}__bench__`);
+    await seeder.goto(`${base}${BENCH_PAGE}`);
     await seeder.addScriptTag({ content: seedJs });
     const id = await seeder.evaluate(() => window.cadenceResultsBench.seed());
 
