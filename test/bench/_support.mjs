@@ -88,7 +88,7 @@ export async function watchMark(page, name) {
 }
 
 /** A free TCP port on loopback. */
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.on('error', reject);

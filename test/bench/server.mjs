@@ -13,11 +13,11 @@
 import { build } from 'esbuild';
 import { fork, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { randomBytes } from 'node:crypto';
+import { freePort, median, p95 } from './_support.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cache = join(root, 'node_modules', '.cache', 'cadence-bench-server');
@@ -29,9 +29,6 @@ const EDIT_EVERY_MS = Number(process.env.CADENCE_BENCH_SERVER_EDIT_EVERY_MS ?? 5
 const INTERVAL_MS = 8;
 const WARM_UP = 20;
 
-const sorted = (xs) => [...xs].sort((a, b) => a - b);
-const median = (xs) => sorted(xs)[Math.floor(xs.length / 2)];
-const p95 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 const r2 = (x) => (x === undefined ? NaN : Math.round(x * 100) / 100);
 const secret = () => randomBytes(16).toString('base64url');
 
@@ -90,17 +87,6 @@ function helper(file) {
       if (child.exitCode === null) child.kill();
     },
   };
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 /** `node scripts/server.mjs`, resolved once it listens. */
