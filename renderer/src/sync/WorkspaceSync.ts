@@ -9,6 +9,7 @@ import { guardSignaling } from './signalingGuard';
 import type { LocalUser } from './localUser';
 import { loadSyncMarks, saveSyncMarks, type SyncMarks } from './syncMarks';
 import { TeamServerLink, type TeamServerStatus } from './teamServerLink';
+import { quietBroadcastWhileAlone } from './quietBroadcast';
 import { watchRetiredPasswords } from './retiredPassword';
 import { startWatchdog, type WatchdogOptions } from './watchdog';
 import { internals, internalsNotice } from './ywebrtcInternals';
@@ -113,6 +114,7 @@ export class WorkspaceSync {
   private provider: WebrtcProvider | null = null;
   private teamServer: TeamServerLink | null = null;
   private unguard: (() => void) | null = null;
+  private stopQuietBroadcast: (() => void) | null = null;
   private stopWatchdog: (() => void) | null = null;
   private settings: SyncSettings;
   private user: LocalUser;
@@ -338,6 +340,7 @@ export class WorkspaceSync {
       },
       onUnavailable: (missing) => this.unavailable(missing),
     });
+    this.stopQuietBroadcast = quietBroadcastWhileAlone(provider);
     this.startTeamServer();
     this.retiredWatch = watchRetiredPasswords(provider, {
       retired: settings.retired ?? [],
@@ -427,6 +430,8 @@ export class WorkspaceSync {
     this.provider = null;
     this.unguard?.();
     this.unguard = null;
+    this.stopQuietBroadcast?.();
+    this.stopQuietBroadcast = null;
     this.retiredWatch?.stop();
     this.retiredWatch = null;
     this.stopWatchdog?.();

@@ -65,7 +65,10 @@ export function guardBroadcastChannel(
     })();
   };
   room._bcSubscriber = wrapped;
-  if (room.bcconnected) {
+  // Subscribed while the provider is connected (y-webrtc subscribes as it connects the room).
+  // Not `room.bcconnected`: that only says whether updates are sent to other tabs
+  // (quietBroadcast.ts keeps it off while no other tab is open).
+  if (provider.connected) {
     bc.unsubscribe(room.name, original as (data: unknown) => void);
     bc.subscribe(room.name, wrapped as (data: unknown) => void);
   }
