@@ -5,9 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDrop, initWorkspace, readStages } from '../../../shared/model';
 import { MessageType, SyncType, syncTypeOf } from '../../../shared/sync/messageTypes';
 import { newSyncSettings } from '../../../shared/sync/settings';
-import { probeRoomMessage, sealRoomMessage } from '../../../renderer/src/sync/roomCrypto';
 import { WorkspaceSync } from '../../../renderer/src/sync/WorkspaceSync';
 import { internals } from '../../../renderer/src/sync/ywebrtcInternals';
+import { openOtherTab, until } from './support/otherTab';
 
 // The workspace's sync (the app's WorkspaceSync) with a raw BroadcastChannel standing in for
 // another tab of the same browser. With no other tab open, y-webrtc used to seal every update
@@ -18,14 +18,6 @@ const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
   for (const f of cleanups.splice(0).reverse()) await f();
 });
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 500; i++) {
-    if (condition()) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 const text = new TextDecoder();
 /** Whether a message carries `title` (Yjs writes strings as UTF-8). */
@@ -58,16 +50,9 @@ describe('the channel to other tabs', () => {
     const key = (await internals(provider).key)!;
 
     // The other tab: hears everything sealed with the room key on the room's channel.
-    const channel = new BroadcastChannel(settings.room);
-    cleanups.push(() => channel.close());
-    const heard: Uint8Array[] = [];
-    channel.onmessage = (event: MessageEvent) => {
-      void probeRoomMessage(new Uint8Array(event.data as ArrayBuffer), key).then((probe) => {
-        if (probe.kind === 'ok') heard.push(probe.plain);
-      });
-    };
-    const post = async (plain: Uint8Array) =>
-      channel.postMessage(await sealRoomMessage(plain, key));
+    const tab = openOtherTab(settings.room, key);
+    cleanups.push(() => tab.close());
+    const { heard, post } = tab;
     let answers = 0;
     // A round trip through the channel: anything sealed before it has been heard by its end.
     const roundTrip = async () => {

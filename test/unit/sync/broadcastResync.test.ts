@@ -10,8 +10,9 @@ import { initWorkspace } from '../../../shared/model/workspace';
 import { MessageType, SyncType, syncTypeOf } from '../../../shared/sync/messageTypes';
 import { newSyncSettings } from '../../../shared/sync/settings';
 import { guardProvider } from '../../../renderer/src/sync/guard';
-import { probeRoomMessage, sealRoomMessage } from '../../../renderer/src/sync/roomCrypto';
+import { sealRoomMessage } from '../../../renderer/src/sync/roomCrypto';
 import { internals } from '../../../renderer/src/sync/ywebrtcInternals';
+import { openOtherTab, until } from './support/otherTab';
 
 // Tabs of one browser sync over a BroadcastChannel. A message from another tab that the guard
 // refuses must start a re-sync, as a refused peer message does: our sync step 1 goes out on the
@@ -21,14 +22,6 @@ const cleanups: (() => void)[] = [];
 afterEach(() => {
   for (const f of cleanups.splice(0).reverse()) f();
 });
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 500; i++) {
-    if (condition()) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 function syncMessage(write: (e: encoding.Encoder) => void): Uint8Array {
   const e = encoding.createEncoder();
@@ -63,16 +56,9 @@ describe('a refused message from another tab', () => {
       { stageId: readStages(other)[0]!.id, title: 'Tram stop scarf' },
       0,
     );
-    const channel = new BroadcastChannel(name);
-    cleanups.push(() => channel.close());
-    const heard: Uint8Array[] = [];
-    channel.onmessage = (event: MessageEvent) => {
-      void probeRoomMessage(new Uint8Array(event.data as ArrayBuffer), key).then((probe) => {
-        if (probe.kind === 'ok') heard.push(probe.plain);
-      });
-    };
-    const post = async (plain: Uint8Array) =>
-      channel.postMessage(await sealRoomMessage(plain, key));
+    const tab = openOtherTab(name, key);
+    cleanups.push(() => tab.close());
+    const { heard, post } = tab;
     const step1s = () => heard.filter((m) => syncTypeOf(m) === SyncType.STEP1);
 
     // The tab announces itself on the channel; wait until that is over.
@@ -122,14 +108,9 @@ describe('a refused message from another tab', () => {
     });
     cleanups.push(() => provider.destroy(), unguard);
     const key = (await internals(provider).key)!;
-    const channel = new BroadcastChannel(name);
-    cleanups.push(() => channel.close());
-    const heard: Uint8Array[] = [];
-    channel.onmessage = (event: MessageEvent) => {
-      void probeRoomMessage(new Uint8Array(event.data as ArrayBuffer), key).then((probe) => {
-        if (probe.kind === 'ok') heard.push(probe.plain);
-      });
-    };
+    const tab = openOtherTab(name, key);
+    cleanups.push(() => tab.close());
+    const { heard } = tab;
     await until(
       () => internals(provider).room?.bcconnected === true,
       'the tab to join the channel',
@@ -145,7 +126,7 @@ describe('a refused message from another tab', () => {
       syncMessage((e) => writeSyncStep2(e, hostile)),
       key,
     );
-    for (let i = 0; i < 20; i++) channel.postMessage(bad);
+    for (let i = 0; i < 20; i++) tab.postRaw(bad);
     await until(() => refused.length === 20, 'twenty refusals');
     // Give a flood of step 1s the chance to show: a valid message sent after the refusals is
     // answered (positive control), and by then every re-sync request has left.
@@ -154,7 +135,7 @@ describe('a refused message from another tab', () => {
       'a re-sync',
     );
     const awarenessBefore = heard.filter((m) => m[0] === MessageType.AWARENESS).length;
-    channel.postMessage(await sealRoomMessage(new Uint8Array([MessageType.QUERY_AWARENESS]), key));
+    await tab.post(new Uint8Array([MessageType.QUERY_AWARENESS]));
     await until(
       () => heard.filter((m) => m[0] === MessageType.AWARENESS).length > awarenessBefore,
       'the answer to a valid message',
