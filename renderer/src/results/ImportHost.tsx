@@ -1,11 +1,20 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { platform } from '../platform/platform';
+import type { ImportDialog } from './ImportDialog';
 import { onImportRequest, type ImportKind } from './importRequests';
 
-// Loaded when a file is first imported (it brings the CSV reader), not with the board.
-const ImportDialog = lazy(() =>
-  import('./ImportDialog').then((m) => ({ default: m.ImportDialog })),
-);
+type ImportDialogComponent = typeof ImportDialog;
+
+// Loaded when a file is first dragged over the window or imported (it brings the CSV reader),
+// not with the board. It is rendered once loaded rather than through React.lazy: a lazy
+// component's Suspense holds what follows its fallback back for 300 ms (React's fallback
+// throttle), and that was a tenth of an import's wait.
+let dialogModule: Promise<ImportDialogComponent> | null = null;
+const loadImportDialog = () =>
+  (dialogModule ??= import('./ImportDialog').then((m) => m.ImportDialog)).catch((e: unknown) => {
+    dialogModule = null; // a later try may succeed
+    throw e;
+  });
 
 const isCsvDrag = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
 
@@ -17,11 +26,28 @@ export function ImportHost(props: { readOnly: boolean; onMessage: (m: string) =>
   const { readOnly, onMessage } = props;
   const [open, setOpen] = useState<{ file: File; kind: ImportKind | null } | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [Dialog, setDialog] = useState<ImportDialogComponent | null>(null);
+
+  useEffect(() => {
+    if (!open || Dialog) return;
+    let live = true;
+    loadImportDialog()
+      .then((component) => live && setDialog(() => component))
+      .catch(() => {
+        if (!live) return;
+        setOpen(null);
+        onMessage('The import could not start. Restart Cadence and try again.');
+      });
+    return () => {
+      live = false;
+    };
+  }, [open, Dialog, onMessage]);
 
   useEffect(
     () =>
       onImportRequest((req) => {
         if (readOnly) return onMessage('This workspace is read-only here.');
+        void loadImportDialog().catch(() => undefined); // while the file is being chosen
         if (req.file) return setOpen({ file: req.file, kind: req.kind });
         platform()
           .openFile(req.kind === 'events' ? 'Import clicks or wishlist adds' : 'Import orders', [
@@ -45,6 +71,7 @@ export function ImportHost(props: { readOnly: boolean; onMessage: (m: string) =>
       if (!isCsvDrag(e)) return;
       depth++;
       setDragging(true);
+      if (!readOnly) void loadImportDialog().catch(() => undefined); // while the file is dragged
     };
     const leave = (e: DragEvent) => {
       if (!isCsvDrag(e)) return;
@@ -83,15 +110,13 @@ export function ImportHost(props: { readOnly: boolean; onMessage: (m: string) =>
           Drop an order export (CSV) to import it
         </div>
       )}
-      {open && (
-        <Suspense fallback={null}>
-          <ImportDialog
-            key={`${open.file.name}:${open.file.size}:${open.file.lastModified}`}
-            file={open.file}
-            kind={open.kind}
-            onClose={() => setOpen(null)}
-          />
-        </Suspense>
+      {open && Dialog && (
+        <Dialog
+          key={`${open.file.name}:${open.file.size}:${open.file.lastModified}`}
+          file={open.file}
+          kind={open.kind}
+          onClose={() => setOpen(null)}
+        />
       )}
     </>
   );
