@@ -54,6 +54,29 @@ export function asOwnUndoStep<T>(undoManager: Y.UndoManager | undefined, fn: () 
 }
 
 /**
+ * `asOwnUndoStep` for a write made in several transactions with pauses between (a large import
+ * written in slices): every transaction of `fn` joins one undo step however long the pauses
+ * last, and nothing before or after it joins. The caller keeps other edits out meanwhile (the
+ * import dialog is modal and holds undo and redo while it writes).
+ */
+export async function asOwnUndoStepAcross<T>(
+  undoManager: Y.UndoManager | undefined,
+  fn: () => Promise<T>,
+): Promise<T> {
+  if (!undoManager) return fn();
+  undoManager.stopCapturing();
+  const timeout = undoManager.captureTimeout;
+  // Y.UndoManager merges a change into the last step when it follows within captureTimeout.
+  undoManager.captureTimeout = Number.POSITIVE_INFINITY;
+  try {
+    return await fn();
+  } finally {
+    undoManager.captureTimeout = timeout;
+    undoManager.stopCapturing();
+  }
+}
+
+/**
  * Y.UndoManager never overwrites a newer remote value. But when this person's value won a
  * concurrent write (say two people moved the same card at once), undoing it deletes it
  * without restoring the value it replaced, and the key is left empty: a card with no place.

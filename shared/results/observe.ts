@@ -1,15 +1,40 @@
 import type * as Y from 'yjs';
 import { root } from '../model/schema';
-import { resultsTypes } from './roots';
+import { resultsRoot, resultsTypes } from './roots';
+import { CUSTOMER_SALT_KEY } from './settings';
+
+/** What one transaction changed of the results' inputs. */
+export interface ResultInputChange {
+  /** Made on this machine, not received from a teammate. */
+  local: boolean;
+  /** Only imported orders or interest events changed (an import, or one slice of one). */
+  importedOnly: boolean;
+}
 
 /**
  * Calls `onChange` after each transaction that changed anything the results read (drops,
- * briefs, creators, meta and the results' own maps), not for typing in a brief's rich text.
- * Returns the unsubscribe.
+ * briefs, creators, meta and the results' own maps), not for typing in a brief's rich text nor
+ * for the customer salt. Returns the unsubscribe.
  */
-export function observeResultInputs(doc: Y.Doc, onChange: () => void): () => void {
+export function observeResultInputs(
+  doc: Y.Doc,
+  onChange: (change: ResultInputChange) => void,
+): () => void {
   let dirty = false;
-  const mark = () => (dirty = true);
+  let beyondImports = false;
+  const settings = resultsRoot.settings(doc);
+  const imported: Y.Map<unknown>[] = [resultsRoot.orders(doc), resultsRoot.interest(doc)];
+  const markImported = () => (dirty = true);
+  const mark = () => {
+    dirty = true;
+    beyondImports = true;
+  };
+  // The customer salt is written on a first import and no result reads it: it redraws nothing.
+  const markSettings = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+    if (events.some((e) => [...e.changes.keys.keys()].some((k) => k !== CUSTOMER_SALT_KEY))) {
+      mark();
+    }
+  };
   const types: Y.Map<unknown>[] = [
     root.meta(doc),
     root.drops(doc) as Y.Map<unknown>,
@@ -17,15 +42,20 @@ export function observeResultInputs(doc: Y.Doc, onChange: () => void): () => voi
     root.creators(doc) as Y.Map<unknown>,
     ...resultsTypes(doc),
   ];
-  for (const t of types) t.observeDeep(mark);
-  const after = () => {
+  const observers = types.map(
+    (t) => [t, t === settings ? markSettings : imported.includes(t) ? markImported : mark] as const,
+  );
+  for (const [t, f] of observers) t.observeDeep(f);
+  const after = (tr: Y.Transaction) => {
     if (!dirty) return;
+    const change = { local: tr.local, importedOnly: !beyondImports };
     dirty = false;
-    onChange();
+    beyondImports = false;
+    onChange(change);
   };
   doc.on('afterTransaction', after);
   return () => {
-    for (const t of types) t.unobserveDeep(mark);
+    for (const [t, f] of observers) t.unobserveDeep(f);
     doc.off('afterTransaction', after);
   };
 }

@@ -314,6 +314,34 @@ export function diffOrders(doc: Y.Doc, facts: readonly OrderFact[]): ImportDiff 
   return plan.diff;
 }
 
+// Writes planned entries (inside the caller's transaction), counting what each did. An order
+// someone changed since the plan (a teammate's import that arrived meanwhile) is compared again.
+function writeEntries(
+  orders: Y.Map<unknown>,
+  entries: Iterable<[string, PlanEntry]>,
+  diff: ImportDiff,
+): void {
+  for (const [id, e] of entries) {
+    const current = orders.get(id);
+    let { next, write } = e;
+    if (current !== e.seen) {
+      const existing = readOrderFact(current);
+      next = canonicalFact(laterFact(existing, next));
+      write = !existing || !sameFact(existing, next);
+    }
+    const existed = current !== undefined && readOrderFact(current) !== null;
+    if (!write) {
+      diff.unchanged++;
+      continue;
+    }
+    if (existed) diff.changed++;
+    else diff.added++;
+    orders.set(id, next);
+    // Checked when planned: reading it back need not check it again.
+    checkedFacts.set(next, next);
+  }
+}
+
 /**
  * Writes a planned order import in one undoable step, with its import record: only orders that
  * are new or changed are written, so re-importing the same or an overlapping export adds only
@@ -328,29 +356,53 @@ export function applyOrderPlan(
   now = Date.now(),
 ): ImportRecord {
   return transactLocal(doc, () => {
-    const orders = resultsRoot.orders(doc);
     const diff = { added: 0, changed: 0, unchanged: 0 };
-    for (const [id, e] of plan.entries) {
-      const current = orders.get(id);
-      let { next, write } = e;
-      if (current !== e.seen) {
-        const existing = readOrderFact(current);
-        next = canonicalFact(laterFact(existing, next));
-        write = !existing || !sameFact(existing, next);
-      }
-      const existed = current !== undefined && readOrderFact(current) !== null;
-      if (!write) {
-        diff.unchanged++;
-        continue;
-      }
-      if (existed) diff.changed++;
-      else diff.added++;
-      orders.set(id, next);
-      // Checked when planned: reading it back need not check it again.
-      checkedFacts.set(next, next);
-    }
+    writeEntries(resultsRoot.orders(doc), plan.entries, diff);
     return writeImportRecord(doc, 'orders', meta, plan.records, diff, now);
   });
+}
+
+/** Options for writing a planned import in slices. */
+export interface ApplyOptions {
+  /** Orders written per transaction. */
+  slice?: number;
+  /** Awaited between slices (the window paints its progress and answers input meanwhile). */
+  pause?: () => Promise<void>;
+  onProgress?: (fraction: number) => void;
+}
+
+/**
+ * `applyOrderPlan` a slice of orders per transaction, with a pause between slices: encoding,
+ * storing and sending 25,000 orders is then many short tasks instead of one that holds the
+ * window for a second. The import record is written with the last slice, so an import is
+ * listed only once all of it is in. It always runs to the end (the orders were checked when
+ * planned); an order written by a slice is final, and one that was cut short (the window
+ * closed midway) is completed by importing the file again, which writes only what is missing.
+ * Teammates receive the slices as separate changes. For one undo step, run it inside
+ * `asOwnUndoStepAcross`.
+ */
+export async function applyOrderPlanInSlices(
+  doc: Y.Doc,
+  plan: OrderImportPlan,
+  meta: ImportMeta,
+  opts: ApplyOptions = {},
+  now = Date.now(),
+): Promise<ImportRecord> {
+  const entries = [...plan.entries];
+  const slice = Math.max(1, opts.slice ?? 1000);
+  const diff = { added: 0, changed: 0, unchanged: 0 };
+  const orders = resultsRoot.orders(doc);
+  for (let i = 0; ; i += slice) {
+    const part = entries.slice(i, i + slice);
+    const last = i + slice >= entries.length;
+    const rec = transactLocal(doc, () => {
+      writeEntries(orders, part, diff);
+      return last ? writeImportRecord(doc, 'orders', meta, plan.records, diff, now) : null;
+    });
+    opts.onProgress?.(Math.min(1, (i + part.length) / Math.max(1, entries.length)));
+    if (rec) return rec;
+    if (opts.pause) await opts.pause();
+  }
 }
 
 /** Applies imported orders in one undoable step (`planOrderImport` + `applyOrderPlan` at once). */

@@ -118,21 +118,24 @@ export function isLocalPostcode(postcode: string, local: readonly string[]): boo
   });
 }
 
+/** The settings key of the customer salt (not a counting rule: the results never read it). */
+export const CUSTOMER_SALT_KEY = 'salt';
+
 /**
  * The workspace's salt for customer hashes, created on first use. It lives in the document so
  * every teammate hashes the same customer the same way (distinct counts agree).
  */
 export function ensureCustomerSalt(doc: Y.Doc): string {
-  const existing = resultsRoot.settings(doc).get('salt');
+  const existing = resultsRoot.settings(doc).get(CUSTOMER_SALT_KEY);
   if (typeof existing === 'string' && existing.length >= 16) return existing;
   const salt = randomId(32);
   // Bookkeeping, not an edit: undoing an import must not take the salt away.
-  doc.transact(() => resultsRoot.settings(doc).set('salt', salt), SYSTEM_ORIGIN);
+  doc.transact(() => resultsRoot.settings(doc).set(CUSTOMER_SALT_KEY, salt), SYSTEM_ORIGIN);
   return salt;
 }
 
 /** The salt if one exists (reading never writes). */
 export function readCustomerSalt(doc: Y.Doc): string | null {
-  const s = resultsRoot.settings(doc).get('salt');
+  const s = resultsRoot.settings(doc).get(CUSTOMER_SALT_KEY);
   return typeof s === 'string' && s.length >= 16 ? s : null;
 }

@@ -30,6 +30,14 @@ export interface ResultsSnapshot {
 }
 
 /**
+ * A teammate's large import arrives in slices, a change each (`applyOrderPlanInSlices`): their
+ * results are drawn once the slices stop for `TEAMMATE_IMPORT_QUIET_MS`, and at least every
+ * `TEAMMATE_IMPORT_MAX_WAIT_MS` while they keep coming, not after every slice.
+ */
+export const TEAMMATE_IMPORT_QUIET_MS = 150;
+export const TEAMMATE_IMPORT_MAX_WAIT_MS = 1000;
+
+/**
  * The workspace's results, a derived value of the store: recomputed lazily, after a change the
  * results read, once, on the next read (however many cards and charts read them). The orders
  * and events are re-read only when their maps changed, and the calculator redoes only what the
@@ -42,6 +50,14 @@ export class ResultsSource implements Source<ResultsSnapshot> {
   private orders: OrderFact[] | null = null;
   private events: InterestEvent[] | null = null;
   private stop: (() => void) | null = null;
+  /** Open holds (see `hold`). */
+  private holds = 0;
+  /** A change not drawn yet: the snapshot shown is older than the document. */
+  private missed = false;
+  /** `prepare` computed a snapshot that is not drawn yet. */
+  private prepared = false;
+  /** The pending draw of a teammate's import, and when its first slice came. */
+  private late: { timer: ReturnType<typeof setTimeout>; since: number } | null = null;
 
   constructor(private readonly doc: Y.Doc) {}
 
@@ -57,15 +73,77 @@ export class ResultsSource implements Source<ResultsSnapshot> {
     const onInterest = () => (this.events = null);
     ordersMap.observe(onOrders);
     interestMap.observe(onInterest);
-    const stopInputs = observeResultInputs(this.doc, () => {
-      this.snapshot = null;
-      for (const l of [...this.listeners]) l();
+    const stopInputs = observeResultInputs(this.doc, (change) => {
+      this.missed = true;
+      if (this.holds) return;
+      if (change.importedOnly && !change.local) this.drawLate();
+      else this.draw();
     });
     this.stop = () => {
       ordersMap.unobserve(onOrders);
       interestMap.unobserve(onInterest);
       stopInputs();
     };
+  }
+
+  // Shows what changed: readers compute afresh (or take what `prepare` computed).
+  private draw(): void {
+    this.cancelLate();
+    const changed = this.missed;
+    const fresh = changed || this.prepared;
+    this.missed = false;
+    this.prepared = false;
+    if (changed) this.snapshot = null;
+    if (fresh) for (const l of [...this.listeners]) l();
+  }
+
+  private drawLate(): void {
+    const now = Date.now();
+    const since = this.late?.since ?? now;
+    this.cancelLate();
+    const wait = Math.max(
+      0,
+      Math.min(TEAMMATE_IMPORT_QUIET_MS, since + TEAMMATE_IMPORT_MAX_WAIT_MS - now),
+    );
+    const timer = setTimeout(() => {
+      this.late = null;
+      if (!this.holds) this.draw();
+    }, wait);
+    this.late = { timer, since };
+  }
+
+  private cancelLate(): void {
+    if (this.late) clearTimeout(this.late.timer);
+    this.late = null;
+  }
+
+  /**
+   * Holds the results as they are until the returned release is called: a write made in many
+   * transactions (an import applied in slices) is then computed and drawn once, at the end,
+   * instead of after every slice. Meanwhile readers, even one that renders for another reason,
+   * get the results from before the hold.
+   */
+  hold(): () => void {
+    this.holds++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.holds--;
+      if (!this.holds) this.draw();
+    };
+  }
+
+  /**
+   * While held, computes the results the release will show, so that computing and drawing them
+   * can be two tasks instead of one (the caller yields between). Nothing is drawn until then.
+   */
+  prepare(): void {
+    if (!this.holds || !this.missed) return;
+    this.missed = false;
+    this.prepared = true;
+    this.snapshot = null;
+    this.get();
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -96,6 +174,7 @@ export class ResultsSource implements Source<ResultsSnapshot> {
 
   /** Stops watching the document. */
   destroy(): void {
+    this.cancelLate();
     this.stop?.();
     this.stop = null;
     this.listeners.clear();

@@ -137,6 +137,10 @@ async function importFile(page, profileTo) {
     longest: Math.max(0, ...[...readTasks, ...applyTasks].map((t) => t.duration)),
     over100: [...readTasks, ...applyTasks].filter((t) => t.duration > 100).length,
     applyLongest: Math.max(0, ...applyTasks.map((t) => t.duration)),
+    tasks: {
+      reading: readTasks.map((t) => Math.round(t.duration)),
+      applying: applyTasks.map((t) => Math.round(t.duration)),
+    },
   };
 }
 
@@ -267,6 +271,9 @@ export default async function resultsBench({
 
     // First import: every order new.
     const first = await importFile(page, process.env.CADENCE_BENCH_PROFILE_IMPORT);
+    log(
+      `  (tasks over 50 ms, reading: ${first.tasks.reading.join(', ') || 'none'}; applying: ${first.tasks.applying.join(', ') || 'none'})`,
+    );
     log(`  (preview: ${first.preview?.replace(/\s+/g, ' ').slice(0, 160)})`);
     figures['import 50,000 line items: drop → preview (read in the worker, then compared)'] = ms(
       first.reading,

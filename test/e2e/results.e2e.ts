@@ -275,7 +275,7 @@ describe('orders in another currency', () => {
       '2 orders are in USD, not EUR, the workspace’s currency. Amounts are never converted: these count as written, as EUR.',
     );
     await page.screenshot({ path: join(OUT, 'import-currency.png') });
-    // Applying says so on screen before it writes (the window is busy while it does).
+    // Applying says so on screen, with its progress, before it writes.
     await page.evaluate(() => {
       const w = window as unknown as { __applying: string | null };
       w.__applying = null;
@@ -291,7 +291,7 @@ describe('orders in another currency', () => {
     await page.getByTestId('import-applied').waitFor();
     expect(
       await page.evaluate(() => (window as unknown as { __applying: string | null }).__applying),
-    ).toBe('Applying 5 orders…');
+    ).toBe('Applying 5 orders…0 %');
     await page.getByRole('button', { name: 'Done' }).click();
     // #E1 ($100 by code) and #E3 (€40 by link) count as written.
     await expect

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import Papa from 'papaparse';
 import {
   applyInterestImport,
-  applyOrderPlan,
+  applyOrderPlanInSlices,
   diffInterest,
   ensureCustomerSalt,
   EVENT_FIELDS,
@@ -21,9 +21,9 @@ import {
   type Mapping,
   type OrderImportPlan,
 } from '../../../shared/results';
-import { asOwnUndoStep, readMeta } from '../../../shared/model';
+import { asOwnUndoStep, asOwnUndoStepAcross, readMeta } from '../../../shared/model';
 import { useOptionalSync } from '../state/SyncContext';
-import { useOpenWorkspace } from '../state';
+import { useCommands, useOpenWorkspace } from '../state';
 import { useWorkspaceCurrency } from '../state/currency';
 import { afterNextPaint } from '../ui/afterPaint';
 import { Dialog } from '../ui/Dialog';
@@ -37,7 +37,7 @@ type Step =
   | { kind: 'mapping'; headers: string[]; mapping: Mapping<string>; missing: string[] }
   | { kind: 'report'; done: Done }
   | { kind: 'preview'; done: Done; diff: ImportDiff; plan: OrderImportPlan | null }
-  | { kind: 'applying'; count: number }
+  | { kind: 'applying'; count: number; fraction: number }
   | { kind: 'applied'; diff: ImportDiff; records: number; testSkipped: number }
   | { kind: 'failed'; message: string };
 
@@ -102,6 +102,16 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
       open.current = false;
     };
   }, []);
+
+  // While an import is being written, undo and redo wait: undoing half of it would leave the
+  // rest to be written on its own.
+  const commands = useCommands();
+  const applying = step.kind === 'applying';
+  useEffect(() => {
+    if (!applying) return;
+    const held = (['undo', 'redo'] as const).map((c) => commands.register(c, () => {}));
+    return () => held.forEach((release) => release());
+  }, [applying, commands]);
 
   useEffect(() => {
     if (kind) return;
@@ -191,15 +201,34 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
       testSkipped: done.testSkipped,
       ...(remember ? { columns: { headers: columns.headers, mapping: done.mapping } } : {}),
     };
-    // Writing 25,000 orders holds the window for a moment: say so on screen first.
-    setStep({ kind: 'applying', count: plan ? plan.entries.size : done.events.length });
+    // Writing 25,000 orders takes a moment: say so on screen first.
+    const count = plan ? plan.entries.size : done.events.length;
+    setStep({ kind: 'applying', count, fraction: 0 });
     await new Promise<void>((resolve) => afterNextPaint(resolve));
     if (!open.current) return;
     try {
       // One step of its own: undo removes the whole import, and nothing typed just before.
-      const rec = asOwnUndoStep(ws.undoManager, () =>
-        plan ? applyOrderPlan(ws.doc, plan, meta) : applyInterestImport(ws.doc, done.events, meta),
-      );
+      let rec;
+      if (plan) {
+        // Orders are written a slice per transaction (short tasks, a moving progress bar); the
+        // results are computed and drawn once, after the last slice.
+        const release = ws.store.results.hold();
+        try {
+          rec = await asOwnUndoStepAcross(ws.undoManager, () =>
+            applyOrderPlanInSlices(ws.doc, plan, meta, {
+              pause: nextTask,
+              onProgress: (fraction) => setStep({ kind: 'applying', count, fraction }),
+            }),
+          );
+          // Computing every drop's results and drawing them are two tasks of their own.
+          ws.store.results.prepare();
+          await nextTask();
+        } finally {
+          release();
+        }
+      } else {
+        rec = asOwnUndoStep(ws.undoManager, () => applyInterestImport(ws.doc, done.events, meta));
+      }
       setStep({
         kind: 'applied',
         diff: rec,
@@ -221,6 +250,8 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
   );
   const title = `Import ${kind === 'events' ? 'clicks and wishlist adds' : 'orders'} · ${file.name}`;
   const close = () => {
+    // An import being written runs to its end (it takes a moment): Escape waits for it.
+    if (step.kind === 'applying') return;
     abort.current?.abort();
     onClose();
   };
@@ -238,12 +269,16 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
           Applying {step.count.toLocaleString()} {noun}…
         </p>
         <progress
+          max={1}
+          value={step.fraction}
           aria-label="Import progress"
           data-testid="import-progress"
           data-phase="applying"
         />
+        <span>{Math.round(step.fraction * 100)} %</span>
       </div>
     );
+    actions = null;
   } else if (step.kind === 'reading' || step.kind === 'comparing') {
     body = (
       <div className="results-progress">

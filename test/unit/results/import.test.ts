@@ -1,9 +1,10 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { createUndoManager } from '../../../shared/model';
+import { asOwnUndoStepAcross, createUndoManager } from '../../../shared/model';
 import {
   applyOrderImport,
   applyOrderPlan,
+  applyOrderPlanInSlices,
   ensureCustomerSalt,
   guessOrderMapping,
   hashOrders,
@@ -16,6 +17,7 @@ import {
   resultsRoot,
   sameMapping,
   savedMapping,
+  updateResultSettings,
 } from '../../../shared/results';
 import { validateUpdate } from '../../../shared/sync/validateUpdate';
 import { SCENARIO_ORDERS, shopifyCsv } from '../../fixtures/results/shopifyExport';
@@ -245,22 +247,48 @@ describe('applying a large import without holding the window', () => {
     expect(readOrders(doc)).toHaveLength(facts.length);
   });
 
-  it('a teammate sees the whole import arrive in one update, never part of it', async () => {
+  it('applied in slices, a teammate receives every order with the import record in the last slice, and ends with the same totals', async () => {
     const { doc } = scenarioDoc();
     const facts = await scenarioFacts(doc);
     const peer = new Y.Doc();
     Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
-    const seen: number[] = [];
+    const seen: { orders: number; records: number }[] = [];
     doc.on('update', (u: Uint8Array) => {
       Y.applyUpdate(peer, u);
-      seen.push(resultsRoot.orders(peer).size);
+      seen.push({ orders: resultsRoot.orders(peer).size, records: readImports(peer).length });
     });
     const plan = await planOrderImport(doc, facts, { slice: 2, pause: () => Promise.resolve() });
     expect(seen).toEqual([]); // comparing sends nothing
-    applyOrderPlan(doc, plan, META);
-    expect(seen).toEqual([facts.length]);
+    const progress: number[] = [];
+    let pauses = 0;
+    const rec = await applyOrderPlanInSlices(doc, plan, META, {
+      slice: 4,
+      pause: async () => void pauses++,
+      onProgress: (f) => progress.push(f),
+    });
+    const slices = Math.ceil(facts.length / 4);
+    expect(rec).toMatchObject({ added: facts.length, changed: 0, unchanged: 0 });
+    expect(pauses).toBe(slices - 1);
+    expect(progress).toHaveLength(slices);
+    expect(progress.at(-1)).toBe(1);
+    // One change per slice; the import is listed only once all of it is in.
+    expect(seen.map((s) => s.orders)).toEqual(
+      Array.from({ length: slices }, (_, i) => Math.min(facts.length, (i + 1) * 4)),
+    );
+    expect(seen.map((s) => s.records)).toEqual([...Array(slices - 1).fill(0), 1]);
+    expect(totals(peer)).toEqual(totals(doc));
   });
 
+  it('re-applied in slices, the same file writes only its import record', async () => {
+    const { doc } = scenarioDoc();
+    const facts = await scenarioFacts(doc);
+    applyOrderImport(doc, facts, META);
+    const before = Y.encodeStateAsUpdate(doc).byteLength;
+    const plan = await planOrderImport(doc, facts);
+    const rec = await applyOrderPlanInSlices(doc, plan, META, { slice: 3 });
+    expect(rec).toMatchObject({ added: 0, changed: 0, unchanged: facts.length });
+    expect(Y.encodeStateAsUpdate(doc).byteLength - before).toBeLessThan(300);
+  });
   it('an order a teammate changed after the comparison is compared again when applying', async () => {
     const { doc } = scenarioDoc();
     applyOrderImport(doc, await scenarioFacts(doc), META);
@@ -288,5 +316,56 @@ describe('applying a large import without holding the window', () => {
       status: 'refunded',
       refunded: 200,
     });
+  });
+});
+
+describe('an import applied in slices is one undo step', () => {
+  // The undo merges edits closer than 2 ms, and each pause outlasts that: as a slow slice on a
+  // busy machine outlasts the app's 400 ms.
+  const CAPTURE_MS = 2;
+  const outlastCapture = async () => {
+    const from = Date.now();
+    while (Date.now() - from <= CAPTURE_MS) await new Promise((r) => setTimeout(r, 1));
+  };
+  async function applySlowly(doc: Y.Doc, undo: Y.UndoManager | undefined, across: boolean) {
+    const facts = await scenarioFacts(doc);
+    const plan = await planOrderImport(doc, facts);
+    const write = () =>
+      applyOrderPlanInSlices(doc, plan, META, {
+        slice: 4,
+        pause: outlastCapture,
+      });
+    if (across) await asOwnUndoStepAcross(undo, write);
+    else await write();
+    return facts.length;
+  }
+
+  it('one undo removes every slice and the record, one redo brings them back, and the next edit is a step of its own', async () => {
+    const { doc } = scenarioDoc();
+    const undo = createUndoManager(doc, CAPTURE_MS);
+    const n = await applySlowly(doc, undo, true);
+    expect(readOrders(doc)).toHaveLength(n);
+    expect(undo.captureTimeout).toBe(CAPTURE_MS); // restored
+    // An edit right after is not part of the import.
+    updateResultSettings(doc, { unpaid: 'include-pending' });
+    undo.undo();
+    expect(readOrders(doc)).toHaveLength(n);
+    undo.undo();
+    expect(readOrders(doc)).toHaveLength(0);
+    expect(readImports(doc)).toHaveLength(0);
+    undo.redo();
+    expect(readOrders(doc)).toHaveLength(n);
+    expect(readImports(doc)).toHaveLength(1);
+  });
+
+  it('without it, undo would take back only the last slice (the control)', async () => {
+    const { doc } = scenarioDoc();
+    const undo = createUndoManager(doc, CAPTURE_MS);
+    undo.stopCapturing();
+    const n = await applySlowly(doc, undo, false);
+    undo.undo();
+    const left = readOrders(doc).length;
+    expect(left).toBeGreaterThan(0);
+    expect(left).toBeLessThan(n);
   });
 });

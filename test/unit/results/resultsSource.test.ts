@@ -1,8 +1,29 @@
-import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { updateDrop } from '../../../shared/model';
-import { recordShoot } from '../../../shared/results';
+import {
+  applyOrderPlanInSlices,
+  ensureCustomerSalt,
+  hashOrders,
+  planOrderImport,
+  readOrdersCsv,
+  recordShoot,
+  updateResultSettings,
+} from '../../../shared/results';
+import {
+  TEAMMATE_IMPORT_MAX_WAIT_MS,
+  TEAMMATE_IMPORT_QUIET_MS,
+} from '../../../shared/store/resultsSource';
 import { WorkspaceStore } from '../../../shared/store/workspaceStore';
-import { importOrders, SCENARIO_CSV, scenarioDoc } from './scenario';
+import { importOrders, SCENARIO_CSV, scenarioDoc, TZ } from './scenario';
+
+const META = { file: 'orders_export.csv', by: 'Mara', rows: 0, testSkipped: 0 };
+
+// A plan of the worked example's export, compared with `doc`.
+async function scenarioPlan(doc: Y.Doc) {
+  const read = readOrdersCsv(SCENARIO_CSV, { timeZone: TZ, localPostcodes: [] });
+  return planOrderImport(doc, await hashOrders(read.records, ensureCustomerSalt(doc)));
+}
 
 // The results are a derived value of the one workspace store: every card and chart reads the
 // same computation, redone once after a change the results read, and not kept after close.
@@ -49,5 +70,123 @@ describe('the store’s results', () => {
     store.destroy();
     updateDrop(doc, a, { title: 'Harbour Linen III' });
     expect(heard).toBe(1);
+  });
+
+  it('held, keep what they showed through every slice of an import and are drawn once when released', async () => {
+    const { doc, a } = scenarioDoc();
+    const store = new WorkspaceStore(doc);
+    let heard = 0;
+    store.results.subscribe(() => heard++);
+    const before = store.results.get();
+    const plan = await scenarioPlan(doc);
+    const release = store.results.hold();
+    let slices = 0;
+    await applyOrderPlanInSlices(doc, plan, META, {
+      slice: 3,
+      pause: async () => {
+        slices++;
+        // A reader that draws meanwhile (for another reason) still gets the results as they were.
+        expect(store.results.get()).toBe(before);
+      },
+    });
+    expect(slices).toBeGreaterThan(2);
+    expect(heard).toBe(0);
+    // Computed while held, drawn on release: two steps, the same results.
+    store.results.prepare();
+    expect(heard).toBe(0);
+    release();
+    expect(heard).toBe(1);
+    const after = store.results.get();
+    expect(after.orderCount).toBe(plan.entries.size);
+    expect(after.results.get(a)!.conversions.orders).toBeGreaterThan(0);
+    // The control: a change after the release is drawn at once.
+    updateResultSettings(doc, { unpaid: 'include-pending' });
+    expect(heard).toBe(2);
+  });
+
+  it('are not redrawn when the customer salt is written (a setting is)', () => {
+    const { doc } = scenarioDoc();
+    const store = new WorkspaceStore(doc);
+    let heard = 0;
+    store.results.subscribe(() => heard++);
+    const shown = store.results.get();
+    ensureCustomerSalt(doc);
+    expect(heard).toBe(0);
+    expect(store.results.get()).toBe(shown);
+    updateResultSettings(doc, { unpaid: 'include-pending' });
+    expect(heard).toBe(1);
+  });
+});
+
+describe('a teammate’s import arriving in slices', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('is drawn once, when its last slice (with the import record) arrives; their other edits at once', async () => {
+    const { doc, a } = scenarioDoc();
+    const teammate = new Y.Doc();
+    Y.applyUpdate(teammate, Y.encodeStateAsUpdate(doc));
+    const updates: Uint8Array[] = [];
+    teammate.on('update', (u: Uint8Array) => updates.push(u));
+    const plan = await scenarioPlan(teammate);
+    await applyOrderPlanInSlices(teammate, plan, META, { slice: 2 });
+    expect(updates.length).toBeGreaterThan(3);
+
+    vi.useFakeTimers();
+    const store = new WorkspaceStore(doc);
+    let heard = 0;
+    store.results.subscribe(() => heard++);
+    const before = store.results.get();
+    for (const u of updates.slice(0, -1)) {
+      Y.applyUpdate(doc, u, 'teammate');
+      vi.advanceTimersByTime(TEAMMATE_IMPORT_QUIET_MS / 3);
+    }
+    expect(heard).toBe(0);
+    expect(store.results.get()).toBe(before);
+    Y.applyUpdate(doc, updates.at(-1)!, 'teammate');
+    expect(heard).toBe(1);
+    expect(store.results.get().orderCount).toBe(plan.entries.size);
+    expect(store.results.get().results.get(a)!.conversions.orders).toBeGreaterThan(0);
+
+    // The control: the teammate renames a drop, and it shows without waiting.
+    const rename = new Y.Doc();
+    Y.applyUpdate(rename, Y.encodeStateAsUpdate(doc));
+    const renamed: Uint8Array[] = [];
+    rename.on('update', (u: Uint8Array) => renamed.push(u));
+    updateDrop(rename, a, { title: 'Harbour Linen II' });
+    for (const u of renamed) Y.applyUpdate(doc, u, 'teammate');
+    expect(heard).toBe(2);
+    expect(store.results.get().results.get(a)!.title).toBe('Harbour Linen II');
+  });
+
+  it('is drawn once the slices stop coming, and every so often while they keep coming', async () => {
+    const { doc } = scenarioDoc();
+    const teammate = new Y.Doc();
+    Y.applyUpdate(teammate, Y.encodeStateAsUpdate(doc));
+    const updates: Uint8Array[] = [];
+    teammate.on('update', (u: Uint8Array) => updates.push(u));
+    const plan = await scenarioPlan(teammate);
+    await applyOrderPlanInSlices(teammate, plan, META, { slice: 1 });
+
+    vi.useFakeTimers();
+    const store = new WorkspaceStore(doc);
+    let heard = 0;
+    store.results.subscribe(() => heard++);
+    store.results.get();
+    // A slice every 100 ms never leaves the quiet gap, but the wait is capped.
+    const step = 100;
+    const slices = updates.slice(0, -1); // the last one, with the import record, never comes
+    expect(step).toBeLessThan(TEAMMATE_IMPORT_QUIET_MS);
+    expect(slices.length * step).toBeGreaterThan(TEAMMATE_IMPORT_MAX_WAIT_MS);
+    for (const u of slices) {
+      Y.applyUpdate(doc, u, 'teammate');
+      vi.advanceTimersByTime(step);
+    }
+    const whileComing = heard;
+    expect(whileComing).toBeGreaterThanOrEqual(1);
+    expect(whileComing).toBeLessThan(slices.length / 2);
+    // Then they stop (the teammate went offline midway): what came is drawn.
+    vi.advanceTimersByTime(TEAMMATE_IMPORT_QUIET_MS);
+    expect(heard).toBe(whileComing + 1);
+    expect(store.results.get().orderCount).toBe(plan.entries.size - 1);
   });
 });
