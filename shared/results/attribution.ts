@@ -58,6 +58,16 @@ export function dropLines(
   return { units, amount };
 }
 
+interface Touch {
+  drop: AttributableDrop;
+  via: 'code' | 'link';
+}
+interface Share extends Touch {
+  units: number;
+  amount: number;
+}
+const NO_CREDIT: readonly Credit[] = Object.freeze([]);
+
 /** Indexes drops by code and link token so each order looks up only its candidates. */
 export class Attributor {
   private readonly byCode = new Map<string, AttributableDrop[]>();
@@ -81,36 +91,31 @@ export class Attributor {
    * Under `drop-lines`, a touch whose products the order did not buy gets nothing. Then the
    * multi-touch rule picks the first touch, splits between all, or credits all in full.
    */
-  credit(o: OrderFact): Credit[] {
-    if (!orderCounts(o, this.settings)) return [];
-    const touches: { drop: AttributableDrop; via: 'code' | 'link' }[] = [];
-    const seen = new Set<string>();
-    const add = (cands: AttributableDrop[] | undefined, via: 'code' | 'link') => {
-      const drop = this.pick(cands, o);
-      if (drop && !seen.has(drop.dropId)) {
-        seen.add(drop.dropId);
-        touches.push({ drop, via });
-      }
-    };
-    for (const code of o.codes) add(this.byCode.get(code), 'code');
-    for (const token of o.links) add(this.byLink.get(token), 'link');
-    if (!touches.length) return [];
+  credit(o: OrderFact): readonly Credit[] {
+    // Most orders carry no creator's code or link: they are done before anything is allocated
+    // (this runs for every order after each change the results read).
+    if (!o.codes.length && !o.links.length) return NO_CREDIT;
+    if (!orderCounts(o, this.settings)) return NO_CREDIT;
+    const touches: Touch[] = [];
+    for (const code of o.codes) this.touch(touches, this.byCode.get(code), o, 'code');
+    for (const token of o.links) this.touch(touches, this.byLink.get(token), o, 'link');
+    if (!touches.length) return NO_CREDIT;
 
     const net = netRevenue(o);
     const allLines = dropLines(o, []);
-    const shares = touches
-      .map((t) => {
-        if (this.settings.crossDrop === 'whole-order' || !t.drop.skus.length) {
-          return { ...t, units: allLines.units, amount: net };
-        }
-        const mine = dropLines(o, t.drop.skus);
-        if (mine.units === 0) return null; // the code bought another drop's product
-        const part =
-          allLines.amount > 0 ? mine.amount / allLines.amount : mine.units / allLines.units;
-        return { ...t, units: mine.units, amount: net * part };
-      })
-      .filter((x): x is NonNullable<typeof x> => x !== null);
-    if (!shares.length) return [];
+    const shares: Share[] = [];
+    for (const t of touches) {
+      if (this.settings.crossDrop === 'whole-order' || !t.drop.skus.length) {
+        shares.push({ ...t, units: allLines.units, amount: net });
+        continue;
+      }
+      const mine = dropLines(o, t.drop.skus);
+      if (mine.units === 0) continue; // the code bought another drop's product
+      const part =
+        allLines.amount > 0 ? mine.amount / allLines.amount : mine.units / allLines.units;
+      shares.push({ ...t, units: mine.units, amount: net * part });
+    }
+    if (!shares.length) return NO_CREDIT;
     const chosen = this.settings.multiTouch === 'first' ? shares.slice(0, 1) : shares;
     const weight = this.settings.multiTouch === 'split' ? 1 / chosen.length : 1;
     return chosen.map((s) => ({
@@ -120,6 +125,17 @@ export class Attributor {
       units: s.units * weight,
       via: s.via,
     }));
+  }
+
+  // Adds the drop a code or link token touches, once per drop, in the order touched.
+  private touch(
+    touches: Touch[],
+    cands: AttributableDrop[] | undefined,
+    o: OrderFact,
+    via: Touch['via'],
+  ): void {
+    const drop = this.pick(cands, o);
+    if (drop && !touches.some((t) => t.drop.dropId === drop.dropId)) touches.push({ drop, via });
   }
 
   private pick(cands: AttributableDrop[] | undefined, o: OrderFact): AttributableDrop | null {
