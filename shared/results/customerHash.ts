@@ -18,3 +18,34 @@ export async function hashCustomer(salt: string, raw: string): Promise<string | 
   const digest = await globalThis.crypto.subtle.digest('SHA-256', data);
   return hex(digest).slice(0, 16);
 }
+
+/**
+ * The salted hashes of one file's customers, each worked out once. A reader starts each as soon
+ * as it meets the customer, so the hashes are computed while the rest of the file is read.
+ */
+export class CustomerHashes {
+  private readonly started = new Map<string, Promise<string | null>>();
+
+  constructor(private readonly salt: string) {}
+
+  /** The hash of a customer identifier (started now unless it already was). */
+  hash(raw: string): Promise<string | null> {
+    const id = normaliseCustomer(raw);
+    if (!id) return Promise.resolve(null);
+    let hash = this.started.get(id);
+    if (!hash) {
+      hash = hashCustomer(this.salt, id);
+      // Awaited later, by `of`; a failure is reported there, not as unhandled now.
+      hash.catch(() => undefined);
+      this.started.set(id, hash);
+    }
+    return hash;
+  }
+
+  /** The hash of each identifier, by identifier as written. */
+  async of(raws: Iterable<string>): Promise<Map<string, string | null>> {
+    const unique = [...new Set(raws)];
+    const hashes = await Promise.all(unique.map((r) => this.hash(r)));
+    return new Map(unique.map((r, i) => [r, hashes[i] ?? null]));
+  }
+}

@@ -5,6 +5,7 @@
 import Papa from 'papaparse';
 import {
   CsvRowFeed,
+  CustomerHashes,
   EVENT_FIELDS,
   EventRowReader,
   guessEventMapping,
@@ -37,6 +38,10 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
   let reader: OrderRowReader | EventRowReader | null = null;
   let used: Mapping<string> = {};
   let lastProgress = 0;
+  // Customers are hashed as they are met, while the rest of the file is read.
+  const hashes = new CustomerHashes(req.salt);
+  let emailAt = -1;
+  let rowsSeen = 0;
   const feed = new CsvRowFeed((headers) => {
     const mapping =
       req.mapping ??
@@ -46,6 +51,7 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
         ? missingFields(mapping, headers, ORDER_FIELDS)
         : missingFields(mapping as Mapping<EventField>, headers, EVENT_FIELDS);
     used = mapping;
+    emailAt = mapping.email ? headers.indexOf(mapping.email) : -1;
     post({ type: 'headers', headers, mapping, missing });
     if (missing.length) return null;
     reader =
@@ -69,6 +75,14 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
         parser.abort();
         return;
       }
+      if (emailAt >= 0) {
+        // The first row of the file is its header row.
+        for (let i = rowsSeen ? 0 : 1; i < results.data.length; i++) {
+          const email = results.data[i]![emailAt];
+          if (email) void hashes.hash(email);
+        }
+      }
+      rowsSeen += results.data.length;
       const fraction = Math.min(1, results.meta.cursor / Math.max(1, req.file.size));
       if (fraction - lastProgress >= 0.01) {
         lastProgress = fraction;
@@ -101,7 +115,7 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
           const r = reader.finish();
           const errors = [...feed.problems, ...r.errors].sort((a, b) => a.row - b.row);
           if (!errors.length) {
-            const facts = await hashOrders(r.orders, req.salt);
+            const facts = await hashOrders(r.orders, hashes);
             postInBatches(facts, (orders) => ({ type: 'records', orders, events: [] }));
           }
           post({
@@ -115,7 +129,7 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
           const r = reader.finish();
           const errors = [...feed.problems, ...r.errors].sort((a, b) => a.row - b.row);
           if (!errors.length) {
-            const events = await hashEvents(r.events, req.salt);
+            const events = await hashEvents(r.events, hashes);
             postInBatches(events, (batch) => ({ type: 'records', orders: [], events: batch }));
           }
           post({

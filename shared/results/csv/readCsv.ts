@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { hashCustomer } from '../customerHash';
+import { CustomerHashes } from '../customerHash';
 import type { InterestEvent, InterestKind } from '../interest';
 import type { OrderFact } from '../orders';
 import { CsvRowFeed, type RowSink } from './rowFeed';
@@ -103,36 +103,25 @@ export function readEventsCsv(
   return { ...r, mapping, missing };
 }
 
-async function hashAll(
-  salt: string,
-  emails: Iterable<string>,
-): Promise<Map<string, string | null>> {
-  const unique = [...new Set(emails)];
-  const hashes = await Promise.all(unique.map((e) => hashCustomer(salt, e)));
-  return new Map(unique.map((e, i) => [e, hashes[i] ?? null]));
-}
+// The salt, or hashes already started while the file was read (the import worker's).
+const hashesOf = (salt: string | CustomerHashes) =>
+  typeof salt === 'string' ? new CustomerHashes(salt) : salt;
 
 /** Replaces each order's email by the workspace's salted hash: the email goes no further. */
 export async function hashOrders(
   drafts: readonly DraftOrder[],
-  salt: string,
+  salt: string | CustomerHashes,
 ): Promise<OrderFact[]> {
-  const hashes = await hashAll(
-    salt,
-    drafts.map((d) => d.email),
-  );
+  const hashes = await hashesOf(salt).of(drafts.map((d) => d.email));
   return drafts.map((d) => toOrderFact(d, hashes.get(d.email) ?? null));
 }
 
 /** Replaces each event's email by the workspace's salted hash (events without one are dropped). */
 export async function hashEvents(
   drafts: readonly DraftEvent[],
-  salt: string,
+  salt: string | CustomerHashes,
 ): Promise<InterestEvent[]> {
-  const hashes = await hashAll(
-    salt,
-    drafts.map((d) => d.email),
-  );
+  const hashes = await hashesOf(salt).of(drafts.map((d) => d.email));
   const out: InterestEvent[] = [];
   for (const d of drafts) {
     const cust = hashes.get(d.email);
