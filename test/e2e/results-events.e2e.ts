@@ -1,0 +1,58 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { SCENARIO_EVENTS_CSV } from '../fixtures/results/shopifyExport';
+import { baseUrl, contextForSuite, newPage } from './support/browser';
+
+// Repurchase interest comes from an email platform's click export or a wishlist export,
+// imported through the Results view like orders: read in the worker (customers hashed there),
+// previewed, applied, and the same file again adds nothing.
+
+const OUT = resolve('test-results/results-events');
+const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+const counts = (page: Page) => page.getByTestId('results-counts').textContent();
+
+async function importEvents(page: Page, file: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import clicks / wishlist…' }).click();
+  await (await chooser).setFiles(file);
+}
+
+describe('importing clicks and wishlist adds', () => {
+  beforeAll(() => mkdirSync(OUT, { recursive: true }));
+  const context = contextForSuite({
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-US',
+    timezoneId: 'UTC',
+  });
+
+  it('reads the export in the worker, applies it, and re-importing it adds nothing', async () => {
+    const csv = join(OUT, 'klaviyo_clicks.csv');
+    writeFileSync(csv, SCENARIO_EVENTS_CSV);
+    const { page, pageErrors } = await newPage(context());
+    await page.goto(baseUrl());
+    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
+    await page.keyboard.press(`${mod}+4`);
+    await expect.poll(() => counts(page)).toMatch(/0 interest events imported$/);
+
+    await importEvents(page, csv);
+    const preview = page.getByTestId('import-preview');
+    await preview.waitFor();
+    expect(await preview.textContent()).toMatch(/7 new/);
+    await page.getByRole('button', { name: 'Apply import' }).click();
+    await page.getByTestId('import-applied').waitFor();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => counts(page)).toMatch(/· 7 interest events imported$/);
+
+    // The same customers hash the same way: nothing new the second time.
+    await importEvents(page, csv);
+    await preview.waitFor();
+    expect(await preview.textContent()).toMatch(/0 new/);
+    await page.getByRole('button', { name: 'Apply import' }).click();
+    await page.getByTestId('import-applied').waitFor();
+    await page.getByRole('button', { name: 'Done' }).click();
+    expect(await counts(page)).toMatch(/· 7 interest events imported$/);
+    expect(pageErrors).toEqual([]);
+  });
+});
