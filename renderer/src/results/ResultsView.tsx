@@ -1,5 +1,5 @@
 import { PLAYBOOK_LABELS } from '../../../shared/playbook';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { dayInstant } from '../../../shared/cadence';
 import {
   creatorLeaderboard,
@@ -34,8 +34,12 @@ const MIXED = 'Mixed currencies';
 /** The drops the charts and the drops table show at once, the latest by launch. */
 export const LATEST_DROPS_SHOWN = 50;
 
-/** The Results view: the cadence's return in charts, the creator leaderboard, and the rules. */
-export function ResultsView(props: {
+/**
+ * The Results view: the cadence's return in charts, the creator leaderboard, and the rules.
+ * Memoised: the workspace view re-renders for things this view does not show (undo becoming
+ * possible, the sync status), and redrawing 200 drops and four charts for them took ~100 ms.
+ */
+export const ResultsView = memo(function ResultsView(props: {
   onOpenDrop: (id: string) => void;
   onMessage: (m: string) => void;
 }) {
@@ -297,7 +301,7 @@ export function ResultsView(props: {
       </div>
     </section>
   );
-}
+});
 
 function RulesForm(props: {
   settings: ResultSettings;
