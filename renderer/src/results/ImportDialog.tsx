@@ -26,6 +26,7 @@ import { useOptionalSync } from '../state/SyncContext';
 import { useCommands, useOpenWorkspace } from '../state';
 import { useWorkspaceCurrency } from '../state/currency';
 import { afterNextPaint } from '../ui/afterPaint';
+import { yieldToWindow } from '../ui/yieldToWindow';
 import { Dialog } from '../ui/Dialog';
 import { readInWorker, type ReadOutcome } from './importProtocol';
 import type { ImportKind } from './importRequests';
@@ -80,8 +81,6 @@ async function guessKind(file: File): Promise<ImportKind> {
   return 'orders';
 }
 
-// Resolves in a later task, after the window has handled input and painted if due.
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Import an orders or events export: read in a worker, map columns, preview, then apply all at once. */
 export function ImportDialog(props: { file: File; kind: ImportKind | null; onClose: () => void }) {
@@ -172,7 +171,7 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
         setStep({ kind: 'comparing', fraction: 0 });
         try {
           const plan = await planOrderImport(doc, outcome.orders, {
-            pause: nextTask,
+            pause: yieldToWindow,
             signal: controller.signal,
             onProgress: (fraction) => setStep({ kind: 'comparing', fraction }),
           });
@@ -216,13 +215,13 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
         try {
           rec = await asOwnUndoStepAcross(ws.undoManager, () =>
             applyOrderPlanInSlices(ws.doc, plan, meta, {
-              pause: nextTask,
+              pause: yieldToWindow,
               onProgress: (fraction) => setStep({ kind: 'applying', count, fraction }),
             }),
           );
           // Computing every drop's results and drawing them are two tasks of their own.
           ws.store.results.prepare();
-          await nextTask();
+          await yieldToWindow();
         } finally {
           release();
         }
