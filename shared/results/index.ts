@@ -7,6 +7,7 @@ export * from './interest';
 export * from './attribution';
 export * from './metrics';
 export * from './calculator';
+export * from './steps';
 export * from './read';
 export * from './csv/fields';
 export * from './csv/links';

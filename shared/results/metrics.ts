@@ -11,6 +11,7 @@ import { trackingLinkTokens } from './csv/links';
 import type { InterestEvent } from './interest';
 import type { OrderFact } from './orders';
 import type { ResultSettings } from './settings';
+import { runSteps } from './steps';
 
 /** The playbook's turnaround target in hours (seven days, shoot to publish). */
 export const TURNAROUND_TARGET_HOURS = SHOOT_TO_PUBLISH_DAYS * 24;
@@ -154,11 +155,28 @@ export function attributeOrders(
   orders: readonly OrderFact[],
   settings: ResultSettings,
 ): Attribution {
+  return runSteps(attributionSteps(drops, orders, settings));
+}
+
+/** Orders attributed between two pauses when the attribution is worked out in slices. */
+export const ATTRIBUTION_SLICE = 5000;
+
+/**
+ * `attributeOrders` as steps: it pauses (yields) after every `ATTRIBUTION_SLICE` orders, so a
+ * caller can spread 25,000 orders over several short tasks (see `ResultsCalculator`).
+ */
+export function* attributionSteps(
+  drops: readonly AttributableDrop[],
+  orders: readonly OrderFact[],
+  settings: ResultSettings,
+): Generator<void, Attribution> {
   const attributor = new Attributor(drops, settings);
   const credited = new Map<string, CreditSum>();
   const fans = new Map<string, Set<string>>();
   const counted: OrderFact[] = [];
+  let n = 0;
   for (const o of orders) {
+    if (++n % ATTRIBUTION_SLICE === 0) yield;
     if (!orderCounts(o, settings)) continue;
     counted.push(o);
     for (const c of attributor.credit(o)) {

@@ -29,6 +29,31 @@ export interface ResultsSnapshot {
   timeZone: string;
 }
 
+interface ResultInputsRead {
+  settings: ResultSettings;
+  inputs: readonly DropResultInput[];
+  orders: readonly OrderFact[];
+  events: readonly InterestEvent[];
+  imports: readonly ImportRecord[];
+  timeZone: string;
+}
+
+function snapshotOf(
+  read: ResultInputsRead,
+  results: ReadonlyMap<string, DropResults>,
+): ResultsSnapshot {
+  const { settings, inputs, orders, events, imports, timeZone } = read;
+  return {
+    results,
+    inputs,
+    settings,
+    imports,
+    orderCount: orders.length,
+    eventCount: events.length,
+    timeZone,
+  };
+}
+
 /**
  * A teammate's large import arrives in slices, a change each (`applyOrderPlanInSlices`): their
  * results are drawn once the slices stop for `TEAMMATE_IMPORT_QUIET_MS`, and at least every
@@ -135,15 +160,41 @@ export class ResultsSource implements Source<ResultsSnapshot> {
   }
 
   /**
-   * While held, computes the results the release will show, so that computing and drawing them
-   * can be two tasks instead of one (the caller yields between). Nothing is drawn until then.
+   * While held, computes the results the release will show, a slice at a time with `pause`
+   * between slices (`ResultsCalculator.computeInSlices`): computing every drop's results over
+   * 25,000 orders and drawing them become short tasks instead of one long one. Nothing is
+   * drawn until the release. A change meanwhile is computed again at the release.
    */
-  prepare(): void {
-    if (!this.holds || !this.missed) return;
+  async prepare(pause: () => Promise<void>): Promise<void> {
+    // Nobody has read the results yet: they are computed when someone does.
+    if (!this.holds || !this.missed || !this.snapshot) return;
     this.missed = false;
+    const read = this.readInputs();
+    const results = await this.calculator.computeInSlices(
+      read.inputs,
+      read.orders,
+      read.events,
+      read.settings,
+      read.timeZone,
+      pause,
+    );
+    if (this.missed || !this.holds) return;
+    this.snapshot = snapshotOf(read, results);
     this.prepared = true;
-    this.snapshot = null;
-    this.get();
+  }
+
+  // What the results are computed from, as the document holds it now.
+  private readInputs(): ResultInputsRead {
+    const doc = this.doc;
+    const settings = readResultSettings(doc);
+    return {
+      settings,
+      inputs: readResultInputs(doc, settings),
+      orders: (this.orders ??= readOrders(doc)),
+      events: (this.events ??= readInterest(doc)),
+      imports: readImports(doc),
+      timeZone: readMeta(doc).timezone,
+    };
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -154,21 +205,12 @@ export class ResultsSource implements Source<ResultsSnapshot> {
   get = (): ResultsSnapshot => {
     this.watch();
     if (this.snapshot) return this.snapshot;
-    const doc = this.doc;
-    const settings = readResultSettings(doc);
-    const inputs = readResultInputs(doc, settings);
-    const orders = (this.orders ??= readOrders(doc));
-    const events = (this.events ??= readInterest(doc));
-    const timeZone = readMeta(doc).timezone;
-    this.snapshot = {
-      results: this.calculator.compute(inputs, orders, events, settings, timeZone),
-      inputs,
-      settings,
-      imports: readImports(doc),
-      orderCount: orders.length,
-      eventCount: events.length,
-      timeZone,
-    };
+    const read = this.readInputs();
+    const { inputs, orders, events, settings, timeZone } = read;
+    this.snapshot = snapshotOf(
+      read,
+      this.calculator.compute(inputs, orders, events, settings, timeZone),
+    );
     return this.snapshot;
   };
 

@@ -219,8 +219,8 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
               onProgress: (fraction) => setStep({ kind: 'applying', count, fraction }),
             }),
           );
-          // Computing every drop's results and drawing them are two tasks of their own.
-          ws.store.results.prepare();
+          // Every drop's results are computed in slices, then drawn in a task of its own.
+          await ws.store.results.prepare(yieldToWindow);
           await yieldToWindow();
         } finally {
           release();

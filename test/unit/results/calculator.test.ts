@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { updateBrief } from '../../../shared/brief';
 import { moveDrop, readMeta, readStages, updateDrop } from '../../../shared/model';
 import {
+  ATTRIBUTION_SLICE,
   computeResults,
   readInterest,
   readOrders,
@@ -74,5 +75,31 @@ describe('the results calculator', () => {
     const same = both();
     expect(same.get(a)).toBe(again.get(a));
     expect(same.get(b)).toBe(again.get(b));
+  });
+
+  it('in slices, pauses every 5,000 orders and gives what computing at once gives', async () => {
+    const { doc, a } = scenarioDoc();
+    await importOrders(doc, SCENARIO_CSV);
+    const settings = readResultSettings(doc);
+    const inputs = readResultInputs(doc, settings);
+    const tz = readMeta(doc).timezone;
+    const base = readOrders(doc);
+    // 12,000 orders: the worked example's, many times over under new ids.
+    const orders = Array.from({ length: 12_000 }, (_, i) => ({
+      ...base[i % base.length]!,
+      id: `#S${i}`,
+    }));
+    let pauses = 0;
+    const sliced = await new ResultsCalculator().computeInSlices(
+      inputs,
+      orders,
+      [],
+      settings,
+      tz,
+      async () => void pauses++,
+    );
+    expect(pauses).toBe(Math.floor(orders.length / ATTRIBUTION_SLICE));
+    expect(sliced).toEqual(computeResults(inputs, orders, [], settings, tz));
+    expect(sliced.get(a)!.conversions.orders).toBeGreaterThan(1000);
   });
 });

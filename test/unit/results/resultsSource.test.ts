@@ -91,14 +91,18 @@ describe('the store’s results', () => {
     });
     expect(slices).toBeGreaterThan(2);
     expect(heard).toBe(0);
-    // Computed while held, drawn on release: two steps, the same results.
-    store.results.prepare();
+    // Computed while held (in slices), drawn on release: the same results as computed at once.
+    await store.results.prepare(() => Promise.resolve());
     expect(heard).toBe(0);
+    const prepared = store.results.get();
+    expect(prepared).not.toBe(before);
     release();
     expect(heard).toBe(1);
     const after = store.results.get();
+    expect(after).toBe(prepared); // not computed again
     expect(after.orderCount).toBe(plan.entries.size);
     expect(after.results.get(a)!.conversions.orders).toBeGreaterThan(0);
+    expect(after.results).toEqual(new WorkspaceStore(doc).results.get().results);
     // The control: a change after the release is drawn at once.
     updateResultSettings(doc, { unpaid: 'include-pending' });
     expect(heard).toBe(2);
