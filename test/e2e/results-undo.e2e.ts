@@ -51,8 +51,28 @@ describe('undoing a large import', () => {
     const preview = page.getByTestId('import-preview');
     await preview.waitFor();
     expect(await preview.textContent()).toMatch(/3,500 new/);
+    // While it is written, the file cannot be switched to the other kind (that would read it
+    // again over the import) and the dialog offers no Cancel.
+    await page.evaluate(() => {
+      const w = window as unknown as { __whileApplying: unknown };
+      w.__whileApplying = null;
+      new MutationObserver((_, obs) => {
+        if (!document.querySelector('[data-phase="applying"]')) return;
+        obs.disconnect();
+        const dialog = document.querySelector('dialog')!;
+        w.__whileApplying = {
+          kindLocked: dialog.querySelector<HTMLFieldSetElement>('fieldset.results-kind')!.disabled,
+          buttons: [...dialog.querySelectorAll('button')].map((b) => b.textContent),
+        };
+      }).observe(document.body, { childList: true, subtree: true });
+    });
     await page.getByRole('button', { name: 'Apply import' }).click();
     await page.getByTestId('import-applied').waitFor();
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { __whileApplying: unknown }).__whileApplying,
+      ),
+    ).toEqual({ kindLocked: true, buttons: [] });
     await page.getByRole('button', { name: 'Done' }).click();
     await expect.poll(() => counts(page)).toMatch(/^3,500 orders/);
     await expect.poll(() => page.getByTestId('import-history').locator('li').count()).toBe(1);

@@ -81,7 +81,6 @@ async function guessKind(file: File): Promise<ImportKind> {
   return 'orders';
 }
 
-
 /** Import an orders or events export: read in a worker, map columns, preview, then apply all at once. */
 export function ImportDialog(props: { file: File; kind: ImportKind | null; onClose: () => void }) {
   const { file, onClose } = props;
@@ -452,7 +451,8 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
   return (
     <Dialog title={title} onClose={close} actions={actions}>
       {kind && step.kind !== 'applied' && (
-        <fieldset className="results-kind">
+        // Not while an import is written: reading the file as the other kind would start over.
+        <fieldset className="results-kind" disabled={step.kind === 'applying'}>
           <legend className="sr-only">What the file holds</legend>
           {(['orders', 'events'] as const).map((k) => (
             <label key={k}>
