@@ -2,7 +2,13 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { lazySchema } from '../model/lazySchema';
 import { transactLocal } from '../model/schema';
-import { writeImportRecord, type ImportMeta, type ImportRecord } from './orders';
+import {
+  writeImportRecord,
+  type ApplyOptions,
+  type ImportDiff,
+  type ImportMeta,
+  type ImportRecord,
+} from './orders';
 import { resultsRoot } from './roots';
 
 export const INTEREST_KINDS = ['click', 'wishlist'] as const;
@@ -60,6 +66,22 @@ export function diffInterest(doc: Y.Doc, events: readonly InterestEvent[]) {
   return { added, changed: 0, unchanged: events.length - added };
 }
 
+// Writes events not yet known (inside the caller's transaction), counting what each did.
+function writeEvents(
+  map: Y.Map<unknown>,
+  events: readonly InterestEvent[],
+  diff: ImportDiff,
+): void {
+  for (const e of events) {
+    const k = keyOf(e);
+    if (map.has(k)) diff.unchanged++;
+    else {
+      map.set(k, { kind: e.kind, t: e.t, cust: e.cust, sku: e.sku });
+      diff.added++;
+    }
+  }
+}
+
 /** Applies imported interest events in one undoable step; known events are not rewritten. */
 export function applyInterestImport(
   doc: Y.Doc,
@@ -69,24 +91,37 @@ export function applyInterestImport(
 ): ImportRecord {
   const clean = events.map((e) => eventSchema().parse(e));
   return transactLocal(doc, () => {
-    const map = resultsRoot.interest(doc);
-    let added = 0;
-    let unchanged = 0;
-    for (const e of clean) {
-      const k = keyOf(e);
-      if (map.has(k)) unchanged++;
-      else {
-        map.set(k, { kind: e.kind, t: e.t, cust: e.cust, sku: e.sku });
-        added++;
-      }
-    }
-    return writeImportRecord(
-      doc,
-      'events',
-      meta,
-      clean.length,
-      { added, changed: 0, unchanged },
-      now,
-    );
+    const diff = { added: 0, changed: 0, unchanged: 0 };
+    writeEvents(resultsRoot.interest(doc), clean, diff);
+    return writeImportRecord(doc, 'events', meta, clean.length, diff, now);
   });
+}
+
+/**
+ * `applyInterestImport` a slice of events per transaction with a pause between, like
+ * `applyOrderPlanInSlices` (the import record with the last slice; one undo step inside
+ * `asOwnUndoStepAcross`). Every event is checked before the first is written.
+ */
+export async function applyInterestImportInSlices(
+  doc: Y.Doc,
+  events: readonly InterestEvent[],
+  meta: ImportMeta,
+  opts: ApplyOptions = {},
+  now = Date.now(),
+): Promise<ImportRecord> {
+  const clean = events.map((e) => eventSchema().parse(e));
+  const slice = Math.max(1, opts.slice ?? 5000);
+  const map = resultsRoot.interest(doc);
+  const diff = { added: 0, changed: 0, unchanged: 0 };
+  for (let i = 0; ; i += slice) {
+    const part = clean.slice(i, i + slice);
+    const last = i + slice >= clean.length;
+    const rec = transactLocal(doc, () => {
+      writeEvents(map, part, diff);
+      return last ? writeImportRecord(doc, 'events', meta, clean.length, diff, now) : null;
+    });
+    opts.onProgress?.(Math.min(1, (i + part.length) / Math.max(1, clean.length)));
+    if (rec) return rec;
+    if (opts.pause) await opts.pause();
+  }
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import Papa from 'papaparse';
 import {
-  applyInterestImport,
+  applyInterestImportInSlices,
   applyOrderPlanInSlices,
   diffInterest,
   ensureCustomerSalt,
@@ -21,7 +21,7 @@ import {
   type Mapping,
   type OrderImportPlan,
 } from '../../../shared/results';
-import { asOwnUndoStep, asOwnUndoStepAcross, readMeta } from '../../../shared/model';
+import { asOwnUndoStepAcross, readMeta } from '../../../shared/model';
 import { useOptionalSync } from '../state/SyncContext';
 import { useCommands, useOpenWorkspace } from '../state';
 import { useWorkspaceCurrency } from '../state/currency';
@@ -204,29 +204,23 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
     setStep({ kind: 'applying', count, fraction: 0 });
     await new Promise<void>((resolve) => afterNextPaint(resolve));
     if (!open.current) return;
+    // Orders or events are written a slice per transaction (short tasks, a moving progress bar),
+    // as one undo step of their own; the results are computed and drawn once, after the last.
+    const release = ws.store.results.hold();
     try {
-      // One step of its own: undo removes the whole import, and nothing typed just before.
-      let rec;
-      if (plan) {
-        // Orders are written a slice per transaction (short tasks, a moving progress bar); the
-        // results are computed and drawn once, after the last slice.
-        const release = ws.store.results.hold();
-        try {
-          rec = await asOwnUndoStepAcross(ws.undoManager, () =>
-            applyOrderPlanInSlices(ws.doc, plan, meta, {
-              pause: yieldToWindow,
-              onProgress: (fraction) => setStep({ kind: 'applying', count, fraction }),
-            }),
-          );
-          // Every drop's results are computed in slices, then drawn in a task of its own.
-          await ws.store.results.prepare(yieldToWindow);
-          await yieldToWindow();
-        } finally {
-          release();
-        }
-      } else {
-        rec = asOwnUndoStep(ws.undoManager, () => applyInterestImport(ws.doc, done.events, meta));
-      }
+      const slices = {
+        pause: yieldToWindow,
+        onProgress: (fraction: number) => setStep({ kind: 'applying', count, fraction }),
+      };
+      const rec = await asOwnUndoStepAcross(ws.undoManager, () =>
+        plan
+          ? applyOrderPlanInSlices(ws.doc, plan, meta, slices)
+          : applyInterestImportInSlices(ws.doc, done.events, meta, slices),
+      );
+      // Every drop's results are computed in slices, then drawn in a task of their own.
+      await ws.store.results.prepare(yieldToWindow);
+      await yieldToWindow();
+      release();
       setStep({
         kind: 'applied',
         diff: rec,
@@ -234,6 +228,7 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
         testSkipped: rec.testSkipped,
       });
     } catch (e) {
+      release();
       setStep({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
     }
   };

@@ -2,9 +2,14 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { asOwnUndoStepAcross, createUndoManager } from '../../../shared/model';
 import {
+  applyInterestImport,
+  applyInterestImportInSlices,
   applyOrderImport,
   applyOrderPlan,
   applyOrderPlanInSlices,
+  hashEvents,
+  readEventsCsv,
+  readInterest,
   ensureCustomerSalt,
   guessOrderMapping,
   hashOrders,
@@ -20,7 +25,11 @@ import {
   updateResultSettings,
 } from '../../../shared/results';
 import { validateUpdate } from '../../../shared/sync/validateUpdate';
-import { SCENARIO_ORDERS, shopifyCsv } from '../../fixtures/results/shopifyExport';
+import {
+  SCENARIO_EVENTS_CSV,
+  SCENARIO_ORDERS,
+  shopifyCsv,
+} from '../../fixtures/results/shopifyExport';
 import { importOrders, SCENARIO_CSV, scenarioDoc } from './scenario';
 
 const META = { file: 'orders_export.csv', by: 'Mara', rows: 0, testSkipped: 0 };
@@ -277,6 +286,41 @@ describe('applying a large import without holding the window', () => {
     );
     expect(seen.map((s) => s.records)).toEqual([...Array(slices - 1).fill(0), 1]);
     expect(totals(peer)).toEqual(totals(doc));
+  });
+
+  it('events applied in slices: every event, the record with the last slice, the same as at once, one undo step', async () => {
+    const { doc } = scenarioDoc();
+    const read = readEventsCsv(SCENARIO_EVENTS_CSV, {
+      timeZone: 'Europe/Berlin',
+      defaultKind: 'click',
+    });
+    const events = await hashEvents(read.records, ensureCustomerSalt(doc));
+    const atOnce = scenarioDoc().doc;
+    Y.applyUpdate(atOnce, Y.encodeStateAsUpdate(doc));
+    const expected = applyInterestImport(atOnce, events, META, 1);
+    const undo = createUndoManager(doc, 2);
+    const records: number[] = [];
+    doc.on('update', () => records.push(readImports(doc).length));
+    const rec = await asOwnUndoStepAcross(undo, () =>
+      applyInterestImportInSlices(
+        doc,
+        events,
+        META,
+        { slice: 2, pause: () => Promise.resolve() },
+        1,
+      ),
+    );
+    expect(records.length).toBe(Math.ceil(events.length / 2));
+    expect(records.slice(0, -1).every((n) => n === 0)).toBe(true);
+    expect(rec).toMatchObject({
+      added: expected.added,
+      unchanged: expected.unchanged,
+      records: events.length,
+    });
+    expect(readInterest(doc)).toEqual(readInterest(atOnce));
+    undo.undo();
+    expect(readInterest(doc)).toHaveLength(0);
+    expect(readImports(doc)).toHaveLength(0);
   });
 
   it('re-applied in slices, the same file writes only its import record', async () => {
