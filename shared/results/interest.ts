@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { lazySchema } from '../model/lazySchema';
 import { transactLocal } from '../model/schema';
 import {
+  writeImportInSlices,
   writeImportRecord,
   type ApplyOptions,
   type ImportDiff,
@@ -110,18 +111,12 @@ export async function applyInterestImportInSlices(
   now = Date.now(),
 ): Promise<ImportRecord> {
   const clean = events.map((e) => eventSchema().parse(e));
-  const slice = Math.max(1, opts.slice ?? 5000);
   const map = resultsRoot.interest(doc);
-  const diff = { added: 0, changed: 0, unchanged: 0 };
-  for (let i = 0; ; i += slice) {
-    const part = clean.slice(i, i + slice);
-    const last = i + slice >= clean.length;
-    const rec = transactLocal(doc, () => {
-      writeEvents(map, part, diff);
-      return last ? writeImportRecord(doc, 'events', meta, clean.length, diff, now) : null;
-    });
-    opts.onProgress?.(Math.min(1, (i + part.length) / Math.max(1, clean.length)));
-    if (rec) return rec;
-    if (opts.pause) await opts.pause();
-  }
+  return writeImportInSlices(
+    doc,
+    clean,
+    { ...opts, slice: opts.slice ?? 5000 },
+    (part, diff) => writeEvents(map, part, diff),
+    (diff) => writeImportRecord(doc, 'events', meta, clean.length, diff, now),
+  );
 }

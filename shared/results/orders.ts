@@ -318,7 +318,7 @@ export function diffOrders(doc: Y.Doc, facts: readonly OrderFact[]): ImportDiff 
 // someone changed since the plan (a teammate's import that arrived meanwhile) is compared again.
 function writeEntries(
   orders: Y.Map<unknown>,
-  entries: Iterable<[string, PlanEntry]>,
+  entries: Iterable<readonly [string, PlanEntry]>,
   diff: ImportDiff,
 ): void {
   for (const [id, e] of entries) {
@@ -388,18 +388,38 @@ export async function applyOrderPlanInSlices(
   opts: ApplyOptions = {},
   now = Date.now(),
 ): Promise<ImportRecord> {
-  const entries = [...plan.entries];
-  const slice = Math.max(1, opts.slice ?? 1000);
-  const diff = { added: 0, changed: 0, unchanged: 0 };
   const orders = resultsRoot.orders(doc);
+  return writeImportInSlices(
+    doc,
+    [...plan.entries],
+    { ...opts, slice: opts.slice ?? 1000 },
+    (part, diff) => writeEntries(orders, part, diff),
+    (diff) => writeImportRecord(doc, 'orders', meta, plan.records, diff, now),
+  );
+}
+
+/**
+ * Writes `items` a slice per transaction (`write`), with `opts.pause` between slices, and the
+ * import record (`record`) in the last slice's transaction. Shared by the order and event
+ * imports.
+ */
+export async function writeImportInSlices<T>(
+  doc: Y.Doc,
+  items: readonly T[],
+  opts: ApplyOptions & { slice: number },
+  write: (part: readonly T[], diff: ImportDiff) => void,
+  record: (diff: ImportDiff) => ImportRecord,
+): Promise<ImportRecord> {
+  const slice = Math.max(1, opts.slice);
+  const diff = { added: 0, changed: 0, unchanged: 0 };
   for (let i = 0; ; i += slice) {
-    const part = entries.slice(i, i + slice);
-    const last = i + slice >= entries.length;
+    const part = items.slice(i, i + slice);
+    const last = i + slice >= items.length;
     const rec = transactLocal(doc, () => {
-      writeEntries(orders, part, diff);
-      return last ? writeImportRecord(doc, 'orders', meta, plan.records, diff, now) : null;
+      write(part, diff);
+      return last ? record(diff) : null;
     });
-    opts.onProgress?.(Math.min(1, (i + part.length) / Math.max(1, entries.length)));
+    opts.onProgress?.(Math.min(1, (i + part.length) / Math.max(1, items.length)));
     if (rec) return rec;
     if (opts.pause) await opts.pause();
   }
