@@ -68,6 +68,8 @@ describe('undoing a large import', () => {
     });
     await page.getByRole('button', { name: 'Apply import' }).click();
     await page.getByTestId('import-applied').waitFor();
+    // Thousands are grouped, as in the preview.
+    expect(await page.getByTestId('import-applied').textContent()).toMatch(/Imported: 3,500 new/);
     expect(
       await page.evaluate(
         () => (window as unknown as { __whileApplying: unknown }).__whileApplying,

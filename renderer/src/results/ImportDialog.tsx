@@ -426,8 +426,8 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
   } else if (step.kind === 'applied') {
     body = (
       <p role="status" data-testid="import-applied">
-        Imported: {step.diff.added} new, {step.diff.changed} changed, {step.diff.unchanged}{' '}
-        unchanged {noun}. Undo with Ctrl/⌘+Z.
+        Imported: {step.diff.added.toLocaleString()} new, {step.diff.changed.toLocaleString()}{' '}
+        changed, {step.diff.unchanged.toLocaleString()} unchanged {noun}. Undo with Ctrl/⌘+Z.
       </p>
     );
     actions = (
