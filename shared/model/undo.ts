@@ -58,18 +58,33 @@ export function asOwnUndoStep<T>(undoManager: Y.UndoManager | undefined, fn: () 
  * written in slices): every transaction of `fn` joins one undo step however long the pauses
  * last, and nothing before or after it joins. The caller keeps other edits out meanwhile (the
  * import dialog is modal and holds undo and redo while it writes).
+ *
+ * `takeBackOnFailure`: when `fn` rejects (cancelled, or an error halfway), what it wrote so far
+ * is undone at once and left out of redo, so the document is as it was before: all or nothing.
+ * Teammates receive the slices and then their removal, and agree on the result.
  */
 export async function asOwnUndoStepAcross<T>(
   undoManager: Y.UndoManager | undefined,
   fn: () => Promise<T>,
+  opts: { takeBackOnFailure?: boolean } = {},
 ): Promise<T> {
   if (!undoManager) return fn();
   undoManager.stopCapturing();
+  const steps = undoManager.undoStack.length;
   const timeout = undoManager.captureTimeout;
   // Y.UndoManager merges a change into the last step when it follows within captureTimeout.
   undoManager.captureTimeout = Number.POSITIVE_INFINITY;
   try {
     return await fn();
+  } catch (e) {
+    undoManager.captureTimeout = timeout;
+    undoManager.stopCapturing();
+    // Only a step `fn` started is taken back (it may have failed before writing anything).
+    if (opts.takeBackOnFailure && undoManager.undoStack.length > steps) {
+      undoManager.undo();
+      undoManager.clear(false, true);
+    }
+    throw e;
   } finally {
     undoManager.captureTimeout = timeout;
     undoManager.stopCapturing();

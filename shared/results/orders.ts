@@ -369,17 +369,32 @@ export interface ApplyOptions {
   /** Awaited between slices (the window paints its progress and answers input meanwhile). */
   pause?: () => Promise<void>;
   onProgress?: (fraction: number) => void;
+  /**
+   * Checked before each slice after the first: once aborted, no further slice is written and
+   * the write rejects with `ImportCancelledError` (the import record, in the last slice, is
+   * never written). What the slices before wrote stays until the caller takes it back
+   * (`asOwnUndoStepAcross` with `takeBackOnFailure`).
+   */
+  signal?: AbortSignal;
+}
+
+/** An import stopped between slices because the person cancelled it. */
+export class ImportCancelledError extends Error {
+  constructor() {
+    super('The import was cancelled.');
+    this.name = 'ImportCancelledError';
+  }
 }
 
 /**
  * `applyOrderPlan` a slice of orders per transaction, with a pause between slices: encoding,
  * storing and sending 25,000 orders is then many short tasks instead of one that holds the
  * window for a second. The import record is written with the last slice, so an import is
- * listed only once all of it is in. It always runs to the end (the orders were checked when
- * planned); an order written by a slice is final, and one that was cut short (the window
- * closed midway) is completed by importing the file again, which writes only what is missing.
- * Teammates receive the slices as separate changes. For one undo step, run it inside
- * `asOwnUndoStepAcross`.
+ * listed only once all of it is in. `opts.signal` stops it between slices (Cancel); run it
+ * inside `asOwnUndoStepAcross` with `takeBackOnFailure` for one undo step that a cancelled or
+ * failed write takes back whole. A write cut short by the window closing stays; importing the
+ * file again then writes only what is missing. Teammates receive the slices as separate
+ * changes.
  */
 export async function applyOrderPlanInSlices(
   doc: Y.Doc,
@@ -422,6 +437,7 @@ export async function writeImportInSlices<T>(
     opts.onProgress?.(Math.min(1, (i + part.length) / Math.max(1, items.length)));
     if (rec) return rec;
     if (opts.pause) await opts.pause();
+    if (opts.signal?.aborted) throw new ImportCancelledError();
   }
 }
 

@@ -8,6 +8,7 @@ import {
   EVENT_FIELDS,
   guessEventMapping,
   guessOrderMapping,
+  ImportCancelledError,
   missingFields,
   isShopifyOrderExport,
   otherCurrencies,
@@ -39,6 +40,8 @@ type Step =
   | { kind: 'report'; done: Done }
   | { kind: 'preview'; done: Done; diff: ImportDiff; plan: OrderImportPlan | null }
   | { kind: 'applying'; count: number; fraction: number }
+  /** Cancel was pressed while applying: the slice being written ends, then all is taken back. */
+  | { kind: 'cancelling'; count: number }
   | { kind: 'applied'; diff: ImportDiff; records: number; testSkipped: number }
   | { kind: 'failed'; message: string };
 
@@ -81,7 +84,10 @@ async function guessKind(file: File): Promise<ImportKind> {
   return 'orders';
 }
 
-/** Import an orders or events export: read in a worker, map columns, preview, then apply all at once. */
+/**
+ * Import an orders or events export: read in a worker, map columns, preview, then apply all or
+ * nothing (a cancelled or failed apply takes back what it wrote).
+ */
 export function ImportDialog(props: { file: File; kind: ImportKind | null; onClose: () => void }) {
   const { file, onClose } = props;
   const ws = useOpenWorkspace();
@@ -92,6 +98,8 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
   const [mappingOverride, setMappingOverride] = useState<Mapping<string> | null>(null);
   const [columns, setColumns] = useState<Columns | null>(null);
   const abort = useRef<AbortController | null>(null);
+  // Cancel while an import is written: it stops between slices and is taken back.
+  const applyAbort = useRef<AbortController | null>(null);
   // False once the dialog has closed: an Apply waiting for its frame then writes nothing.
   const open = useRef(true);
   useEffect(() => {
@@ -101,10 +109,10 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
     };
   }, []);
 
-  // While an import is being written, undo and redo wait: undoing half of it would leave the
-  // rest to be written on its own.
+  // While an import is being written or taken back, undo and redo wait: undoing half of it
+  // would leave the rest to be written on its own.
   const commands = useCommands();
-  const applying = step.kind === 'applying';
+  const applying = step.kind === 'applying' || step.kind === 'cancelling';
   useEffect(() => {
     if (!applying) return;
     const held = (['undo', 'redo'] as const).map((c) => commands.register(c, () => {}));
@@ -202,20 +210,29 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
     // Writing 25,000 orders takes a moment: say so on screen first.
     const count = plan ? plan.entries.size : done.events.length;
     setStep({ kind: 'applying', count, fraction: 0 });
+    const controller = new AbortController();
+    applyAbort.current = controller;
     await new Promise<void>((resolve) => afterNextPaint(resolve));
-    if (!open.current) return;
+    if (!open.current || controller.signal.aborted) return void (open.current && onClose());
     // Orders or events are written a slice per transaction (short tasks, a moving progress bar),
     // as one undo step of their own; the results are computed and drawn once, after the last.
     const release = ws.store.results.hold();
     try {
       const slices = {
         pause: yieldToWindow,
-        onProgress: (fraction: number) => setStep({ kind: 'applying', count, fraction }),
+        signal: controller.signal,
+        onProgress: (fraction: number) => {
+          if (!controller.signal.aborted) setStep({ kind: 'applying', count, fraction });
+        },
       };
-      const rec = await asOwnUndoStepAcross(ws.undoManager, () =>
-        plan
-          ? applyOrderPlanInSlices(ws.doc, plan, meta, slices)
-          : applyInterestImportInSlices(ws.doc, done.events, meta, slices),
+      // All or nothing: a cancelled or failed write is taken back whole, outside redo.
+      const rec = await asOwnUndoStepAcross(
+        ws.undoManager,
+        () =>
+          plan
+            ? applyOrderPlanInSlices(ws.doc, plan, meta, slices)
+            : applyInterestImportInSlices(ws.doc, done.events, meta, slices),
+        { takeBackOnFailure: true },
       );
       // Every drop's results are computed in slices, then drawn in a task of their own.
       await ws.store.results.prepare(yieldToWindow);
@@ -229,8 +246,19 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
       });
     } catch (e) {
       release();
+      if (e instanceof ImportCancelledError) {
+        if (open.current) onClose();
+        return;
+      }
       setStep({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
     }
+  };
+
+  // Cancel while applying: the slice being written finishes, then everything is taken back.
+  const cancelApply = () => {
+    if (step.kind !== 'applying' || step.fraction >= 1) return;
+    setStep({ kind: 'cancelling', count: step.count });
+    applyAbort.current?.abort();
   };
 
   const noun = kind === 'events' ? 'events' : 'orders';
@@ -243,8 +271,9 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
   );
   const title = `Import ${kind === 'events' ? 'clicks and wishlist adds' : 'orders'} · ${file.name}`;
   const close = () => {
-    // An import being written runs to its end (it takes a moment): Escape waits for it.
-    if (step.kind === 'applying') return;
+    // Escape while an import is written cancels it, as the button does (it is taken back).
+    if (step.kind === 'applying') return cancelApply();
+    if (step.kind === 'cancelling') return;
     abort.current?.abort();
     onClose();
   };
@@ -269,6 +298,21 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
           data-phase="applying"
         />
         <span>{Math.round(step.fraction * 100)} %</span>
+      </div>
+    );
+    // Once the last slice is in (the results are being computed) the import is done.
+    actions =
+      step.fraction < 1 ? (
+        <button type="button" className="button" onClick={cancelApply}>
+          Cancel
+        </button>
+      ) : null;
+  } else if (step.kind === 'cancelling') {
+    body = (
+      <div className="results-progress" role="status" data-testid="import-cancelling">
+        <p>
+          Cancelling: taking back the {noun} written so far. Nothing of this import will be kept.
+        </p>
       </div>
     );
     actions = null;
@@ -447,7 +491,7 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
     <Dialog title={title} onClose={close} actions={actions}>
       {kind && step.kind !== 'applied' && (
         // Not while an import is written: reading the file as the other kind would start over.
-        <fieldset className="results-kind" disabled={step.kind === 'applying'}>
+        <fieldset className="results-kind" disabled={applying}>
           <legend className="sr-only">What the file holds</legend>
           {(['orders', 'events'] as const).map((k) => (
             <label key={k}>

@@ -8,6 +8,7 @@ import {
   applyOrderPlan,
   applyOrderPlanInSlices,
   hashEvents,
+  ImportCancelledError,
   readEventsCsv,
   readInterest,
   ensureCustomerSalt,
@@ -19,6 +20,7 @@ import {
   readImports,
   readOrders,
   readResults,
+  readResultSettings,
   resultsRoot,
   sameMapping,
   savedMapping,
@@ -411,5 +413,96 @@ describe('an import applied in slices is one undo step', () => {
     const left = readOrders(doc).length;
     expect(left).toBeGreaterThan(0);
     expect(left).toBeLessThan(n);
+  });
+});
+
+describe('an import cancelled or failing while it is written', () => {
+  // The person's earlier edit, the import cancelled after its second slice, and a teammate who
+  // receives every change as it is made.
+  async function cancelAfter(slicesWritten: number, opts: { takeBack: boolean }) {
+    const { doc } = scenarioDoc();
+    const undo = createUndoManager(doc, 60_000);
+    updateResultSettings(doc, { unpaid: 'include-pending' });
+    undo.stopCapturing();
+    const teammate = new Y.Doc();
+    Y.applyUpdate(teammate, Y.encodeStateAsUpdate(doc));
+    doc.on('update', (u: Uint8Array) => Y.applyUpdate(teammate, u));
+    const facts = await scenarioFacts(doc);
+    const plan = await planOrderImport(doc, facts);
+    const controller = new AbortController();
+    let written = 0;
+    const outcome = await asOwnUndoStepAcross(
+      undo,
+      () =>
+        applyOrderPlanInSlices(doc, plan, META, {
+          slice: 3,
+          signal: controller.signal,
+          pause: async () => {
+            if (++written === slicesWritten) controller.abort();
+          },
+        }),
+      { takeBackOnFailure: opts.takeBack },
+    ).catch((e: unknown) => e);
+    return { doc, undo, teammate, outcome, facts };
+  }
+
+  it('stops between slices, takes back what was written, keeps nothing out of redo, and a teammate agrees', async () => {
+    const { doc, undo, teammate, outcome, facts } = await cancelAfter(2, { takeBack: true });
+    expect(facts.length).toBeGreaterThan(6); // more than the two slices written
+    expect(outcome).toBeInstanceOf(ImportCancelledError);
+    expect(readOrders(doc)).toHaveLength(0);
+    expect(readImports(doc)).toHaveLength(0);
+    expect(readOrders(teammate)).toHaveLength(0);
+    expect(totals(teammate)).toEqual(totals(doc));
+    // Nothing to redo, and the edit before the import is still the step undo takes back.
+    expect(undo.redoStack).toHaveLength(0);
+    expect(undo.undoStack).toHaveLength(1);
+    undo.undo();
+    expect(readResultSettings(doc).unpaid).not.toBe('include-pending');
+  });
+
+  it('without taking back, the slices written before the cancel stay (the control)', async () => {
+    const { doc, outcome } = await cancelAfter(2, { takeBack: false });
+    expect(outcome).toBeInstanceOf(ImportCancelledError);
+    expect(readOrders(doc)).toHaveLength(6);
+    expect(readImports(doc)).toHaveLength(0);
+  });
+
+  it('a write that fails halfway is taken back too', async () => {
+    const { doc } = scenarioDoc();
+    const undo = createUndoManager(doc, 60_000);
+    const plan = await planOrderImport(doc, await scenarioFacts(doc));
+    let slices = 0;
+    const failing = asOwnUndoStepAcross(
+      undo,
+      () =>
+        applyOrderPlanInSlices(doc, plan, META, {
+          slice: 3,
+          pause: async () => {
+            if (++slices === 2) throw new Error('The disk is full.');
+          },
+        }),
+      { takeBackOnFailure: true },
+    );
+    await expect(failing).rejects.toThrow('The disk is full.');
+    expect(readOrders(doc)).toHaveLength(0);
+    expect(undo.undoStack).toHaveLength(0);
+  });
+
+  it('cancelled before its first slice, it takes back nothing else', async () => {
+    const { doc } = scenarioDoc();
+    const undo = createUndoManager(doc, 60_000);
+    updateResultSettings(doc, { unpaid: 'include-pending' });
+    undo.stopCapturing();
+    const failing = asOwnUndoStepAcross(
+      undo,
+      async () => {
+        throw new ImportCancelledError();
+      },
+      { takeBackOnFailure: true },
+    );
+    await expect(failing).rejects.toBeInstanceOf(ImportCancelledError);
+    expect(readResultSettings(doc).unpaid).toBe('include-pending');
+    expect(undo.undoStack).toHaveLength(1);
   });
 });
