@@ -205,11 +205,16 @@ export function CalendarView(props: {
   // Nothing has a launch day yet: say how to plan, instead of an empty month.
   const nothingDated = !plan.liveDrops.some((d) => d.dropDate !== null);
 
-  const monthLabel = new Intl.DateTimeFormat(locale(), {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${month}-15T12:00:00Z`));
+  // Building a date formatter costs more than the rest of a reschedule's render: once per month.
+  const monthLabel = useMemo(
+    () =>
+      new Intl.DateTimeFormat(dayLocale, {
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(new Date(`${month}-15T12:00:00Z`)),
+    [dayLocale, month],
+  );
   // Building a date formatter is slow: the weekday names are made once.
   const weekdayLabels = useMemo(() => {
     const names = (style: 'short' | 'long') => {
