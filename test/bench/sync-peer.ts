@@ -33,6 +33,7 @@ type Cmd =
   | { op: 'connectedAt' }
   | { op: 'bytes' }
   | { op: 'cpu' }
+  | { op: 'state' }
   | { op: 'stop' };
 
 const doc = new Y.Doc();
@@ -195,6 +196,15 @@ async function handle(cmd: Cmd): Promise<unknown> {
       const { user, system } = process.cpuUsage();
       return (user + system) / 1000;
     }
+    case 'state':
+      // What this peer holds: compared across the room after a round, every peer must agree.
+      return (
+        Buffer.from(Y.encodeStateVector(doc)).toString('base64') +
+        ' ' +
+        readDrops(doc)
+          .map((d) => d.title)
+          .join('|')
+      );
     case 'untilDrops':
       await until(() => root.drops(doc).size >= cmd.count);
       return now();

@@ -8,6 +8,7 @@
 // CADENCE_BENCH_SYNC_CONVERGE_RUNS (3; 0 skips convergence, bare y-webrtc's too),
 // CADENCE_BENCH_SYNC_SKIP_LATENCY=1 (no pair latency),
 // CADENCE_BENCH_SYNC_MESH (room sizes of the mesh rounds, "3,6,10"; "0" skips them),
+// CADENCE_BENCH_SYNC_MESH_BARE (room sizes also run with bare y-webrtc peers, "6"; "0": none),
 // CADENCE_BENCH_SYNC_MESH_EDITS (200 per room size), CADENCE_BENCH_SYNC_IDLE_MS (5,000).
 import { build } from 'esbuild';
 import { fork } from 'node:child_process';
@@ -35,6 +36,11 @@ const MESH_SIZES = (process.env.CADENCE_BENCH_SYNC_MESH ?? '3,6,10')
   .map(Number)
   .filter((n) => n >= 2);
 const MESH_EDITS = Number(process.env.CADENCE_BENCH_SYNC_MESH_EDITS ?? 200);
+// Room sizes also measured with bare y-webrtc peers: what the mesh itself costs on this machine.
+const MESH_BARE_SIZES = (process.env.CADENCE_BENCH_SYNC_MESH_BARE ?? '6')
+  .split(',')
+  .map(Number)
+  .filter((n) => n >= 2);
 // Edits in a mesh round leave one every this many ms (each reaches every other peer).
 const MESH_INTERVAL_MS = 20;
 const IDLE_MS = Number(process.env.CADENCE_BENCH_SYNC_IDLE_MS ?? 5000);
@@ -272,14 +278,26 @@ async function convergenceRun(mode, address, limitMs) {
   }
 }
 
+// Runs `run` up to `attempts` times, telling `onRetry` of each failure before the last.
+async function withRetries(run, onRetry, attempts = 3) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (e) {
+      if (attempt >= attempts) throw e;
+      onRetry(e);
+    }
+  }
+}
+
 /**
- * One room of `n` Cadence peers (each its own process), every one connected to every other
- * (y-webrtc's mesh). Peers take turns editing a drop's title; each edit is timed until it is
- * visible at every other peer (the slowest of them), and what all peers send meanwhile (the
- * edit and y-webrtc's relays of it) is counted. Then everyone sits idle, connected, and the
- * CPU each process uses is read.
+ * One room of `n` peers (each its own process; `mode`: Cadence's WorkspaceSync or bare
+ * y-webrtc), every one connected to every other (y-webrtc's mesh). Peers take turns editing a
+ * drop's title; each edit is timed until it is visible at every other peer (the slowest of
+ * them), and what all peers send meanwhile (the edit and y-webrtc's relays of it) is counted.
+ * Then everyone sits idle, connected, and the CPU each process uses is read.
  */
-async function meshRun(n, address) {
+async function meshRun(n, address, mode = 'guarded', connectMs = 90_000) {
   const settings = {
     room: secret(),
     password: secret(),
@@ -290,11 +308,16 @@ async function meshRun(n, address) {
   const peers = Array.from({ length: n }, () => peer());
   const stop = () => Promise.all(peers.map((p) => p.stop()));
   try {
-    for (const [i, p] of peers.entries())
-      await p.send({ op: 'init', mode: 'guarded', settings, seed: i === 0 });
+    for (const [i, p] of peers.entries()) {
+      await p.send({ op: 'init', mode, settings, seed: i === 0 });
+      // Bare y-webrtc peers join one at a time: two announcing at once can leave a pair that
+      // never connects (y-webrtc's glare, which Cadence resolves: glare.ts).
+      if (mode === 'raw' && i > 0)
+        await within(p.send({ op: 'peers', n: i }), connectMs, `connect peer ${i + 1} of ${n}`);
+    }
     await within(
       Promise.all(peers.map((p) => p.send({ op: 'peers', n: n - 1 }))),
-      90_000,
+      connectMs,
       `connect ${n} peers`,
     );
     await Promise.all(peers.map((p) => p.send({ op: 'untilDrops', count: 1 })));
@@ -333,6 +356,15 @@ async function meshRun(n, address) {
     }
     const bytesAfter = await Promise.all(peers.map((p) => p.send({ op: 'bytes' })));
     const cpuAfter = await Promise.all(peers.map((p) => p.send({ op: 'cpu' })));
+    // Every peer ends with the same document (an edit counted as not seen everywhere was late,
+    // or reached a peer only together with a later one, not lost), within 5 s.
+    let agree = false;
+    const until = performance.now() + 5000;
+    while (!agree && performance.now() < until) {
+      const states = await Promise.all(peers.map((p) => p.send({ op: 'state' })));
+      agree = states.every((st) => st === states[0]);
+      if (!agree) await new Promise((r) => setTimeout(r, 50));
+    }
     const edits = perTurn * n;
     const sentBytes = bytesAfter.reduce((sum, b, i) => sum + b - bytesBefore[i], 0);
     // Idle: connected, nobody editing.
@@ -354,6 +386,7 @@ async function meshRun(n, address) {
         (cpuAfter.reduce((sum, c, i) => sum + c - cpuBefore[i], 0) * 1000) / edits / n,
       idleCpuMedian: middle(idle),
       idleCpuMax: Math.max(...idle),
+      agree,
     };
   } finally {
     await stop();
@@ -423,6 +456,25 @@ export default async function syncBench({ log = console.log } = {}) {
         );
       }
     for (const n of MESH_SIZES) {
+      const bare = MESH_BARE_SIZES.includes(n);
+      // The bare round first, then Cadence's: the two side by side in the output.
+      if (bare)
+        try {
+          // Bare y-webrtc peers now and then never finish connecting (two peers announcing
+          // to each other at once: the glare Cadence resolves, glare.ts); a new room, twice.
+          const r = await withRetries(
+            () => meshRun(n, server.address, 'raw', 30_000),
+            (e) => log(`  (bare y-webrtc, ${n} peers did not connect: ${e.message}; again)`),
+          );
+          figures[`mesh${n}BareLatencyMedianMs`] = r1(r.median);
+          figures[`mesh${n}BareLatencyP95Ms`] = r1(r.p95);
+          figures[`mesh${n}BareCpuPerEditPerPeerUs`] = Math.round(r.cpuPerEditPerPeerUs);
+          log(
+            `  bare y-webrtc, ${String(n).padStart(2)} peers in one room: edit → visible at every other peer: median ${r1(r.median)} ms, p95 ${r1(r.p95)} ms (${r.edits} edits${r.lost ? `, ${r.lost} not seen everywhere` : ''}${r.agree ? '' : '; THE PEERS DISAGREE at the end'}); CPU ${Math.round(r.cpuPerEditPerPeerUs)} µs per edit per peer`,
+          );
+        } catch (e) {
+          log(`  bare y-webrtc, ${n} peers in one room: ${e.message}`);
+        }
       try {
         const r = await meshRun(n, server.address);
         figures[`mesh${n}LatencyMedianMs`] = r1(r.median);
@@ -431,7 +483,7 @@ export default async function syncBench({ log = console.log } = {}) {
         figures[`mesh${n}IdleCpuPct`] = r1(r.idleCpuMedian);
         figures[`mesh${n}CpuPerEditPerPeerUs`] = Math.round(r.cpuPerEditPerPeerUs);
         log(
-          `  Cadence sync, ${String(n).padStart(2)} peers in one room: edit → visible at every other peer: median ${r1(r.median)} ms, p95 ${r1(r.p95)} ms (${r.edits} edits${r.lost ? `, ${r.lost} not seen everywhere` : ''}); ${Math.round(r.bytesPerEditPerPeer)} bytes sent per edit per peer; CPU ${Math.round(r.cpuPerEditPerPeerUs)} µs per edit per peer; idle CPU per peer ${r1(r.idleCpuMedian)} % of a core (max ${r1(r.idleCpuMax)} %)${n === 6 ? '   [target p95 < 5 ms]' : ''}`,
+          `  Cadence sync, ${String(n).padStart(2)} peers in one room: edit → visible at every other peer: median ${r1(r.median)} ms, p95 ${r1(r.p95)} ms (${r.edits} edits${r.lost ? `, ${r.lost} not seen everywhere` : ''}${r.agree ? '' : '; THE PEERS DISAGREE at the end'}); ${Math.round(r.bytesPerEditPerPeer)} bytes sent per edit per peer; CPU ${Math.round(r.cpuPerEditPerPeerUs)} µs per edit per peer; idle CPU per peer ${r1(r.idleCpuMedian)} % of a core (max ${r1(r.idleCpuMax)} %)${n === 6 ? '   [target p95 < 5 ms]' : ''}`,
         );
       } catch (e) {
         log(`  Cadence sync, ${n} peers in one room: ${e.message}`);
