@@ -65,7 +65,7 @@ const now = () => performance.timeOrigin + performance.now();
 
 interface Conn {
   connected: boolean;
-  peer: { send(d: Uint8Array): void };
+  peer: { _channel?: { send(d: Uint8Array): void } | null };
 }
 function room(): { webrtcConns: Map<string, Conn> } | null {
   const provider = (
@@ -74,17 +74,20 @@ function room(): { webrtcConns: Map<string, Conn> } | null {
   return provider?.room ?? null;
 }
 
-// Counts what leaves on every data channel (the wire bytes of sync, before DTLS).
+// Counts what leaves on every data channel (the wire bytes of sync, before DTLS): at the
+// channel itself, after everything that may hold a message back (Cadence's echo suppression,
+// framing and pacing).
 function countBytes(): number {
   const r = room();
   let connected = 0;
   for (const conn of r?.webrtcConns.values() ?? []) {
     if (!conn.connected) continue;
     connected++;
-    if (counted.has(conn.peer)) continue;
-    counted.add(conn.peer);
-    const send = conn.peer.send.bind(conn.peer);
-    conn.peer.send = (d: Uint8Array) => {
+    const channel = conn.peer._channel;
+    if (!channel || counted.has(channel)) continue;
+    counted.add(channel);
+    const send = channel.send.bind(channel);
+    channel.send = (d: Uint8Array) => {
       bytesSent += d.byteLength;
       send(d);
     };

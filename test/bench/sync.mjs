@@ -469,8 +469,9 @@ export default async function syncBench({ log = console.log } = {}) {
           figures[`mesh${n}BareLatencyMedianMs`] = r1(r.median);
           figures[`mesh${n}BareLatencyP95Ms`] = r1(r.p95);
           figures[`mesh${n}BareCpuPerEditPerPeerUs`] = Math.round(r.cpuPerEditPerPeerUs);
+          figures[`mesh${n}BareBytesPerEditPerPeer`] = Math.round(r.bytesPerEditPerPeer);
           log(
-            `  bare y-webrtc, ${String(n).padStart(2)} peers in one room: edit → visible at every other peer: median ${r1(r.median)} ms, p95 ${r1(r.p95)} ms (${r.edits} edits${r.lost ? `, ${r.lost} not seen everywhere` : ''}${r.agree ? '' : '; THE PEERS DISAGREE at the end'}); CPU ${Math.round(r.cpuPerEditPerPeerUs)} µs per edit per peer`,
+            `  bare y-webrtc, ${String(n).padStart(2)} peers in one room: edit → visible at every other peer: median ${r1(r.median)} ms, p95 ${r1(r.p95)} ms (${r.edits} edits${r.lost ? `, ${r.lost} not seen everywhere` : ''}${r.agree ? '' : '; THE PEERS DISAGREE at the end'}); ${Math.round(r.bytesPerEditPerPeer)} bytes sent per edit per peer; CPU ${Math.round(r.cpuPerEditPerPeerUs)} µs per edit per peer`,
           );
         } catch (e) {
           log(`  bare y-webrtc, ${n} peers in one room: ${e.message}`);
