@@ -126,6 +126,9 @@ describe('undoing a large import', () => {
     });
     await page.getByRole('button', { name: 'Apply import' }).click();
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await expect
+      .poll(() => page.locator('.notice').textContent())
+      .toBe('Import cancelled: nothing from orders_to_cancel.csv was kept.');
     // Some of it had been written when Cancel was pressed…
     const at = await page.evaluate(
       () => (window as unknown as { __cancelledAt: number | null }).__cancelledAt,

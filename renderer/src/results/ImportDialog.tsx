@@ -88,8 +88,14 @@ async function guessKind(file: File): Promise<ImportKind> {
  * Import an orders or events export: read in a worker, map columns, preview, then apply all or
  * nothing (a cancelled or failed apply takes back what it wrote).
  */
-export function ImportDialog(props: { file: File; kind: ImportKind | null; onClose: () => void }) {
-  const { file, onClose } = props;
+export function ImportDialog(props: {
+  file: File;
+  kind: ImportKind | null;
+  onClose: () => void;
+  /** Tells the person something after the dialog has closed (a cancelled import). */
+  onMessage?: (message: string) => void;
+}) {
+  const { file, onClose, onMessage } = props;
   const ws = useOpenWorkspace();
   const sync = useOptionalSync();
   const by = sync?.displayUser.name ?? 'Someone';
@@ -247,7 +253,9 @@ export function ImportDialog(props: { file: File; kind: ImportKind | null; onClo
     } catch (e) {
       release();
       if (e instanceof ImportCancelledError) {
-        if (open.current) onClose();
+        if (!open.current) return;
+        onClose();
+        onMessage?.(`Import cancelled: nothing from ${file.name} was kept.`);
         return;
       }
       setStep({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });

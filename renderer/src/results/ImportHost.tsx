@@ -116,6 +116,7 @@ export function ImportHost(props: { readOnly: boolean; onMessage: (m: string) =>
           file={open.file}
           kind={open.kind}
           onClose={() => setOpen(null)}
+          onMessage={onMessage}
         />
       )}
     </>
