@@ -219,7 +219,8 @@ export function ImportDialog(props: {
     const controller = new AbortController();
     applyAbort.current = controller;
     await new Promise<void>((resolve) => afterNextPaint(resolve));
-    if (!open.current || controller.signal.aborted) return void (open.current && onClose());
+    if (!open.current) return;
+    if (controller.signal.aborted) return cancelled();
     // Orders or events are written a slice per transaction (short tasks, a moving progress bar),
     // as one undo step of their own; the results are computed and drawn once, after the last.
     const release = ws.store.results.hold();
@@ -253,13 +254,16 @@ export function ImportDialog(props: {
     } catch (e) {
       release();
       if (e instanceof ImportCancelledError) {
-        if (!open.current) return;
-        onClose();
-        onMessage?.(`Import cancelled: nothing from ${file.name} was kept.`);
+        if (open.current) cancelled();
         return;
       }
       setStep({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
     }
+  };
+
+  const cancelled = () => {
+    onClose();
+    onMessage?.(`Import cancelled: nothing from ${file.name} was kept.`);
   };
 
   // Cancel while applying: the slice being written finishes, then everything is taken back.
