@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { PLAYBOOK_LABELS } from '../../../shared/playbook';
 import {
   Bar,
@@ -18,7 +19,8 @@ import { TURNAROUND_TARGET_HOURS } from '../../../shared/results';
 import { labelStep, rowStep } from './labelStep';
 
 // Charts drawn by recharts with fixed sizes (the PDF has no layout to measure) and no
-// animation (a print must show the final picture, and 200 drops must render at once).
+// animation (a print must show the final picture, and 200 drops must render at once). Each is
+// memoised: a view redrawing one chart does not redraw the others with the same data.
 
 const AXIS = { fontSize: 11, fill: '#57534e' };
 // Category axes label every nth drop, the step worked out from the labels' lengths and the
@@ -59,7 +61,7 @@ function pick(open: Open) {
 }
 
 /** Attributed revenue (bars) and orders (line) per drop over time; dashed lines mark the rhythm. */
-export function OverTimeChart(props: {
+export const OverTimeChart = memo(function OverTimeChart(props: {
   points: DropPoint[];
   rhythm: number[];
   /** The currency the axis and tooltip label revenue in. */
@@ -143,10 +145,10 @@ export function OverTimeChart(props: {
       />
     </ComposedChart>
   );
-}
+});
 
 /** Shoot-to-publish hours per drop against the 168 h target. */
-export function TurnaroundChart(props: {
+export const TurnaroundChart = memo(function TurnaroundChart(props: {
   points: DropPoint[];
   width: number;
   height?: number;
@@ -191,10 +193,10 @@ export function TurnaroundChart(props: {
       />
     </BarChart>
   );
-}
+});
 
 /** Local sell-through % in 72 h per drop (bars) against each drop's target (dashed line). */
-export function SellThroughChart(props: {
+export const SellThroughChart = memo(function SellThroughChart(props: {
   points: DropPoint[];
   width: number;
   height?: number;
@@ -236,10 +238,10 @@ export function SellThroughChart(props: {
       />
     </ComposedChart>
   );
-}
+});
 
 /** Attributed revenue per creator. */
-export function LeaderboardChart(props: {
+export const LeaderboardChart = memo(function LeaderboardChart(props: {
   rows: CreatorRow[];
   /** The currency the axis and tooltip label revenue in. */
   currency: string;
@@ -283,4 +285,4 @@ export function LeaderboardChart(props: {
       />
     </BarChart>
   );
-}
+});
