@@ -74,20 +74,19 @@ export async function asOwnUndoStepAcross<T>(
   const timeout = undoManager.captureTimeout;
   // Y.UndoManager merges a change into the last step when it follows within captureTimeout.
   undoManager.captureTimeout = Number.POSITIVE_INFINITY;
+  let failed = true;
   try {
-    return await fn();
-  } catch (e) {
-    undoManager.captureTimeout = timeout;
-    undoManager.stopCapturing();
-    // Only a step `fn` started is taken back (it may have failed before writing anything).
-    if (opts.takeBackOnFailure && undoManager.undoStack.length > steps) {
-      undoManager.undo();
-      undoManager.clear(false, true);
-    }
-    throw e;
+    const result = await fn();
+    failed = false;
+    return result;
   } finally {
     undoManager.captureTimeout = timeout;
     undoManager.stopCapturing();
+    // Only a step `fn` started is taken back (it may have failed before writing anything).
+    if (failed && opts.takeBackOnFailure && undoManager.undoStack.length > steps) {
+      undoManager.undo();
+      undoManager.clear(false, true);
+    }
   }
 }
 

@@ -35,11 +35,6 @@ const MIXED = 'Mixed currencies';
 /** The drops the charts and the drops table show at once, the latest by launch. */
 export const LATEST_DROPS_SHOWN = 50;
 
-/**
- * The Results view: the cadence's return in charts, the creator leaderboard, and the rules.
- * Memoised: the workspace view re-renders for things this view does not show (undo becoming
- * possible, the sync status), and redrawing 200 drops and four charts for them took ~100 ms.
- */
 // Which version of its data each chart draws (an id per array), on the chart's card: charts
 // redraw a task apart after a change, and a benchmark or test waits until every one has.
 const revisions = new WeakMap<object, number>();
@@ -50,6 +45,11 @@ const revisionOf = (data: object): number => {
   return rev;
 };
 
+/**
+ * The Results view: the cadence's return in charts, the creator leaderboard, and the rules.
+ * Memoised: the workspace view re-renders for things this view does not show (undo becoming
+ * possible, the sync status), and redrawing 200 drops and four charts for them took ~100 ms.
+ */
 export const ResultsView = memo(function ResultsView(props: {
   onOpenDrop: (id: string) => void;
   onMessage: (m: string) => void;
