@@ -6,17 +6,10 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
+import chromiumFlags from '../chromium-flags.json' with { type: 'json' };
 
-/** Flags for Debian's Chromium on a machine with no network but loopback. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** Flags for Debian's Chromium on a machine with no network but loopback (see the JSON file). */
+export const CHROMIUM_ARGS = chromiumFlags.args;
 
 /** What a benchmark's trace records: script, style, layout and paint, and the app's marks. */
 export const TRACE_CATEGORIES = [

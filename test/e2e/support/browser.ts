@@ -7,18 +7,10 @@ import {
   type Page,
 } from 'playwright-core';
 import { assertChromium } from './chromium';
+import chromiumFlags from '../../chromium-flags.json';
 
-// Without the background-networking flags Chromium keeps dialling Google's hosts, which the
-// closed test network refuses.
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Shared with the benchmarks; test/README.md says why each flag is there.
+export const CHROMIUM_ARGS: string[] = [...chromiumFlags.args];
 
 /** Launches headless Debian Chromium (fails clearly when it is missing). */
 export function launchChromium(): Promise<Browser> {
