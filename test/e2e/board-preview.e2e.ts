@@ -12,6 +12,7 @@ const SLOW_DOCUMENT = `(() => {
   IDBFactory.prototype.open = function (name, version) {
     const real = open.call(this, name, version);
     if (!String(name).startsWith('cadence-ws-')) return real;
+    window.__docOpenedAt ??= performance.now();
     return {
       get result() { return real.result; },
       get error() { return real.error; },
@@ -108,6 +109,61 @@ describe('the stored board preview', () => {
       performance.getEntriesByName('cadence:board-ready')[0]!.startTime,
     ]);
     expect(first).toBeLessThan(ready);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("paints a large board's preview at once, while its document is still loading", async () => {
+    const { page, pageErrors } = await newPage(context);
+    await page.goto(baseUrl());
+    await page.waitForFunction(boardReady);
+    const id = new URL(page.url()).searchParams.get('ws')!;
+    const appUrl = page.url();
+    await expect.poll(() => storedPreview(page, id)).not.toBe('');
+    // A board of 640 drops, as its stored preview tells (the cards kept are the sample's): it
+    // is painted as soon as it is read, not only after the document has loaded for a while.
+    const script = await page.evaluate(
+      () => document.querySelector<HTMLScriptElement>('script[src]')!.src,
+    );
+    await page.goto('about:blank');
+    await page.goto(script);
+    await page.evaluate(
+      (wsId) =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('cadence-board-previews', 1);
+          req.onsuccess = () => {
+            const tx = req.result.transaction('previews', 'readwrite');
+            const store = tx.objectStore('previews');
+            const get = store.get(wsId);
+            get.onsuccess = () => {
+              const preview = get.result as { stages: { count: number }[] };
+              preview.stages[0]!.count = 640;
+              store.put(preview, wsId);
+            };
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+          req.onerror = () => reject(req.error);
+        }),
+      id,
+    );
+
+    await page.addInitScript(SLOW_DOCUMENT);
+    await page.goto(appUrl);
+    const preview = page.locator('[data-testid="board-preview"]');
+    await preview.waitFor();
+    await expect(preview.getByText('640', { exact: true }).count()).resolves.toBe(1);
+    await page.waitForFunction(boardReady);
+    await expect(preview.count()).resolves.toBe(0);
+    const [first, ready, docOpened] = await page.evaluate(() => [
+      performance.getEntriesByName('cadence:board-first-paint')[0]!.startTime,
+      performance.getEntriesByName('cadence:board-ready')[0]!.startTime,
+      (window as unknown as { __docOpenedAt: number }).__docOpenedAt,
+    ]);
+    // Decoding a large document holds the page, so its read starts once the preview is on
+    // screen (a smaller board's starts at once, and its preview only if it is slow).
+    expect(docOpened).toBeGreaterThan(first);
+    // The document's database answers 1.5 s late (SLOW_DOCUMENT); the preview did not wait.
+    expect(ready - first).toBeGreaterThan(1000);
     expect(pageErrors).toEqual([]);
   });
 
