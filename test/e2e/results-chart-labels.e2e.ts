@@ -52,6 +52,10 @@ describe('results chart labels', () => {
     expect(boxes.length).toBeGreaterThanOrEqual(3);
     expect(boxes.map((b) => b.text)).toContain('Harbour Linen');
     expect(overlaps(boxes)).toEqual([]);
+    // The percentage axis names its ticks with their unit.
+    await expect(
+      chart.locator('.recharts-yAxis-tick-labels text').allTextContents(),
+    ).resolves.toEqual(['0%', '25%', '50%', '75%', '100%']);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import {
   XAxis,
   YAxis,
   type BarShapeProps,
+  type BaseTickContentProps,
 } from 'recharts';
 import type { CreatorRow, DropPoint } from '../../../shared/results';
 import { formatMoney } from '../../../shared/model';
@@ -32,6 +33,23 @@ const AXIS = { fontSize: 11, fill: '#57534e' };
 // through its SVG attribute list per bar, a third of the drawing time at 200 drops.
 const plainBar = (p: BarShapeProps) => (
   <rect x={p.x} y={p.y} width={p.width} height={p.height} fill={p.fill} />
+);
+// One plain <text> per axis label. recharts' own labels (its Text) measure every label's words
+// to wrap them, and its axes read the labels' computed font after mounting (getComputedStyle, a
+// style recalculation) and then draw every axis a second time with it; labels drawn here carry
+// none of its classes, so neither happens. Anchored as recharts anchors its labels.
+const TICK_DY = { start: '0.71em', middle: '0.355em', end: '0' } as const;
+const plainTick = (p: BaseTickContentProps) => (
+  <text
+    x={p.x}
+    y={p.y}
+    dy={TICK_DY[p.verticalAnchor]}
+    textAnchor={p.textAnchor}
+    fontSize={AXIS.fontSize}
+    fill={AXIS.fill}
+  >
+    {p.tickFormatter ? p.tickFormatter(p.payload.value, p.index) : String(p.payload.value)}
+  </text>
 );
 /** One of `values` per 70 px at most, evenly spaced: the time axis labels the rhythm's beats. */
 const fewTicks = (values: number[], width: number) => {
@@ -100,12 +118,12 @@ export const OverTimeChart = memo(function OverTimeChart(props: {
         domain={[min, max]}
         ticks={fewTicks(rhythm.length ? rhythm : points.map((p) => p.launch), width)}
         tickFormatter={dayLabel}
-        tick={AXIS}
+        tick={plainTick}
         interval={0}
       />
       <YAxis
         yAxisId="revenue"
-        tick={AXIS}
+        tick={plainTick}
         width={56}
         interval={0}
         tickFormatter={(v: number) => formatMoney(v, currency, { cents: 'short' })}
@@ -113,7 +131,7 @@ export const OverTimeChart = memo(function OverTimeChart(props: {
       <YAxis
         yAxisId="orders"
         orientation="right"
-        tick={AXIS}
+        tick={plainTick}
         width={32}
         allowDecimals={false}
         interval={0}
@@ -166,10 +184,10 @@ export const TurnaroundChart = memo(function TurnaroundChart(props: {
       <XAxis
         dataKey="title"
         tickFormatter={shortTitle}
-        tick={AXIS}
+        tick={plainTick}
         interval={titleStep(points, width)}
       />
-      <YAxis tick={AXIS} width={40} interval={0} />
+      <YAxis tick={plainTick} width={40} interval={0} />
       <ReferenceLine
         y={TURNAROUND_TARGET_HOURS}
         stroke="#b91c1c"
@@ -214,10 +232,16 @@ export const SellThroughChart = memo(function SellThroughChart(props: {
       <XAxis
         dataKey="title"
         tickFormatter={shortTitle}
-        tick={AXIS}
+        tick={plainTick}
         interval={titleStep(points, width)}
       />
-      <YAxis tick={AXIS} width={40} domain={[0, 100]} unit="%" interval={0} />
+      <YAxis
+        tick={plainTick}
+        width={40}
+        domain={[0, 100]}
+        tickFormatter={(v: number) => `${v}%`}
+        interval={0}
+      />
       <Tooltip />
       <Bar
         dataKey="sellThrough"
@@ -261,14 +285,14 @@ export const LeaderboardChart = memo(function LeaderboardChart(props: {
       <CartesianGrid stroke="#e7e5e4" horizontal={false} />
       <XAxis
         type="number"
-        tick={AXIS}
+        tick={plainTick}
         interval={0}
         tickFormatter={(v: number) => formatMoney(v, currency, { cents: 'short' })}
       />
       <YAxis
         type="category"
         dataKey="name"
-        tick={AXIS}
+        tick={plainTick}
         width={96}
         // The drawing area's height: the chart's, less its 8 px top margin and the x axis.
         interval={rowStep(rows.length, height - 8 - 30, AXIS.fontSize)}
