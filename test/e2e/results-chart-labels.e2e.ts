@@ -52,6 +52,15 @@ describe('results chart labels', () => {
     expect(boxes.length).toBeGreaterThanOrEqual(3);
     expect(boxes.map((b) => b.text)).toContain('Harbour Linen');
     expect(overlaps(boxes)).toEqual([]);
+    // The card is as wide as its chart: no blank strip beside it.
+    const [inner, drawn] = await chart.evaluate((card) => {
+      const style = getComputedStyle(card);
+      const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+      const svg = card.querySelector('.recharts-surface')!.getBoundingClientRect();
+      return [card.clientWidth - padding, svg.width];
+    });
+    expect(drawn).toBeGreaterThan(0);
+    expect(inner - drawn).toBeLessThan(8);
     // The percentage axis names its ticks with their unit.
     await expect(
       chart.locator('.recharts-yAxis-tick-labels text').allTextContents(),
