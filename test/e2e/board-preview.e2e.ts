@@ -53,6 +53,46 @@ const storedPreview = (page: Page, wsId: string) =>
     wsId,
   );
 
+/**
+ * Closes the app and rewrites the workspace's stored preview from a document of the same origin
+ * that does not run the app (a script file shown as text), so nothing overwrites it before the
+ * next open: `broken` stores a malformed one, `firstStageCount` changes the first stage's count.
+ * A write the closed page had started commits before this later one (IndexedDB runs read-write
+ * transactions on one store in order); one it had not started never runs.
+ */
+async function rewriteStoredPreview(
+  page: Page,
+  wsId: string,
+  change: { broken: true } | { firstStageCount: number },
+): Promise<void> {
+  const script = await page.evaluate(
+    () => document.querySelector<HTMLScriptElement>('script[src]')!.src,
+  );
+  await page.goto('about:blank');
+  await page.goto(script);
+  await page.evaluate(
+    ([id, edit]) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('cadence-board-previews', 1);
+        req.onsuccess = () => {
+          const tx = req.result.transaction('previews', 'readwrite');
+          const store = tx.objectStore('previews');
+          if ('broken' in edit) store.put({ version: 1, stages: 'broken' }, id);
+          else
+            store.get(id).onsuccess = (e) => {
+              const preview = (e.target as IDBRequest).result as { stages: { count: number }[] };
+              preview.stages[0]!.count = edit.firstStageCount;
+              store.put(preview, id);
+            };
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+        req.onerror = () => reject(req.error);
+      }),
+    [wsId, change] as const,
+  );
+}
+
 const boardReady = () => performance.getEntriesByName('cadence:board-ready').length > 0;
 
 describe('the stored board preview', () => {
@@ -121,31 +161,7 @@ describe('the stored board preview', () => {
     await expect.poll(() => storedPreview(page, id)).not.toBe('');
     // A board of 640 drops, as its stored preview tells (the cards kept are the sample's): it
     // is painted as soon as it is read, not only after the document has loaded for a while.
-    const script = await page.evaluate(
-      () => document.querySelector<HTMLScriptElement>('script[src]')!.src,
-    );
-    await page.goto('about:blank');
-    await page.goto(script);
-    await page.evaluate(
-      (wsId) =>
-        new Promise<void>((resolve, reject) => {
-          const req = indexedDB.open('cadence-board-previews', 1);
-          req.onsuccess = () => {
-            const tx = req.result.transaction('previews', 'readwrite');
-            const store = tx.objectStore('previews');
-            const get = store.get(wsId);
-            get.onsuccess = () => {
-              const preview = get.result as { stages: { count: number }[] };
-              preview.stages[0]!.count = 640;
-              store.put(preview, wsId);
-            };
-            tx.oncomplete = () => resolve();
-            tx.onerror = () => reject(tx.error);
-          };
-          req.onerror = () => reject(req.error);
-        }),
-      id,
-    );
+    await rewriteStoredPreview(page, id, { firstStageCount: 640 });
 
     await page.addInitScript(SLOW_DOCUMENT);
     await page.goto(appUrl);
@@ -173,30 +189,8 @@ describe('the stored board preview', () => {
     await page.waitForFunction(boardReady);
     const id = new URL(page.url()).searchParams.get('ws')!;
     const appUrl = page.url();
-    // The app stores a fresh preview when a workspace closes: close it first, then damage the
-    // stored preview from a document of the same origin that does not run the app (a script
-    // file shown as text), so nothing can overwrite the damage before the next open.
-    const script = await page.evaluate(
-      () => document.querySelector<HTMLScriptElement>('script[src]')!.src,
-    );
-    // A write the closed page had started commits before this later one (IndexedDB runs
-    // read-write transactions on one store in order); one it had not started never runs.
-    await page.goto('about:blank');
-    await page.goto(script);
-    await page.evaluate(
-      (wsId) =>
-        new Promise<void>((resolve, reject) => {
-          const req = indexedDB.open('cadence-board-previews', 1);
-          req.onsuccess = () => {
-            const tx = req.result.transaction('previews', 'readwrite');
-            tx.objectStore('previews').put({ version: 1, stages: 'broken' }, wsId);
-            tx.oncomplete = () => resolve();
-            tx.onerror = () => reject(tx.error);
-          };
-          req.onerror = () => reject(req.error);
-        }),
-      id,
-    );
+    // The app stores a fresh preview when a workspace closes: close it first, then damage it.
+    await rewriteStoredPreview(page, id, { broken: true });
     expect(await storedPreview(page, id)).toContain('broken');
 
     await page.addInitScript(SLOW_DOCUMENT);
