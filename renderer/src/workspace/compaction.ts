@@ -1,32 +1,18 @@
-import { applyUpdate, encodeStateAsUpdate, transact } from 'yjs';
 import type { IndexeddbPersistence } from 'y-indexeddb';
+import { compactStoredUpdates, request, UPDATES, type CompactionResult } from './compactStore';
+import type { CompactionReply, CompactionRequest } from './compactionWorker';
 
 // y-indexeddb appends one entry per update and one more on every load; it only merges
 // them after 500 entries. We merge earlier, once per open, so the database stays small.
 export const COMPACT_ABOVE = 20;
 
-const UPDATES = 'updates';
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed.'));
-  });
-}
-
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed.'));
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted.'));
-  });
-}
-
 /**
- * Replaces the stored updates with one merged state when there are more than `threshold`.
- * Runs in one IndexedDB transaction: a crash midway leaves the old entries intact, and
- * entries another tab wrote since this one loaded are merged in, never deleted.
- * Returns the number of entries left.
+ * Replaces the stored updates with one merged entry when there are more than `threshold`
+ * (compactStore.ts). In a window the merge runs in a worker, so the window never waits on
+ * it; elsewhere (tests) on this thread. Returns the number of entries left.
+ *
+ * Entries another tab wrote since this one loaded are merged, never deleted; this tab's
+ * document reads them at its next load, as it would have without the merge.
  */
 export async function compactPersistence(
   persistence: IndexeddbPersistence,
@@ -34,38 +20,34 @@ export async function compactPersistence(
 ): Promise<number> {
   const db = persistence.db;
   if (!db || persistence._destroyed) return persistence._dbsize;
-  const tx = db.transaction([UPDATES], 'readwrite');
-  const store = tx.objectStore(UPDATES);
-  const count = await request(store.count());
-  if (count <= threshold) {
-    await done(tx);
-    return count;
-  }
-  const lastKey = await request(store.openKeyCursor(null, 'prev')).then((c) => c?.key);
-  if (typeof lastKey !== 'number') {
-    await done(tx);
-    return count;
-  }
-  // Another tab of this workspace may have written since this one loaded (its entries are
-  // the keys from _dbref on). Take them into the document first, as y-indexeddb's own
-  // storeState does, so the merged state replaces nothing that is not in it.
-  if (persistence._dbref <= lastKey) {
-    const unseen = await request(store.getAll(IDBKeyRange.bound(persistence._dbref, lastKey)));
-    transact(
-      persistence.doc,
-      () => unseen.forEach((u) => applyUpdate(persistence.doc, u as Uint8Array)),
-      persistence,
-      false,
-    );
-  }
-  // Everything up to the last key is in the doc now; later writes keep their own entries.
-  store.delete(IDBKeyRange.upperBound(lastKey));
-  store.add(encodeStateAsUpdate(persistence.doc));
-  const left = await request(store.count());
-  await done(tx);
+  const { left, lastKey } =
+    typeof window !== 'undefined' && typeof Worker !== 'undefined'
+      ? await compactInWorker({ dbName: persistence.name, threshold })
+      : await compactStoredUpdates(db, threshold);
   persistence._dbsize = left;
-  persistence._dbref = Math.max(persistence._dbref, lastKey + 1);
+  // y-indexeddb reads the entries from _dbref on into the document before its own merge
+  // (at 500 entries) and deletes those below: the merged entry, written after lastKey, is
+  // read back then, so what other tabs wrote is in the document before anything is deleted.
+  if (lastKey !== null) persistence._dbref = Math.max(persistence._dbref, lastKey + 1);
   return left;
+}
+
+function compactInWorker(req: CompactionRequest): Promise<CompactionResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./compactionWorker.ts', import.meta.url), {
+      type: 'module',
+    });
+    worker.onmessage = (e: MessageEvent<CompactionReply>) => {
+      worker.terminate();
+      if (e.data.type === 'done') resolve({ left: e.data.left, lastKey: e.data.lastKey });
+      else reject(new Error(e.data.message));
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      reject(new Error(e.message || 'The compaction stopped.'));
+    };
+    worker.postMessage(req);
+  });
 }
 
 /** How many update entries a workspace's database holds (for tests and diagnostics). */
@@ -73,8 +55,7 @@ export async function countStoredUpdates(dbName: string): Promise<number> {
   const db = await request(indexedDB.open(dbName));
   try {
     if (!db.objectStoreNames.contains(UPDATES)) return 0;
-    const tx = db.transaction([UPDATES], 'readonly');
-    return await request(tx.objectStore(UPDATES).count());
+    return await request(db.transaction([UPDATES], 'readonly').objectStore(UPDATES).count());
   } finally {
     db.close();
   }

@@ -108,6 +108,7 @@ export async function openWorkspace<Sync extends StartedWithWorkspace = StartedW
     skip = () => resolve(persistence._dbsize);
     timer = setTimeout(() => {
       timer = null;
+      mark('cadence:compacting', persistence._dbsize);
       compactPersistence(persistence, opts.compactAbove ?? COMPACT_ABOVE)
         .catch(() => persistence._dbsize)
         .then((left) => {
@@ -208,6 +209,6 @@ function warmTimeZones(): void {
 }
 
 // Timeline marks for the benchmark (open → IndexedDB loaded → snapshot built → board painted).
-function mark(name: string): void {
-  globalThis.performance?.mark?.(name);
+function mark(name: string, detail?: unknown): void {
+  globalThis.performance?.mark?.(name, { detail });
 }

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import * as Y from 'yjs';
-import { IndexeddbPersistence } from 'y-indexeddb';
+import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import { describe, expect, it } from 'vitest';
 import {
   compactPersistence,
@@ -33,15 +33,20 @@ describe('compaction with two tabs open', () => {
     // y-indexeddb writes each update in its own transaction: wait until all 25 are stored.
     await waitFor(async () => (await titlesOnDisk(rec.id)).length === 26);
 
-    // The first tab compacts (more than 20 entries are stored now).
-    await compactPersistence(first, 20);
-    // The first tab now shows them too.
-    expect(readDrops(firstDoc)).toHaveLength(26);
+    // The first tab compacts (more than 20 entries are stored now) into one entry.
+    expect(await compactPersistence(first, 20)).toBe(1);
+    // It goes on writing after the merge: y-indexeddb's own merge (at 500 entries) reads the
+    // merged entry back into this tab's document before deleting anything below it.
+    createDrop(firstDoc, { stageId: stage, title: 'Tab one after the merge' });
+    await waitFor(async () => (await titlesOnDisk(rec.id)).length === 27);
+    await storeState(first, true); // y-indexeddb's own merge, as at 500 entries
+    expect(readDrops(firstDoc).map((d) => d.title)).toContain('Tab two 24');
     await other.destroy();
     await first.destroy();
 
     const titles = await titlesOnDisk(rec.id);
     expect(titles).toContain('Tab one drop');
+    expect(titles).toContain('Tab one after the merge');
     expect(titles.filter((t) => t.startsWith('Tab two '))).toHaveLength(25);
   });
 });
