@@ -49,6 +49,18 @@ function readEvent(v: unknown): InterestEvent | null {
   return event;
 }
 
+/** Every stored interest event, `slice` at a time with a `yield` between (as readOrdersSteps). */
+export function* readInterestSteps(doc: Y.Doc, slice = 2500): Generator<void, InterestEvent[]> {
+  const out: InterestEvent[] = [];
+  let n = 0;
+  for (const v of resultsRoot.interest(doc).values()) {
+    const e = readEvent(v);
+    if (e) out.push(e);
+    if (++n % slice === 0) yield;
+  }
+  return out;
+}
+
 /** Every stored interest event. */
 export function readInterest(doc: Y.Doc): InterestEvent[] {
   const out: InterestEvent[] = [];

@@ -92,6 +92,21 @@ export function readOrderFact(v: unknown): OrderFact | null {
   return fact;
 }
 
+/**
+ * Every stored order fact, checking them `slice` at a time with a `yield` between slices (run
+ * with `runStepsWithPauses`), for a first read that must not hold the window.
+ */
+export function* readOrdersSteps(doc: Y.Doc, slice = 2500): Generator<void, OrderFact[]> {
+  const out: OrderFact[] = [];
+  let n = 0;
+  for (const v of resultsRoot.orders(doc).values()) {
+    const f = readOrderFact(v);
+    if (f) out.push(f);
+    if (++n % slice === 0) yield;
+  }
+  return out;
+}
+
 /** Every stored order fact. */
 export function readOrders(doc: Y.Doc): OrderFact[] {
   const out: OrderFact[] = [];

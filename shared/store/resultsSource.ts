@@ -4,11 +4,14 @@ import {
   observeResultInputs,
   readImports,
   readInterest,
+  readInterestSteps,
   readOrders,
+  readOrdersSteps,
   readResultInputs,
   readResultSettings,
   resultsRoot,
   ResultsCalculator,
+  runStepsWithPauses,
   type DropResultInput,
   type DropResults,
   type ImportRecord,
@@ -83,6 +86,8 @@ export class ResultsSource implements Source<ResultsSnapshot> {
   private prepared = false;
   /** The pending draw of a teammate's import, and when its first slice came. */
   private late: { timer: ReturnType<typeof setTimeout>; since: number } | null = null;
+  /** Counts the changes to what the results read (a `warm` begun before one is stale). */
+  private changes = 0;
 
   constructor(private readonly doc: Y.Doc) {}
 
@@ -94,11 +99,18 @@ export class ResultsSource implements Source<ResultsSnapshot> {
     if (this.stop) return;
     const ordersMap = resultsRoot.orders(this.doc);
     const interestMap = resultsRoot.interest(this.doc);
-    const onOrders = () => (this.orders = null);
-    const onInterest = () => (this.events = null);
+    const onOrders = () => {
+      this.orders = null;
+      this.changes++;
+    };
+    const onInterest = () => {
+      this.events = null;
+      this.changes++;
+    };
     ordersMap.observe(onOrders);
     interestMap.observe(onInterest);
     const stopInputs = observeResultInputs(this.doc, (change) => {
+      this.changes++;
       this.missed = true;
       if (this.holds) return;
       if (change.importedOnly && !change.local) this.drawLate();
@@ -181,6 +193,40 @@ export class ResultsSource implements Source<ResultsSnapshot> {
     if (this.missed || !this.holds) return;
     this.snapshot = snapshotOf(read, results);
     this.prepared = true;
+  }
+
+  /** True when `get` returns at once: the results are computed for the document as it is. */
+  isComputed(): boolean {
+    return this.snapshot !== null;
+  }
+
+  /**
+   * Computes the results a slice at a time, with `pause` between slices, for a reader that can
+   * wait for them (the board's Review cards, drawn after the board): over 25,000 orders, the
+   * first computation (checking every stored order, then attributing them) held the window for
+   * ~300 ms right after a large workspace opened. Resolves when done; after a change meanwhile
+   * it leaves the computing to `get`, which is then the same as without it.
+   */
+  async warm(pause: () => Promise<void>): Promise<void> {
+    this.watch();
+    if (this.snapshot) return;
+    const start = this.changes;
+    const orders = this.orders ?? (await runStepsWithPauses(readOrdersSteps(this.doc), pause));
+    const events = this.events ?? (await runStepsWithPauses(readInterestSteps(this.doc), pause));
+    if (this.changes !== start || this.snapshot) return;
+    this.orders = orders;
+    this.events = events;
+    const read = this.readInputs();
+    const results = await this.calculator.computeInSlices(
+      read.inputs,
+      read.orders,
+      read.events,
+      read.settings,
+      read.timeZone,
+      pause,
+    );
+    if (this.changes !== start || this.snapshot) return;
+    this.snapshot = snapshotOf(read, results);
   }
 
   // What the results are computed from, as the document holds it now.

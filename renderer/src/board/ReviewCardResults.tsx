@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { PLAYBOOK_LABELS } from '../../../shared/playbook';
 import type { DropResults } from '../../../shared/results';
-import { useResults } from '../state';
+import { useResultsWhenReady } from '../state';
 import { count, hours, money, pct } from '../ui/format';
+import { yieldToWindow } from '../ui/yieldToWindow';
 
 /** True for the playbook's Review stage (found by name, since stages are renamable). */
 export const isReviewStage = (name: string) => /review/i.test(name);
@@ -13,12 +14,15 @@ export type CardResultsMap = ReadonlyMap<string, DropResults>;
 /**
  * Hands the board every drop's results, and again after each change they depend on. Renders
  * nothing; the board mounts it (inside a QuietBoundary: results read the workspace's time zone)
- * only when a Review column has cards to show them on.
+ * after its first paint, only when a Review column has cards to show them on. The first
+ * results are computed in slices: the board stays editable meanwhile.
  */
 export function CardResultsFeed(props: { onResults: (results: CardResultsMap) => void }) {
   const { onResults } = props;
-  const { results } = useResults();
-  useEffect(() => onResults(results), [results, onResults]);
+  const snap = useResultsWhenReady(yieldToWindow);
+  useEffect(() => {
+    if (snap) onResults(snap.results);
+  }, [snap, onResults]);
   return null;
 }
 

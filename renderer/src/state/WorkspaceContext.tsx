@@ -1,4 +1,13 @@
-import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import type { BriefState } from '../../../shared/brief';
 import type { DropId } from '../../../shared/model';
 import type { DropResults } from '../../../shared/results';
@@ -57,6 +66,33 @@ export function useBriefState(dropId: DropId): BriefState | null {
 /** The open workspace's results (recomputed only after a change the results read). */
 export function useResults(): ResultsSnapshot {
   return useValue(useCtx().ws.store.results);
+}
+
+/**
+ * The open workspace's results for a reader that can wait for them: null until they are
+ * computed, a slice at a time with `pause` between (`ResultsSource.warm`), then as
+ * `useResults`. The board's Review cards read them so, so that a large workspace's first
+ * computation never holds the window just after its board has painted.
+ */
+export function useResultsWhenReady(pause: () => Promise<void>): ResultsSnapshot | null {
+  const { results } = useCtx().ws.store;
+  const [ready, setReady] = useState(() => results.isComputed());
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    // A failure to compute shows where `get` is called, as without the warm-up.
+    void results
+      .warm(pause)
+      .catch(() => undefined)
+      .then(() => {
+        if (live) setReady(true);
+      });
+    return () => {
+      live = false;
+    };
+  }, [ready, results, pause]);
+  const get = useCallback(() => (ready ? results.get() : null), [ready, results]);
+  return useSyncExternalStore(results.subscribe, get, get);
 }
 
 /**

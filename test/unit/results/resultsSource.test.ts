@@ -7,6 +7,7 @@ import {
   hashOrders,
   planOrderImport,
   readOrdersCsv,
+  recordAmount,
   recordShoot,
   updateResultSettings,
 } from '../../../shared/results';
@@ -15,6 +16,7 @@ import {
   TEAMMATE_IMPORT_QUIET_MS,
 } from '../../../shared/store/resultsSource';
 import { WorkspaceStore } from '../../../shared/store/workspaceStore';
+import { SCENARIO_ORDERS, shopifyCsv } from '../../fixtures/results/shopifyExport';
 import { importOrders, SCENARIO_CSV, scenarioDoc, TZ } from './scenario';
 
 const META = { file: 'orders_export.csv', by: 'Mara', rows: 0, testSkipped: 0 };
@@ -193,4 +195,61 @@ describe('a teammate’s import arriving in slices', () => {
     expect(heard).toBe(whileComing + 1);
     expect(store.results.get().orderCount).toBe(plan.entries.size - 1);
   });
+});
+
+// The board's Review cards wait for the results (`warm`) instead of computing them at once.
+describe('the store’s results for a reader that can wait', () => {
+  // The worked example with 6,000 orders: its own, over and over under new order names.
+  async function manyOrdersDoc() {
+    const scenario = scenarioDoc();
+    const many = Array.from({ length: 6000 }, (_, i) => ({
+      ...SCENARIO_ORDERS[i % SCENARIO_ORDERS.length]!,
+      name: `#${10_000 + i}`,
+    }));
+    await importOrders(scenario.doc, shopifyCsv(many));
+    return scenario;
+  }
+
+  it('are computed a slice at a time, the same as at once', async () => {
+    const { doc, a } = await manyOrdersDoc();
+    const expected = new WorkspaceStore(doc).results.get();
+    const store = new WorkspaceStore(doc);
+    let pauses = 0;
+    expect(store.results.isComputed()).toBe(false);
+    await store.results.warm(async () => {
+      pauses++;
+      // The window's turn between slices: nothing is shown half computed.
+      expect(store.results.isComputed()).toBe(false);
+    });
+    expect(pauses).toBeGreaterThan(1);
+    expect(store.results.isComputed()).toBe(true);
+    const warmed = store.results.get();
+    expect(warmed.orderCount).toBe(expected.orderCount);
+    expect(warmed.orderCount).toBeGreaterThan(5000);
+    expect(warmed.results.get(a)).toEqual(expected.results.get(a));
+    expect([...warmed.results.keys()].sort()).toEqual([...expected.results.keys()].sort());
+  });
+
+  // Changed while the orders are read (the first pause) or while they are attributed (the last).
+  it.each(['first', 'last'] as const)(
+    'leave the computing to the next read when the document changes at the %s pause',
+    async (when) => {
+      const { doc, b } = await manyOrdersDoc();
+      const before = new WorkspaceStore(doc).results.get().results.get(b)!;
+      let pauses = 0;
+      await new WorkspaceStore(doc).results.warm(async () => void pauses++);
+      const at = when === 'first' ? 1 : pauses;
+      const store = new WorkspaceStore(doc);
+      let n = 0;
+      await store.results.warm(async () => {
+        if (++n === at) recordAmount(doc, b, 'shootCost', 500, 'Mara');
+      });
+      expect(n).toBeGreaterThanOrEqual(at);
+      expect(store.results.isComputed()).toBe(false);
+      // The next read computes from the document as it is now: the shoot's cost is in.
+      const now = store.results.get().results.get(b)!;
+      expect(now).toEqual(new WorkspaceStore(doc).results.get().results.get(b));
+      expect(now.return).not.toEqual(before.return);
+    },
+  );
 });
