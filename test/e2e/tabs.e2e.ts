@@ -51,3 +51,52 @@ describe('two tabs of one workspace', () => {
     expect(b.pageErrors).toEqual([]);
   });
 });
+
+describe('a tab that opens with what an open tab never saw', () => {
+  const context = contextForSuite({ viewport: { width: 1440, height: 900 } });
+
+  it('gives it to the open tab on the channel', async () => {
+    const a = await newPage(context());
+    await a.page.goto(baseUrl());
+    await a.page.waitForFunction(boardReady);
+    const id = await a.page.evaluate(
+      () => JSON.parse(localStorage.getItem('cadence.workspaces.v1')!)[0].id as string,
+    );
+    const syncKey = `cadence.sync.${id}`;
+    const setSync = (enabled: boolean) =>
+      a.page.evaluate(
+        ([key, on]) => {
+          const settings = JSON.parse(localStorage.getItem(key)!);
+          localStorage.setItem(key, JSON.stringify({ ...settings, enabled: on }));
+        },
+        [syncKey, enabled] as const,
+      );
+
+    // A tab with sync off (it reads the setting as it opens; the first tab keeps syncing)
+    // writes a drop to the shared database and closes: the first tab never hears of it.
+    await setSync(false);
+    const offline = await newPage(context());
+    await offline.page.goto(`${baseUrl()}?ws=${id}`);
+    await offline.page.waitForFunction(boardReady);
+    await addDrop(offline.page, 'Lantern Quay Anorak');
+    await offline.page.close();
+    await setSync(true);
+    expect(await card(a.page, 'Lantern Quay Anorak').count()).toBe(0);
+
+    // A new tab reads it from the database (positive control) and, meeting the first tab on
+    // the channel, gives it what it lacks.
+    const c = await newPage(context());
+    await c.page.goto(`${baseUrl()}?ws=${id}`);
+    await c.page.waitForFunction(boardReady);
+    await card(c.page, 'Lantern Quay Anorak').waitFor();
+    await expect
+      .poll(() => card(a.page, 'Lantern Quay Anorak').count(), { timeout: 15_000 })
+      .toBe(1);
+    // And the other way: what the first tab adds now shows in the new one.
+    await addDrop(a.page, 'Breakwater Cap');
+    await expect.poll(() => card(c.page, 'Breakwater Cap').count(), { timeout: 15_000 }).toBe(1);
+
+    expect(a.pageErrors).toEqual([]);
+    expect(c.pageErrors).toEqual([]);
+  });
+});

@@ -3,7 +3,9 @@
 // was read from (package.json pins y-webrtc and simple-peer exactly). `missingInternals` checks
 // them all when sync starts; if any is missing, sync stays off with a notice saying why, never
 // "on" with the checks silently bypassed. `test/unit/sync/ywebrtcInternals.test.ts` holds this
-// list against the installed versions.
+// list against the installed versions. y-webrtc is also patched (patches/, applied on install):
+// a tab joins the channel between tabs with its state vector, not its whole document
+// (docs/sync.md; test/unit/sync/broadcastConnect.test.ts fails without the patch).
 import type { Doc } from 'yjs';
 import type { WebrtcProvider } from 'y-webrtc';
 
