@@ -170,6 +170,16 @@ describe('results', () => {
     await expect
       .poll(() => overTime.locator('.recharts-tooltip-wrapper').textContent())
       .toMatch(/Attributed revenue/);
+    // From the keyboard too, on a chart the pointer has not been over (its tooltip is mounted
+    // on first use, ResultsCharts.tsx): it takes the focus and the arrow keys show the tooltip.
+    const leaders = page.locator('.results-view .results-card[data-chart="leaderboard"]');
+    await page.mouse.move(0, 0);
+    expect(await leaders.locator('.recharts-tooltip-wrapper').count()).toBe(0);
+    await leaders.locator('.recharts-surface').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => leaders.locator('.recharts-tooltip-wrapper').textContent())
+      .toMatch(/Attributed revenue/);
     await bars.nth(tall).click({ position: { x: 2, y: 2 } });
     await page.locator('.panel').waitFor();
     await page.keyboard.press('Escape');

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useCallback, useState, type ReactNode } from 'react';
 import { PLAYBOOK_LABELS } from '../../../shared/playbook';
 import {
   Bar,
@@ -67,6 +67,21 @@ const titleStep = (points: DropPoint[], width: number) =>
     AXIS.fontSize,
   );
 
+/**
+ * A chart that shows its tooltip from the first time the pointer enters it or it takes the
+ * focus. recharts' Tooltip measures its box as it mounts, which forced the page's layout in the
+ * middle of drawing the Results view (~10 ms at 200 drops); mounted on first use, it never does.
+ */
+function TooltipOnUse(props: { children: (tooltip: boolean) => ReactNode }) {
+  const [used, setUsed] = useState(false);
+  const use = useCallback(() => setUsed(true), []);
+  return (
+    <div className="results-chart" onPointerEnter={use} onFocus={use}>
+      {props.children(used)}
+    </div>
+  );
+}
+
 type Open = ((dropId: string) => void) | undefined;
 function pick(open: Open) {
   return open
@@ -93,75 +108,81 @@ export const OverTimeChart = memo(function OverTimeChart(props: {
   const min = Math.min(...points.map((p) => p.launch), ...rhythm) - pad;
   const max = Math.max(...points.map((p) => p.launch), ...rhythm) + pad;
   return (
-    <ComposedChart
-      width={width}
-      height={height}
-      data={points}
-      margin={{ top: 16, right: 8, left: 0, bottom: 0 }}
-    >
-      <CartesianGrid stroke="#e7e5e4" vertical={false} yAxisId="revenue" />
-      {/* The rhythm's beats as one grid of dashed lines: a ReferenceLine per beat registers
+    <TooltipOnUse>
+      {(tooltip) => (
+        <ComposedChart
+          width={width}
+          height={height}
+          data={points}
+          margin={{ top: 16, right: 8, left: 0, bottom: 0 }}
+        >
+          <CartesianGrid stroke="#e7e5e4" vertical={false} yAxisId="revenue" />
+          {/* The rhythm's beats as one grid of dashed lines: a ReferenceLine per beat registers
           with the chart's store one by one, the costliest part of this chart at 200 drops. */}
-      {rhythm.length > 0 && (
-        <CartesianGrid
-          stroke="#a8a29e"
-          strokeDasharray="3 3"
-          horizontal={false}
-          verticalValues={rhythm}
-          yAxisId="revenue"
-        />
+          {rhythm.length > 0 && (
+            <CartesianGrid
+              stroke="#a8a29e"
+              strokeDasharray="3 3"
+              horizontal={false}
+              verticalValues={rhythm}
+              yAxisId="revenue"
+            />
+          )}
+          <XAxis
+            type="number"
+            dataKey="launch"
+            scale="time"
+            domain={[min, max]}
+            ticks={fewTicks(rhythm.length ? rhythm : points.map((p) => p.launch), width)}
+            tickFormatter={dayLabel}
+            tick={plainTick}
+            interval={0}
+          />
+          <YAxis
+            yAxisId="revenue"
+            tick={plainTick}
+            width={56}
+            interval={0}
+            tickFormatter={(v: number) => formatMoney(v, currency, { cents: 'short' })}
+          />
+          <YAxis
+            yAxisId="orders"
+            orientation="right"
+            tick={plainTick}
+            width={32}
+            allowDecimals={false}
+            interval={0}
+          />
+          {tooltip && (
+            <Tooltip
+              labelFormatter={(t) => dayLabel(Number(t))}
+              formatter={(v, _name, item) =>
+                item.dataKey === 'revenue' ? money(Number(v), currency) : String(v)
+              }
+            />
+          )}
+          <Bar
+            yAxisId="revenue"
+            dataKey="revenue"
+            name="Attributed revenue"
+            fill="#0f766e"
+            barSize={14}
+            isAnimationActive={false}
+            shape={plainBar}
+            cursor={onOpen ? 'pointer' : undefined}
+            onClick={pick(onOpen)}
+          />
+          <Line
+            yAxisId="orders"
+            dataKey="orders"
+            name="Orders"
+            stroke="#c2410c"
+            isAnimationActive={false}
+            dot={false}
+          />
+        </ComposedChart>
       )}
-      <XAxis
-        type="number"
-        dataKey="launch"
-        scale="time"
-        domain={[min, max]}
-        ticks={fewTicks(rhythm.length ? rhythm : points.map((p) => p.launch), width)}
-        tickFormatter={dayLabel}
-        tick={plainTick}
-        interval={0}
-      />
-      <YAxis
-        yAxisId="revenue"
-        tick={plainTick}
-        width={56}
-        interval={0}
-        tickFormatter={(v: number) => formatMoney(v, currency, { cents: 'short' })}
-      />
-      <YAxis
-        yAxisId="orders"
-        orientation="right"
-        tick={plainTick}
-        width={32}
-        allowDecimals={false}
-        interval={0}
-      />
-      <Tooltip
-        labelFormatter={(t) => dayLabel(Number(t))}
-        formatter={(v, _name, item) =>
-          item.dataKey === 'revenue' ? money(Number(v), currency) : String(v)
-        }
-      />
-      <Bar
-        yAxisId="revenue"
-        dataKey="revenue"
-        name="Attributed revenue"
-        fill="#0f766e"
-        barSize={14}
-        isAnimationActive={false}
-        shape={plainBar}
-        cursor={onOpen ? 'pointer' : undefined}
-        onClick={pick(onOpen)}
-      />
-      <Line
-        yAxisId="orders"
-        dataKey="orders"
-        name="Orders"
-        stroke="#c2410c"
-        isAnimationActive={false}
-        dot={false}
-      />
-    </ComposedChart>
+    </TooltipOnUse>
   );
 });
 
@@ -174,42 +195,46 @@ export const TurnaroundChart = memo(function TurnaroundChart(props: {
 }) {
   const { points, width, height = 200, onOpen } = props;
   return (
-    <BarChart
-      width={width}
-      height={height}
-      data={points}
-      margin={{ top: 16, right: 8, left: 0, bottom: 0 }}
-    >
-      <CartesianGrid stroke="#e7e5e4" vertical={false} />
-      <XAxis
-        dataKey="title"
-        tickFormatter={shortTitle}
-        tick={plainTick}
-        interval={titleStep(points, width)}
-      />
-      <YAxis tick={plainTick} width={40} interval={0} />
-      <ReferenceLine
-        y={TURNAROUND_TARGET_HOURS}
-        stroke="#b91c1c"
-        strokeDasharray="4 2"
-        label={{
-          value: PLAYBOOK_LABELS.turnaroundTarget,
-          position: 'insideTopRight',
-          fontSize: 11,
-          fill: '#b91c1c',
-        }}
-      />
-      <Tooltip />
-      <Bar
-        dataKey="turnaround"
-        name="Shoot → publish (h)"
-        fill="#1d4ed8"
-        isAnimationActive={false}
-        shape={plainBar}
-        cursor={onOpen ? 'pointer' : undefined}
-        onClick={pick(onOpen)}
-      />
-    </BarChart>
+    <TooltipOnUse>
+      {(tooltip) => (
+        <BarChart
+          width={width}
+          height={height}
+          data={points}
+          margin={{ top: 16, right: 8, left: 0, bottom: 0 }}
+        >
+          <CartesianGrid stroke="#e7e5e4" vertical={false} />
+          <XAxis
+            dataKey="title"
+            tickFormatter={shortTitle}
+            tick={plainTick}
+            interval={titleStep(points, width)}
+          />
+          <YAxis tick={plainTick} width={40} interval={0} />
+          <ReferenceLine
+            y={TURNAROUND_TARGET_HOURS}
+            stroke="#b91c1c"
+            strokeDasharray="4 2"
+            label={{
+              value: PLAYBOOK_LABELS.turnaroundTarget,
+              position: 'insideTopRight',
+              fontSize: 11,
+              fill: '#b91c1c',
+            }}
+          />
+          {tooltip && <Tooltip />}
+          <Bar
+            dataKey="turnaround"
+            name="Shoot → publish (h)"
+            fill="#1d4ed8"
+            isAnimationActive={false}
+            shape={plainBar}
+            cursor={onOpen ? 'pointer' : undefined}
+            onClick={pick(onOpen)}
+          />
+        </BarChart>
+      )}
+    </TooltipOnUse>
   );
 });
 
@@ -222,45 +247,49 @@ export const SellThroughChart = memo(function SellThroughChart(props: {
 }) {
   const { points, width, height = 200, onOpen } = props;
   return (
-    <ComposedChart
-      width={width}
-      height={height}
-      data={points}
-      margin={{ top: 16, right: 8, left: 0, bottom: 0 }}
-    >
-      <CartesianGrid stroke="#e7e5e4" vertical={false} />
-      <XAxis
-        dataKey="title"
-        tickFormatter={shortTitle}
-        tick={plainTick}
-        interval={titleStep(points, width)}
-      />
-      <YAxis
-        tick={plainTick}
-        width={40}
-        domain={[0, 100]}
-        tickFormatter={(v: number) => `${v}%`}
-        interval={0}
-      />
-      <Tooltip />
-      <Bar
-        dataKey="sellThrough"
-        name={`Sold locally in ${PLAYBOOK_LABELS.sellThrough} (%)`}
-        fill="#b45309"
-        isAnimationActive={false}
-        shape={plainBar}
-        cursor={onOpen ? 'pointer' : undefined}
-        onClick={pick(onOpen)}
-      />
-      <Line
-        dataKey="sellThroughTarget"
-        name="Target (%)"
-        stroke="#44403c"
-        strokeDasharray="4 2"
-        dot={false}
-        isAnimationActive={false}
-      />
-    </ComposedChart>
+    <TooltipOnUse>
+      {(tooltip) => (
+        <ComposedChart
+          width={width}
+          height={height}
+          data={points}
+          margin={{ top: 16, right: 8, left: 0, bottom: 0 }}
+        >
+          <CartesianGrid stroke="#e7e5e4" vertical={false} />
+          <XAxis
+            dataKey="title"
+            tickFormatter={shortTitle}
+            tick={plainTick}
+            interval={titleStep(points, width)}
+          />
+          <YAxis
+            tick={plainTick}
+            width={40}
+            domain={[0, 100]}
+            tickFormatter={(v: number) => `${v}%`}
+            interval={0}
+          />
+          {tooltip && <Tooltip />}
+          <Bar
+            dataKey="sellThrough"
+            name={`Sold locally in ${PLAYBOOK_LABELS.sellThrough} (%)`}
+            fill="#b45309"
+            isAnimationActive={false}
+            shape={plainBar}
+            cursor={onOpen ? 'pointer' : undefined}
+            onClick={pick(onOpen)}
+          />
+          <Line
+            dataKey="sellThroughTarget"
+            name="Target (%)"
+            stroke="#44403c"
+            strokeDasharray="4 2"
+            dot={false}
+            isAnimationActive={false}
+          />
+        </ComposedChart>
+      )}
+    </TooltipOnUse>
   );
 });
 
@@ -275,38 +304,42 @@ export const LeaderboardChart = memo(function LeaderboardChart(props: {
 }) {
   const { rows, currency, width, height = 200, onOpen } = props;
   return (
-    <BarChart
-      width={width}
-      height={height}
-      data={rows}
-      layout="vertical"
-      margin={{ top: 8, right: 24, left: 8, bottom: 0 }}
-    >
-      <CartesianGrid stroke="#e7e5e4" horizontal={false} />
-      <XAxis
-        type="number"
-        tick={plainTick}
-        interval={0}
-        tickFormatter={(v: number) => formatMoney(v, currency, { cents: 'short' })}
-      />
-      <YAxis
-        type="category"
-        dataKey="name"
-        tick={plainTick}
-        width={96}
-        // The drawing area's height: the chart's, less its 8 px top margin and the x axis.
-        interval={rowStep(rows.length, height - 8 - 30, AXIS.fontSize)}
-      />
-      <Tooltip formatter={(v) => money(Number(v), currency)} />
-      <Bar
-        dataKey="revenue"
-        name="Attributed revenue"
-        fill="#6d28d9"
-        isAnimationActive={false}
-        shape={plainBar}
-        cursor={onOpen ? 'pointer' : undefined}
-        onClick={pick(onOpen)}
-      />
-    </BarChart>
+    <TooltipOnUse>
+      {(tooltip) => (
+        <BarChart
+          width={width}
+          height={height}
+          data={rows}
+          layout="vertical"
+          margin={{ top: 8, right: 24, left: 8, bottom: 0 }}
+        >
+          <CartesianGrid stroke="#e7e5e4" horizontal={false} />
+          <XAxis
+            type="number"
+            tick={plainTick}
+            interval={0}
+            tickFormatter={(v: number) => formatMoney(v, currency, { cents: 'short' })}
+          />
+          <YAxis
+            type="category"
+            dataKey="name"
+            tick={plainTick}
+            width={96}
+            // The drawing area's height: the chart's, less its 8 px top margin and the x axis.
+            interval={rowStep(rows.length, height - 8 - 30, AXIS.fontSize)}
+          />
+          {tooltip && <Tooltip formatter={(v) => money(Number(v), currency)} />}
+          <Bar
+            dataKey="revenue"
+            name="Attributed revenue"
+            fill="#6d28d9"
+            isAnimationActive={false}
+            shape={plainBar}
+            cursor={onOpen ? 'pointer' : undefined}
+            onClick={pick(onOpen)}
+          />
+        </BarChart>
+      )}
+    </TooltipOnUse>
   );
 });
