@@ -1,4 +1,12 @@
-import { memo, useCallback, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  memo,
+  useCallback,
+  useContext,
+  useState,
+  type ComponentProps,
+  type ReactNode,
+} from 'react';
 import { PLAYBOOK_LABELS } from '../../../shared/playbook';
 import {
   Bar,
@@ -59,38 +67,57 @@ const fewTicks = (values: number[], width: number) => {
 const shortTitle = (s: string) => (s.length > 14 ? `${s.slice(0, 13)}…` : s);
 // The drawing area's width beside a 40 px number axis and the charts' 8 px right margin.
 const plotWidth = (width: number) => width - 40 - 8;
-/** The step between labelled drops on a chart whose x axis names each drop by its title. */
-const titleStep = (points: DropPoint[], width: number) =>
-  labelStep(
+/**
+ * An x axis naming each drop by its (shortened) title, labelling every nth drop so that no two
+ * labels touch.
+ */
+const titleAxis = (points: DropPoint[], width: number) => ({
+  dataKey: 'title',
+  tickFormatter: shortTitle,
+  tick: plainTick,
+  interval: labelStep(
     points.map((p) => shortTitle(p.title)),
     plotWidth(width),
     AXIS.fontSize,
-  );
+  ),
+});
 
-/**
- * A chart that shows its tooltip from the first time the pointer enters it or it takes the
- * focus. recharts' Tooltip measures its box as it mounts, which forced the page's layout in the
- * middle of drawing the Results view (~10 ms at 200 drops); mounted on first use, it never does.
- */
-function TooltipOnUse(props: { children: (tooltip: boolean) => ReactNode }) {
+// A chart's tooltip is mounted the first time the pointer enters the chart or it takes the
+// focus: recharts' Tooltip measures its box as it mounts, which forced the page's layout in the
+// middle of drawing the Results view (~10 ms at 200 drops).
+const TooltipInUse = createContext(false);
+
+/** Holds a chart; tells its TooltipOnUse once the chart has been pointed at or focused. */
+function ChartFrame(props: { children: ReactNode }) {
   const [used, setUsed] = useState(false);
   const use = useCallback(() => setUsed(true), []);
   return (
     <div className="results-chart" onPointerEnter={use} onFocus={use}>
-      {props.children(used)}
+      <TooltipInUse.Provider value={used}>{props.children}</TooltipInUse.Provider>
     </div>
   );
 }
 
+/** recharts' Tooltip, from the first use of its chart on. */
+function TooltipOnUse(props: ComponentProps<typeof Tooltip>) {
+  return useContext(TooltipInUse) ? <Tooltip {...props} /> : null;
+}
+
 type Open = ((dropId: string) => void) | undefined;
-function pick(open: Open) {
-  return open
-    ? (item: { payload?: unknown }) => {
-        const p = item.payload as { dropId?: string; firstDropId?: string } | undefined;
-        const id = p?.dropId ?? p?.firstDropId;
-        if (id) open(id);
-      }
-    : undefined;
+/** What every bar series shares: plain rects, no animation, and a click opens the bar's drop. */
+function opensDrop(open: Open) {
+  return {
+    isAnimationActive: false,
+    shape: plainBar,
+    cursor: open ? 'pointer' : undefined,
+    onClick: open
+      ? (item: { payload?: unknown }) => {
+          const p = item.payload as { dropId?: string; firstDropId?: string } | undefined;
+          const id = p?.dropId ?? p?.firstDropId;
+          if (id) open(id);
+        }
+      : undefined,
+  };
 }
 
 /** Attributed revenue (bars) and orders (line) per drop over time; dashed lines mark the rhythm. */
@@ -108,81 +135,74 @@ export const OverTimeChart = memo(function OverTimeChart(props: {
   const min = Math.min(...points.map((p) => p.launch), ...rhythm) - pad;
   const max = Math.max(...points.map((p) => p.launch), ...rhythm) + pad;
   return (
-    <TooltipOnUse>
-      {(tooltip) => (
-        <ComposedChart
-          width={width}
-          height={height}
-          data={points}
-          margin={{ top: 16, right: 8, left: 0, bottom: 0 }}
-        >
-          <CartesianGrid stroke="#e7e5e4" vertical={false} yAxisId="revenue" />
-          {/* The rhythm's beats as one grid of dashed lines: a ReferenceLine per beat registers
-          with the chart's store one by one, the costliest part of this chart at 200 drops. */}
-          {rhythm.length > 0 && (
-            <CartesianGrid
-              stroke="#a8a29e"
-              strokeDasharray="3 3"
-              horizontal={false}
-              verticalValues={rhythm}
-              yAxisId="revenue"
-            />
-          )}
-          <XAxis
-            type="number"
-            dataKey="launch"
-            scale="time"
-            domain={[min, max]}
-            ticks={fewTicks(rhythm.length ? rhythm : points.map((p) => p.launch), width)}
-            tickFormatter={dayLabel}
-            tick={plainTick}
-            interval={0}
-          />
-          <YAxis
+    <ChartFrame>
+      <ComposedChart
+        width={width}
+        height={height}
+        data={points}
+        margin={{ top: 16, right: 8, left: 0, bottom: 0 }}
+      >
+        <CartesianGrid stroke="#e7e5e4" vertical={false} yAxisId="revenue" />
+        {/* The rhythm's beats as one grid of dashed lines: a ReferenceLine per beat registers
+      with the chart's store one by one, the costliest part of this chart at 200 drops. */}
+        {rhythm.length > 0 && (
+          <CartesianGrid
+            stroke="#a8a29e"
+            strokeDasharray="3 3"
+            horizontal={false}
+            verticalValues={rhythm}
             yAxisId="revenue"
-            tick={plainTick}
-            width={56}
-            interval={0}
-            tickFormatter={(v: number) => formatMoney(v, currency, { cents: 'short' })}
           />
-          <YAxis
-            yAxisId="orders"
-            orientation="right"
-            tick={plainTick}
-            width={32}
-            allowDecimals={false}
-            interval={0}
-          />
-          {tooltip && (
-            <Tooltip
-              labelFormatter={(t) => dayLabel(Number(t))}
-              formatter={(v, _name, item) =>
-                item.dataKey === 'revenue' ? money(Number(v), currency) : String(v)
-              }
-            />
-          )}
-          <Bar
-            yAxisId="revenue"
-            dataKey="revenue"
-            name="Attributed revenue"
-            fill="#0f766e"
-            barSize={14}
-            isAnimationActive={false}
-            shape={plainBar}
-            cursor={onOpen ? 'pointer' : undefined}
-            onClick={pick(onOpen)}
-          />
-          <Line
-            yAxisId="orders"
-            dataKey="orders"
-            name="Orders"
-            stroke="#c2410c"
-            isAnimationActive={false}
-            dot={false}
-          />
-        </ComposedChart>
-      )}
-    </TooltipOnUse>
+        )}
+        <XAxis
+          type="number"
+          dataKey="launch"
+          scale="time"
+          domain={[min, max]}
+          ticks={fewTicks(rhythm.length ? rhythm : points.map((p) => p.launch), width)}
+          tickFormatter={dayLabel}
+          tick={plainTick}
+          interval={0}
+        />
+        <YAxis
+          yAxisId="revenue"
+          tick={plainTick}
+          width={56}
+          interval={0}
+          tickFormatter={(v: number) => formatMoney(v, currency, { cents: 'short' })}
+        />
+        <YAxis
+          yAxisId="orders"
+          orientation="right"
+          tick={plainTick}
+          width={32}
+          allowDecimals={false}
+          interval={0}
+        />
+        <TooltipOnUse
+          labelFormatter={(t) => dayLabel(Number(t))}
+          formatter={(v, _name, item) =>
+            item.dataKey === 'revenue' ? money(Number(v), currency) : String(v)
+          }
+        />
+        <Bar
+          yAxisId="revenue"
+          dataKey="revenue"
+          name="Attributed revenue"
+          fill="#0f766e"
+          barSize={14}
+          {...opensDrop(onOpen)}
+        />
+        <Line
+          yAxisId="orders"
+          dataKey="orders"
+          name="Orders"
+          stroke="#c2410c"
+          isAnimationActive={false}
+          dot={false}
+        />
+      </ComposedChart>
+    </ChartFrame>
   );
 });
 
@@ -195,46 +215,36 @@ export const TurnaroundChart = memo(function TurnaroundChart(props: {
 }) {
   const { points, width, height = 200, onOpen } = props;
   return (
-    <TooltipOnUse>
-      {(tooltip) => (
-        <BarChart
-          width={width}
-          height={height}
-          data={points}
-          margin={{ top: 16, right: 8, left: 0, bottom: 0 }}
-        >
-          <CartesianGrid stroke="#e7e5e4" vertical={false} />
-          <XAxis
-            dataKey="title"
-            tickFormatter={shortTitle}
-            tick={plainTick}
-            interval={titleStep(points, width)}
-          />
-          <YAxis tick={plainTick} width={40} interval={0} />
-          <ReferenceLine
-            y={TURNAROUND_TARGET_HOURS}
-            stroke="#b91c1c"
-            strokeDasharray="4 2"
-            label={{
-              value: PLAYBOOK_LABELS.turnaroundTarget,
-              position: 'insideTopRight',
-              fontSize: 11,
-              fill: '#b91c1c',
-            }}
-          />
-          {tooltip && <Tooltip />}
-          <Bar
-            dataKey="turnaround"
-            name="Shoot → publish (h)"
-            fill="#1d4ed8"
-            isAnimationActive={false}
-            shape={plainBar}
-            cursor={onOpen ? 'pointer' : undefined}
-            onClick={pick(onOpen)}
-          />
-        </BarChart>
-      )}
-    </TooltipOnUse>
+    <ChartFrame>
+      <BarChart
+        width={width}
+        height={height}
+        data={points}
+        margin={{ top: 16, right: 8, left: 0, bottom: 0 }}
+      >
+        <CartesianGrid stroke="#e7e5e4" vertical={false} />
+        <XAxis {...titleAxis(points, width)} />
+        <YAxis tick={plainTick} width={40} interval={0} />
+        <ReferenceLine
+          y={TURNAROUND_TARGET_HOURS}
+          stroke="#b91c1c"
+          strokeDasharray="4 2"
+          label={{
+            value: PLAYBOOK_LABELS.turnaroundTarget,
+            position: 'insideTopRight',
+            fontSize: 11,
+            fill: '#b91c1c',
+          }}
+        />
+        <TooltipOnUse />
+        <Bar
+          dataKey="turnaround"
+          name="Shoot → publish (h)"
+          fill="#1d4ed8"
+          {...opensDrop(onOpen)}
+        />
+      </BarChart>
+    </ChartFrame>
   );
 });
 
@@ -247,49 +257,39 @@ export const SellThroughChart = memo(function SellThroughChart(props: {
 }) {
   const { points, width, height = 200, onOpen } = props;
   return (
-    <TooltipOnUse>
-      {(tooltip) => (
-        <ComposedChart
-          width={width}
-          height={height}
-          data={points}
-          margin={{ top: 16, right: 8, left: 0, bottom: 0 }}
-        >
-          <CartesianGrid stroke="#e7e5e4" vertical={false} />
-          <XAxis
-            dataKey="title"
-            tickFormatter={shortTitle}
-            tick={plainTick}
-            interval={titleStep(points, width)}
-          />
-          <YAxis
-            tick={plainTick}
-            width={40}
-            domain={[0, 100]}
-            tickFormatter={(v: number) => `${v}%`}
-            interval={0}
-          />
-          {tooltip && <Tooltip />}
-          <Bar
-            dataKey="sellThrough"
-            name={`Sold locally in ${PLAYBOOK_LABELS.sellThrough} (%)`}
-            fill="#b45309"
-            isAnimationActive={false}
-            shape={plainBar}
-            cursor={onOpen ? 'pointer' : undefined}
-            onClick={pick(onOpen)}
-          />
-          <Line
-            dataKey="sellThroughTarget"
-            name="Target (%)"
-            stroke="#44403c"
-            strokeDasharray="4 2"
-            dot={false}
-            isAnimationActive={false}
-          />
-        </ComposedChart>
-      )}
-    </TooltipOnUse>
+    <ChartFrame>
+      <ComposedChart
+        width={width}
+        height={height}
+        data={points}
+        margin={{ top: 16, right: 8, left: 0, bottom: 0 }}
+      >
+        <CartesianGrid stroke="#e7e5e4" vertical={false} />
+        <XAxis {...titleAxis(points, width)} />
+        <YAxis
+          tick={plainTick}
+          width={40}
+          domain={[0, 100]}
+          tickFormatter={(v: number) => `${v}%`}
+          interval={0}
+        />
+        <TooltipOnUse />
+        <Bar
+          dataKey="sellThrough"
+          name={`Sold locally in ${PLAYBOOK_LABELS.sellThrough} (%)`}
+          fill="#b45309"
+          {...opensDrop(onOpen)}
+        />
+        <Line
+          dataKey="sellThroughTarget"
+          name="Target (%)"
+          stroke="#44403c"
+          strokeDasharray="4 2"
+          dot={false}
+          isAnimationActive={false}
+        />
+      </ComposedChart>
+    </ChartFrame>
   );
 });
 
@@ -304,42 +304,32 @@ export const LeaderboardChart = memo(function LeaderboardChart(props: {
 }) {
   const { rows, currency, width, height = 200, onOpen } = props;
   return (
-    <TooltipOnUse>
-      {(tooltip) => (
-        <BarChart
-          width={width}
-          height={height}
-          data={rows}
-          layout="vertical"
-          margin={{ top: 8, right: 24, left: 8, bottom: 0 }}
-        >
-          <CartesianGrid stroke="#e7e5e4" horizontal={false} />
-          <XAxis
-            type="number"
-            tick={plainTick}
-            interval={0}
-            tickFormatter={(v: number) => formatMoney(v, currency, { cents: 'short' })}
-          />
-          <YAxis
-            type="category"
-            dataKey="name"
-            tick={plainTick}
-            width={96}
-            // The drawing area's height: the chart's, less its 8 px top margin and the x axis.
-            interval={rowStep(rows.length, height - 8 - 30, AXIS.fontSize)}
-          />
-          {tooltip && <Tooltip formatter={(v) => money(Number(v), currency)} />}
-          <Bar
-            dataKey="revenue"
-            name="Attributed revenue"
-            fill="#6d28d9"
-            isAnimationActive={false}
-            shape={plainBar}
-            cursor={onOpen ? 'pointer' : undefined}
-            onClick={pick(onOpen)}
-          />
-        </BarChart>
-      )}
-    </TooltipOnUse>
+    <ChartFrame>
+      <BarChart
+        width={width}
+        height={height}
+        data={rows}
+        layout="vertical"
+        margin={{ top: 8, right: 24, left: 8, bottom: 0 }}
+      >
+        <CartesianGrid stroke="#e7e5e4" horizontal={false} />
+        <XAxis
+          type="number"
+          tick={plainTick}
+          interval={0}
+          tickFormatter={(v: number) => formatMoney(v, currency, { cents: 'short' })}
+        />
+        <YAxis
+          type="category"
+          dataKey="name"
+          tick={plainTick}
+          width={96}
+          // The drawing area's height: the chart's, less its 8 px top margin and the x axis.
+          interval={rowStep(rows.length, height - 8 - 30, AXIS.fontSize)}
+        />
+        <TooltipOnUse formatter={(v) => money(Number(v), currency)} />
+        <Bar dataKey="revenue" name="Attributed revenue" fill="#6d28d9" {...opensDrop(onOpen)} />
+      </BarChart>
+    </ChartFrame>
   );
 });
