@@ -11,6 +11,7 @@ import {
   type ImportRecord,
 } from './orders';
 import { resultsRoot } from './roots';
+import { readEachInSteps } from './steps';
 
 export const INTEREST_KINDS = ['click', 'wishlist'] as const;
 export type InterestKind = (typeof INTEREST_KINDS)[number];
@@ -49,16 +50,9 @@ function readEvent(v: unknown): InterestEvent | null {
   return event;
 }
 
-/** Every stored interest event, `slice` at a time with a `yield` between (as readOrdersSteps). */
-export function* readInterestSteps(doc: Y.Doc, slice = 2500): Generator<void, InterestEvent[]> {
-  const out: InterestEvent[] = [];
-  let n = 0;
-  for (const v of resultsRoot.interest(doc).values()) {
-    const e = readEvent(v);
-    if (e) out.push(e);
-    if (++n % slice === 0) yield;
-  }
-  return out;
+/** Every stored interest event, checked a slice at a time (readEachInSteps). */
+export function readInterestSteps(doc: Y.Doc): Generator<void, InterestEvent[]> {
+  return readEachInSteps(resultsRoot.interest(doc).values(), readEvent);
 }
 
 /** Every stored interest event. */

@@ -4,6 +4,7 @@ import { lazySchema } from '../model/lazySchema';
 import { randomId } from '../model/ids';
 import { transactLocal } from '../model/schema';
 import { resultsRoot } from './roots';
+import { readEachInSteps } from './steps';
 import { writeMapping, type Mapping } from './csv/fields';
 
 export const FINANCIAL_STATUSES = [
@@ -92,19 +93,9 @@ export function readOrderFact(v: unknown): OrderFact | null {
   return fact;
 }
 
-/**
- * Every stored order fact, checking them `slice` at a time with a `yield` between slices (run
- * with `runStepsWithPauses`), for a first read that must not hold the window.
- */
-export function* readOrdersSteps(doc: Y.Doc, slice = 2500): Generator<void, OrderFact[]> {
-  const out: OrderFact[] = [];
-  let n = 0;
-  for (const v of resultsRoot.orders(doc).values()) {
-    const f = readOrderFact(v);
-    if (f) out.push(f);
-    if (++n % slice === 0) yield;
-  }
-  return out;
+/** Every stored order fact, checked a slice at a time (readEachInSteps). */
+export function readOrdersSteps(doc: Y.Doc): Generator<void, OrderFact[]> {
+  return readEachInSteps(resultsRoot.orders(doc).values(), readOrderFact);
 }
 
 /** Every stored order fact. */

@@ -20,3 +20,22 @@ export async function runStepsWithPauses<T>(
     await pause();
   }
 }
+
+/**
+ * Reads each of `values` with `read` (null: skipped), `slice` of them at a time with a `yield`
+ * between slices: a first read of thousands of stored facts that must not hold the window.
+ */
+export function* readEachInSteps<T>(
+  values: Iterable<unknown>,
+  read: (value: unknown) => T | null,
+  slice = 2500,
+): Generator<void, T[]> {
+  const out: T[] = [];
+  let n = 0;
+  for (const v of values) {
+    const r = read(v);
+    if (r !== null) out.push(r);
+    if (++n % slice === 0) yield;
+  }
+  return out;
+}

@@ -182,14 +182,7 @@ export class ResultsSource implements Source<ResultsSnapshot> {
     if (!this.holds || !this.missed || !this.snapshot) return;
     this.missed = false;
     const read = this.readInputs();
-    const results = await this.calculator.computeInSlices(
-      read.inputs,
-      read.orders,
-      read.events,
-      read.settings,
-      read.timeZone,
-      pause,
-    );
+    const results = await this.computeInSlices(read, pause);
     if (this.missed || !this.holds) return;
     this.snapshot = snapshotOf(read, results);
     this.prepared = true;
@@ -217,16 +210,14 @@ export class ResultsSource implements Source<ResultsSnapshot> {
     this.orders = orders;
     this.events = events;
     const read = this.readInputs();
-    const results = await this.calculator.computeInSlices(
-      read.inputs,
-      read.orders,
-      read.events,
-      read.settings,
-      read.timeZone,
-      pause,
-    );
+    const results = await this.computeInSlices(read, pause);
     if (this.changes !== start || this.snapshot) return;
     this.snapshot = snapshotOf(read, results);
+  }
+
+  private computeInSlices(read: ResultInputsRead, pause: () => Promise<void>) {
+    const { inputs, orders, events, settings, timeZone } = read;
+    return this.calculator.computeInSlices(inputs, orders, events, settings, timeZone, pause);
   }
 
   // What the results are computed from, as the document holds it now.
