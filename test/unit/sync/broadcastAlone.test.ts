@@ -4,10 +4,9 @@ import { writeSyncStep1 } from 'y-protocols/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDrop, initWorkspace, readStages } from '../../../shared/model';
 import { MessageType, SyncType, syncTypeOf } from '../../../shared/sync/messageTypes';
-import { newSyncSettings } from '../../../shared/sync/settings';
-import { WorkspaceSync } from '../../../renderer/src/sync/WorkspaceSync';
 import { internals } from '../../../renderer/src/sync/ywebrtcInternals';
 import { openOtherTab, until } from './support/otherTab';
+import { bcPeerId, startTabSync, tabsOnlySettings } from './support/tabSync';
 
 // The workspace's sync (the app's WorkspaceSync) with a raw BroadcastChannel standing in for
 // another tab of the same browser. With no other tab open, y-webrtc used to seal every update
@@ -23,31 +22,14 @@ const text = new TextDecoder();
 /** Whether a message carries `title` (Yjs writes strings as UTF-8). */
 const carries = (message: Uint8Array, title: string) => text.decode(message).includes(title);
 
-function bcPeerId(add: boolean, peerId: string): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, MessageType.BC_PEER_ID);
-  encoding.writeUint8(e, add ? 1 : 0);
-  encoding.writeVarString(e, peerId);
-  return encoding.toUint8Array(e);
-}
-
 describe('the channel to other tabs', () => {
   it('carries no edit while no other tab is open, every edit once one is, and a new tab gets what it missed', async () => {
     const doc = new Y.Doc();
     initWorkspace(doc, { name: 'Harbour Label', now: 0 });
     const stageId = readStages(doc)[0]!.id;
-    const settings = { ...newSyncSettings(), signaling: [], enabled: true };
-    const sync = new WorkspaceSync({
-      workspaceId: 'w_alone',
-      doc,
-      settings,
-      user: { name: 'Ines', colour: '#c2410c' },
-      log: () => {},
-    });
+    const settings = tabsOnlySettings();
+    const { sync, provider, key } = await startTabSync('w_alone', doc, settings);
     cleanups.push(() => sync.destroy());
-    await sync.ready();
-    const provider = (sync as unknown as { provider: Parameters<typeof internals>[0] }).provider;
-    const key = (await internals(provider).key)!;
 
     // The other tab: hears everything sealed with the room key on the room's channel.
     const tab = openOtherTab(settings.room, key);

@@ -5,11 +5,9 @@ import { writeSyncStep2 } from 'y-protocols/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDrop, initWorkspace, readDrops, readStages } from '../../../shared/model';
 import { MessageType, SyncType, syncTypeOf } from '../../../shared/sync/messageTypes';
-import { newSyncSettings } from '../../../shared/sync/settings';
-import { WorkspaceSync } from '../../../renderer/src/sync/WorkspaceSync';
 import { probeRoomMessage } from '../../../renderer/src/sync/roomCrypto';
-import { internals } from '../../../renderer/src/sync/ywebrtcInternals';
 import { openOtherTab, until } from './support/otherTab';
+import { bcPeerId, startTabSync, tabsOnlySettings } from './support/tabSync';
 
 // y-webrtc, as patched (patches/y-webrtc+10.3.0.patch), joins the channel between tabs with its
 // state vector instead of its whole document: encoding the document held the window for as long
@@ -25,14 +23,6 @@ afterEach(async () => {
 const text = new TextDecoder();
 const carries = (message: Uint8Array, title: string) => text.decode(message).includes(title);
 
-function bcPeerId(peerId: string): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, MessageType.BC_PEER_ID);
-  encoding.writeUint8(e, 1);
-  encoding.writeVarString(e, peerId);
-  return encoding.toUint8Array(e);
-}
-
 /** The state vector a sync step 1 carries. */
 function stateVectorOf(step1: Uint8Array): Uint8Array {
   const d = decoding.createDecoder(step1);
@@ -47,24 +37,15 @@ describe('a tab joining the channel to other tabs', () => {
     initWorkspace(doc, { name: 'Harbour Label', now: 0 });
     const stageId = readStages(doc)[0]!.id;
     createDrop(doc, { stageId, title: 'Harbour Linen shirt' }, 0);
-    const settings = { ...newSyncSettings(), signaling: [], enabled: true };
+    const settings = tabsOnlySettings();
     // Everything on the room's channel from before the tab joins, sealed as it was sent.
     const sealed: Uint8Array[] = [];
     const listener = new BroadcastChannel(settings.room);
     listener.onmessage = (e: MessageEvent) => sealed.push(new Uint8Array(e.data as ArrayBuffer));
     cleanups.push(() => listener.close());
 
-    const sync = new WorkspaceSync({
-      workspaceId: 'w_connect',
-      doc,
-      settings,
-      user: { name: 'Ines', colour: '#c2410c' },
-      log: () => {},
-    });
+    const { sync, key } = await startTabSync('w_connect', doc, settings);
     cleanups.push(() => sync.destroy());
-    await sync.ready();
-    const provider = (sync as unknown as { provider: Parameters<typeof internals>[0] }).provider;
-    const key = (await internals(provider).key)!;
     const tab = openOtherTab(settings.room, key);
     cleanups.push(() => tab.close());
     // A round trip: every message the joining tab sent before it has arrived by its end.
@@ -83,7 +64,7 @@ describe('a tab joining the channel to other tabs', () => {
 
     // Another tab announces itself: it is asked for what this tab lacks (a sync step 1) ...
     const asked = () => tab.heard.filter((m) => syncTypeOf(m) === SyncType.STEP1);
-    await tab.post(bcPeerId('other-tab'));
+    await tab.post(bcPeerId(true, 'other-tab'));
     await until(() => asked().length > 0, 'the sync step 1 to the new tab');
     // ... and its answer, a drop this tab never had, comes in.
     const other = new Y.Doc();
