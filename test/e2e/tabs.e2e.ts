@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { baseUrl, contextForSuite, newPage } from './support/browser';
 
 // Two tabs of one workspace in the built app meet on the BroadcastChannel (sync is on by
@@ -20,22 +20,34 @@ async function addDrop(page: Page, title: string): Promise<void> {
   await card(page, title).waitFor();
 }
 
+/** The app in a new tab, opening the sample workspace of a new profile; returns its id. */
+async function openFirstTab(context: BrowserContext) {
+  const a = await newPage(context);
+  await a.page.goto(baseUrl());
+  await a.page.waitForFunction(boardReady);
+  const id = await a.page.evaluate(
+    () => JSON.parse(localStorage.getItem('cadence.workspaces.v1')!)[0].id as string,
+  );
+  return { a, id };
+}
+
+/** Another tab of workspace `id`, once its board is live. */
+async function openTab(context: BrowserContext, id: string) {
+  const tab = await newPage(context);
+  await tab.page.goto(`${baseUrl()}?ws=${id}`);
+  await tab.page.waitForFunction(boardReady);
+  return tab;
+}
+
 describe('two tabs of one workspace', () => {
   const context = contextForSuite({ viewport: { width: 1440, height: 900 } });
 
   it('show each other’s edits, made before and after the second tab opened', async () => {
-    const a = await newPage(context());
-    await a.page.goto(baseUrl());
-    await a.page.waitForFunction(boardReady);
-    const id = await a.page.evaluate(
-      () => JSON.parse(localStorage.getItem('cadence.workspaces.v1')!)[0].id as string,
-    );
+    const { a, id } = await openFirstTab(context());
     // Made while the tab is alone: nothing goes on the channel.
     await addDrop(a.page, 'Tidepool Knit');
 
-    const b = await newPage(context());
-    await b.page.goto(`${baseUrl()}?ws=${id}`);
-    await b.page.waitForFunction(boardReady);
+    const b = await openTab(context(), id);
     await card(b.page, 'Tidepool Knit').waitFor();
 
     // Live both ways once the second tab has announced itself. (The tabs share the database,
@@ -56,12 +68,7 @@ describe('a tab that opens with what an open tab never saw', () => {
   const context = contextForSuite({ viewport: { width: 1440, height: 900 } });
 
   it('gives it to the open tab on the channel', async () => {
-    const a = await newPage(context());
-    await a.page.goto(baseUrl());
-    await a.page.waitForFunction(boardReady);
-    const id = await a.page.evaluate(
-      () => JSON.parse(localStorage.getItem('cadence.workspaces.v1')!)[0].id as string,
-    );
+    const { a, id } = await openFirstTab(context());
     const syncKey = `cadence.sync.${id}`;
     const setSync = (enabled: boolean) =>
       a.page.evaluate(
@@ -75,9 +82,7 @@ describe('a tab that opens with what an open tab never saw', () => {
     // A tab with sync off (it reads the setting as it opens; the first tab keeps syncing)
     // writes a drop to the shared database and closes: the first tab never hears of it.
     await setSync(false);
-    const offline = await newPage(context());
-    await offline.page.goto(`${baseUrl()}?ws=${id}`);
-    await offline.page.waitForFunction(boardReady);
+    const offline = await openTab(context(), id);
     await addDrop(offline.page, 'Lantern Quay Anorak');
     await offline.page.close();
     await setSync(true);
@@ -85,9 +90,7 @@ describe('a tab that opens with what an open tab never saw', () => {
 
     // A new tab reads it from the database (positive control) and, meeting the first tab on
     // the channel, gives it what it lacks.
-    const c = await newPage(context());
-    await c.page.goto(`${baseUrl()}?ws=${id}`);
-    await c.page.waitForFunction(boardReady);
+    const c = await openTab(context(), id);
     await card(c.page, 'Lantern Quay Anorak').waitFor();
     await expect
       .poll(() => card(a.page, 'Lantern Quay Anorak').count(), { timeout: 15_000 })
