@@ -98,7 +98,14 @@ export class Attributor {
     if (!orderCounts(o, this.settings)) return NO_CREDIT;
     const touches: Touch[] = [];
     for (const code of o.codes) this.touch(touches, this.byCode.get(code), o, 'code');
-    for (const token of o.links) this.touch(touches, this.byLink.get(token), o, 'link');
+    if (o.links.length) {
+      // A link touches only when the order carries every one of its tokens: two creators'
+      // links often share `utm_source=instagram` and differ in `utm_campaign`.
+      const carried = new Set(o.links);
+      const whole = (d: AttributableDrop) => d.linkTokens.every((t) => carried.has(t));
+      for (const token of o.links)
+        this.touch(touches, this.byLink.get(token)?.filter(whole), o, 'link');
+    }
     if (!touches.length) return NO_CREDIT;
 
     const net = netRevenue(o);

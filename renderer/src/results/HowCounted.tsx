@@ -20,7 +20,7 @@ export function HowCounted(props: { settings: ResultSettings; open?: boolean }) 
         </li>
         <li>
           <strong>Attributed:</strong> the creator&apos;s discount code (any case) or tracking link
-          (its ref/utm value, else host and path), from launch until the brief&apos;s attribution
+          (every ref/utm value it carries, else its host and path), from launch until the brief&apos;s attribution
           window closes.
         </li>
         <li>
