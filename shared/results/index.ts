@@ -17,6 +17,7 @@ export * from './csv/orderRows';
 export * from './csv/eventRows';
 export * from './csv/readCsv';
 export * from './csv/rowFeed';
+export * from './csv/rowProblems';
 export * from './observe';
 export * from './chartModel';
 export * from './currencies';

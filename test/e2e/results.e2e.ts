@@ -130,7 +130,27 @@ describe('results', () => {
     const errors = page.getByTestId('import-errors');
     await errors.waitFor();
     expect(await errors.textContent()).toMatch(/8.*"next Tuesday" is not a time/);
+    // One bad row is one row with a problem, not one per message about it.
+    expect(await page.locator('.results-report').textContent()).toMatch(/1 row has a problem/);
     await page.getByRole('button', { name: 'Close' }).click();
+    expect(await page.getByTestId('results-counts').textContent()).toMatch(/^0 orders/);
+
+    // An empty file, and one with only its header row: said so, nothing to apply.
+    const empty = join(OUT, 'empty_export.csv');
+    writeFileSync(empty, '');
+    const headerOnly = join(OUT, 'header_only_export.csv');
+    writeFileSync(headerOnly, shopifyCsv(orders()).split('\r\n')[0] + '\r\n');
+    for (const [file, said] of [
+      [empty, /empty_export\.csv” is empty: there is nothing to import/],
+      [headerOnly, /header_only_export\.csv” has a header row but no orders/],
+    ] as const) {
+      await importThroughDialog(page, file);
+      const alert = page.locator('.results-error');
+      await alert.waitFor();
+      expect(await alert.textContent()).toMatch(said);
+      expect(await page.getByRole('button', { name: 'Apply import' }).count()).toBe(0);
+      await page.getByRole('button', { name: 'Close' }).click();
+    }
     expect(await page.getByTestId('results-counts').textContent()).toMatch(/^0 orders/);
 
     // The good file: progress, a preview, then applied at once.

@@ -143,6 +143,10 @@ export function ImportDialog(props: {
     const settings = readResultSettings(doc);
     void (async () => {
       const { headers, sample } = await readHead(file);
+      if (headers.every((h) => !h.trim())) {
+        setStep({ kind: 'failed', message: `“${file.name}” is empty: there is nothing to import.` });
+        return;
+      }
       const saved = savedMapping<string>(doc, kind, headers);
       const mapping = mappingOverride ?? saved;
       setColumns({
@@ -175,7 +179,13 @@ export function ImportDialog(props: {
       if (outcome.type === 'error') setStep({ kind: 'failed', message: outcome.message });
       else if (outcome.type === 'needs-mapping') setStep({ kind: 'mapping', ...outcome });
       else if (outcome.errors.length) setStep({ kind: 'report', done: outcome });
-      else if (outcome.kind === 'events') {
+      else if (outcome.rows === 0) {
+        const what = kind === 'events' ? 'events' : 'orders';
+        setStep({
+          kind: 'failed',
+          message: `“${file.name}” has a header row but no ${what} in it: there is nothing to import.`,
+        });
+      }      else if (outcome.kind === 'events') {
         const diff = diffInterest(doc, outcome.events);
         setStep({ kind: 'preview', done: outcome, diff, plan: null });
       } else {
@@ -387,8 +397,8 @@ export function ImportDialog(props: {
     body = (
       <div className="results-report" role="alert">
         <p>
-          <strong>Nothing was imported.</strong> {d.errorCount}{' '}
-          {d.errorCount === 1 ? 'row has a problem' : 'rows have problems'} (of {d.rows}). Fix the
+          <strong>Nothing was imported.</strong> {d.errorRows}{' '}
+          {d.errorRows === 1 ? 'row has a problem' : 'rows have problems'} (of {d.rows}). Fix the
           file and import it again; rows are numbered as in a spreadsheet (the header is row 1).
         </p>
         <table className="results-table" data-testid="import-errors">
@@ -407,7 +417,9 @@ export function ImportDialog(props: {
             ))}
           </tbody>
         </table>
-        {d.errorCount > d.errors.length && <p>…and {d.errorCount - d.errors.length} more.</p>}
+        {d.errorCount > d.errors.length && (
+          <p>…and {(d.errorCount - d.errors.length).toLocaleString()} more problems.</p>
+        )}
         {columns && (
           <ColumnsCheck
             kind={d.kind}
@@ -443,8 +455,8 @@ export function ImportDialog(props: {
             <strong>{step.diff.added.toLocaleString()}</strong> new
           </li>
           <li>
-            <strong>{step.diff.changed.toLocaleString()}</strong> changed (a refund or cancellation
-            since the last import)
+            <strong>{step.diff.changed.toLocaleString()}</strong> changed since the last import (a
+            refund, a cancellation, a new status or the local postcodes)
           </li>
           <li>
             <strong>{step.diff.unchanged.toLocaleString()}</strong> already imported, unchanged
@@ -496,6 +508,11 @@ export function ImportDialog(props: {
       <p role="alert" className="results-error">
         {step.message} Nothing was imported.
       </p>
+    );
+    actions = (
+      <button type="button" className="button button-primary" onClick={close}>
+        Close
+      </button>
     );
   }
 

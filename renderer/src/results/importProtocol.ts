@@ -32,7 +32,10 @@ export type WorkerReply =
       orders: OrderFact[];
       events: InterestEvent[];
       errors: RowError[];
+      /** Every problem, listed or not. */
       errorCount: number;
+      /** The rows with a problem (a row can have several). */
+      errorRows: number;
       testSkipped: number;
       rows: number;
       /** The file's header row and the columns it was read with. */

@@ -15,6 +15,7 @@ import {
   missingFields,
   ORDER_FIELDS,
   OrderRowReader,
+  RowProblems,
   type EventField,
   type OrderField,
   type Mapping,
@@ -113,30 +114,28 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
         };
         if (reader instanceof OrderRowReader) {
           const r = reader.finish();
-          const errors = [...feed.problems, ...r.errors].sort((a, b) => a.row - b.row);
-          if (!errors.length) {
+          const report = RowProblems.report(feed.problems, r.problems);
+          if (!report.errorCount) {
             const facts = await hashOrders(r.orders, hashes);
             postInBatches(facts, (orders) => ({ type: 'records', orders, events: [] }));
           }
           post({
             ...done,
             kind: 'orders',
-            errors: errors.slice(0, 500),
-            errorCount: r.errorCount + feed.problemCount,
+            ...report,
             testSkipped: r.testSkipped,
           });
         } else {
           const r = reader.finish();
-          const errors = [...feed.problems, ...r.errors].sort((a, b) => a.row - b.row);
-          if (!errors.length) {
+          const report = RowProblems.report(feed.problems, r.problems);
+          if (!report.errorCount) {
             const events = await hashEvents(r.events, hashes);
             postInBatches(events, (batch) => ({ type: 'records', orders: [], events: batch }));
           }
           post({
             ...done,
             kind: 'events',
-            errors: errors.slice(0, 500),
-            errorCount: r.errorCount + feed.problemCount,
+            ...report,
           });
         }
       } catch (err) {

@@ -1,6 +1,6 @@
 import { INTEREST_KINDS, type InterestKind } from '../interest';
 import { columnPositions, type EventField, type Mapping } from './fields';
-import type { RowError } from './orderRows';
+import { RowProblems } from './rowProblems';
 import { parseShopTime } from './parseTime';
 import { isBlankRow } from './blankRow';
 
@@ -24,9 +24,8 @@ function kindOf(raw: string, fallback: InterestKind): InterestKind | null {
 /** Reads an email-click or wishlist export row by row (see OrderRowReader). */
 export class EventRowReader {
   private readonly events: DraftEvent[] = [];
-  private readonly errors: RowError[] = [];
+  private readonly problems = new RowProblems();
   private readonly at: Record<EventField, number>;
-  private errorCount = 0;
   rows = 0;
 
   constructor(
@@ -38,8 +37,7 @@ export class EventRowReader {
   }
 
   private error(row: number, message: string): void {
-    this.errorCount++;
-    if (this.errors.length < 500) this.errors.push({ row, message });
+    this.problems.add(row, message);
   }
 
   /** Reads one data row (its cells in header order); `row` is its spreadsheet row number. */
@@ -64,8 +62,7 @@ export class EventRowReader {
   finish() {
     return {
       events: this.events,
-      errors: this.errors,
-      errorCount: this.errorCount,
+      problems: this.problems,
       rows: this.rows,
     };
   }

@@ -5,6 +5,7 @@ import { columnPositions, type Mapping, type OrderField } from './fields';
 import { parseAmount, parseQuantity } from './parseAmount';
 import { parseShopTime, type ParsedTime } from './parseTime';
 import { isBlankRow } from './blankRow';
+import { RowProblems } from './rowProblems';
 
 /** A problem with one row of a file, for the report. */
 export interface RowError {
@@ -73,6 +74,8 @@ interface Acc {
   firstRow: number;
   created: ParsedTime | null;
   createdRow: number;
+  /** A row of the order had a time that could not be read (already reported). */
+  createdBad: boolean;
   status: { status: FinancialStatus; cancelled: boolean } | null;
   cancelled: boolean;
   refunded: number | null;
@@ -95,9 +98,8 @@ interface Acc {
  */
 export class OrderRowReader {
   private readonly orders = new Map<string, Acc>();
-  private readonly errors: RowError[] = [];
+  private readonly problems = new RowProblems();
   private readonly at: Record<OrderField, number>;
-  private errorCount = 0;
   rows = 0;
 
   constructor(
@@ -109,9 +111,7 @@ export class OrderRowReader {
   }
 
   private error(row: number, message: string): void {
-    this.errorCount++;
-    // The report lists the first 500; the count says how many more there were.
-    if (this.errors.length < 500) this.errors.push({ row, message });
+    this.problems.add(row, message);
   }
 
   // A row arrives as an array of cells (papaparse without `header`: no object per row, which
@@ -138,6 +138,7 @@ export class OrderRowReader {
         firstRow: row,
         created: null,
         createdRow: row,
+        createdBad: false,
         status: null,
         cancelled: false,
         refunded: null,
@@ -154,21 +155,24 @@ export class OrderRowReader {
       };
       this.orders.set(id, acc);
     }
+    // Each order-level field is the first value among the order's rows, and every value
+    // written is checked, on a continuation row too: a bad one is reported, never skipped.
     const created = c('createdAt');
-    if (created && !acc.created) {
+    if (created) {
       const t = parseShopTime(created, this.opts.timeZone);
-      if (!t)
+      if (!t) {
         this.error(row, `"${created}" is not a time (expected like 2026-04-05 21:06:21 +0400).`);
-      else {
+        acc.createdBad = true;
+      } else if (!acc.created) {
         acc.created = t;
         acc.createdRow = row;
       }
     }
     const status = c('financialStatus');
-    if (status && !acc.status) {
+    if (status) {
       const s = normaliseStatus(status);
       if (!s) this.error(row, `Unknown financial status "${status}".`);
-      else acc.status = s;
+      else acc.status ??= s;
     }
     if (c('cancelledAt')) acc.cancelled = true;
     for (const [field, key] of [
@@ -176,14 +180,14 @@ export class OrderRowReader {
       ['subtotal', 'sub'],
     ] as const) {
       const raw = c(field);
-      if (!raw || acc[key] !== null) continue;
+      if (!raw) continue;
       const n = parseAmount(raw);
       if (n === null || Number.isNaN(n))
         this.error(
           row,
           `"${raw}" is not an amount (${field === 'subtotal' ? 'Subtotal' : 'Refunded Amount'}).`,
         );
-      else acc[key] = n;
+      else acc[key] ??= n;
     }
     if (!acc.cur) acc.cur = c('currency').toUpperCase().slice(0, 8);
     const codes = c('discountCode');
@@ -226,8 +230,7 @@ export class OrderRowReader {
   /** The orders read (test orders left out) and every problem found. */
   finish(): {
     orders: DraftOrder[];
-    errors: RowError[];
-    errorCount: number;
+    problems: RowProblems;
     testSkipped: number;
     rows: number;
   } {
@@ -239,7 +242,8 @@ export class OrderRowReader {
         continue;
       }
       if (!acc.created) {
-        this.error(acc.firstRow, `Order ${acc.id} has no creation time.`);
+        // A time that could not be read was reported on its row already.
+        if (!acc.createdBad) this.error(acc.firstRow, `Order ${acc.id} has no creation time.`);
         continue;
       }
       const status = acc.status ?? { status: 'paid' as const, cancelled: false };
@@ -265,11 +269,9 @@ export class OrderRowReader {
         firstRow: acc.firstRow,
       });
     }
-    this.errors.sort((a, b) => a.row - b.row);
     return {
       orders: out,
-      errors: this.errors,
-      errorCount: this.errorCount,
+      problems: this.problems,
       testSkipped,
       rows: this.rows,
     };

@@ -1,6 +1,16 @@
+// An amount may carry one currency mark before or after it: a symbol (€, $, £, ¥…) or an
+// ISO code this runtime knows (EUR, USD…). Anything else beside the digits is a row error, so
+// `64.OO` or `12abc` is reported instead of read as 64 or 12.
+const AMOUNT =
+  /^(?<minus1>-?)(?<before>\p{Sc}|[A-Z]{3})?(?<minus2>-?)(?<digits>[\d.,]+)(?<after>\p{Sc}|[A-Z]{3})?$/u;
+let isoCodes: Set<string> | null = null;
+const isCurrencyMark = (mark: string) =>
+  /^\p{Sc}$/u.test(mark) || (isoCodes ??= new Set(Intl.supportedValuesOf('currency'))).has(mark);
+
 /**
  * Reads an amount as shops and spreadsheets write it: `123.45`, `1,234.50`, `1.234,50`,
- * `€ 12,00`, `-5`, `(5.00)`. Blank is null; anything else is NaN (a row error).
+ * `€ 12,00`, `12.00 EUR`, `1 234,50`, `-5`, `(5.00)`. Blank is null; anything else is NaN
+ * (a row error).
  */
 export function parseAmount(raw: string): number | null {
   let s = raw.trim();
@@ -10,12 +20,13 @@ export function parseAmount(raw: string): number | null {
     negative = true;
     s = s.slice(1, -1);
   }
-  s = s.replace(/[^\d.,-]/g, '');
-  if (s.startsWith('-')) {
-    negative = !negative;
-    s = s.slice(1);
-  }
-  if (!/^[\d.,]+$/.test(s)) return Number.NaN;
+  // Spaces (also no-break and thin ones) group thousands or part the number from its currency.
+  const g = AMOUNT.exec(s.replace(/\s/g, ''))?.groups;
+  if (!g || (g.minus1 && g.minus2) || (g.before && g.after)) return Number.NaN;
+  const mark = g.before ?? g.after;
+  if (mark && !isCurrencyMark(mark)) return Number.NaN;
+  if (g.minus1 || g.minus2) negative = !negative;
+  s = g.digits!;
   const lastDot = s.lastIndexOf('.');
   const lastComma = s.lastIndexOf(',');
   if (lastDot >= 0 && lastComma >= 0) {

@@ -14,6 +14,7 @@ import {
   type Mapping,
   type OrderField,
 } from './fields';
+import { RowProblems } from './rowProblems';
 import { OrderRowReader, toOrderFact, type DraftOrder, type RowError } from './orderRows';
 
 /** What reading a whole file produced (the same result the import worker streams). */
@@ -21,14 +22,16 @@ export interface CsvReadResult<D> {
   headers: string[];
   records: D[];
   errors: RowError[];
+  /** Every problem, listed or not. */
   errorCount: number;
+  /** The rows with a problem (a row can have several). */
+  errorRows: number;
   testSkipped: number;
   rows: number;
 }
 
 interface Finished<D> {
-  errors: RowError[];
-  errorCount: number;
+  problems: RowProblems;
   testSkipped?: number;
   records: D[];
 }
@@ -50,8 +53,7 @@ function readWith<D>(
   return {
     headers: feed.headers ?? [],
     records: r?.records ?? [],
-    errors: [...feed.problems, ...(r?.errors ?? [])].sort((a, b) => a.row - b.row),
-    errorCount: feed.problemCount + (r?.errorCount ?? 0),
+    ...RowProblems.report(feed.problems, ...(r ? [r.problems] : [])),
     testSkipped: r?.testSkipped ?? 0,
     rows: feed.rows,
   };

@@ -1,6 +1,6 @@
 import type Papa from 'papaparse';
 import { isBlankRow } from './blankRow';
-import type { RowError } from './orderRows';
+import { RowProblems } from './rowProblems';
 
 /** What a row feed hands each data row to (an order or event row reader). */
 export interface RowSink {
@@ -31,19 +31,13 @@ export class CsvRowFeed {
   headers: string[] | null = null;
   /** Data rows with any value in them. */
   rows = 0;
-  /** The first 500 problems the parser found; `problemCount` counts them all. */
-  readonly problems: RowError[] = [];
-  problemCount = 0;
+  /** What the parser found wrong, by row. */
+  readonly problems = new RowProblems();
   private sink: RowSink | null = null;
   private fed = 0;
 
   /** `start` gets the header row and returns the reader of the data rows, or null to stop. */
   constructor(private readonly start: (headers: string[]) => RowSink | null) {}
-
-  private problem(row: number, message: string): void {
-    this.problemCount++;
-    if (this.problems.length < 500) this.problems.push({ row, message });
-  }
 
   /** Adds the next rows and the parser's errors about them; false once reading should stop. */
   add(data: readonly string[][], errors: readonly Papa.ParseError[]): boolean {
@@ -61,7 +55,7 @@ export class CsvRowFeed {
     const base = this.fed;
     for (const e of errors) {
       const message = csvRowProblem(e);
-      if (message && e.row !== undefined) this.problem(base + e.row + 1, message);
+      if (message && e.row !== undefined) this.problems.add(base + e.row + 1, message);
     }
     const width = this.headers.length;
     for (let i = first; i < data.length; i++) {
@@ -69,7 +63,7 @@ export class CsvRowFeed {
       if (isBlankRow(cells)) continue;
       const row = base + i + 1;
       this.rows++;
-      if (cells.length > width) this.problem(row, 'More values than the header has columns.');
+      if (cells.length > width) this.problems.add(row, 'More values than the header has columns.');
       sink.addRow(cells, row);
     }
     this.fed += data.length;

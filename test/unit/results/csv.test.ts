@@ -65,11 +65,14 @@ describe('reading a Shopify "Export orders" CSV', () => {
     expect(lf.records).toEqual(read(SCENARIO_CSV).records);
   });
 
+  // One row of the scenario's header, its cells named.
+  const scenarioHeader = SCENARIO_CSV.split('\r\n')[0]!;
+  const header = scenarioHeader.replace(/^\uFEFF/, '').split(',');
+  const row = (cells: Record<string, string>) => header.map((h) => cells[h] ?? '').join(',');
+
   it('a bad file lists each bad row with its reason (rows numbered as a spreadsheet does)', () => {
     const lines = SCENARIO_CSV.split('\r\n');
-    const header = lines[0]!.replace(/^\uFEFF/, '').split(',');
     const col = (name: string) => header.indexOf(name);
-    const row = (cells: Record<string, string>) => header.map((h) => cells[h] ?? '').join(',');
     const bad = [
       lines[0],
       row({
@@ -97,11 +100,41 @@ describe('reading a Shopify "Export orders" CSV', () => {
     const r = read(bad);
     expect(r.errors).toEqual([
       { row: 2, message: '"yesterday" is not a time (expected like 2026-04-05 21:06:21 +0400).' },
-      { row: 2, message: 'Order #2001 has no creation time.' },
       { row: 3, message: 'Quantity "two" is not a whole number of units.' },
       { row: 4, message: 'Unknown financial status "maybe".' },
       { row: 5, message: 'No order id.' },
     ]);
+    expect(r.errorRows).toBe(4);
+  });
+
+  it("checks the order's values on its continuation rows too", () => {
+    const lines = [
+      scenarioHeader,
+      row({
+        Name: '#2001',
+        'Created at': '2026-04-05 21:06:21 +0400',
+        'Financial Status': 'paid',
+        Subtotal: '64.00',
+        'Lineitem quantity': '1',
+        'Lineitem sku': 'A',
+      }),
+      // A continuation row of the same order whose order-level cells are filled in wrongly.
+      row({
+        Name: '#2001',
+        'Created at': 'yesterday',
+        'Financial Status': 'bogus',
+        Subtotal: 'abc',
+        'Lineitem quantity': '1',
+        'Lineitem sku': 'B',
+      }),
+      '',
+    ].join('\r\n');
+    const r = read(lines);
+    expect(r.errors.map((e) => e.row)).toEqual([3, 3, 3]);
+    expect(r.errors.map((e) => e.message).join(' ')).toMatch(/yesterday.*bogus.*abc/);
+    // Three problems, one row: the report counts rows.
+    expect(r.errorCount).toBe(3);
+    expect(r.errorRows).toBe(1);
   });
 
   it('an unclosed quote is reported with its row', () => {
@@ -151,7 +184,7 @@ describe('reading a Shopify "Export orders" CSV', () => {
       expect(feed.headers).toEqual(whole.headers);
       expect(feed.rows).toBe(whole.rows);
       const r = (reader as OrderRowReader | null)!.finish();
-      expect(r.errors).toEqual([]);
+      expect(r.problems.listed).toEqual([]);
       expect(r.orders).toEqual(whole.records);
     }
   });
@@ -196,6 +229,17 @@ describe('times, amounts, statuses, links, postcodes', () => {
     expect(parseAmount('(5.00)')).toBe(-5);
     expect(parseAmount('')).toBeNull();
     expect(Number.isNaN(parseAmount('abc'))).toBe(true);
+    expect(parseAmount('12.00 EUR')).toBe(12);
+    expect(parseAmount('USD 1,080.00')).toBe(1080);
+    expect(parseAmount('-€5')).toBe(-5);
+    expect(parseAmount('1\u202f234,50 €')).toBe(1234.5);
+  });
+
+  it('refuses an amount with anything but digits, separators and one currency mark', () => {
+    // Letters for digits, scientific notation, a stray word: each a row error, not a number.
+    for (const bad of ['64.OO', '1O0.00', '12abc', '1e3', '12 ABC', '€5 EUR', '--5', '5 5x']) {
+      expect(parseAmount(bad), bad).toBeNaN();
+    }
   });
 
   it("knows every Shopify financial status and other shops' words", () => {
