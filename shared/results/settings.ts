@@ -105,16 +105,25 @@ export function updateResultSettings(doc: Y.Doc, patch: Partial<ResultSettings>)
 
 /** Normalises a postcode for comparison: upper case, no spaces or dashes. */
 export function normalisePostcode(s: string): string {
-  return s.toUpperCase().replace(/[\s-]+/g, '');
+  // A leading apostrophe (`'02134`, written so that spreadsheets keep the leading zero) is
+  // not part of the code.
+  return s
+    .toUpperCase()
+    .replace(/^[\s'"]+/, '')
+    .replace(/[\s-]+/g, '');
 }
 
-/** True when `postcode` is one of the workspace's local postcodes (or starts with a `X*` prefix). */
+/**
+ * True when `postcode` is one of the workspace's local postcodes (or starts with a `X*`
+ * prefix). A US ZIP+4 (`10012-3456`) is also local when its five-digit ZIP is listed.
+ */
 export function isLocalPostcode(postcode: string, local: readonly string[]): boolean {
   const code = normalisePostcode(postcode);
   if (!code) return false;
+  const zip5 = /^\d{5}-\d{4}$/.test(postcode.trim().replace(/^['"]+/, '')) ? code.slice(0, 5) : null;
   return local.some((entry) => {
     const e = normalisePostcode(entry);
-    return e.endsWith('*') ? code.startsWith(e.slice(0, -1)) : code === e;
+    return e.endsWith('*') ? code.startsWith(e.slice(0, -1)) : code === e || zip5 === e;
   });
 }
 

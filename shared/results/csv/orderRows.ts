@@ -60,6 +60,8 @@ export function normaliseStatus(
     case 'voided':
     case 'void':
     case 'failed':
+    // Shopify: the payment's authorization ran out before it was captured; nothing was paid.
+    case 'expired':
       return { status: 'voided', cancelled: false };
     case 'cancelled':
     case 'canceled':

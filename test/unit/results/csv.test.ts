@@ -249,6 +249,8 @@ describe('times, amounts, statuses, links, postcodes', () => {
     expect(normaliseStatus('Completed')).toEqual({ status: 'paid', cancelled: false });
     expect(normaliseStatus('Cancelled')).toEqual({ status: 'voided', cancelled: true });
     expect(normaliseStatus('on-hold')?.status).toBe('pending');
+    // Shopify's "expired": the authorization ran out, nothing was paid; it never counts.
+    expect(normaliseStatus('expired')).toEqual({ status: 'voided', cancelled: false });
   });
 
   it('matches tracking links by ref/utm value, or by host and path', () => {
@@ -264,6 +266,14 @@ describe('times, amounts, statuses, links, postcodes', () => {
     expect(isLocalPostcode('10245', ['102*'])).toBe(true);
     expect(isLocalPostcode('e1 6an', ['E1 6AN'])).toBe(true);
     expect(isLocalPostcode('E14 1AA', ['E1 6AN'])).toBe(false);
+  });
+
+  it('local postcodes with a leading apostrophe, and a ZIP+4 by its ZIP', () => {
+    expect(isLocalPostcode("'02134", ['02134'])).toBe(true);
+    expect(isLocalPostcode("'11201", ['112*'])).toBe(true);
+    expect(isLocalPostcode('10012-3456', ['10012'])).toBe(true);
+    expect(isLocalPostcode('10012-3456', ['10013'])).toBe(false);
+    expect(isLocalPostcode('10012', ['10012-3456'])).toBe(false);
   });
 });
 
