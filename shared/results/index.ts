@@ -18,6 +18,7 @@ export * from './csv/eventRows';
 export * from './csv/readCsv';
 export * from './csv/rowFeed';
 export * from './csv/rowProblems';
+export * from './csv/decodeText';
 export * from './observe';
 export * from './chartModel';
 export * from './currencies';

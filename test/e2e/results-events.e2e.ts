@@ -55,4 +55,38 @@ describe('importing clicks and wishlist adds', () => {
     expect(await counts(page)).toMatch(/· 7 interest events imported$/);
     expect(pageErrors).toEqual([]);
   });
+
+  it('reads a character that straddles the first megabyte as one character', async () => {
+    // Padding rows up to just short of 1 MiB, then the same customer's click written 20 times,
+    // the first with its "é" split by byte 1,048,576 (where reading in 1 MiB slices cut it).
+    const row = (email: string, campaign = '') =>
+      `${email},Clicked Email,2026-04-05 10:00:00 +0000,${campaign}\r\n`;
+    const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+    const MIB = 1024 * 1024;
+    const long = 'x'.repeat(1000);
+    let text = 'Email,Event,Timestamp,Campaign\r\n';
+    let padded = 0;
+    while (bytes(text) + 2 * bytes(row('pad0@example.com', long)) < MIB)
+      text += row(`pad${padded++}@example.com`, long);
+    // The last padding row is as long as it takes to end right before "jos" + the edge.
+    const last = `pad${padded++}@example.com`;
+    text += row(last, 'x'.repeat(MIB - 1 - bytes('jos') - bytes(text) - bytes(row(last))));
+    expect(bytes(text) + bytes('jos')).toBe(MIB - 1);
+    text += row('josé@example.com').repeat(20);
+    const csv = join(OUT, 'clicks_across_a_megabyte.csv');
+    writeFileSync(csv, text);
+
+    const { page, pageErrors } = await newPage(context());
+    await page.goto(baseUrl());
+    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
+    await page.keyboard.press(`${mod}+4`);
+    await importEvents(page, csv);
+    const preview = page.getByTestId('import-preview');
+    await preview.waitFor();
+    // Every padding customer and josé once: his 20 identical clicks are one event.
+    expect(await preview.textContent()).toMatch(
+      new RegExp(`\\b${(padded + 1).toLocaleString('en-US')} new`),
+    );
+    expect(pageErrors).toEqual([]);
+  });
 });

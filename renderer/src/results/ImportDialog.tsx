@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import {
   applyInterestImportInSlices,
   applyOrderPlanInSlices,
+  decodeExportBytes,
   diffInterest,
   ensureCustomerSalt,
   EVENT_FIELDS,
@@ -60,10 +61,15 @@ interface Columns {
 }
 
 // The header row and the first data row, read from the start of the file.
+/** The first `bytes` of a file as text, in the file's encoding (see decodeExportBytes). */
+async function headText(file: File, bytes: number): Promise<string> {
+  return decodeExportBytes(new Uint8Array(await file.slice(0, bytes).arrayBuffer()), true);
+}
+
 async function readHead(
   file: File,
 ): Promise<{ headers: string[]; sample: Record<string, string> }> {
-  const head = await file.slice(0, 64 * 1024).text();
+  const head = await headText(file, 64 * 1024);
   const [headers = [], first = []] = Papa.parse<string[]>(head, { preview: 2 }).data;
   const sample: Record<string, string> = {};
   headers.forEach((h, i) => {
@@ -75,7 +81,7 @@ async function readHead(
 
 // Which kind of export a file looks like, from its header row.
 async function guessKind(file: File): Promise<ImportKind> {
-  const head = await file.slice(0, 16 * 1024).text();
+  const head = await headText(file, 16 * 1024);
   const headers = Papa.parse<string[]>(head, { preview: 1 }).data[0] ?? [];
   const o = guessOrderMapping(headers);
   if (o.orderId && o.quantity) return 'orders';

@@ -1,11 +1,12 @@
 /// <reference lib="webworker" />
-// Reads an order or events export off the main thread: papaparse streams the file in chunks
-// of rows as arrays of cells, the shared row feed and row readers build the facts, and
+// Reads an order or events export off the main thread: the file is decoded whole, papaparse
+// hands its rows over in chunks as arrays of cells, the shared row feed and row readers build the facts, and
 // customers are hashed here, so no email ever reaches the window or the document.
 import Papa from 'papaparse';
 import {
   CsvRowFeed,
   CustomerHashes,
+  decodeExportBytes,
   EVENT_FIELDS,
   EventRowReader,
   guessEventMapping,
@@ -34,8 +35,15 @@ function postInBatches<T>(records: readonly T[], wrap: (batch: T[]) => WorkerRep
   }
 }
 
-self.onmessage = (e: MessageEvent<WorkerRequest>) => {
+self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const req = e.data;
+  let text: string;
+  try {
+    text = decodeExportBytes(new Uint8Array(await req.file.arrayBuffer()));
+  } catch (err) {
+    post({ type: 'error', message: `The file could not be read (${err instanceof Error ? err.message : String(err)}).` });
+    return;
+  }
   let reader: OrderRowReader | EventRowReader | null = null;
   let used: Mapping<string> = {};
   let lastProgress = 0;
@@ -68,9 +76,10 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
     return reader;
   });
   let stopped = false;
-  Papa.parse<string[]>(req.file, {
+  // The decoded text in chunks of a million characters (see decodeExportBytes).
+  Papa.parse<string[]>(text, {
     chunkSize: 1024 * 1024,
-    chunk(results, parser) {
+    chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
       if (!feed.add(results.data, results.errors)) {
         stopped = true;
         parser.abort();
@@ -84,7 +93,7 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
         }
       }
       rowsSeen += results.data.length;
-      const fraction = Math.min(1, results.meta.cursor / Math.max(1, req.file.size));
+      const fraction = Math.min(1, results.meta.cursor / Math.max(1, text.length));
       if (fraction - lastProgress >= 0.01) {
         lastProgress = fraction;
         post({ type: 'progress', fraction });
@@ -141,9 +150,6 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
       } catch (err) {
         post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
       }
-    },
-    error(err) {
-      post({ type: 'error', message: `The file could not be read (${err.message}).` });
     },
   });
 };
