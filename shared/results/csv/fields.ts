@@ -127,16 +127,29 @@ export function missingFields<F extends string>(
 
 /**
  * The saved mapping for a file with these headers: the workspace keeps one per kind of file
- * (identified by its header row), so a shop's export is mapped once.
+ * (identified by its header row, compared ignoring case and spaces), so a shop's export is
+ * mapped once. Its columns are named as this file names them (`discount code` where the
+ * mapping was saved from `Discount Code`).
  */
 export function savedMapping<F extends string>(
   doc: Y.Doc,
   kind: 'orders' | 'events',
   headers: string[],
 ): Mapping<F> | null {
-  const v = resultsRoot.settings(doc).get(`mapping:${kind}:${headerKey(headers)}`);
+  const settings = resultsRoot.settings(doc);
+  // Mappings saved before inner spaces were ignored are found under the older key.
+  const v =
+    settings.get(`mapping:${kind}:${headerKey(headers)}`) ??
+    settings.get(`mapping:${kind}:${headerKey(headers, trimmedLowerCase)}`);
   const r = z.record(z.string(), z.string()).safeParse(v);
-  return r.success ? (r.data as Mapping<F>) : null;
+  if (!r.success) return null;
+  const byName = new Map(headers.map((h) => [sameHeader(h), h]));
+  const out: Record<string, string> = {};
+  for (const [field, column] of Object.entries(r.data)) {
+    const here = byName.get(sameHeader(column));
+    if (here !== undefined) out[field] = here;
+  }
+  return out as Mapping<F>;
 }
 
 /** Saves a column mapping for files with these headers (one undoable step). */
@@ -177,10 +190,14 @@ export function isShopifyOrderExport(headers: string[]): boolean {
   return ['Name', 'Created at', 'Lineitem quantity', 'Financial Status'].every((h) => set.has(h));
 }
 
+/** A column name as layouts are compared: case and spaces ignored. */
+const sameHeader = (name: string) => name.toLowerCase().replace(/\s+/g, '');
+const trimmedLowerCase = (name: string) => name.trim().toLowerCase();
+
 // A short, stable name for a header row (FNV-1a of the joined names).
-function headerKey(headers: string[]): string {
+function headerKey(headers: string[], normalise = sameHeader): string {
   let h = 0x811c9dc5;
-  for (const ch of headers.map((x) => x.trim().toLowerCase()).join('\u0001')) {
+  for (const ch of headers.map(normalise).join('\u0001')) {
     h ^= ch.charCodeAt(0);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
