@@ -44,6 +44,7 @@ export function normaliseStatus(
     case 'success':
       return { status: 'paid', cancelled: false };
     case 'pending':
+    case 'pending_payment':
     case 'on_hold':
     case 'unpaid':
     case 'awaiting_payment':
@@ -62,6 +63,9 @@ export function normaliseStatus(
     case 'failed':
     // Shopify: the payment's authorization ran out before it was captured; nothing was paid.
     case 'expired':
+    // WooCommerce: a checkout that was never placed.
+    case 'draft':
+    case 'checkout_draft':
       return { status: 'voided', cancelled: false };
     case 'cancelled':
     case 'canceled':

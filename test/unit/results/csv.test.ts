@@ -249,6 +249,10 @@ describe('times, amounts, statuses, links, postcodes', () => {
     expect(normaliseStatus('Completed')).toEqual({ status: 'paid', cancelled: false });
     expect(normaliseStatus('Cancelled')).toEqual({ status: 'voided', cancelled: true });
     expect(normaliseStatus('on-hold')?.status).toBe('pending');
+    // WooCommerce's own labels.
+    expect(normaliseStatus('Pending payment')?.status).toBe('pending');
+    expect(normaliseStatus('On hold')?.status).toBe('pending');
+    expect(normaliseStatus('checkout-draft')?.status).toBe('voided');
     // Shopify's "expired": the authorization ran out, nothing was paid; it never counts.
     expect(normaliseStatus('expired')).toEqual({ status: 'voided', cancelled: false });
   });
