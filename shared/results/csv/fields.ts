@@ -10,7 +10,12 @@ export const ORDER_FIELDS = {
   financialStatus: { label: 'Financial status', required: false, hint: 'paid, refunded, …' },
   cancelledAt: { label: 'Cancelled at', required: false, hint: 'Set when cancelled' },
   refundedAmount: { label: 'Refunded amount', required: false, hint: 'Money returned' },
-  subtotal: { label: 'Subtotal', required: false, hint: 'After discounts, before shipping' },
+  subtotal: { label: 'Subtotal', required: false, hint: 'Before shipping and tax' },
+  orderDiscount: {
+    label: 'Order discount',
+    required: false,
+    hint: "Taken off the subtotal: only where that is before discounts (not Shopify's)",
+  },
   currency: { label: 'Currency', required: false, hint: 'EUR, USD, …' },
   discountCode: { label: 'Discount code', required: false, hint: 'One or more, comma separated' },
   email: { label: 'Customer email', required: false, hint: 'Hashed on this machine, never kept' },
@@ -51,6 +56,14 @@ const ORDER_ALIASES: Record<OrderField, string[]> = {
   cancelledAt: ['Cancelled at', 'Canceled at', 'Cancelled Date'],
   refundedAmount: ['Refunded Amount', 'Amount Refunded', 'Order Refund Amount', 'Refund'],
   subtotal: ['Subtotal', 'Order Subtotal Amount', 'Order Subtotal', 'Net Sales'],
+  // WooCommerce's and Squarespace's subtotals are before the order's coupons and discounts.
+  orderDiscount: [
+    'Cart Discount Amount',
+    'Order Discount Amount',
+    'Coupon Amount',
+    'Discount Amount',
+    'Discount Total',
+  ],
   currency: ['Currency', 'Order Currency'],
   discountCode: [
     'Discount Code',
@@ -107,7 +120,10 @@ function guess<F extends string>(headers: string[], aliases: Record<F, string[]>
 
 /** A mapping guessed from a file's headers (Shopify's, then common WooCommerce/Squarespace names). */
 export function guessOrderMapping(headers: string[]): Mapping<OrderField> {
-  return guess(headers, ORDER_ALIASES);
+  const mapping = guess(headers, ORDER_ALIASES);
+  // Shopify's Subtotal is after discounts already; its Discount Amount must not come off twice.
+  if (isShopifyOrderExport(headers)) delete mapping.orderDiscount;
+  return mapping;
 }
 
 export function guessEventMapping(headers: string[]): Mapping<EventField> {

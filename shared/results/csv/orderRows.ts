@@ -1,7 +1,7 @@
 import type { FinancialStatus, OrderFact, OrderLine } from '../orders';
 import { isLocalPostcode } from '../settings';
 import { extractLinkTokens } from './links';
-import { columnPositions, type Mapping, type OrderField } from './fields';
+import { columnPositions, ORDER_FIELDS, type Mapping, type OrderField } from './fields';
 import { parseAmount, parseQuantity } from './parseAmount';
 import { parseShopTime, type ParsedTime } from './parseTime';
 import { isBlankRow } from './blankRow';
@@ -86,6 +86,8 @@ interface Acc {
   cancelled: boolean;
   refunded: number | null;
   sub: number | null;
+  /** An order-level discount, where the subtotal is before it. */
+  disc: number | null;
   cur: string;
   codes: string[];
   links: Set<string>;
@@ -149,6 +151,7 @@ export class OrderRowReader {
         cancelled: false,
         refunded: null,
         sub: null,
+        disc: null,
         cur: '',
         codes: [],
         links: new Set(),
@@ -184,15 +187,13 @@ export class OrderRowReader {
     for (const [field, key] of [
       ['refundedAmount', 'refunded'],
       ['subtotal', 'sub'],
+      ['orderDiscount', 'disc'],
     ] as const) {
       const raw = c(field);
       if (!raw) continue;
       const n = parseAmount(raw);
       if (n === null || Number.isNaN(n))
-        this.error(
-          row,
-          `"${raw}" is not an amount (${field === 'subtotal' ? 'Subtotal' : 'Refunded Amount'}).`,
-        );
+        this.error(row, `"${raw}" is not an amount (${ORDER_FIELDS[field].label}).`);
       else acc[key] ??= n;
     }
     if (!acc.cur) acc.cur = c('currency').toUpperCase().slice(0, 8);
@@ -261,7 +262,8 @@ export class OrderRowReader {
         off: acc.created.off,
         status: status.status,
         cancelled: acc.cancelled || status.cancelled,
-        sub: acc.sub ?? Math.round(lineSum * 100) / 100,
+        // After discounts: an order-level discount column comes off a subtotal before it.
+        sub: Math.max(0, Math.round(((acc.sub ?? lineSum) - Math.abs(acc.disc ?? 0)) * 100) / 100),
         refunded: acc.refunded ?? 0,
         cur: acc.cur,
         lines: acc.lines,

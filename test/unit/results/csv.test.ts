@@ -312,6 +312,31 @@ describe('other shops: column mapping', () => {
     expect(r.records[1]).toMatchObject({ cancelled: true });
   });
 
+  it("takes a WooCommerce or Squarespace order's discount off its subtotal (before discounts there)", () => {
+    const woo = [
+      'Order Number,Order Date,Order Status,Order Subtotal Amount,Cart Discount Amount,Coupon Code,SKU,Quantity,Item Cost',
+      '1001,2026-03-28 10:00,completed,€100.00,€10.00,ana10,HL-SHIRT,1,100.00',
+      '',
+    ].join('\n');
+    expect(guessOrderMapping(woo.split('\n')[0]!.split(','))).toMatchObject({
+      subtotal: 'Order Subtotal Amount',
+      orderDiscount: 'Cart Discount Amount',
+    });
+    expect(read(woo).records[0]).toMatchObject({ sub: 90 });
+    const squarespace = [
+      'Order ID,Created at,Financial Status,Subtotal,Discount Code,Discount Amount,Lineitem quantity,Lineitem sku',
+      '00042,2026-03-28 10:00,PAID,135.00,ANA10,13.50,1,HL-SHIRT',
+      '',
+    ].join('\n');
+    expect(read(squarespace).records[0]).toMatchObject({ sub: 121.5, codes: ['ANA10'] });
+  });
+
+  it("leaves a Shopify export's Discount Amount alone: its Subtotal is after discounts", () => {
+    const headers = SCENARIO_CSV.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',');
+    expect(headers).toContain('Discount Amount');
+    expect(guessOrderMapping(headers).orderDiscount).toBeUndefined();
+  });
+
   it('reads a spreadsheet with a mapping a person chose', () => {
     const sheet = 'Ref;Day;Units;Code\n7;2026-04-01;2;ANA10\n';
     const r = readOrdersCsv(sheet.replace(/;/g, ','), {
