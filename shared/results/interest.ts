@@ -66,11 +66,22 @@ export function readInterest(doc: Y.Doc): InterestEvent[] {
 }
 
 /** Counts how many of `events` are new to the document. */
-export function diffInterest(doc: Y.Doc, events: readonly InterestEvent[]) {
+export function diffInterest(doc: Y.Doc, events: readonly InterestEvent[]): InterestDiff {
   const map = resultsRoot.interest(doc);
+  const distinct = new Set(events.map(keyOf));
   let added = 0;
-  for (const e of new Map(events.map((x) => [keyOf(x), x])).keys()) if (!map.has(e)) added++;
-  return { added, changed: 0, unchanged: events.length - added };
+  for (const k of distinct) if (!map.has(k)) added++;
+  return {
+    added,
+    changed: 0,
+    unchanged: distinct.size - added,
+    repeated: events.length - distinct.size,
+  };
+}
+
+/** What importing events would do; `repeated`: the same event again in the same file. */
+export interface InterestDiff extends ImportDiff {
+  repeated: number;
 }
 
 // Writes events not yet known (inside the caller's transaction), counting what each did.

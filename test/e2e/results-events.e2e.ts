@@ -83,7 +83,11 @@ describe('importing clicks and wishlist adds', () => {
     await importEvents(page, csv);
     const preview = page.getByTestId('import-preview');
     await preview.waitFor();
-    // Every padding customer and josé once: his 20 identical clicks are one event.
+    // Every padding customer and josé once: his 20 identical clicks are one event, and the
+    // other 19 are said to be repeats in the file, not events already imported.
+    expect(await preview.textContent()).toMatch(/0 already imported/);
+    expect(await preview.textContent()).toMatch(/19 written again in this file/);
+    expect(await preview.textContent()).not.toMatch(/refund|per order/);
     expect(await preview.textContent()).toMatch(
       new RegExp(`\\b${(padded + 1).toLocaleString('en-US')} new`),
     );

@@ -157,7 +157,7 @@ describe('results', () => {
     await importThroughDialog(page, csv);
     const preview = page.getByTestId('import-preview');
     await preview.waitFor();
-    expect(await preview.textContent()).toMatch(/5 orders, 1 test orders skipped/);
+    expect(await preview.textContent()).toMatch(/5 orders, 1 test order skipped/);
     expect(await preview.textContent()).toMatch(/5 new/);
     await page.getByRole('button', { name: 'Apply import' }).click();
     await page.getByTestId('import-applied').waitFor();

@@ -20,6 +20,7 @@ import {
   sameMapping,
   savedMapping,
   type ImportDiff,
+  type InterestDiff,
   type Mapping,
   type OrderImportPlan,
 } from '../../../shared/results';
@@ -32,6 +33,7 @@ import { yieldToWindow } from '../ui/yieldToWindow';
 import { Dialog } from '../ui/Dialog';
 import { readInWorker, type ReadOutcome } from './importProtocol';
 import type { ImportKind } from './importRequests';
+import { ImportSummary } from './ImportSummary';
 
 type Done = Extract<ReadOutcome, { type: 'done' }>;
 type Step =
@@ -39,7 +41,7 @@ type Step =
   | { kind: 'comparing'; fraction: number }
   | { kind: 'mapping'; headers: string[]; mapping: Mapping<string>; missing: string[] }
   | { kind: 'report'; done: Done }
-  | { kind: 'preview'; done: Done; diff: ImportDiff; plan: OrderImportPlan | null }
+  | { kind: 'preview'; done: Done; diff: ImportDiff | InterestDiff; plan: OrderImportPlan | null }
   | { kind: 'applying'; count: number; fraction: number }
   /** Cancel was pressed while applying: the slice being written ends, then all is taken back. */
   | { kind: 'cancelling'; count: number }
@@ -150,7 +152,10 @@ export function ImportDialog(props: {
     void (async () => {
       const { headers, sample } = await readHead(file);
       if (headers.every((h) => !h.trim())) {
-        setStep({ kind: 'failed', message: `“${file.name}” is empty: there is nothing to import.` });
+        setStep({
+          kind: 'failed',
+          message: `“${file.name}” is empty: there is nothing to import.`,
+        });
         return;
       }
       const saved = savedMapping<string>(doc, kind, headers);
@@ -191,7 +196,7 @@ export function ImportDialog(props: {
           kind: 'failed',
           message: `“${file.name}” has a header row but no ${what} in it: there is nothing to import.`,
         });
-      }      else if (outcome.kind === 'events') {
+      } else if (outcome.kind === 'events') {
         const diff = diffInterest(doc, outcome.events);
         setStep({ kind: 'preview', done: outcome, diff, plan: null });
       } else {
@@ -443,36 +448,21 @@ export function ImportDialog(props: {
     );
   } else if (step.kind === 'preview') {
     const d = step.done;
-    const n = d.kind === 'orders' ? d.orders.length : d.events.length;
     body = (
       <div className="results-preview" data-testid="import-preview">
-        <p>
-          {d.rows.toLocaleString()} rows read: <strong>{n.toLocaleString()}</strong> {noun}
-          {d.testSkipped > 0 && <>, {d.testSkipped} test orders skipped</>}.
-        </p>
+        <ImportSummary
+          kind={d.kind}
+          rows={d.rows}
+          records={d.kind === 'orders' ? d.orders.length : d.events.length}
+          testSkipped={d.testSkipped}
+          diff={step.diff}
+        />
         {currencyNote && (
           <p className="results-warning" role="note" data-testid="import-currency">
             {currencyNote}, the workspace’s currency. Amounts are never converted: these count as
             written, as {currency}.
           </p>
         )}
-        <ul>
-          <li>
-            <strong>{step.diff.added.toLocaleString()}</strong> new
-          </li>
-          <li>
-            <strong>{step.diff.changed.toLocaleString()}</strong> changed since the last import (a
-            refund, a cancellation, a new status or the local postcodes)
-          </li>
-          <li>
-            <strong>{step.diff.unchanged.toLocaleString()}</strong> already imported, unchanged
-          </li>
-        </ul>
-        <p className="results-hint">
-          Kept per order: id, time, amounts, units per SKU, codes, link traces, POS location, a
-          local flag and a salted hash of the customer. Emails, names, addresses and phones stay on
-          this computer and are not kept.
-        </p>
         {columns && (
           <ColumnsCheck
             kind={d.kind}
