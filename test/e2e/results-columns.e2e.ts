@@ -200,6 +200,50 @@ describe('results: another shop’s columns', () => {
     await page.getByTestId('import-applied').waitFor();
     await page.getByRole('button', { name: 'Done' }).click();
     expect(await cells(page, 'Harbour Linen')).toEqual(['2', '€135.00']);
+
+    // The same shop's next export with its header row in lower case: the same layout, read with
+    // the saved columns as this file names them (the codes were lost before).
+    const lower = join(OUT, 'woo_orders_lower.csv');
+    writeFileSync(lower, wooCsv().replace(HEADER.join(','), HEADER.join(',').toLowerCase()));
+    await importFile(page, lower);
+    await preview.waitFor();
+    expect(await columns.getAttribute('data-source')).toBe('saved');
+    await toggle.click();
+    expect(await columns.getByRole('combobox', { name: 'Discount code' }).inputValue()).toBe(
+      'voucher',
+    );
+    expect(await preview.textContent()).toMatch(/4 already imported, unchanged/);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await preview.waitFor({ state: 'detached' });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('says when a file looks like no export, and which required column is still missing', async () => {
+    const log = join(OUT, 'server.log.csv');
+    writeFileSync(log, 'level,message,host\ninfo,started,web-1\nwarn,slow request,web-2\n');
+    const { page, pageErrors } = await newPage(context());
+    await page.goto(baseUrl());
+    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
+    await page.keyboard.press(`${mod}+4`);
+    await importFile(page, log);
+    const unlike = page.getByTestId('import-unlike');
+    await unlike.waitFor();
+    expect(await unlike.textContent()).toMatch(
+      /server\.log\.csv” does not look like an order export/,
+    );
+    expect(await page.getByTestId('import-missing').textContent()).toBe(
+      'Choose a column for Order id, Created at, Line quantity to read the file.',
+    );
+    await page
+      .locator('.dialog, [role="dialog"]')
+      .first()
+      .screenshot({ path: join(OUT, 'unlike.png') });
+    // Positive control: choosing the columns takes the names off the list.
+    await page.getByRole('combobox', { name: 'Order id' }).selectOption('host');
+    expect(await page.getByTestId('import-missing').textContent()).toBe(
+      'Choose a column for Created at, Line quantity to read the file.',
+    );
+    await page.getByRole('button', { name: 'Cancel' }).click();
     expect(pageErrors).toEqual([]);
   });
 });

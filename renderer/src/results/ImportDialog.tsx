@@ -81,6 +81,10 @@ async function readHead(
   return { headers, sample };
 }
 
+/** The columns Cadence would guess for each field of a `kind` of export. */
+const guessed = (kind: ImportKind, headers: string[]): Mapping<string> =>
+  kind === 'events' ? guessEventMapping(headers) : guessOrderMapping(headers);
+
 // Which kind of export a file looks like, from its header row.
 async function guessKind(file: File): Promise<ImportKind> {
   const head = await headText(file, 16 * 1024);
@@ -368,8 +372,19 @@ export function ImportDialog(props: {
       </div>
     );
   } else if (step.kind === 'mapping') {
+    const fields = FIELDS[kind ?? 'orders'] as FieldDefs;
+    const missing = missingFields(step.mapping, step.headers, fields);
+    // Nothing in the header row looked like any field: probably not an export of this kind.
+    const unlike = Object.values(guessed(kind ?? 'orders', step.headers)).every((c) => !c);
     body = (
       <>
+        {unlike && (
+          <p className="results-warning" role="note" data-testid="import-unlike">
+            “{file.name}” does not look like{' '}
+            {kind === 'events' ? 'a click or wishlist export' : 'an order export'}: none of its
+            columns has a name Cadence knows. Choose the columns below if it is one.
+          </p>
+        )}
         <p>
           Which column holds what? Cadence remembers this with the import, for files with the same
           columns. Required fields are marked *.
@@ -381,12 +396,12 @@ export function ImportDialog(props: {
           mapping={step.mapping}
           onChange={(m) => setStep({ ...step, mapping: m })}
         />
+        {missing.length > 0 && (
+          <p className="results-hint" role="status" data-testid="import-missing">
+            Choose a column for {missing.map((f) => fields[f]!.label).join(', ')} to read the file.
+          </p>
+        )}
       </>
-    );
-    const missing = missingFields(
-      step.mapping,
-      step.headers,
-      FIELDS[kind ?? 'orders'] as Record<string, { label: string; required: boolean }>,
     );
     actions = (
       <>

@@ -14,7 +14,7 @@ export const ORDER_FIELDS = {
   orderDiscount: {
     label: 'Order discount',
     required: false,
-    hint: "Taken off the subtotal: only where that is before discounts (not Shopify's)",
+    hint: 'Off a subtotal before discounts (not Shopify)',
   },
   currency: { label: 'Currency', required: false, hint: 'EUR, USD, …' },
   discountCode: { label: 'Discount code', required: false, hint: 'One or more, comma separated' },
