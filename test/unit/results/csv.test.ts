@@ -221,6 +221,20 @@ describe('times, amounts, statuses, links, postcodes', () => {
     expect(parseShopTime('05/04/2026', TZ)).toBeNull();
   });
 
+  it('reads a time without an offset in the hours a clock change repeats or skips, the same way in every zone', () => {
+    const at = (raw: string, tz: string) => new Date(parseShopTime(raw, tz)!.t).toISOString();
+    // Clocks go back: the hour that happens twice is read as its first time (summer time).
+    expect(at('2026-10-25 02:30', 'Europe/Berlin')).toBe('2026-10-25T00:30:00.000Z');
+    expect(at('2026-11-01 01:30', 'America/New_York')).toBe('2026-11-01T05:30:00.000Z');
+    // Clocks go forward: a skipped time is read with the offset before the change.
+    expect(at('2026-03-29 02:30', 'Europe/Berlin')).toBe('2026-03-29T01:30:00.000Z');
+    expect(at('2026-03-08 02:30', 'America/New_York')).toBe('2026-03-08T07:30:00.000Z');
+    // Either side of the changes, the one reading there is.
+    expect(at('2026-10-25 03:30', 'Europe/Berlin')).toBe('2026-10-25T02:30:00.000Z');
+    expect(at('2026-03-08 03:30', 'America/New_York')).toBe('2026-03-08T07:30:00.000Z');
+    expect(at('2026-06-01 12:00', 'Asia/Kolkata')).toBe('2026-06-01T06:30:00.000Z');
+  });
+
   it('reads amounts as shops and spreadsheets write them', () => {
     expect(parseAmount('123.45')).toBe(123.45);
     expect(parseAmount('1,234.50')).toBe(1234.5);
