@@ -56,6 +56,42 @@ describe('importing clicks and wishlist adds', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('counts clicks in a file that mixes in other kinds of event, and says what it left out', async () => {
+    const csv = join(OUT, 'klaviyo_all_events.csv');
+    writeFileSync(
+      csv,
+      [
+        'Email,Event,Timestamp',
+        'fan1@example.com,Clicked Email,2026-04-01 09:00:00 +0200',
+        'fan1@example.com,Opened Email,2026-04-01 08:00:00 +0200',
+        'fan2@example.com,Opened Email,2026-04-01 08:00:00 +0200',
+        ',Added to Wishlist,2026-04-02 09:00:00 +0200',
+        '',
+      ].join('\r\n'),
+    );
+    const { page, pageErrors } = await newPage(context());
+    await page.goto(baseUrl());
+    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
+    await page.keyboard.press(`${mod}+4`);
+    await page.getByTestId('results-counts').waitFor();
+    const imported = async () =>
+      Number(/([\d,]+) interest events/.exec((await counts(page)) ?? '')?.[1]);
+    const before = await imported();
+    await importEvents(page, csv);
+    await page.getByTestId('import-preview').waitFor();
+    expect(await page.getByTestId('import-preview').textContent()).toMatch(
+      /4 rows read: 1 event\b/,
+    );
+    expect(await page.getByTestId('import-skipped').textContent()).toBe(
+      'Not counted: 2 rows of “Opened Email”, 1 row without an email. Only clicks and wishlist adds by a known customer show repurchase interest.',
+    );
+    await page.getByRole('button', { name: 'Apply import' }).click();
+    await page.getByTestId('import-applied').waitFor();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(imported).toBe(before + 1);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('reads a character that straddles the first megabyte as one character', async () => {
     // Padding rows up to just short of 1 MiB, then the same customer's click written 20 times,
     // the first with its "é" split by byte 1,048,576 (where reading in 1 MiB slices cut it).

@@ -470,6 +470,7 @@ export function ImportDialog(props: {
           rows={d.rows}
           records={d.kind === 'orders' ? d.orders.length : d.events.length}
           testSkipped={d.testSkipped}
+          skipped={d.skipped}
           diff={step.diff}
         />
         {currencyNote && (

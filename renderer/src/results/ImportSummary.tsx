@@ -1,4 +1,4 @@
-import type { ImportDiff, InterestDiff } from '../../../shared/results';
+import type { ImportDiff, InterestDiff, SkippedEvents } from '../../../shared/results';
 
 const n = (count: number, one: string, many: string) =>
   `${count.toLocaleString()} ${count === 1 ? one : many}`;
@@ -13,9 +13,10 @@ export function ImportSummary(props: {
   rows: number;
   records: number;
   testSkipped: number;
+  skipped: SkippedEvents | null;
   diff: ImportDiff | InterestDiff;
 }) {
-  const { kind, rows, records, testSkipped, diff } = props;
+  const { kind, rows, records, testSkipped, skipped, diff } = props;
   const repeated = 'repeated' in diff ? diff.repeated : 0;
   return (
     <>
@@ -26,6 +27,16 @@ export function ImportSummary(props: {
         </strong>
         {testSkipped > 0 && <>, {n(testSkipped, 'test order', 'test orders')} skipped</>}.
       </p>
+      {skipped && (skipped.kinds.length > 0 || skipped.noEmail > 0) && (
+        <p data-testid="import-skipped">
+          Not counted:{' '}
+          {[
+            ...skipped.kinds.map(([name, count]) => `${n(count, 'row', 'rows')} of “${name}”`),
+            ...(skipped.noEmail ? [`${n(skipped.noEmail, 'row', 'rows')} without an email`] : []),
+          ].join(', ')}
+          . Only clicks and wishlist adds by a known customer show repurchase interest.
+        </p>
+      )}
       <ul>
         <li>
           <strong>{diff.added.toLocaleString()}</strong> new

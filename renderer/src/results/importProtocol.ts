@@ -4,6 +4,7 @@ import type {
   Mapping,
   OrderFact,
   RowError,
+  SkippedEvents,
 } from '../../../shared/results';
 
 /** What the window asks the import worker to read. */
@@ -37,6 +38,8 @@ export type WorkerReply =
       /** The rows with a problem (a row can have several). */
       errorRows: number;
       testSkipped: number;
+      /** Events rows not counted: other kinds of event, no email. */
+      skipped: SkippedEvents | null;
       rows: number;
       /** The file's header row and the columns it was read with. */
       headers: string[];

@@ -117,6 +117,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
           orders: [],
           events: [],
           testSkipped: 0,
+          skipped: null,
           rows: feed.rows,
           headers: feed.headers ?? [],
           mapping: used,
@@ -144,6 +145,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
           post({
             ...done,
             kind: 'events',
+            skipped: r.skipped,
             ...report,
           });
         }

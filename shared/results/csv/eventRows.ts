@@ -21,11 +21,24 @@ function kindOf(raw: string, fallback: InterestKind): InterestKind | null {
   return null;
 }
 
+/**
+ * Rows of an events export that are not interest a customer can be counted by: other kinds of
+ * event (an email platform's export mixes opens and sends with clicks) and rows without an
+ * email (a guest's wishlist). Skipped, and named in the preview, rather than refusing the file.
+ */
+export interface SkippedEvents {
+  /** Each other kind of event as the file names it, and how many rows had it. */
+  kinds: [kind: string, rows: number][];
+  noEmail: number;
+}
+
 /** Reads an email-click or wishlist export row by row (see OrderRowReader). */
 export class EventRowReader {
   private readonly events: DraftEvent[] = [];
   private readonly problems = new RowProblems();
   private readonly at: Record<EventField, number>;
+  private readonly otherKinds = new Map<string, number>();
+  private noEmail = 0;
   rows = 0;
 
   constructor(
@@ -49,21 +62,25 @@ export class EventRowReader {
     };
     if (isBlankRow(cells)) return;
     this.rows++;
-    const email = c('email');
-    if (!email) return this.error(row, 'No customer email.');
+    const kind = kindOf(c('kind'), this.opts.defaultKind);
+    if (!kind) return this.skipKind(c('kind'));
     const timeRaw = c('time');
     const time = parseShopTime(timeRaw, this.opts.timeZone);
-    if (!time) return this.error(row, `"${timeRaw}" is not a time.`);
-    const kind = kindOf(c('kind'), this.opts.defaultKind);
-    if (!kind) return this.error(row, `Unknown event type "${c('kind')}" (click or wishlist).`);
+    if (!time)
+      return this.error(row, `"${timeRaw}" is not a time (expected like 2026-04-05 21:06 +0200).`);
+    const email = c('email');
+    if (!email) return void this.noEmail++;
     this.events.push({ kind, t: time.t, sku: c('sku').toUpperCase().slice(0, 64), email });
   }
 
+  private skipKind(name: string): void {
+    // A file of many kinds is named by its first 20; the rest are counted together.
+    const key = this.otherKinds.has(name) || this.otherKinds.size < 20 ? name.slice(0, 60) : '…';
+    this.otherKinds.set(key, (this.otherKinds.get(key) ?? 0) + 1);
+  }
+
   finish() {
-    return {
-      events: this.events,
-      problems: this.problems,
-      rows: this.rows,
-    };
+    const skipped: SkippedEvents = { kinds: [...this.otherKinds], noEmail: this.noEmail };
+    return { events: this.events, problems: this.problems, rows: this.rows, skipped };
   }
 }

@@ -3,7 +3,7 @@ import { CustomerHashes } from '../customerHash';
 import type { InterestEvent, InterestKind } from '../interest';
 import type { OrderFact } from '../orders';
 import { CsvRowFeed, type RowSink } from './rowFeed';
-import { EventRowReader, type DraftEvent } from './eventRows';
+import { EventRowReader, type DraftEvent, type SkippedEvents } from './eventRows';
 import {
   EVENT_FIELDS,
   guessEventMapping,
@@ -27,12 +27,15 @@ export interface CsvReadResult<D> {
   /** The rows with a problem (a row can have several). */
   errorRows: number;
   testSkipped: number;
+  /** Rows of an events export that were not counted (see SkippedEvents). */
+  skipped: SkippedEvents | null;
   rows: number;
 }
 
 interface Finished<D> {
   problems: RowProblems;
   testSkipped?: number;
+  skipped?: SkippedEvents;
   records: D[];
 }
 
@@ -55,6 +58,7 @@ function readWith<D>(
     records: r?.records ?? [],
     ...RowProblems.report(feed.problems, ...(r ? [r.problems] : [])),
     testSkipped: r?.testSkipped ?? 0,
+    skipped: r?.skipped ?? null,
     rows: feed.rows,
   };
 }

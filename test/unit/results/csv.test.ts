@@ -346,7 +346,9 @@ describe('other shops: column mapping', () => {
   });
 
   it("leaves a Shopify export's Discount Amount alone: its Subtotal is after discounts", () => {
-    const headers = SCENARIO_CSV.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',');
+    const headers = SCENARIO_CSV.replace(/^\uFEFF/, '')
+      .split('\r\n')[0]!
+      .split(',');
     expect(headers).toContain('Discount Amount');
     expect(guessOrderMapping(headers).orderDiscount).toBeUndefined();
   });
@@ -372,5 +374,31 @@ describe('other shops: column mapping', () => {
     );
     expect(r.errors).toEqual([]);
     expect(r.records[0]).toMatchObject({ kind: 'wishlist', t: Date.parse('2026-04-01T08:00:00Z') });
+  });
+
+  it('events: other kinds of event and rows without an email are skipped and counted, not refused', () => {
+    const r = readEventsCsv(
+      [
+        'Email,Event,Timestamp',
+        'x@y.example,Clicked Email,2026-04-01 10:00 +0200',
+        'x@y.example,Opened Email,2026-04-01 09:00 +0200',
+        'z@y.example,Opened Email,not a time',
+        'w@y.example,Received Email,2026-04-01 08:00 +0200',
+        ',Added to Wishlist,2026-04-02 10:00 +0200',
+        'v@y.example,Clicked Email,yesterday',
+        '',
+      ].join('\n'),
+      { timeZone: TZ, defaultKind: 'click' },
+    );
+    expect(r.records.map((e) => e.kind)).toEqual(['click']);
+    expect(r.skipped).toEqual({
+      kinds: [
+        ['Opened Email', 2],
+        ['Received Email', 1],
+      ],
+      noEmail: 1,
+    });
+    // A click whose time cannot be read is still a bad row.
+    expect(r.errors.map((e) => e.row)).toEqual([7]);
   });
 });
