@@ -1,5 +1,6 @@
 import type { OrderFact } from './orders';
 import type { ResultSettings } from './settings';
+import { sitePathOf } from './csv/links';
 
 /** What attribution needs to know about one drop. */
 export interface AttributableDrop {
@@ -80,7 +81,11 @@ export class Attributor {
     for (const d of drops) {
       if (!d.window) continue;
       if (d.code) push(this.byCode, d.code, d);
-      for (const t of d.linkTokens) push(this.byLink, t, d);
+      for (const t of d.linkTokens) {
+        push(this.byLink, t, d);
+        const alias = sitePathOf(t);
+        if (alias) push(this.byLink, alias, d);
+      }
     }
   }
 
@@ -102,7 +107,8 @@ export class Attributor {
       // A link touches only when the order carries every one of its tokens: two creators'
       // links often share `utm_source=instagram` and differ in `utm_campaign`.
       const carried = new Set(o.links);
-      const whole = (d: AttributableDrop) => d.linkTokens.every((t) => carried.has(t));
+      const whole = (d: AttributableDrop) =>
+        d.linkTokens.every((t) => carried.has(t) || carried.has(sitePathOf(t) ?? ''));
       for (const token of o.links)
         this.touch(touches, this.byLink.get(token)?.filter(whole), o, 'link');
     }

@@ -11,7 +11,9 @@ export const LINK_PARAMS = [
   'utm_term',
 ] as const;
 
-const URLISH = /(?:https?:\/\/[^\s"'<>,]+)|(?:(?:^|[\s:=])\/[^\s"'<>,]*\?[^\s"'<>,]+)/gi;
+// A full URL, or a path on the shop's own site (`/pages/ana`, `/products/x?ref=ana`: Shopify's
+// landing site is written without the host).
+const URLISH = /(?:https?:\/\/[^\s"'<>,]+)|(?:(?:^|[\s:=])\/[^\s"'<>,]*)/gi;
 
 function paramTokens(query: string, into: Set<string>): void {
   for (const part of query.split('&')) {
@@ -39,9 +41,26 @@ function hostPath(url: string): string | null {
   return `${m[1]!.toLowerCase()}${m[2]!.replace(/\/+$/, '').toLowerCase()}`;
 }
 
+/** A path on the shop's site as a token: `*` then the path, lower case, no trailing slash. */
+function sitePath(path: string): string | null {
+  const p = path.split(/[?#]/)[0]!.replace(/\/+$/, '').toLowerCase();
+  return p ? `*${p}` : null;
+}
+
+/**
+ * The token a link's `host/path` token also matches as a path on the shop's own site (an order
+ * whose landing site was written without the host), or null for a ref/utm token or a bare host.
+ */
+export function sitePathOf(token: string): string | null {
+  if (token.includes('=')) return null;
+  const slash = token.indexOf('/');
+  return slash > 0 ? `*${token.slice(slash)}` : null;
+}
+
 /**
  * The tracking traces in free text (landing site, referrer, note attributes): full URLs as
- * `host/path`, and ref/utm values as `key=value`. Nothing else of the text is kept.
+ * `host/path`, paths on the shop's site as `*` and the path, and ref/utm values as `key=value`. Nothing
+ * else of the text is kept.
  */
 export function extractLinkTokens(text: string): string[] {
   const out = new Set<string>();
@@ -50,8 +69,13 @@ export function extractLinkTokens(text: string): string[] {
     const url = raw.trim().replace(/^[:=]/, '').trim();
     const q = url.indexOf('?');
     if (q >= 0) paramTokens(url.slice(q + 1).split('#')[0]!, out);
-    const hp = url.startsWith('/') ? null : hostPath(url);
-    if (hp) out.add(hp);
+    if (url.startsWith('/')) {
+      const path = sitePath(url);
+      if (path) out.add(path);
+    } else {
+      const hp = hostPath(url);
+      if (hp) out.add(hp);
+    }
   }
   // "ref: ana" or "utm_source=ana" written as an attribute line.
   for (const line of text.split(/\r?\n/)) {

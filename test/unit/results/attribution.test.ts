@@ -62,6 +62,15 @@ describe('tracking links', () => {
     expect(credits).toEqual([]);
   });
 
+  it("a link without ref/utm values matches an order that landed on its path, written without the shop's host", () => {
+    const mia2 = drop('mia', 'https://www.dune.shop/pages/mia/');
+    const attributor2 = new Attributor([mia2], DEFAULT_RESULT_SETTINGS);
+    expect(attributor2.credit(order('#4', '/pages/Mia')).map((c) => c.dropId)).toEqual(['mia']);
+    expect(attributor2.credit(order('#5', 'https://dune.shop/pages/mia')).length).toBe(1);
+    expect(attributor2.credit(order('#6', '/pages/mia-sale'))).toEqual([]);
+    expect(attributor2.credit(order('#7', '/'))).toEqual([]);
+  });
+
   it('a link of one value matches on it alone', () => {
     const ana = drop('ana', 'https://dune.shop/?ref=ana');
     const credits = new Attributor([ana], DEFAULT_RESULT_SETTINGS).credit(
