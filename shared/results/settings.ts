@@ -120,7 +120,9 @@ export function normalisePostcode(s: string): string {
 export function isLocalPostcode(postcode: string, local: readonly string[]): boolean {
   const code = normalisePostcode(postcode);
   if (!code) return false;
-  const zip5 = /^\d{5}-\d{4}$/.test(postcode.trim().replace(/^['"]+/, '')) ? code.slice(0, 5) : null;
+  const zip5 = /^\d{5}-\d{4}$/.test(postcode.trim().replace(/^['"]+/, ''))
+    ? code.slice(0, 5)
+    : null;
   return local.some((entry) => {
     const e = normalisePostcode(entry);
     return e.endsWith('*') ? code.startsWith(e.slice(0, -1)) : code === e || zip5 === e;

@@ -20,8 +20,8 @@ export function HowCounted(props: { settings: ResultSettings; open?: boolean }) 
         </li>
         <li>
           <strong>Attributed:</strong> the creator&apos;s discount code (any case) or tracking link
-          (every ref/utm value it carries, else its host and path), from launch until the brief&apos;s attribution
-          window closes.
+          (every ref/utm value it carries, else its host and path), from launch until the
+          brief&apos;s attribution window closes.
         </li>
         <li>
           <strong>Two codes, or a code and a link:</strong> {MULTI_TOUCH_LABELS[s.multiTouch]}.

@@ -41,7 +41,10 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   try {
     text = decodeExportBytes(new Uint8Array(await req.file.arrayBuffer()));
   } catch (err) {
-    post({ type: 'error', message: `The file could not be read (${err instanceof Error ? err.message : String(err)}).` });
+    post({
+      type: 'error',
+      message: `The file could not be read (${err instanceof Error ? err.message : String(err)}).`,
+    });
     return;
   }
   let reader: OrderRowReader | EventRowReader | null = null;

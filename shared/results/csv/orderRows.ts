@@ -58,12 +58,12 @@ export function normaliseStatus(
       return { status: 'partially_refunded', cancelled: false };
     case 'refunded':
       return { status: 'refunded', cancelled: false };
+    // Nothing was paid: Shopify's `expired` (the authorization ran out before it was captured),
+    // WooCommerce's drafts (a checkout that was never placed).
     case 'voided':
     case 'void':
     case 'failed':
-    // Shopify: the payment's authorization ran out before it was captured; nothing was paid.
     case 'expired':
-    // WooCommerce: a checkout that was never placed.
     case 'draft':
     case 'checkout_draft':
       return { status: 'voided', cancelled: false };

@@ -19,7 +19,11 @@ export class RowProblems {
   }
 
   /** The report of several readers of one file (the parser's and the rows' own). */
-  static report(...all: RowProblems[]): { errors: RowError[]; errorCount: number; errorRows: number } {
+  static report(...all: RowProblems[]): {
+    errors: RowError[];
+    errorCount: number;
+    errorRows: number;
+  } {
     const rows = new Set<number>();
     for (const p of all) for (const r of p.rows) rows.add(r);
     return {
