@@ -34,10 +34,15 @@ export function parseAmount(raw: string): number | null {
     const dec = lastDot > lastComma ? '.' : ',';
     const thousands = dec === '.' ? ',' : '.';
     s = s.split(thousands).join('').replace(dec, '.');
-  } else if (lastComma >= 0) {
-    // Only commas: a decimal comma when one comma has 1–2 digits after it, else thousands.
-    const parts = s.split(',');
-    s = parts.length === 2 && parts[1]!.length <= 2 ? parts.join('.') : parts.join('');
+  } else if (lastDot >= 0 || lastComma >= 0) {
+    // One kind of separator, commas or dots alike: thousands when it groups digits by three
+    // (`1,234`, `1.234`, `12.345.678`), else a single one is the decimal point (`12,5`, `0.125`).
+    const sep = lastDot >= 0 ? '.' : ',';
+    const parts = s.split(sep);
+    const grouped = parts.slice(1).every((p) => p.length === 3) && /^[1-9]\d{0,2}$/.test(parts[0]!);
+    if (grouped) s = parts.join('');
+    else if (parts.length === 2) s = parts.join('.');
+    else return Number.NaN;
   }
   const n = Number(s);
   if (!Number.isFinite(n)) return Number.NaN;

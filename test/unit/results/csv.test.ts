@@ -247,6 +247,14 @@ describe('times, amounts, statuses, links, postcodes', () => {
     expect(parseAmount('USD 1,080.00')).toBe(1080);
     expect(parseAmount('-€5')).toBe(-5);
     expect(parseAmount('1\u202f234,50 €')).toBe(1234.5);
+    // One kind of separator grouping by three is thousands, dots or commas alike.
+    expect(parseAmount('1,234')).toBe(1234);
+    expect(parseAmount('1.234')).toBe(1234);
+    expect(parseAmount('12.345.678')).toBe(12345678);
+    expect(parseAmount('12,5')).toBe(12.5);
+    expect(parseAmount('0.125')).toBe(0.13);
+    expect(parseAmount('1.5')).toBe(1.5);
+    expect(parseAmount('1.2.3')).toBeNaN();
   });
 
   it('refuses an amount with anything but digits, separators and one currency mark', () => {
