@@ -69,10 +69,10 @@ export const EMPTY_ACTUALS: DropActuals = {
 
 const instant = lazySchema(() =>
   z
-    .number()
-    .int()
-    .min(Date.UTC(2000, 0, 1))
-    .max(Date.UTC(2100, 0, 1)),
+    .number({ message: 'Enter a date and time.' })
+    .int('Enter a date and time.')
+    .min(Date.UTC(2000, 0, 1), 'Enter a date from the year 2000 on.')
+    .max(Date.UTC(2100, 0, 1), 'Enter a date before the year 2100.'),
 );
 const recorded = { by: z.string().max(80), recordedAt: z.number() };
 const momentSchema = lazySchema(() => z.object({ at: instant(), ...recorded }));
@@ -187,6 +187,10 @@ function setKey(doc: Y.Doc, dropId: DropId, key: string, value: unknown): void {
 
 const stamp = (by: string, now: number): Recorded => ({ by: by.slice(0, 80), recordedAt: now });
 
+// Deliveries and publishing follow the shoot: hours from the shoot to them are the turnaround,
+// and one recorded before it would count as a negative, "fast" turnaround.
+const AFTER_SHOOT = 'must come after the shoot';
+
 /** Records when the shoot happened (null clears it). */
 export function recordShoot(
   doc: Y.Doc,
@@ -195,6 +199,14 @@ export function recordShoot(
   by: string,
   now = Date.now(),
 ): void {
+  if (at !== null) {
+    const a = readActuals(doc, dropId);
+    const later = [...SHOTS.map((s) => a.shots[s]), a.published].some((m) => m && m.at < at);
+    if (later)
+      throw new ActualsValidationError(
+        'The shoot must come before the deliveries and publishing recorded for this drop.',
+      );
+  }
   setKey(
     doc,
     dropId,
@@ -213,6 +225,9 @@ export function recordShotDelivered(
   now = Date.now(),
 ): void {
   if (!SHOTS.includes(shot)) throw new ActualsValidationError('Unknown shot.');
+  const shoot = readActuals(doc, dropId).shoot;
+  if (at !== null && shoot && at < shoot.at)
+    throw new ActualsValidationError(`A shot's delivery ${AFTER_SHOOT}.`);
   const value = at === null ? null : { at: checked(instant(), at), ...stamp(by, now) };
   setKey(doc, dropId, `shot:${shot}`, value);
 }
@@ -226,6 +241,9 @@ export function recordPublished(
   by: string,
   now = Date.now(),
 ): void {
+  const shoot = readActuals(doc, dropId).shoot;
+  if (at !== null && shoot && at < shoot.at)
+    throw new ActualsValidationError(`Publishing ${AFTER_SHOOT}.`);
   const value =
     at === null
       ? null

@@ -96,7 +96,10 @@ export interface DropResults {
   };
 }
 
-const hours = (from: number, to: number) => Math.round(((to - from) / 3_600_000) * 10) / 10;
+// Null when `to` is before `from`: two teammates' recordings can cross (a shoot moved later
+// offline while another recorded a delivery), and a negative turnaround would read as fast.
+const hours = (from: number, to: number) =>
+  to < from ? null : Math.round(((to - from) / 3_600_000) * 10) / 10;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const upper = (list: readonly string[]) => list.map((s) => s.trim().toUpperCase()).filter(Boolean);
 

@@ -77,6 +77,39 @@ describe('recording what happened', () => {
     expect(readActuals(doc, a).stockAllocated).toBeNull();
   });
 
+  it('refuses a delivery or publishing before the shoot, and a shoot after them, in words', () => {
+    const { doc, b: drop } = scenarioDoc();
+    expect(readActuals(doc, drop).shoot).toBeNull();
+    recordShoot(doc, drop, T, 'Ops');
+    const hour = 3_600_000;
+    expect(() => recordShotDelivered(doc, drop, 'hero', T - 24 * hour, 'Ops')).toThrow(
+      "A shot's delivery must come after the shoot.",
+    );
+    expect(() => recordPublished(doc, drop, T - 48 * hour, ['email'], 'Ops')).toThrow(
+      'Publishing must come after the shoot.',
+    );
+    expect(readActuals(doc, drop).shots.hero).toBeNull();
+    expect(readActuals(doc, drop).published).toBeNull();
+    // Positive control: after the shoot is fine, and then the shoot cannot move past it.
+    recordShotDelivered(doc, drop, 'hero', T + 24 * hour, 'Ops');
+    expect(readActuals(doc, drop).shots.hero?.at).toBe(T + 24 * hour);
+    expect(() => recordShoot(doc, drop, T + 25 * hour, 'Ops')).toThrow(
+      'The shoot must come before the deliveries and publishing recorded for this drop.',
+    );
+    expect(readActuals(doc, drop).shoot?.at).toBe(T);
+  });
+
+  it('says which years a date may be in, not a raw bound', () => {
+    const { doc, b: drop } = scenarioDoc();
+    expect(readActuals(doc, drop).shoot).toBeNull();
+    expect(() => recordShoot(doc, drop, Date.UTC(1999, 5, 1), 'Ops')).toThrow(
+      'Enter a date from the year 2000 on.',
+    );
+    expect(() => recordShoot(doc, drop, Date.UTC(2101, 5, 1), 'Ops')).toThrow(
+      'Enter a date before the year 2100.',
+    );
+  });
+
   it('each record is one undoable step; a payment can be removed', () => {
     const { doc, a } = scenarioDoc();
     const undo = createUndoManager(doc);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readResults, updateResultSettings } from '../../../shared/results';
+import * as Y from 'yjs';
+import {
+  readActuals,
+  readResults,
+  resultsRoot,
+  updateResultSettings,
+} from '../../../shared/results';
 import { importEvents, importOrders, SCENARIO_CSV, scenarioDoc } from './scenario';
 
 async function results(settings?: Parameters<typeof updateResultSettings>[1]) {
@@ -62,6 +68,23 @@ describe('creator-attributed conversions (default rules: first code wins, drop l
 });
 
 describe('asset turnaround, sell-through, repurchase, guards and return', () => {
+  it('a delivery that crossed a later shoot from a teammate reads as no turnaround, not a negative one', async () => {
+    const { doc, A } = await results();
+    const shoot = readActuals(doc, A.dropId).shoot!;
+    // A teammate, offline, had recorded the hero before this shoot: the two merge.
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    resultsRoot.dropActuals(other).set(`${A.dropId}|shot:hero`, {
+      at: shoot.at - 3_600_000,
+      by: 'Sol',
+      recordedAt: 1,
+    });
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other));
+    const after = readResults(doc).get(A.dropId)!;
+    expect(after.turnaround.shots.hero).toBeNull();
+    expect(after.turnaround.shots.lifestyle).toBe(60);
+  });
+
   it('turnaround per shot and for the drop against 168 h', async () => {
     const { A, B } = await results();
     expect(A.turnaround.shots).toEqual({ hero: 24, lifestyle: 60, detail: 72 });
