@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import type { DropId } from '../../../shared/model';
 import {
   readActuals,
   readResults,
@@ -70,7 +71,7 @@ describe('creator-attributed conversions (default rules: first code wins, drop l
 describe('asset turnaround, sell-through, repurchase, guards and return', () => {
   it('a delivery that crossed a later shoot from a teammate reads as no turnaround, not a negative one', async () => {
     const { doc, A } = await results();
-    const shoot = readActuals(doc, A.dropId).shoot!;
+    const shoot = readActuals(doc, A.dropId as DropId).shoot!;
     // A teammate, offline, had recorded the hero before this shoot: the two merge.
     const other = new Y.Doc();
     Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));

@@ -1,0 +1,123 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { baseUrl, contextForSuite, newPage } from './support/browser';
+
+// Recording what happened to a drop in its panel's Results section, through the built app:
+// bad input is refused in words and loses nothing, an emptied box removes nothing (Clear does),
+// deliveries follow the shoot, Escape keeps what was typed, each fact names who recorded it and
+// when, and publishing records the channels it really went out on.
+
+const OUT = resolve('test-results/results-actuals');
+const card = (page: Page, title: string) =>
+  page.locator('[data-testid="board"] [data-testid="drop-card"]', { hasText: title });
+const panel = (page: Page) => page.locator('.panel');
+const field = (page: Page, id: string) =>
+  panel(page).locator('.results-field', {
+    has: page.locator(`[data-field="${id}"]`),
+  });
+const box = (page: Page, id: string) => panel(page).locator(`[data-field="${id}"]`);
+const metric = (page: Page, id: string) => panel(page).locator(`[data-metric="${id}"]`);
+
+async function openForm(page: Page) {
+  await card(page, 'Harbour Linen').click();
+  await panel(page).getByRole('button', { name: 'Record what happened' }).click();
+  await box(page, 'stock').waitFor();
+}
+
+describe('recording what happened to a drop', () => {
+  beforeAll(() => mkdirSync(OUT, { recursive: true }));
+  const context = contextForSuite({
+    viewport: { width: 1440, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+  });
+
+  it('refuses bad input in words, keeps what was recorded, and names who recorded it and when', async () => {
+    const { page, pageErrors } = await newPage(context());
+    await page.goto(baseUrl());
+    await openForm(page);
+
+    // A stock, recorded with its author and time.
+    await box(page, 'stock').fill('200');
+    await box(page, 'stock').press('Enter');
+    await expect
+      .poll(() => field(page, 'stock').locator('.results-recorded').textContent())
+      .toMatch(/^by .+ · .+\d{2}:\d{2} Clear$/);
+    await expect.poll(() => metric(page, 'sell-through').textContent()).toMatch(/of 200 units/);
+
+    // Text in the box: refused, kept in the box, the stock unchanged.
+    await box(page, 'stock').fill('1e');
+    await box(page, 'stock').press('Tab');
+    expect(await field(page, 'stock').getByRole('alert').textContent()).toBe(
+      '“1e” is not a whole number of units: nothing was changed.',
+    );
+    expect(await box(page, 'stock').inputValue()).toBe('1e');
+    expect(await metric(page, 'sell-through').textContent()).toMatch(/of 200 units/);
+
+    // An emptied box removes nothing; Clear does.
+    await box(page, 'stock').fill('');
+    await box(page, 'stock').press('Tab');
+    expect(await field(page, 'stock').getByRole('alert').textContent()).toBe(
+      'Still recorded: use Clear to remove it.',
+    );
+    expect(await box(page, 'stock').inputValue()).toBe('200');
+    await field(page, 'stock')
+      .getByRole('button', { name: 'Clear Stock allocated (units)' })
+      .click();
+    await expect.poll(() => box(page, 'stock').inputValue()).toBe('');
+    await expect.poll(() => metric(page, 'sell-through').textContent()).not.toMatch(/of 200 units/);
+
+    // A decimal comma is read as one.
+    await box(page, 'shootCost').fill('12,5');
+    await box(page, 'shootCost').press('Enter');
+    await expect.poll(() => box(page, 'shootCost').inputValue()).toBe('12.5');
+
+    // The shoot, then a delivery before it: refused, the typed time kept.
+    await box(page, 'shoot').fill('2026-03-20T09:00');
+    await box(page, 'shoot').press('Enter');
+    await field(page, 'shoot').locator('.results-recorded').waitFor();
+    await box(page, 'shot-hero').fill('2026-03-19T09:00');
+    await box(page, 'shot-hero').press('Enter');
+    expect(await field(page, 'shot-hero').getByRole('alert').textContent()).toBe(
+      "A shot's delivery must come after the shoot.",
+    );
+    expect(await box(page, 'shot-hero').inputValue()).toBe('2026-03-19T09:00');
+    expect(await field(page, 'shot-hero').locator('.results-recorded').count()).toBe(0);
+    // Positive control: after the shoot it is recorded.
+    await box(page, 'shot-hero').fill('2026-03-21T09:00');
+    await box(page, 'shot-hero').press('Enter');
+    await field(page, 'shot-hero').locator('.results-recorded').waitFor();
+    await expect.poll(() => metric(page, 'turnaround').textContent()).toMatch(/hero 24 h/);
+
+    // Published on the channels it really went out on.
+    await box(page, 'published').fill('2026-03-22T09:00');
+    await box(page, 'published').press('Enter');
+    const channels = panel(page).locator('[data-field="published-channels"]');
+    await channels.waitFor();
+    const ticked = () =>
+      channels
+        .locator('label')
+        .evaluateAll((labels) =>
+          labels
+            .filter((l) => (l.querySelector('input') as HTMLInputElement).checked)
+            .map((l) => l.textContent?.trim()),
+        );
+    const before = await ticked();
+    expect(before.length).toBeGreaterThan(0);
+    await channels.getByLabel('Pinterest').check();
+    await expect.poll(ticked).toEqual(expect.arrayContaining([...before, 'Pinterest']));
+    await page.locator('.panel').screenshot({ path: join(OUT, 'recorded.png') });
+    await box(page, 'adSpend').scrollIntoViewIfNeeded();
+    await page.locator('.panel').screenshot({ path: join(OUT, 'payments.png') });
+
+    // Escape keeps what was typed: the panel closes with the shoot cost recorded.
+    await box(page, 'shootCost').fill('400');
+    await page.keyboard.press('Escape');
+    await panel(page).waitFor({ state: 'detached' });
+    await openForm(page);
+    expect(await box(page, 'shootCost').inputValue()).toBe('400');
+    expect(pageErrors).toEqual([]);
+  });
+});
