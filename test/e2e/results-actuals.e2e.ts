@@ -120,4 +120,26 @@ describe('recording what happened to a drop', () => {
     expect(await box(page, 'shootCost').inputValue()).toBe('400');
     expect(pageErrors).toEqual([]);
   });
+
+  it('shows a drop not launched yet as not started, not as results', async () => {
+    const { page, pageErrors } = await newPage(context());
+    await page.goto(baseUrl());
+    // Positive control: a launched drop shows its numbers.
+    await card(page, 'Harbour Linen').click();
+    await expect.poll(() => metric(page, 'conversions').textContent()).toMatch(/orders ·/);
+    await page.keyboard.press('Escape');
+    // The sample's Storm Coat launches in three months.
+    await card(page, 'Storm Coat').click();
+    await expect
+      .poll(() => metric(page, 'conversions').textContent())
+      .toMatch(/^Creator-attributed conversionsNot launched yetOrders counted from the launch, /);
+    expect(await metric(page, 'sell-through').locator('.results-metric-value').textContent()).toBe(
+      '—',
+    );
+    expect(await metric(page, 'return').locator('.results-metric-value').textContent()).toBe('—');
+    expect(await metric(page, 'reserve').getAttribute('class')).not.toMatch(/is-good/);
+    await metric(page, 'return').scrollIntoViewIfNeeded();
+    await page.locator('.panel').screenshot({ path: join(OUT, 'upcoming.png') });
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -26,26 +26,68 @@ export function CardResultsFeed(props: { onResults: (results: CardResultsMap) =>
   return null;
 }
 
-/** A drop's headline results on its card, shown in the Review stage only. */
+/** The guards a drop failed, in a word each (empty when none failed or none is known yet). */
+function failedGuards(r: DropResults): string[] {
+  const g = r.guards;
+  const out: string[] = [];
+  if (g.reserve.held === false || !g.reserve.plannedOk) out.push('reserve');
+  if (g.retargeting.status === 'outside') out.push('ads');
+  return out;
+}
+
+/**
+ * A drop's results on its card, shown in the Review stage only: conversions, turnaround,
+ * sell-through, repurchase interest, the return, and the guards (named when one failed).
+ */
 export function CardResults(props: { results: DropResults }) {
   const r = props.results;
   const t = r.turnaround.drop;
+  const failed = failedGuards(r);
+  const guardsKnown = r.guards.reserve.held !== null;
   return (
     <span className="card-row card-results" data-testid="card-results">
       <span title="Creator-attributed orders and net revenue">
         {count(r.conversions.orders)} orders · {money(r.conversions.revenue, r.currency)}
       </span>
-      <span
-        title={`Shoot to publish (target ${PLAYBOOK_LABELS.turnaroundTarget})`}
-        className={t !== null && t > r.turnaround.targetHours ? 'is-bad' : undefined}
-      >
-        {hours(t)}
-      </span>
+      {t !== null && (
+        <span
+          title={`Shoot to publish (target ${PLAYBOOK_LABELS.turnaroundTarget})`}
+          className={t > r.turnaround.targetHours ? 'is-bad' : undefined}
+        >
+          {hours(t)}
+        </span>
+      )}
       <span title={`Local sell-through in ${PLAYBOOK_LABELS.sellThrough}`}>
         {pct(r.sellThrough.pctOfStock)}
       </span>
+      {r.repurchase.customers !== null && (
+        <span
+          title={`Repurchase interest: ${r.repurchase.customers} customers in ${PLAYBOOK_LABELS.repurchase}`}
+        >
+          ♥ {r.repurchase.customers}
+        </span>
+      )}
       {r.return.ratio !== null && (
-        <span title="Return: revenue ÷ costs">{r.return.ratio.toFixed(2)}×</span>
+        <span
+          title={`Return ${money(r.return.net, r.currency)}: revenue ÷ costs`}
+          className={r.return.ratio < 1 ? 'is-bad' : undefined}
+        >
+          {r.return.ratio.toFixed(2)}×
+        </span>
+      )}
+      {failed.length > 0 ? (
+        <span
+          className="is-bad"
+          title={`Guards not held: ${failed.map((f) => (f === 'ads' ? `retargeting after ${PLAYBOOK_LABELS.retargeting}` : 'reserve')).join(', ')}`}
+        >
+          ✗ {failed.join(', ')}
+        </span>
+      ) : (
+        guardsKnown && (
+          <span title={`Guards held: reserve, retargeting inside ${PLAYBOOK_LABELS.retargeting}`}>
+            ✓<span className="sr-only"> guards held</span>
+          </span>
+        )
       )}
     </span>
   );

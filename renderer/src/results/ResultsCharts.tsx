@@ -134,6 +134,8 @@ export const OverTimeChart = memo(function OverTimeChart(props: {
   const pad = 4 * 86_400_000;
   const min = Math.min(...points.map((p) => p.launch), ...rhythm) - pad;
   const max = Math.max(...points.map((p) => p.launch), ...rhythm) + pad;
+  // Beats a year apart fall on the same day and month: their labels then carry the year.
+  const years = new Date(max).getUTCFullYear() !== new Date(min).getUTCFullYear();
   return (
     <ChartFrame>
       <ComposedChart
@@ -160,7 +162,7 @@ export const OverTimeChart = memo(function OverTimeChart(props: {
           scale="time"
           domain={[min, max]}
           ticks={fewTicks(rhythm.length ? rhythm : points.map((p) => p.launch), width)}
-          tickFormatter={dayLabel}
+          tickFormatter={(t: number) => dayLabel(t, years)}
           tick={plainTick}
           interval={0}
         />
@@ -180,7 +182,7 @@ export const OverTimeChart = memo(function OverTimeChart(props: {
           interval={0}
         />
         <TooltipOnUse
-          labelFormatter={(t) => dayLabel(Number(t))}
+          labelFormatter={(t) => dayLabel(Number(t), true)}
           formatter={(v, _name, item) =>
             item.dataKey === 'revenue' ? money(Number(v), currency) : String(v)
           }

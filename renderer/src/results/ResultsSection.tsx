@@ -30,7 +30,7 @@ export function ResultsSection(props: { dropId: string; readOnly: boolean }) {
           (or drop a CSV on the window).
         </p>
       )}
-      <MetricList r={r} />
+      <MetricList r={r} tz={snap.timeZone} />
       <HowCounted settings={snap.settings} />
       <button
         type="button"

@@ -273,7 +273,11 @@ export const ResultsView = memo(function ResultsView(props: {
                       {p.title}
                     </button>
                   </td>
-                  <td>{when(p.launch, snap.timeZone)}</td>
+                  <td>
+                    {when(p.launch, snap.timeZone, {
+                      day: !drops.get(p.dropId as never)?.launchTime,
+                    })}
+                  </td>
                   <td>{count(p.orders)}</td>
                   <td>{money(p.revenue, p.currency)}</td>
                   <td>{hours(p.turnaround)}</td>

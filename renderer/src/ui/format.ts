@@ -48,26 +48,55 @@ export function fromLocalInput(value: string, tz: string): number | null {
   return value ? (parseShopTime(value.replace('T', ' '), tz)?.t ?? null) : null;
 }
 
-/** An instant for people, in the workspace's zone: "Fri 27 Mar, 18:00". */
-export function when(t: number, tz: string): string {
+/** The year of an instant in a zone. */
+function yearIn(t: number, tz: string): string {
   return formatter(
-    `when|${tz}`,
+    `year|${tz}`,
+    () => new Intl.DateTimeFormat('en', { timeZone: tz, year: 'numeric' }),
+  ).format(t);
+}
+
+/**
+ * An instant for people, in the workspace's zone: "Fri 27 Mar, 18:00", with the year when it
+ * is not this year's ("Fri 27 Mar 2026, 18:00"). `day`: the day alone, for an all-day launch.
+ */
+export function when(t: number, tz: string, opts: { day?: boolean; now?: number } = {}): string {
+  const year = yearIn(t, tz) !== yearIn(opts.now ?? Date.now(), tz);
+  const key = `when|${tz}|${year ? 'y' : ''}|${opts.day ? 'd' : 't'}`;
+  return formatter(
+    key,
     () =>
       new Intl.DateTimeFormat(undefined, {
         timeZone: tz,
         weekday: 'short',
         day: 'numeric',
         month: 'short',
-        hour: '2-digit',
-        minute: '2-digit',
+        ...(year ? { year: 'numeric' } : {}),
+        ...(opts.day ? {} : { hour: '2-digit', minute: '2-digit' }),
       }),
   ).format(t);
 }
 
-/** A day for chart axes: "27 Mar" (in the zone the instant was placed in). */
-export function dayLabel(t: number): string {
+/**
+ * A launch for people: the day alone when it is at midnight in the zone (an all-day launch),
+ * else the day and time.
+ */
+export function launchWhen(t: number, tz: string): string {
+  return when(t, tz, { day: toLocalInput(t, tz).endsWith('T00:00') });
+}
+
+/**
+ * A day for chart axes: "27 Mar" (in the zone the instant was placed in), or "27 Mar 2026"
+ * when the axis spans more than one year.
+ */
+export function dayLabel(t: number, withYear = false): string {
   return formatter(
-    'day',
-    () => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }),
+    withYear ? 'day|y' : 'day',
+    () =>
+      new Intl.DateTimeFormat(undefined, {
+        day: 'numeric',
+        month: 'short',
+        ...(withYear ? { year: '2-digit' } : {}),
+      }),
   ).format(t);
 }

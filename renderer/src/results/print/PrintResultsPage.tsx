@@ -16,7 +16,7 @@ import { readStoredWorkspace } from '../../workspace/readStored';
 import { HowCounted } from '../HowCounted';
 import { MetricList } from '../MetricList';
 import { OverTimeChart, TurnaroundChart } from '../ResultsCharts';
-import { when } from '../../ui/format';
+import { launchWhen, when } from '../../ui/format';
 import type { ResultsPrintRoute } from './route';
 import '../../ui/print/fonts.css';
 import '../results.css';
@@ -104,12 +104,14 @@ export function PrintResultsPage({ route }: { route: ResultsPrintRoute }) {
         <h1>{r.title} — results</h1>
         <p>
           {r.creatorName ? `With ${r.creatorName}. ` : ''}
-          {r.launch !== null ? `Launched ${when(r.launch, model.tz)}. ` : 'No launch date. '}
+          {r.launch === null
+            ? 'No launch date. '
+            : `${r.launch > Date.now() ? 'Launches' : 'Launched'} ${launchWhen(r.launch, model.tz)}. `}
           {win &&
             `Attribution window ${when(win.start, model.tz)} – ${when(win.end, model.tz)} (${model.tz}).`}
         </p>
       </header>
-      <MetricList r={r} />
+      <MetricList r={r} tz={model.tz} />
       <div className="results-print-charts">
         <figure>
           <figcaption>
