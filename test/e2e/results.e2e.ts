@@ -229,7 +229,9 @@ describe('results', () => {
       .toMatch(/2 orders · €140\.00/);
     // ...with the return and the guards too (the retargeting budget here is spent in 72 h or
     // not at all; the sample plans a 30 % reserve).
-    expect(await card.getByTestId('card-results').textContent()).toMatch(/\d\.\d{2}×✓ guards held$/);
+    expect(await card.getByTestId('card-results').textContent()).toMatch(
+      /\d\.\d{2}×✓ guards held$/,
+    );
     await card.screenshot({ path: join(OUT, 'review-card.png') });
 
     // The one-page results PDF, printed from its print view as the desktop app does.
