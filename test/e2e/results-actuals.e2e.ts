@@ -10,6 +10,7 @@ import { baseUrl, contextForSuite, newPage } from './support/browser';
 // when, and publishing records the channels it really went out on.
 
 const OUT = resolve('test-results/results-actuals');
+const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 const card = (page: Page, title: string) =>
   page.locator('[data-testid="board"] [data-testid="drop-card"]', { hasText: title });
 const panel = (page: Page) => page.locator('.panel');
@@ -56,13 +57,17 @@ describe('recording what happened to a drop', () => {
     expect(await box(page, 'stock').inputValue()).toBe('1e');
     expect(await metric(page, 'sell-through').textContent()).toMatch(/of 200 units/);
 
-    // An emptied box removes nothing; Clear does.
+    // An emptied box removes the stock, and says so; undo brings it back.
     await box(page, 'stock').fill('');
     await box(page, 'stock').press('Tab');
-    expect(await field(page, 'stock').getByRole('alert').textContent()).toBe(
-      'Still recorded: use Clear to remove it.',
+    expect(await field(page, 'stock').getByRole('status').textContent()).toBe(
+      'Removed. Ctrl/⌘+Z brings it back.',
     );
-    expect(await box(page, 'stock').inputValue()).toBe('200');
+    await expect.poll(() => metric(page, 'sell-through').textContent()).not.toMatch(/of 200 units/);
+    await panel(page).locator('.panel-section-title', { hasText: 'Results' }).click();
+    await page.keyboard.press(`${mod}+KeyZ`);
+    await expect.poll(() => box(page, 'stock').inputValue()).toBe('200');
+    // Clear beside it removes it too.
     await field(page, 'stock')
       .getByRole('button', { name: 'Clear Stock allocated (units)' })
       .click();
@@ -90,6 +95,14 @@ describe('recording what happened to a drop', () => {
     await box(page, 'shot-hero').press('Enter');
     await field(page, 'shot-hero').locator('.results-recorded').waitFor();
     await expect.poll(() => metric(page, 'turnaround').textContent()).toMatch(/hero 24 h/);
+    // Half a date (one part cleared) changes nothing, and says so.
+    await box(page, 'shot-hero').focus();
+    await page.keyboard.press('Backspace');
+    await panel(page).locator('.panel-section-title', { hasText: 'Results' }).click();
+    expect(await field(page, 'shot-hero').getByRole('alert').textContent()).toBe(
+      'Finish the date and time: nothing was changed.',
+    );
+    expect(await metric(page, 'turnaround').textContent()).toMatch(/hero 24 h/);
 
     // Published on the channels it really went out on.
     await box(page, 'published').fill('2026-03-22T09:00');

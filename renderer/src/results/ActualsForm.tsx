@@ -1,6 +1,12 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { SHOT_LABELS, SHOTS } from '../../../shared/brief';
-import { CHANNEL_LABELS, CHANNELS, type Channel, type DropId } from '../../../shared/model';
+import {
+  asOwnUndoStep,
+  CHANNEL_LABELS,
+  CHANNELS,
+  type Channel,
+  type DropId,
+} from '../../../shared/model';
 import {
   addRetargetingSpend,
   parseAmount,
@@ -36,7 +42,26 @@ function savingKeys(save: () => boolean) {
   };
 }
 
-/** Who recorded a fact and when, and the one way to remove it. */
+/**
+ * What an emptied box does: it removes the recorded fact (one undo step) and says so, so that a
+ * removal is never silent. Text that is not a value never gets here: it is refused first.
+ */
+function useRemoval(
+  recorded: boolean,
+  clear: () => void,
+  setError: (e: string | null) => void,
+  setNote: (n: string | null) => void,
+) {
+  return (): boolean => {
+    setError(null);
+    if (!recorded) return true;
+    clear();
+    setNote('Removed. Ctrl/⌘+Z brings it back.');
+    return true;
+  };
+}
+
+/** Who recorded a fact and when, and Clear to remove it. */
 function RecordedLine(props: { label: string; value: Recorded; tz: string; onClear: () => void }) {
   const { label, value, tz, onClear } = props;
   return (
@@ -50,8 +75,8 @@ function RecordedLine(props: { label: string; value: Recorded; tz: string; onCle
 }
 
 /**
- * A recorded moment (the shoot, a delivery, publishing) in the workspace's zone. A box emptied
- * or left half-filled changes nothing and says so: removing a recorded time is Clear's job.
+ * A recorded moment (the shoot, a delivery, publishing) in the workspace's zone. A box left
+ * half-filled changes nothing and says so; an emptied one removes the time and says so.
  */
 function MomentField(props: {
   id: string;
@@ -64,19 +89,18 @@ function MomentField(props: {
   const { id, label, value, tz, record, clear } = props;
   const inputId = useId();
   const stored = value ? toLocalInput(value.at, tz) : '';
-  const [draft, setDraft, reset] = useDraft(stored);
+  const [draft, setDraft] = useDraft(stored);
   const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const removed = useRemoval(value !== null, clear, setError, setNote);
   const save = (input: HTMLInputElement): boolean => {
+    setNote(null);
     if (input.validity.badInput) {
       setError('Finish the date and time: nothing was changed.');
       return false;
     }
     if (draft === stored) return (setError(null), true);
-    if (draft === '') {
-      reset();
-      setError(value ? 'Still recorded: use Clear to remove it.' : null);
-      return true;
-    }
+    if (draft === '') return removed();
     const t = fromLocalInput(draft, tz);
     try {
       if (t === null) throw new Error('Enter a date and time.');
@@ -107,6 +131,11 @@ function MomentField(props: {
           {error}
         </p>
       )}
+      {note && (
+        <p className="field-hint" role="status">
+          {note}
+        </p>
+      )}
       {value && (
         <RecordedLine
           label={label}
@@ -124,7 +153,7 @@ function MomentField(props: {
 
 /**
  * A recorded number: units (stock, customers) or money. Text that is not one is refused in
- * words and kept in the box; an emptied box changes nothing (Clear removes).
+ * words and kept in the box; an emptied box removes the number and says so.
  */
 function NumberFact(props: {
   id: string;
@@ -138,16 +167,15 @@ function NumberFact(props: {
   const { id, label, kind, value, tz, record, clear } = props;
   const inputId = useId();
   const stored = value ? String(value.value) : '';
-  const [draft, setDraft, reset] = useDraft(stored);
+  const [draft, setDraft] = useDraft(stored);
   const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const removed = useRemoval(value !== null, clear, setError, setNote);
   const save = (): boolean => {
+    setNote(null);
     const text = draft.trim();
     if (text === stored) return (setError(null), true);
-    if (text === '') {
-      reset();
-      setError(value ? 'Still recorded: use Clear to remove it.' : null);
-      return true;
-    }
+    if (text === '') return removed();
     const n =
       kind === 'units' ? (/^\d+$/.test(text) ? Number(text) : Number.NaN) : parseAmount(text);
     try {
@@ -182,6 +210,11 @@ function NumberFact(props: {
       {error && (
         <p className="field-error" role="alert">
           {error}
+        </p>
+      )}
+      {note && (
+        <p className="field-hint" role="status">
+          {note}
         </p>
       )}
       {value && (
@@ -253,12 +286,14 @@ export function ActualsForm(props: {
   const sync = useOptionalSync();
   const by = sync?.displayUser.name ?? 'Someone';
   const a = readActuals(doc, dropId);
+  // Each recording is its own undo step, however quickly the next follows.
+  const step = <T,>(fn: () => T): T => asOwnUndoStep(ws.undoManager, fn);
   const [spendError, setSpendError] = useState<string | null>(null);
   const [spendAmount, setSpendAmount] = useState('');
   const [spendAt, setSpendAt] = useState('');
   const published = a.published;
   const setChannels = (channels: Channel[]) => {
-    if (published) recordPublished(doc, dropId, published.at, channels, by);
+    if (published) step(() => recordPublished(doc, dropId, published.at, channels, by));
   };
 
   return (
@@ -269,8 +304,8 @@ export function ActualsForm(props: {
         label="Shoot happened"
         value={a.shoot}
         tz={tz}
-        record={(t) => recordShoot(doc, dropId, t, by)}
-        clear={() => recordShoot(doc, dropId, null, by)}
+        record={(t) => step(() => recordShoot(doc, dropId, t, by))}
+        clear={() => step(() => recordShoot(doc, dropId, null, by))}
       />
       {SHOTS.map((s) => (
         <MomentField
@@ -279,8 +314,8 @@ export function ActualsForm(props: {
           label={`${SHOT_LABELS[s]} delivered`}
           value={a.shots[s]}
           tz={tz}
-          record={(t) => recordShotDelivered(doc, dropId, s, t, by)}
-          clear={() => recordShotDelivered(doc, dropId, s, null, by)}
+          record={(t) => step(() => recordShotDelivered(doc, dropId, s, t, by))}
+          clear={() => step(() => recordShotDelivered(doc, dropId, s, null, by))}
         />
       ))}
       <MomentField
@@ -289,8 +324,10 @@ export function ActualsForm(props: {
         value={published}
         tz={tz}
         // First recorded on the channels the drop planned; ticked below as it really went out.
-        record={(t) => recordPublished(doc, dropId, t, published?.channels ?? planned, by)}
-        clear={() => recordPublished(doc, dropId, null, [], by)}
+        record={(t) =>
+          step(() => recordPublished(doc, dropId, t, published?.channels ?? planned, by))
+        }
+        clear={() => step(() => recordPublished(doc, dropId, null, [], by))}
       />
       {published && (
         <fieldset className="results-channels" data-field="published-channels">
@@ -319,20 +356,20 @@ export function ActualsForm(props: {
         kind="units"
         value={a.stockAllocated}
         tz={tz}
-        record={(n) => recordAmount(doc, dropId, 'stock', n, by)}
-        clear={() => recordAmount(doc, dropId, 'stock', null, by)}
+        record={(n) => step(() => recordAmount(doc, dropId, 'stock', n, by))}
+        clear={() => step(() => recordAmount(doc, dropId, 'stock', null, by))}
       />
       <TextFact
         id="skus"
         label="Product SKUs (comma separated)"
         value={a.skus.join(', ')}
-        save={(v) => setDropSkus(doc, dropId, v.split(/[\s,;]+/))}
+        save={(v) => step(() => setDropSkus(doc, dropId, v.split(/[\s,;]+/)))}
       />
       <TextFact
         id="posLocation"
         label="Pop-up POS location"
         value={a.posLocation}
-        save={(v) => setDropPosLocation(doc, dropId, v)}
+        save={(v) => step(() => setDropPosLocation(doc, dropId, v))}
       />
       <div className="results-field results-spend">
         <span>Retargeting payments ({currency})</span>
@@ -347,7 +384,7 @@ export function ActualsForm(props: {
                 type="button"
                 className="link-button"
                 aria-label={`Remove the ${money(s.amount, currency)} payment`}
-                onClick={() => removeRetargetingSpend(doc, dropId, s.id)}
+                onClick={() => step(() => removeRetargetingSpend(doc, dropId, s.id))}
               >
                 Remove
               </button>
@@ -381,7 +418,7 @@ export function ActualsForm(props: {
                   throw new Error(`“${spendAmount}” is not an amount.`);
                 const t = fromLocalInput(spendAt, tz);
                 if (t === null) throw new Error('Enter when it was spent.');
-                addRetargetingSpend(doc, dropId, amount, t, by);
+                step(() => addRetargetingSpend(doc, dropId, amount, t, by));
                 setSpendAmount('');
                 setSpendAt('');
                 setSpendError(null);
@@ -405,8 +442,8 @@ export function ActualsForm(props: {
         kind="money"
         value={a.adSpend}
         tz={tz}
-        record={(n) => recordAmount(doc, dropId, 'adSpend', n, by)}
-        clear={() => recordAmount(doc, dropId, 'adSpend', null, by)}
+        record={(n) => step(() => recordAmount(doc, dropId, 'adSpend', n, by))}
+        clear={() => step(() => recordAmount(doc, dropId, 'adSpend', null, by))}
       />
       <NumberFact
         id="shootCost"
@@ -414,8 +451,8 @@ export function ActualsForm(props: {
         kind="money"
         value={a.shootCost}
         tz={tz}
-        record={(n) => recordAmount(doc, dropId, 'shootCost', n, by)}
-        clear={() => recordAmount(doc, dropId, 'shootCost', null, by)}
+        record={(n) => step(() => recordAmount(doc, dropId, 'shootCost', n, by))}
+        clear={() => step(() => recordAmount(doc, dropId, 'shootCost', null, by))}
       />
       <NumberFact
         id="repurchase"
@@ -423,8 +460,8 @@ export function ActualsForm(props: {
         kind="units"
         value={a.repurchaseManual}
         tz={tz}
-        record={(n) => recordAmount(doc, dropId, 'repurchase', n, by)}
-        clear={() => recordAmount(doc, dropId, 'repurchase', null, by)}
+        record={(n) => step(() => recordAmount(doc, dropId, 'repurchase', n, by))}
+        clear={() => step(() => recordAmount(doc, dropId, 'repurchase', null, by))}
       />
     </fieldset>
   );
