@@ -11,13 +11,23 @@ export interface ParsedTime {
 const RE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i;
 
+// 05.04.2026 21:06 (a German or Swiss spreadsheet: day first, dots, never month first) as
+// 2026-04-05 21:06. Slashes are left alone: 04/05/2026 is April or May depending on who wrote it.
+const DAY_FIRST = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?=$|[ T])/;
+function dayFirstToIso(s: string): string {
+  const m = DAY_FIRST.exec(s);
+  if (!m) return s;
+  const [whole, d, mo, y] = m;
+  return `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}${s.slice(whole.length)}`;
+}
+
 /**
  * Reads a time as shops export it. A written offset is honoured exactly (the same wall time in
  * +04:00 and -07:00 are different instants); a time without an offset is read in the
  * workspace's zone, daylight saving included. Null when it is not a time.
  */
 export function parseShopTime(raw: string, tz: string): ParsedTime | null {
-  const m = RE.exec(raw.trim());
+  const m = RE.exec(dayFirstToIso(raw.trim()));
   if (!m) return null;
   const [, y, mo, d, h = '0', mi = '0', s = '0', zone] = m;
   const parts = [y, mo, d, h, mi, s].map(Number) as [

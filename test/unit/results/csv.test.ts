@@ -219,6 +219,10 @@ describe('times, amounts, statuses, links, postcodes', () => {
     });
     expect(parseShopTime('2026-02-30 12:00', TZ)).toBeNull();
     expect(parseShopTime('05/04/2026', TZ)).toBeNull();
+    // Day first with dots (a German spreadsheet) is unambiguous.
+    expect(parseShopTime('05.04.2026 21:06', TZ)!.t).toBe(Date.parse('2026-04-05T19:06:00Z'));
+    expect(parseShopTime('5.4.2026', TZ)!.t).toBe(Date.parse('2026-04-04T22:00:00Z'));
+    expect(parseShopTime('31.02.2026', TZ)).toBeNull();
   });
 
   it('reads a time without an offset in the hours a clock change repeats or skips, the same way in every zone', () => {
