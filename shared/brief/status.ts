@@ -76,16 +76,20 @@ export function readBriefState(doc: Y.Doc, dropId: DropId): BriefState | null {
   const body = fragmentToBlocks(root.briefBody(doc, dropId));
   const sent = readSent(doc, dropId);
   const changes = sent ? diffBrief(sent.snapshot, snapshotBrief(brief, body)) : null;
+  const issues = briefIssues(brief);
   let status: BriefDisplayStatus = brief.status;
   if (brief.status === 'sent' && sent) status = changes && hasChanges(changes) ? 'changed' : 'sent';
   if (brief.status === 'sent' && !sent) status = 'ready';
+  // Ready means it could go out as it is: a problem found since (a teammate emptied the
+  // narrative) makes it a draft again until it is fixed.
+  if (status === 'ready' && Object.keys(issues).length) status = 'draft';
   return {
     brief,
     body,
     status,
     sent,
     changes,
-    issues: briefIssues(brief),
+    issues,
     nextVersion: (sent?.version ?? 0) + 1,
   };
 }
@@ -121,8 +125,11 @@ export function markBriefSent(
   dropId: DropId,
   opts: { snapshot?: BriefSnapshot; fileName?: string; now?: number; version?: number } = {},
 ): number {
-  const snapshot = opts.snapshot ?? snapshotForExport(doc, dropId);
-  if (!snapshot) throw new Error('That drop was deleted.');
+  const state = readBriefState(doc, dropId);
+  if (!state) throw new Error('That drop was deleted.');
+  // A brief that breaks the playbook's rules (no story, a gifted post without #ad) is not sent.
+  if (Object.keys(state.issues).length) throw new BriefValidationError(state.issues);
+  const snapshot = opts.snapshot ?? snapshotBrief(state.brief, state.body);
   return transactLocal(doc, () => {
     const rec = ensureBriefRecord(doc, dropId);
     const previous = readSentValue(rec.get('sent'));

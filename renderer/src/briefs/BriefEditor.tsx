@@ -227,18 +227,27 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
 
       {pending && (
         <div className="brief-banner" role="status">
-          Printed brief v{pending.record.version}. Once the PDF is saved, mark it as sent so later
-          changes are tracked.
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => {
-              actions.markSent(dropId, pending.record);
-              setPending(null);
-            }}
-          >
-            Mark v{pending.record.version} as sent
-          </button>
+          {issueList.length > 0 ? (
+            <>
+              Printed brief v{pending.record.version} as a draft: fix what is listed under
+              &ldquo;Before it is ready&rdquo; before it goes to the creator.
+            </>
+          ) : (
+            <>
+              Printed brief v{pending.record.version}. Once the PDF is saved, mark it as sent so
+              later changes are tracked.
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => {
+                  actions.markSent(dropId, pending.record);
+                  setPending(null);
+                }}
+              >
+                Mark v{pending.record.version} as sent
+              </button>
+            </>
+          )}
           <button type="button" className="button button-quiet" onClick={() => setPending(null)}>
             Not sent
           </button>

@@ -40,6 +40,23 @@ describe('brief status', () => {
     expect(readBriefState(doc, dropId)!.status).toBe('draft');
   });
 
+  it('is a draft again when a problem appears after it was marked ready, and is not sent with it', () => {
+    const { doc, dropId } = briefWorkspace();
+    markBriefReady(doc, dropId);
+    expect(readBriefState(doc, dropId)!.status).toBe('ready');
+    const publishDate = readBriefState(doc, dropId)!.brief.drop.publishDate;
+    // A problem found since: the publish date too far from the shoot.
+    updateBrief(doc, dropId, { publishDate: '2026-03-25' });
+    expect(readBriefState(doc, dropId)!.status).toBe('draft');
+    expect(() => markBriefSent(doc, dropId)).toThrow(BriefValidationError);
+    expect(readBriefState(doc, dropId)!.sent).toBeNull();
+    // Positive control: fixed, it is ready again and can be sent.
+    updateBrief(doc, dropId, { publishDate });
+    expect(readBriefState(doc, dropId)!.issues).toEqual({});
+    expect(readBriefState(doc, dropId)!.status).toBe('ready');
+    expect(markBriefSent(doc, dropId)).toBe(1);
+  });
+
   it('is "changed since sent" after an edit, with what changed field by field and line by line', () => {
     const { doc, dropId, creatorId } = briefWorkspace();
     writeBody(doc, dropId, [p('Golden hour on the quay.'), p('Wind in the sleeves.')]);
