@@ -5,6 +5,7 @@ import { fragmentToBlocks, type Block } from './body';
 import {
   BriefValidationError,
   ensureBriefRecord,
+  readDropCurrency,
   readStatus,
   resolveBrief,
   type BriefErrors,
@@ -142,6 +143,9 @@ export function markBriefSent(
     };
     rec.set('sent', record);
     rec.set('status', 'sent');
+    // What was sent is in a currency: a later change of the workspace's must not re-label the
+    // fee the creator agreed to, so the brief keeps its currency as its own from now on.
+    if (rec.get('currency') === undefined) rec.set('currency', readDropCurrency(doc, dropId));
     return version;
   });
 }

@@ -5,8 +5,10 @@ import {
   markBriefReady,
   markBriefSent,
   readBriefState,
+  readDropCurrency,
   snapshotForExport,
   updateBrief,
+  updateBriefTemplate,
 } from '../../../shared/brief';
 import { updateCreator } from '../../../shared/model';
 import { briefWorkspace, p, writeBody } from './fixtures';
@@ -55,6 +57,19 @@ describe('brief status', () => {
     expect(readBriefState(doc, dropId)!.issues).toEqual({});
     expect(readBriefState(doc, dropId)!.status).toBe('ready');
     expect(markBriefSent(doc, dropId)).toBe(1);
+  });
+
+  it("keeps the currency it was sent in when the workspace's changes", () => {
+    const { doc, dropId } = briefWorkspace();
+    const before = readDropCurrency(doc, dropId);
+    markBriefSent(doc, dropId);
+    updateBriefTemplate(doc, { fields: { currency: before === 'GBP' ? 'USD' : 'GBP' } });
+    expect(readDropCurrency(doc, dropId)).toBe(before);
+    expect(readBriefState(doc, dropId)!.status).toBe('sent');
+    // Positive control: a brief never sent follows the workspace's currency.
+    const other = briefWorkspace();
+    updateBriefTemplate(other.doc, { fields: { currency: 'GBP' } });
+    expect(readDropCurrency(other.doc, other.dropId)).toBe('GBP');
   });
 
   it('is "changed since sent" after an edit, with what changed field by field and line by line', () => {
