@@ -176,6 +176,8 @@ const DROP_KEYS = new Set<string>([
   'reservePct',
 ]);
 
+const hasCentsAtMost = (v: number) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6;
+
 /** Validates an edit; returns per-field messages (nothing is written). */
 export function validateBriefPatch(patch: BriefPatch): BriefErrors | null {
   const errors: BriefErrors = {};
@@ -189,6 +191,10 @@ export function validateBriefPatch(patch: BriefPatch): BriefErrors | null {
       if (!errors[key]) errors[key] = issue.message;
     }
   }
+  // Checked on entry only (a fee stored before still reads): the PDF prints cents, so 350.555
+  // would print as 350.56 while the app showed 350.555.
+  if (typeof own.fee === 'number' && !errors.fee && !hasCentsAtMost(own.fee))
+    errors.fee = 'Use at most two decimals.';
   const dropCheck = validateDropPatch(dropPart as Partial<DropFields>);
   if (!dropCheck.ok) Object.assign(errors, dropCheck.errors);
   return Object.keys(errors).length ? errors : null;

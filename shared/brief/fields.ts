@@ -3,6 +3,7 @@ import { lazySchema } from '../model/lazySchema';
 import { CHANNELS, type Channel } from '../model/channels';
 import { discountCodeSchema, isHttpsUrl } from '../model/creator';
 import { percentSchema } from '../model/percent';
+import { isKnownCurrency } from '../model/money';
 import { isoDateSchema } from '../model/isoDate';
 import { PLAYBOOK_LABELS, SHOTS } from '../playbook';
 
@@ -138,7 +139,10 @@ export const briefFieldsSchema = lazySchema(() =>
       .number({ message: 'Enter an amount.' })
       .min(0, 'A fee cannot be negative.')
       .max(10_000_000, 'That fee looks mistyped.'),
-    currency: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code like EUR.'),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code like EUR.')
+      .refine(isKnownCurrency, 'That is not a currency code: use one like EUR, GBP or USD.'),
     revenueSharePct: percentSchema().nullable(),
     payoutTiming: text(300, 'payout timing'),
     discountCode: discountCodeSchema().nullable(),

@@ -106,6 +106,8 @@ export const creatorFieldsSchema = lazySchema(() =>
 
 /** True for a full https:// link to a named host (a tracking link a creator shares). */
 export function isHttpsUrl(s: string): boolean {
+  // A space inside a link is a typing slip: the browser would send %20 and match nothing.
+  if (/\s/.test(s.trim())) return false;
   try {
     const u = new URL(s);
     return u.protocol === 'https:' && u.hostname.includes('.');

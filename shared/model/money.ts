@@ -62,3 +62,10 @@ export function formatMoney(amount: number, currency: string, style: MoneyStyle 
   if (!f) return `${style.cents === 'exact' ? amount : amount.toFixed(2)} ${cur}`;
   return f.format(amount);
 }
+
+let currencyCodes: Set<string> | null = null;
+/** True for an ISO 4217 code this runtime knows (EUR, JPY…); false for a made-up one (ZZZ). */
+export function isKnownCurrency(code: string): boolean {
+  currencyCodes ??= new Set(Intl.supportedValuesOf('currency'));
+  return currencyCodes.has(code);
+}

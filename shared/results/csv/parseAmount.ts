@@ -1,11 +1,11 @@
+import { isKnownCurrency } from '../../model/money';
+
 // An amount may carry one currency mark before or after it: a symbol (€, $, £, ¥…) or an
 // ISO code this runtime knows (EUR, USD…). Anything else beside the digits is a row error, so
 // `64.OO` or `12abc` is reported instead of read as 64 or 12.
 const AMOUNT =
   /^(?<minus1>-?)(?<before>\p{Sc}|[A-Z]{3})?(?<minus2>-?)(?<digits>[\d.,]+)(?<after>\p{Sc}|[A-Z]{3})?$/u;
-let isoCodes: Set<string> | null = null;
-const isCurrencyMark = (mark: string) =>
-  /^\p{Sc}$/u.test(mark) || (isoCodes ??= new Set(Intl.supportedValuesOf('currency'))).has(mark);
+const isCurrencyMark = (mark: string) => /^\p{Sc}$/u.test(mark) || isKnownCurrency(mark);
 
 /**
  * Reads an amount as shops and spreadsheets write it: `123.45`, `1,234.50`, `1.234,50`,

@@ -82,6 +82,28 @@ describe('brief fields', () => {
     ).toHaveProperty(['metrics.conversions']);
   });
 
+  it('refuses a fee with more than cents, a made-up currency and a link with a space', () => {
+    const { doc, dropId } = briefWorkspace();
+    const errors = errorsOf(() =>
+      updateBrief(doc, dropId, {
+        fee: 350.555,
+        currency: 'ZZZ',
+        trackingLink: 'https://a.example/x y',
+      }),
+    );
+    expect(errors.fee).toBe('Use at most two decimals.');
+    expect(errors.currency).toBe('That is not a currency code: use one like EUR, GBP or USD.');
+    expect(errors.trackingLink).toMatch(/https/);
+    // Positive control: the same with cents, a real code and no space are written.
+    updateBrief(doc, dropId, { fee: 350.55, currency: 'CHF', trackingLink: 'https://a.example/x' });
+    const b = resolveBrief(doc, dropId)!;
+    expect([b.fields.fee, b.fields.currency, b.fields.trackingLink]).toEqual([
+      350.55,
+      'CHF',
+      'https://a.example/x',
+    ]);
+  });
+
   it('names each text limit in its message, thousands grouped as English writes them', () => {
     expect(validateBriefPatch({ goal: 'x'.repeat(2001) })).toEqual({
       goal: 'Keep the goal under 2,000 characters.',

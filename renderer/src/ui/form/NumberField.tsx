@@ -1,10 +1,18 @@
 import { useId } from 'react';
 import { Field, messageId, type FieldProps } from './Field';
 import { useDraft } from './useDraft';
+import { parseAmount } from '../../../../shared/results';
+
+function readNumber(draft: string, whole: boolean): number {
+  const s = draft.trim();
+  if (whole) return /^\d+$/.test(s) ? Number(s) : Number.NaN;
+  return parseAmount(s) ?? Number.NaN;
+}
 
 /**
  * A number field saved on blur or Enter. Empty or non-numeric input is sent as NaN so the
- * form's validation can say why (or null when `allowEmpty`).
+ * form's validation can say why (or null when `allowEmpty`). Decimals are read as amounts are
+ * written (`1,200`, `1.200,50`, `12,5`, `€ 12`); whole numbers as digits only.
  */
 export function NumberField(
   props: FieldProps & {
@@ -25,7 +33,7 @@ export function NumberField(
   const save = () => {
     if (draft === stored) return;
     if (draft.trim() === '' && allowEmpty) commit(null);
-    else commit(draft.trim() === '' ? Number.NaN : Number(draft));
+    else commit(readNumber(draft, props.whole === true));
   };
   const input = (
     <input
