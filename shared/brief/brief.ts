@@ -2,9 +2,9 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { lazySchema } from '../model/lazySchema';
 import { type Channel } from '../model/channels';
-import { readCreator, type Creator } from '../model/creator';
+import { linkCreator, readCreator, type Creator } from '../model/creator';
 import { readDrop, updateDrop, validateDropPatch, type Drop, type DropFields } from '../model/drop';
-import type { DropId } from '../model/ids';
+import type { CreatorId, DropId } from '../model/ids';
 import { randomId } from '../model/ids';
 import { compareRanked, rankBetween } from '../model/rank';
 import { recordAt, root, toRecord, transactLocal, type YRecord } from '../model/schema';
@@ -218,7 +218,7 @@ export function updateBrief(doc: Y.Doc, dropId: DropId, patch: BriefPatch): void
   ) as Partial<DropFields>;
   transactLocal(doc, () => {
     if (!recordAt(root.drops(doc), dropId)) throw new Error('That drop was deleted.');
-    if (Object.keys(dropPatch).length) updateDrop(doc, dropId, dropPatch);
+    if (Object.keys(dropPatch).length) updateDropKeepingBrief(doc, dropId, dropPatch);
     const rec = ensureBriefRecord(doc, dropId);
     for (const [k, v] of Object.entries(clean)) {
       if (v === undefined) continue;
@@ -229,6 +229,41 @@ export function updateBrief(doc: Y.Doc, dropId: DropId, patch: BriefPatch): void
         rec.set(k, v);
       }
     }
+  });
+}
+
+// What a brief says on behalf of its creator: a code or link typed for one creator is theirs,
+// and must not stay on the brief (and credit sales to the wrong person) when the drop moves
+// to another creator.
+const CREATOR_OWN_FIELDS = ['discountCode', 'trackingLink'] as const;
+
+/**
+ * Updates a drop's own facts; when its creator changes, the brief's own discount code and
+ * tracking link are forgotten, so the brief shows the new creator's from the directory.
+ */
+export function updateDropKeepingBrief(
+  doc: Y.Doc,
+  dropId: DropId,
+  patch: Partial<DropFields>,
+): void {
+  transactLocal(doc, () => {
+    const before = recordAt(root.drops(doc), dropId)?.get('creatorId') ?? null;
+    updateDrop(doc, dropId, patch);
+    const after = recordAt(root.drops(doc), dropId)?.get('creatorId') ?? null;
+    if (before !== after) resetBriefFields(doc, dropId, [...CREATOR_OWN_FIELDS]);
+  });
+}
+
+/** Links a drop to a creator (or none), forgetting the brief's code and link when it changes. */
+export function linkCreatorKeepingBrief(
+  doc: Y.Doc,
+  dropId: DropId,
+  creatorId: CreatorId | null,
+): void {
+  transactLocal(doc, () => {
+    const before = recordAt(root.drops(doc), dropId)?.get('creatorId') ?? null;
+    linkCreator(doc, dropId, creatorId);
+    if (before !== creatorId) resetBriefFields(doc, dropId, [...CREATOR_OWN_FIELDS]);
   });
 }
 

@@ -3,18 +3,17 @@ import {
   asOwnUndoStep,
   createDrop,
   deleteDrop,
-  linkCreator,
   moveDrop,
   moveStage,
   removeStage,
   renameStage,
   setDropArchived,
-  updateDrop,
   type CreatorId,
   type DropFields,
   type DropId,
   type StageId,
 } from '../../../shared/model';
+import { linkCreatorKeepingBrief, updateDropKeepingBrief } from '../../../shared/brief';
 import { ZodError } from 'zod';
 import type { OpenWorkspace } from '../workspace';
 
@@ -67,8 +66,9 @@ export function makeActions(ws: OpenWorkspace, report: (message: string) => void
   return {
     createDrop: (stageId, title) =>
       run(() => createDrop(doc, { stageId, title }) as DropId | null, null),
-    updateDrop: (id, patch) => run(() => (updateDrop(doc, id, patch), true), false),
-    linkCreator: (id, creatorId) => run(() => linkCreator(doc, id, creatorId), undefined),
+    updateDrop: (id, patch) => run(() => (updateDropKeepingBrief(doc, id, patch), true), false),
+    linkCreator: (id, creatorId) =>
+      run(() => linkCreatorKeepingBrief(doc, id, creatorId), undefined),
     moveDrop: (id, stageId, index) => run(() => moveDrop(doc, id, stageId, index), undefined),
     setArchived: (id, archived) => run(() => setDropArchived(doc, id, archived), undefined),
     deleteDrop: (id) => run(() => deleteDrop(doc, id), undefined),

@@ -8,9 +8,11 @@ import {
   resolveBrief,
   updateBrief,
   updateDeliverable,
+  linkCreatorKeepingBrief,
+  updateDropKeepingBrief,
   validateBriefPatch,
 } from '../../../shared/brief';
-import { createUndoManager, readDrop, updateCreator } from '../../../shared/model';
+import { createCreator, createUndoManager, readDrop, updateCreator } from '../../../shared/model';
 import { briefWorkspace } from './fixtures';
 
 function errorsOf(fn: () => unknown): Record<string, string> {
@@ -102,6 +104,21 @@ describe('brief fields', () => {
       'CHF',
       'https://a.example/x',
     ]);
+  });
+
+  it("forgets the brief's own code and link when the drop moves to another creator", () => {
+    const { doc, dropId } = briefWorkspace();
+    updateBrief(doc, dropId, { discountCode: 'MARA12', trackingLink: 'https://a.example/mara' });
+    expect(resolveBrief(doc, dropId)!.sources.discountCode).toBe('brief');
+    // Positive control: another edit of the drop keeps them.
+    updateDropKeepingBrief(doc, dropId, { title: 'Renamed' });
+    expect(resolveBrief(doc, dropId)!.fields.discountCode).toBe('MARA12');
+    const other = createCreator(doc, { name: 'Jonah', discountCode: 'JONAH10' });
+    linkCreatorKeepingBrief(doc, dropId, other);
+    const b = resolveBrief(doc, dropId)!;
+    expect(b.fields.discountCode).toBe('JONAH10');
+    expect(b.sources.discountCode).toBe('creator');
+    expect(b.sources.trackingLink).not.toBe('brief');
   });
 
   it('names each text limit in its message, thousands grouped as English writes them', () => {
