@@ -114,14 +114,27 @@ export function WorkspaceView(props: {
   // What the workspace's commands do (the registry hands undo to a focused text field first).
   useCommand('undo', actions.undo);
   useCommand('redo', actions.redo);
+  // Find and new drop work from every view: the search box and quick add are the board's, so
+  // both bring the board up first (a new-drop request left waiting fired on a later visit).
   useCommand('find', () => {
-    searchRef.current?.focus();
-    searchRef.current?.select();
+    setView('board');
+    // After the board has rendered (a key's update is committed before the next frame).
+    requestAnimationFrame(() => {
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    });
   });
   useCommand('new-drop', () => {
     const first = board[0]?.stage.id ?? null;
-    if (!readOnly && first) setQuickAdd((q) => ({ stageId: first, signal: q.signal + 1 }));
+    if (readOnly || !first) return;
+    setView('board');
+    setQuickAdd((q) => ({ stageId: first, signal: q.signal + 1 }));
   });
+  // A quick add opens on the board it was asked on: leaving the board forgets the request, or
+  // the next visit would open it again (QuickAdd opens on any signal it mounts with).
+  useEffect(() => {
+    if (view !== 'board') setQuickAdd((q) => (q.signal ? { stageId: null, signal: 0 } : q));
+  }, [view]);
   useCommand('history', () => setHistoryOpen(true));
   useCommand('toggle-archived', () => setFilter((f) => ({ ...f, showArchived: !f.showArchived })));
   useCommand('view-board', () => setView('board'));
