@@ -23,6 +23,21 @@ function boardDoc(): { doc: Y.Doc; ids: StageId[] } {
 }
 
 describe('seedDefaultStages', () => {
+  it('refuses a second stage with a name another has, in any letter case', () => {
+    const { doc, ids } = boardDoc();
+    const [first, second] = names(doc);
+    expect(() => addStage(doc, ` ${first!.toUpperCase()} `)).toThrow(
+      `There is already a stage called “${first!.toUpperCase()}”.`,
+    );
+    expect(() => renameStage(doc, ids[1]!, first!.toLowerCase())).toThrow(/already a stage/);
+    expect(names(doc)[1]).toBe(second);
+    // Positive controls: a stage keeps its own name in another case, and a new name is fine.
+    renameStage(doc, ids[0]!, first!.toUpperCase());
+    expect(names(doc)[0]).toBe(first!.toUpperCase());
+    addStage(doc, 'Wrap-up');
+    expect(names(doc)).toContain('Wrap-up');
+  });
+
   it("seeds the playbook's seven stages in order", () => {
     const { doc, ids } = boardDoc();
     expect(names(doc)).toEqual([

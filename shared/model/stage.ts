@@ -96,9 +96,20 @@ export function seedDefaultStages(doc: Y.Doc): StageId[] {
   });
 }
 
+/**
+ * Two stages with one name (in any letter case) would make the board's columns, the panel's
+ * stage list and "Move its drops to" ambiguous.
+ */
+function refuseTakenName(doc: Y.Doc, name: string, id?: StageId): void {
+  const same = name.toLocaleLowerCase();
+  if (readStages(doc).some((s) => s.id !== id && s.name.trim().toLocaleLowerCase() === same))
+    throw new Error(`There is already a stage called “${name}”.`);
+}
+
 /** Adds a stage at the end of the board (or after `afterId`). */
 export function addStage(doc: Y.Doc, name: string, afterId?: StageId): StageId {
   const clean = stageNameSchema().parse(name);
+  refuseTakenName(doc, clean);
   return transactLocal(doc, () => {
     const stages = readStages(doc);
     // A stage to follow that a peer deleted meanwhile: append at the end, not at the front.
@@ -114,6 +125,7 @@ export function addStage(doc: Y.Doc, name: string, afterId?: StageId): StageId {
 
 export function renameStage(doc: Y.Doc, id: StageId, name: string): void {
   const clean = stageNameSchema().parse(name);
+  refuseTakenName(doc, clean, id);
   transactLocal(doc, () => recordAt(root.stages(doc), id)?.set('name', clean));
 }
 

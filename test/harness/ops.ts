@@ -198,7 +198,10 @@ export function randomOp(rng: Prng, peer: Peer, weights: OpWeights, now: number)
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (!(error instanceof DropValidationError) && !EXPECTED_REFUSALS.has(message)) throw error;
+    // A stage name another stage already has is refused, as the app refuses it.
+    const takenName = /^There is already a stage called “.+”\.$/.test(message);
+    if (!(error instanceof DropValidationError) && !EXPECTED_REFUSALS.has(message) && !takenName)
+      throw error;
     result.refused = true;
     delete result.created;
     delete result.deleted;
