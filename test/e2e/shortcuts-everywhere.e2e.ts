@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { baseUrl, contextForSuite, newPage } from './support/browser';
 
 // Find (Ctrl+F) and new drop (Ctrl+N) work from every view: both bring up the board, whose
@@ -6,7 +7,7 @@ import { baseUrl, contextForSuite, newPage } from './support/browser';
 // used to wait and open quick add on a later visit to the board).
 
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
-const focusedLabel = (page: import('playwright-core').Page) =>
+const focusedLabel = (page: Page) =>
   page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
 
 describe('shortcuts from every view', () => {
