@@ -107,9 +107,18 @@ describe('brief outline and Escape', () => {
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
       .toBe('open-brief');
 
-    // The template opened from the brief and closed with Escape twice: both views close.
+    // Escape while typing in a field keeps what was typed: the field saves as the brief closes.
     await page.keyboard.press('Enter');
     await sheet.locator('.brief-prose').waitFor();
+    const why = sheet.getByLabel('Why this creator');
+    await why.fill('Her followers buy denim at the market.');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => sheet.count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await sheet.locator('.brief-prose').waitFor();
+    expect(await why.inputValue()).toBe('Her followers buy denim at the market.');
+
+    // The template opened from the brief and closed with Escape twice: both views close.
     await sheet.getByRole('button', { name: 'Template…' }).click();
     await page.locator('#template-title').waitFor();
     await page.keyboard.press('Escape');
