@@ -76,8 +76,9 @@ export const BriefEditor = memo(BriefEditorView);
 function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: BriefState }) {
   const { workspaceId, dropId, state, onClose, onMessage, onOpenCreators, onOpenTemplate } = props;
   const { awareness, user } = props;
-  const { doc } = useOpenWorkspace().store;
-  const actions = useMemo(() => briefActions(doc), [doc]);
+  const ws = useOpenWorkspace();
+  const { doc } = ws.store;
+  const actions = useMemo(() => briefActions(doc, ws.undoManager), [doc, ws.undoManager]);
   const readOnly = useWorkspace((s) => s.readOnly);
   const { brief, issues, status, sent, changes } = state;
   const f = brief.fields;

@@ -24,8 +24,9 @@ const useTemplate = (): BriefTemplate => useWorkspace((s) => s.template);
 export function TemplateEditor(props: { onClose: () => void; onMessage: (m: string) => void }) {
   const { onClose, onMessage } = props;
   const t = useTemplate();
-  const { doc } = useOpenWorkspace().store;
-  const actions = useMemo(() => briefActions(doc), [doc]);
+  const ws = useOpenWorkspace();
+  const { doc } = ws.store;
+  const actions = useMemo(() => briefActions(doc, ws.undoManager), [doc, ws.undoManager]);
   const readOnly = useWorkspace((s) => s.readOnly);
   const [errors, settle] = useFieldErrors(onMessage);
   useEscapeToClose(onClose);

@@ -1,6 +1,7 @@
 import {
   addDeliverable,
   BriefValidationError,
+  linkCreatorKeepingBrief,
   markBriefDraft,
   markBriefReady,
   markBriefSent,
@@ -23,14 +24,17 @@ import {
   createCreator,
   CreatorValidationError,
   deleteCreator,
+  asOwnUndoStep,
   isReadOnlyFor,
-  linkCreator,
   updateCreator,
   type CreatorId,
   type CreatorPatch,
   type DropId,
 } from '../../../shared/model';
 import type { WorkspaceDoc as Doc } from '../../../shared/store/workspaceStore';
+import type { OpenWorkspace } from '../workspace';
+
+type UndoManager = OpenWorkspace['undoManager'];
 
 export const READ_ONLY_MESSAGE =
   'This workspace was saved by a newer version of Cadence, so it is read-only here.';
@@ -39,10 +43,12 @@ export const READ_ONLY_MESSAGE =
 export type EditResult<T = void> =
   { ok: true; value: T } | { ok: false; errors: Record<string, string>; message: string };
 
-function run<T>(doc: Doc, fn: () => T): EditResult<T> {
+function runStep<T>(doc: Doc, undo: UndoManager | undefined, fn: () => T): EditResult<T> {
   if (isReadOnlyFor(doc)) return { ok: false, errors: {}, message: READ_ONLY_MESSAGE };
   try {
-    return { ok: true, value: fn() };
+    // Each edit is its own undo step, however quickly the next follows (three field edits in
+    // a second were one Ctrl+Z).
+    return { ok: true, value: asOwnUndoStep(undo, fn) };
   } catch (err) {
     if (
       err instanceof BriefValidationError ||
@@ -57,32 +63,31 @@ function run<T>(doc: Doc, fn: () => T): EditResult<T> {
 }
 
 /** Every edit the brief views make; each is one undoable step through shared/. */
-export function briefActions(doc: Doc) {
+export function briefActions(doc: Doc, undo?: UndoManager) {
+  const run = <T>(fn: () => T) => runStep(doc, undo, fn);
   return {
-    update: (dropId: DropId, patch: BriefPatch) => run(doc, () => updateBrief(doc, dropId, patch)),
+    update: (dropId: DropId, patch: BriefPatch) => run(() => updateBrief(doc, dropId, patch)),
     resetFields: (dropId: DropId, keys: (keyof BriefOwnFields)[]) =>
-      run(doc, () => resetBriefFields(doc, dropId, keys)),
+      run(() => resetBriefFields(doc, dropId, keys)),
     addShot: (dropId: DropId, fields?: Partial<DeliverableFields>, afterId?: string) =>
-      run(doc, () => addDeliverable(doc, dropId, fields, afterId)),
+      run(() => addDeliverable(doc, dropId, fields, afterId)),
     updateShot: (dropId: DropId, rowId: string, fields: Partial<DeliverableFields>) =>
-      run(doc, () => updateDeliverable(doc, dropId, rowId, fields)),
-    removeShot: (dropId: DropId, rowId: string) =>
-      run(doc, () => removeDeliverable(doc, dropId, rowId)),
-    resetShots: (dropId: DropId) => run(doc, () => resetDeliverables(doc, dropId)),
-    markReady: (dropId: DropId) => run(doc, () => markBriefReady(doc, dropId)),
-    markDraft: (dropId: DropId) => run(doc, () => markBriefDraft(doc, dropId)),
+      run(() => updateDeliverable(doc, dropId, rowId, fields)),
+    removeShot: (dropId: DropId, rowId: string) => run(() => removeDeliverable(doc, dropId, rowId)),
+    resetShots: (dropId: DropId) => run(() => resetDeliverables(doc, dropId)),
+    markReady: (dropId: DropId) => run(() => markBriefReady(doc, dropId)),
+    markDraft: (dropId: DropId) => run(() => markBriefDraft(doc, dropId)),
     markSent: (
       dropId: DropId,
       opts: { snapshot: BriefSnapshot; fileName: string; version: number },
-    ) => run(doc, () => markBriefSent(doc, dropId, opts)),
-    updateTemplate: (patch: TemplatePatch) => run(doc, () => updateBriefTemplate(doc, patch)),
-    resetTemplate: () => run(doc, () => resetBriefTemplate(doc)),
-    createCreator: (input: CreatorPatch) => run(doc, () => createCreator(doc, input)),
-    updateCreator: (id: CreatorId, patch: CreatorPatch) =>
-      run(doc, () => updateCreator(doc, id, patch)),
-    deleteCreator: (id: CreatorId) => run(doc, () => deleteCreator(doc, id)),
+    ) => run(() => markBriefSent(doc, dropId, opts)),
+    updateTemplate: (patch: TemplatePatch) => run(() => updateBriefTemplate(doc, patch)),
+    resetTemplate: () => run(() => resetBriefTemplate(doc)),
+    createCreator: (input: CreatorPatch) => run(() => createCreator(doc, input)),
+    updateCreator: (id: CreatorId, patch: CreatorPatch) => run(() => updateCreator(doc, id, patch)),
+    deleteCreator: (id: CreatorId) => run(() => deleteCreator(doc, id)),
     linkCreator: (dropId: DropId, id: CreatorId | null) =>
-      run(doc, () => linkCreator(doc, dropId, id)),
+      run(() => linkCreatorKeepingBrief(doc, dropId, id)),
   };
 }
 export type BriefActions = ReturnType<typeof briefActions>;

@@ -19,10 +19,11 @@ import '../briefs.css';
 /** The workspace's creator directory: list, add, edit (with field messages), delete. */
 export function CreatorDirectory(props: { onClose: () => void; onMessage: (m: string) => void }) {
   const { onClose, onMessage } = props;
-  const { doc } = useOpenWorkspace().store;
+  const ws = useOpenWorkspace();
+  const { doc } = ws.store;
   const creators = useWorkspace((s) => s.creators);
   const drops = useWorkspace((s) => s.drops);
-  const actions = useMemo(() => briefActions(doc), [doc]);
+  const actions = useMemo(() => briefActions(doc, ws.undoManager), [doc, ws.undoManager]);
   const readOnly = useWorkspace((s) => s.readOnly);
   const [editing, setEditing] = useState<Creator | 'new' | null>(null);
   const [confirm, setConfirm] = useState<Creator | null>(null);

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { baseUrl, contextForSuite, newPage } from './support/browser';
+
+// Editing a brief in the built app: each field saved is its own undo step however quickly the
+// next follows, and moving the drop to another creator takes the previous creator's code off
+// the brief (the new creator's comes from the directory).
+
+const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+async function openBrief(page: Page, title: string) {
+  await page.locator('[data-testid="drop-card"]', { hasText: title }).click();
+  await page.getByTestId('open-brief').click();
+  await page.locator('.brief-sheet .brief-prose').waitFor();
+}
+
+describe('editing a brief', () => {
+  const context = contextForSuite({ viewport: { width: 1440, height: 900 }, timezoneId: 'UTC' });
+
+  it('undoes quick field edits one at a time', async () => {
+    const { page, pageErrors } = await newPage(context());
+    await page.goto(baseUrl());
+    await openBrief(page, 'Archive Denim');
+    const sheet = page.locator('.brief-sheet');
+    const why = sheet.getByLabel('Why this creator');
+    const usage = sheet.getByLabel('Usage rights');
+    const whyBefore = await why.inputValue();
+    await why.fill('First edit');
+    await usage.click(); // saves the first
+    const usageBefore = await usage.inputValue();
+    await usage.fill('Second edit, a moment later');
+    await why.click(); // saves the second, well inside the 400 ms that used to merge them
+    await sheet.locator('.brief-top h2').click();
+    await page.keyboard.press(`${mod}+KeyZ`);
+    await expect.poll(() => usage.inputValue()).toBe(usageBefore);
+    expect(await why.inputValue()).toBe('First edit');
+    await page.keyboard.press(`${mod}+KeyZ`);
+    await expect.poll(() => why.inputValue()).toBe(whyBefore);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("takes the previous creator's code off the brief when the creator changes", async () => {
+    const { page, pageErrors } = await newPage(context());
+    await page.goto(baseUrl());
+    await openBrief(page, 'Winter Pier Scarf');
+    const sheet = page.locator('.brief-sheet');
+    const code = sheet.getByLabel('Discount code');
+    await code.fill('PIER12');
+    await code.press('Tab');
+    await expect.poll(() => code.inputValue()).toBe('PIER12');
+    const picker = sheet.getByLabel('Creator', { exact: true });
+    const current = await picker.inputValue();
+    const other = await picker
+      .locator('option')
+      .evaluateAll(
+        (options, cur) =>
+          options.map((o) => (o as HTMLOptionElement).value).find((v) => v && v !== cur) ?? '',
+        current,
+      );
+    await picker.selectOption(other);
+    await expect.poll(() => code.inputValue()).not.toBe('PIER12');
+    expect(pageErrors).toEqual([]);
+  });
+});
