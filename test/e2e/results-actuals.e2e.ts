@@ -143,6 +143,10 @@ describe('recording what happened to a drop', () => {
     await page.keyboard.press('Escape');
     // The sample's Storm Coat launches in three months.
     await card(page, 'Storm Coat').click();
+    // (Its channel toggles are named once: "Email", not the icon's name and the text.)
+    await expect
+      .poll(() => panel(page).getByRole('button', { name: 'Email', exact: true }).count())
+      .toBe(1);
     await expect
       .poll(() => metric(page, 'conversions').textContent())
       .toMatch(/^Creator-attributed conversionsNot launched yetOrders counted from the launch, /);

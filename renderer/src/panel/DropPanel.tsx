@@ -239,7 +239,7 @@ function PanelBody(props: {
                   aria-pressed={drop.channels.includes(c)}
                   onClick={() => toggleChannel(c)}
                 >
-                  <ChannelIcon channel={c} size={13} />
+                  <ChannelIcon channel={c} size={13} decorative />
                   {CHANNEL_LABELS[c]}
                 </button>
               ))}

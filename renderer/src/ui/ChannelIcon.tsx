@@ -12,9 +12,17 @@ const PATHS: Record<Channel, string> = {
   popup: 'M3 20l9-15 9 15z M12 5v15 M8 20l4-6 4 6',
 };
 
-/** A channel's glyph with its name as the accessible label. */
-export const ChannelIcon = memo(function ChannelIcon(props: { channel: Channel; size?: number }) {
-  const { channel, size = 14 } = props;
+/**
+ * A channel's glyph with its name as the accessible label; `decorative` beside the name written
+ * out (a toggle reading "Email"), where a label of its own would be read twice ("Email Email").
+ */
+export const ChannelIcon = memo(function ChannelIcon(props: {
+  channel: Channel;
+  size?: number;
+  decorative?: boolean;
+}) {
+  const { channel, size = 14, decorative = false } = props;
+  const label = CHANNEL_LABELS[channel];
   return (
     <svg
       className="channel-icon"
@@ -26,10 +34,11 @@ export const ChannelIcon = memo(function ChannelIcon(props: { channel: Channel; 
       strokeWidth={1.8}
       strokeLinecap="round"
       strokeLinejoin="round"
-      role="img"
-      aria-label={CHANNEL_LABELS[channel]}
+      {...(decorative
+        ? { 'aria-hidden': true, focusable: false }
+        : { role: 'img', 'aria-label': label })}
     >
-      <title>{CHANNEL_LABELS[channel]}</title>
+      {!decorative && <title>{label}</title>}
       <path d={PATHS[channel]} />
     </svg>
   );
