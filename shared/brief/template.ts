@@ -232,11 +232,14 @@ export function updateBriefTemplate(doc: Y.Doc, patch: TemplatePatch): void {
   });
 }
 
-/** Puts the playbook template back (one undoable step). */
+/** Puts the playbook template back (one undoable step), keeping the workspace's currency. */
 export function resetBriefTemplate(doc: Y.Doc): void {
   transactLocal(doc, () => {
     const meta = root.meta(doc);
-    for (const key of [...meta.keys()]) if (key.startsWith('briefTemplate:')) meta.delete(key);
+    // The workspace's currency lives beside the template but is not the playbook's to reset:
+    // every amount in the workspace is labelled with it.
+    for (const key of [...meta.keys()])
+      if (key.startsWith(KEY('')) && key !== KEY('currency')) meta.delete(key);
   });
 }
 

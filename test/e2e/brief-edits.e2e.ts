@@ -61,4 +61,27 @@ describe('editing a brief', () => {
     await expect.poll(() => code.inputValue()).not.toBe('PIER12');
     expect(pageErrors).toEqual([]);
   });
+
+  it('asks before putting the playbook template back, and keeps the workspace currency', async () => {
+    const { page, pageErrors } = await newPage(context());
+    await page.goto(baseUrl());
+    await openBrief(page, 'Archive Denim');
+    await page.getByRole('button', { name: 'Template…' }).click();
+    await page.locator('#template-title').waitFor();
+    const currency = page.getByLabel('Workspace currency');
+    await currency.fill('GBP');
+    await currency.press('Tab');
+    const reset = page.getByRole('button', { name: 'Back to the playbook…' });
+    await reset.click();
+    const dialog = page.getByRole('dialog', { name: "Put the playbook's template back?" });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await currency.inputValue()).toBe('GBP');
+    await reset.click();
+    await dialog.getByRole('button', { name: 'Back to the playbook' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await currency.inputValue()).toBe('GBP');
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { inWords, SHOOT_TO_PUBLISH_DAYS, SHOTS } from '../../../shared/playbook';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import {
   FIELD_LABELS,
   SAMPLE_RETURN,
@@ -14,6 +14,7 @@ import { GoalSection } from './sections/GoalSection';
 import { RightsSection } from './sections/RightsSection';
 import { TemplateShotList } from './shots/TemplateShotList';
 import { useEscapeToClose } from './useEscapeToClose';
+import { Dialog } from '../ui/Dialog';
 import { useFieldErrors } from './useFieldErrors';
 import './briefs.css';
 
@@ -29,6 +30,7 @@ export function TemplateEditor(props: { onClose: () => void; onMessage: (m: stri
   const actions = useMemo(() => briefActions(doc, ws.undoManager), [doc, ws.undoManager]);
   const readOnly = useWorkspace((s) => s.readOnly);
   const [errors, settle] = useFieldErrors(onMessage);
+  const [confirmReset, setConfirmReset] = useState(false);
   useEscapeToClose(onClose);
 
   const save = (patch: TemplatePatch, keys: string[]) =>
@@ -60,12 +62,9 @@ export function TemplateEditor(props: { onClose: () => void; onMessage: (m: stri
             type="button"
             className="button"
             disabled={readOnly}
-            onClick={() => {
-              const r = actions.resetTemplate();
-              if (!r.ok) onMessage(r.message);
-            }}
+            onClick={() => setConfirmReset(true)}
           >
-            Back to the playbook
+            Back to the playbook…
           </button>
           <button
             type="button"
@@ -154,6 +153,33 @@ export function TemplateEditor(props: { onClose: () => void; onMessage: (m: stri
           />
         </section>
       </div>
+      {confirmReset && (
+        <Dialog
+          title="Put the playbook's template back?"
+          onClose={() => setConfirmReset(false)}
+          onSubmit={() => {
+            setConfirmReset(false);
+            const r = actions.resetTemplate();
+            if (!r.ok) onMessage(r.message);
+          }}
+          actions={
+            <>
+              <button type="button" className="button" onClick={() => setConfirmReset(false)}>
+                Cancel
+              </button>
+              <button type="submit" className="button button-primary">
+                Back to the playbook
+              </button>
+            </>
+          }
+        >
+          <p>
+            Every field, date offset, the shot list and the outline go back to the playbook&apos;s.
+            Briefs that follow the template change with it; what a brief sets itself stays, and the
+            workspace&apos;s currency stays. Ctrl/⌘+Z brings this template back.
+          </p>
+        </Dialog>
+      )}
     </div>
   );
 }

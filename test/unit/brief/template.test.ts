@@ -72,6 +72,15 @@ describe('brief template', () => {
     expect(readBriefTemplate(doc)).toEqual(PLAYBOOK_TEMPLATE);
   });
 
+  it("goes back to the playbook but keeps the workspace's currency", () => {
+    const { doc } = briefWorkspace();
+    updateBriefTemplate(doc, { fields: { doNots: 'No logos', currency: 'GBP' } });
+    resetBriefTemplate(doc);
+    const t = readBriefTemplate(doc);
+    expect(t.fields.doNots).toBe(PLAYBOOK_TEMPLATE.fields.doNots);
+    expect(t.fields.currency).toBe('GBP');
+  });
+
   it('stores nothing in the rich text: the outline is guidance, not content', () => {
     const { doc, dropId } = briefWorkspace();
     resolveBrief(doc, dropId);
