@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { addMonths, format, formatISO, isValid } from 'date-fns';
+import { wallTimeIn } from './wallTime';
 
 /** A calendar day in the workspace's time zone, stored as `yyyy-MM-dd`. */
 export type IsoDay = string;
@@ -133,7 +134,8 @@ export function dayInstant(day: IsoDay, tz: string, time?: string | null): numbe
   const m = DAY_RE.exec(day);
   if (!m) throw new Error(`"${day}" is not a date like 2026-03-14.`);
   const [h, min] = time && isLaunchTime(time) ? time.split(':').map(Number) : [0, 0];
-  return new TZDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]), h!, min!, 0, tz).getTime();
+  // A time the clocks skip or repeat that day is read as imported times are (wallTimeIn).
+  return wallTimeIn(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), h!, min!), tz);
 }
 
 /** Formats a day for people, e.g. "Sat, 14 Mar 2026" (locale-aware). */

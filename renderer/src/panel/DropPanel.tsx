@@ -20,6 +20,7 @@ import { Icon } from '../ui/Icon';
 import { RETARGETING_HOURS, SHOOT_TO_PUBLISH_DAYS } from '../../../shared/playbook';
 import { countdown, turnaroundWarning } from '../ui/dates';
 import { money } from '../ui/format';
+import { launchHint } from './launchHint';
 import { DateField, Field, messageId, NumberField, SelectField, TextField } from '../ui/form';
 
 type Errors = FieldErrors<DropFields> & { stage?: string };
@@ -73,6 +74,7 @@ function PanelBody(props: {
   const actions = useBoardActions();
   const stages = useWorkspace((s) => s.stages);
   const creators = useWorkspace((s) => s.creators);
+  const timeZone = useWorkspace((s) => s.meta.timezone);
   const currency = useDropCurrency(drop.id);
   const [errors, setErrors] = useState<Errors>({});
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -207,7 +209,7 @@ function PanelBody(props: {
             id={launchId}
             label="Launch time"
             error={errors.launchTime}
-            hint={drop.launchTime ? 'In the workspace time zone' : 'Optional: all day when empty'}
+            hint={launchHint(drop.dropDate, drop.launchTime, timeZone)}
           >
             <input
               id={launchId}
