@@ -150,6 +150,9 @@ describe('the stored board preview', () => {
     ]);
     expect(first).toBeLessThan(ready);
     expect(pageErrors).toEqual([]);
+    // Closed, or its app (open on the same workspace) could store its own preview over the
+    // next test's rewritten one (it stores one a second after opening: later on a busy machine).
+    await page.close();
   });
 
   it("paints a large board's preview at once, while its document is still loading", async () => {
@@ -181,6 +184,7 @@ describe('the stored board preview', () => {
     // The document's database answers 1.5 s late (SLOW_DOCUMENT); the preview did not wait.
     expect(ready - first).toBeGreaterThan(1000);
     expect(pageErrors).toEqual([]);
+    await page.close();
   });
 
   it('ignores a damaged stored preview and opens the live board', async () => {

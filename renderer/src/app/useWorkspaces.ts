@@ -117,6 +117,7 @@ export function useWorkspaces() {
           name: record?.name ?? 'Untitled workspace',
           ...seedForJoined(appStorage(), id),
           sync: startWorkspaceSync,
+          storedPreview: preview,
         });
         if (preview && !large) {
           // A smaller board usually loads before a preview could paint; painting one only to

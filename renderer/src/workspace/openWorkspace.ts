@@ -9,7 +9,7 @@ import {
 } from '../../../shared/model';
 import { WorkspaceStore } from '../../../shared/store/workspaceStore';
 import { isValidTimeZone } from '../../../shared/cadence';
-import { encodeBoardPreview } from '../../../shared/store/boardPreview';
+import { encodeBoardPreview, type BoardPreview } from '../../../shared/store/boardPreview';
 import { writeBoardPreview } from './boardPreviewCache';
 import { compactPersistence, COMPACT_ABOVE } from './compaction';
 import { workspaceDbName } from './localKeys';
@@ -53,6 +53,8 @@ export interface OpenOptions<Sync extends StartedWithWorkspace = StartedWithWork
   compactDelayMs?: number;
   /** Wait after the last change before storing the board preview (default 1 s). */
   previewDelayMs?: number;
+  /** The board preview stored for this workspace, read before opening (null: none). */
+  storedPreview?: BoardPreview | null;
   /**
    * Starts the workspace's sync once its document is ready (the app passes
    * `startWorkspaceSync` from renderer/src/sync). Without it the workspace stays on this
@@ -97,7 +99,7 @@ export async function openWorkspace<Sync extends StartedWithWorkspace = StartedW
   const strictSelectors = import.meta.env?.DEV === true;
   const store = new WorkspaceStore(doc, undoManager, { strictSelectors });
   mark('cadence:store-ready');
-  const preview = keepBoardPreview(id, store, opts.previewDelayMs ?? 1000);
+  const preview = keepBoardPreview(id, store, opts.previewDelayMs ?? 1000, opts.storedPreview);
   // With the document, not with a component: it lives exactly as long as the open workspace.
   const sync = opts.sync?.(id, doc);
   // Compaction runs after the board has painted; failures only cost disk space.
@@ -152,17 +154,26 @@ export async function openWorkspace<Sync extends StartedWithWorkspace = StartedW
 
 /**
  * Stores the board preview the next open paints first: after each change (debounced) and
- * once after opening, so a workspace opened before previews existed gets one.
+ * once after opening, so a workspace opened before previews existed gets one. A preview the
+ * same as the one last stored (`stored`, read before opening) is not written again: most
+ * changes (a brief's text, a result) do not touch it, and rewriting an unchanged one a second
+ * after every open could land over a newer one another window stored meanwhile.
  */
 function keepBoardPreview(
   id: string,
   store: WorkspaceStore,
   delayMs: number,
+  stored: BoardPreview | null | undefined,
 ): { flush(): Promise<void> } {
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const write = () => {
+  let last = stored ? JSON.stringify(stored) : null;
+  const write = async () => {
     timer = null;
-    return writeBoardPreview(id, encodeBoardPreview(store.getSnapshot()));
+    const preview = encodeBoardPreview(store.getSnapshot());
+    const json = JSON.stringify(preview);
+    if (json === last) return;
+    last = json;
+    await writeBoardPreview(id, preview);
   };
   const schedule = () => {
     if (timer !== null) clearTimeout(timer);

@@ -100,6 +100,36 @@ describe('stored board previews', () => {
     expect(await readBoardPreview(rec.id)).toBeNull();
   });
 
+  it('does not store again a preview the same as the one read at the open', async () => {
+    const storage = memoryStorage();
+    const rec = createWorkspaceRecord('Saltmarsh Studio', storage);
+    let ws = await openWorkspace(rec.id, { name: rec.name, previewDelayMs: 60_000 });
+    await ws.destroy();
+    const stored = await readBoardPreview(rec.id);
+    expect(stored).not.toBeNull();
+    // Another window stores a newer preview after this open read the old one: this open's
+    // unchanged preview must not land over it.
+    ws = await openWorkspace(rec.id, {
+      name: rec.name,
+      previewDelayMs: 60_000,
+      storedPreview: stored,
+    });
+    const newer = { ...stored!, name: 'Stored by another window' };
+    await writeBoardPreview(rec.id, newer);
+    await ws.destroy();
+    expect((await readBoardPreview(rec.id))?.name).toBe('Stored by another window');
+    // Positive control: a change of its own is stored.
+    ws = await openWorkspace(rec.id, {
+      name: rec.name,
+      previewDelayMs: 60_000,
+      storedPreview: newer,
+    });
+    renameStage(ws.doc, readStages(ws.doc)[0]!.id, 'Street shoot');
+    await ws.destroy();
+    expect((await readBoardPreview(rec.id))?.stages[0]?.name).toBe('Street shoot');
+    await forgetWorkspace(rec.id, storage);
+  });
+
   it('a malformed stored preview reads as none, so the board opens from the document', async () => {
     // Written around the schema check, as an older or damaged copy would be.
     await writeBoardPreview('ws-broken', { version: 1 } as never);
