@@ -30,6 +30,9 @@ export function Dialog(props: {
     >
       <form
         method="dialog"
+        // The app checks its own fields and says why at each: the browser's own checks of an
+        // email or url box showed only a tooltip, beside the app's messages.
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           onSubmit?.();

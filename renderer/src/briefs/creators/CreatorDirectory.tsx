@@ -182,7 +182,16 @@ function CreatorForm(props: {
     revenueSharePct: String(start.revenueSharePct),
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }));
+  // Typing in a field takes its message away: it was about the value that is no longer there.
+  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => {
+    setDraft((d) => ({ ...d, [k]: v }));
+    setErrors((e) => {
+      if (!(k in e)) return e;
+      const { [k]: _gone, ...rest } = e;
+      void _gone;
+      return rest;
+    });
+  };
   const submit = () => {
     const pct = draft.revenueSharePct.trim() === '' ? Number.NaN : Number(draft.revenueSharePct);
     // Bad input keeps the dialog open with everything typed, and a message at each field.
