@@ -28,6 +28,18 @@ describe('creator directory', () => {
       .poll(() => page.locator('.field-error').allInnerTexts())
       .toEqual(['Use a full link starting with https://']);
     expect(await link.inputValue()).toBe('http://saltmarsh.example/?ref=mara');
+    // A bad email is the app's to refuse in words (the browser's own check showed a tooltip).
+    const email = page.locator('#cf-email');
+    await email.fill('not an email');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => page.locator('.field-error').allInnerTexts())
+      .toEqual(['Enter an email like name@studio.com.', 'Use a full link starting with https://']);
+    // Editing a field takes its message away.
+    await email.fill('mara@studio.example');
+    await expect
+      .poll(() => page.locator('.field-error').allInnerTexts())
+      .toEqual(['Use a full link starting with https://']);
     // Positive control: the same link over https is saved and the dialog closes.
     await link.fill('https://saltmarsh.example/?ref=mara');
     await page.getByRole('button', { name: 'Save' }).click();
