@@ -30,8 +30,13 @@ describe('shortcuts from every view', () => {
       await page.keyboard.press(`${mod}+${view}`);
       await board.waitFor({ state: 'detached' });
       await page.keyboard.press(`${mod}+KeyF`);
+      // Typed at once after the shortcut, every key lands in the search box.
+      await page.keyboard.type('linen harbour');
       await board.waitFor();
-      await expect.poll(() => focusedLabel(page)).toBe('Search drops by title or narrative');
+      expect(await focusedLabel(page)).toBe('Search drops by title or narrative');
+      expect(await page.getByLabel('Search drops by title or narrative').inputValue()).toBe(
+        'linen harbour',
+      );
     }
     expect(pageErrors).toEqual([]);
   });

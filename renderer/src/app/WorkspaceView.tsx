@@ -1,6 +1,7 @@
 import { SHOT_LABELS, SHOTS } from '../../../shared/brief';
 import { PLAYBOOK_LABELS } from '../../../shared/playbook';
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { Board } from '../board/Board';
 import { EMPTY_FILTER, isFiltering, matchesFilter, type BoardFilter } from '../board/filter';
 import {
@@ -117,12 +118,11 @@ export function WorkspaceView(props: {
   // Find and new drop work from every view: the search box and quick add are the board's, so
   // both bring the board up first (a new-drop request left waiting fired on a later visit).
   useCommand('find', () => {
-    setView('board');
-    // After the board has rendered (a key's update is committed before the next frame).
-    requestAnimationFrame(() => {
-      searchRef.current?.focus();
-      searchRef.current?.select();
-    });
+    // The board is rendered before the search box is focused, within this key press: what is
+    // typed right after Ctrl+F goes into the box (focusing a frame later lost those keys).
+    flushSync(() => setView('board'));
+    searchRef.current?.focus();
+    searchRef.current?.select();
   });
   useCommand('new-drop', () => {
     const first = board[0]?.stage.id ?? null;
