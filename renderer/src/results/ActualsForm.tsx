@@ -44,6 +44,11 @@ export function ActualsForm(props: {
   const [spendError, setSpendError] = useState<string | null>(null);
   const [spendAmount, setSpendAmount] = useState('');
   const [spendAt, setSpendAt] = useState('');
+  // The four numbers recorded by hand: each written, or removed, as its own undo step.
+  const amount = (key: Parameters<typeof recordAmount>[2]) => ({
+    record: (n: number) => step(() => recordAmount(doc, dropId, key, n, by)),
+    clear: () => step(() => recordAmount(doc, dropId, key, null, by)),
+  });
   const published = a.published;
   const setChannels = (channels: Channel[]) => {
     if (published) step(() => recordPublished(doc, dropId, published.at, channels, by));
@@ -109,8 +114,7 @@ export function ActualsForm(props: {
         kind="units"
         value={a.stockAllocated}
         tz={tz}
-        record={(n) => step(() => recordAmount(doc, dropId, 'stock', n, by))}
-        clear={() => step(() => recordAmount(doc, dropId, 'stock', null, by))}
+        {...amount('stock')}
       />
       <TextFact
         id="skus"
@@ -195,8 +199,7 @@ export function ActualsForm(props: {
         kind="money"
         value={a.adSpend}
         tz={tz}
-        record={(n) => step(() => recordAmount(doc, dropId, 'adSpend', n, by))}
-        clear={() => step(() => recordAmount(doc, dropId, 'adSpend', null, by))}
+        {...amount('adSpend')}
       />
       <NumberFact
         id="shootCost"
@@ -204,8 +207,7 @@ export function ActualsForm(props: {
         kind="money"
         value={a.shootCost}
         tz={tz}
-        record={(n) => step(() => recordAmount(doc, dropId, 'shootCost', n, by))}
-        clear={() => step(() => recordAmount(doc, dropId, 'shootCost', null, by))}
+        {...amount('shootCost')}
       />
       <NumberFact
         id="repurchase"
@@ -213,8 +215,7 @@ export function ActualsForm(props: {
         kind="units"
         value={a.repurchaseManual}
         tz={tz}
-        record={(n) => step(() => recordAmount(doc, dropId, 'repurchase', n, by))}
-        clear={() => step(() => recordAmount(doc, dropId, 'repurchase', null, by))}
+        {...amount('repurchase')}
       />
     </fieldset>
   );
