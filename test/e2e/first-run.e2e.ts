@@ -134,6 +134,41 @@ describe('first launch', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('opens an own workspace with its guide in place, so the board does not jump down', async () => {
+    const { page, pageErrors } = await freshStart(browser, contexts);
+    await newWorkspace(page, 'Quay Studio');
+    await guideOf(page).getByRole('button', { name: 'Add a drop' }).click();
+    const title = page.getByRole('textbox', { name: /^New drop title in/ });
+    await title.fill('Quay linen');
+    await title.press('Enter');
+    await page.locator('[data-testid="drop-card"]', { hasText: 'Quay linen' }).waitFor();
+    // What the first frame that shows the board shows: where the board is, and the guide.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __firstFrame: unknown };
+      w.__firstFrame = null;
+      new MutationObserver((_, observer) => {
+        const board = document.querySelector('[data-testid="board"]');
+        if (!board) return;
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          w.__firstFrame = {
+            top: board.getBoundingClientRect().top,
+            guide: document.querySelector('section.guide') !== null,
+          };
+        });
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.reload();
+    await page.locator('[data-testid="drop-card"]', { hasText: 'Quay linen' }).waitFor();
+    await guideOf(page).waitFor();
+    const first = await page.waitForFunction(
+      () => (window as unknown as { __firstFrame: unknown }).__firstFrame,
+    );
+    const settledTop = (await page.getByTestId('board').boundingBox())!.y;
+    expect(await first.jsonValue()).toEqual({ top: settledTop, guide: true });
+    expect(pageErrors).toEqual([]);
+  });
+
   it('dismissed on the sample, it does not come back at the next launch', async () => {
     const { page, pageErrors } = await freshStart(browser, contexts);
     const guide = guideOf(page);

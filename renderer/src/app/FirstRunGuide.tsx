@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { NEXT_DROPS_TO_PLAN, type StartProgress } from '../../../shared/brief';
+import { NEXT_DROPS_TO_PLAN } from '../../../shared/brief';
 import { PLAYBOOK_SUMMARY } from '../../../shared/playbook';
 import { useCommands, useOpenWorkspace, useWorkspace } from '../state';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
-import { watchStartProgress } from '../workspace';
+import { readStartState, sameStartState, watchStartProgress, type StartState } from '../workspace';
 
 /**
  * The first-run guide: a strip under the view tabs (never over the board) with the playbook's
@@ -26,17 +26,22 @@ export function FirstRunGuide(props: {
   const ws = useOpenWorkspace();
   const readOnly = useWorkspace((s) => s.readOnly);
   const commands = useCommands();
-  const [progress, setProgress] = useState<StartProgress | null>(null);
-  const [complete, setComplete] = useState(false);
+  // Read during the first render, so the guide paints with the board: read in an effect, it
+  // appeared a frame later and pushed the board down.
+  const [start, setStart] = useState<StartState | null>(() =>
+    isSample ? null : readStartState(ws),
+  );
   const [confirmRemove, setConfirmRemove] = useState(false);
 
   useEffect(() => {
     if (isSample) return;
-    return watchStartProgress(ws, (p, done) => {
-      setProgress(p);
-      setComplete(done);
+    return watchStartProgress(ws, (progress, complete) => {
+      const next = { progress, complete };
+      setStart((now) => (sameStartState(now, next) ? now : next));
     });
   }, [ws, isSample]);
+  const progress = start?.progress ?? null;
+  const complete = start?.complete ?? false;
   useEffect(() => {
     if (complete) onCompleted();
   }, [complete, onCompleted]);

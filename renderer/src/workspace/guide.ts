@@ -21,6 +21,30 @@ export function endGuide(how: GuideEnd, storage: KeyValueStorage = appStorage())
 // Typing in a brief is many small transactions: the steps are read again at most this often.
 const READ_EVERY_MS = 250;
 
+/** The workspace's first-step progress now, and whether every step is done. */
+export interface StartState {
+  progress: StartProgress;
+  complete: boolean;
+}
+
+/** Reads the first-step progress once (the guide's first render, so it paints with the board). */
+export function readStartState(ws: Pick<OpenWorkspace, 'doc' | 'store'>): StartState {
+  // The store already holds every drop: only the briefs are read from the document.
+  const progress = readStartProgress(ws.doc, ws.store.getSnapshot().drops.values());
+  return { progress, complete: startComplete(progress) };
+}
+
+/** The same steps done, so a reader keeps what it has (no re-render for an unrelated edit). */
+export function sameStartState(a: StartState | null, b: StartState): boolean {
+  return (
+    a !== null &&
+    a.complete === b.complete &&
+    a.progress.firstDropId === b.progress.firstDropId &&
+    a.progress.briefWritten === b.progress.briefWritten &&
+    a.progress.planned === b.progress.planned
+  );
+}
+
 /**
  * Calls `listener` with the workspace's first-step progress now and after each change to the
  * document (its own edits and teammates'), until the returned function is called.
@@ -30,9 +54,8 @@ export function watchStartProgress(
   listener: (progress: StartProgress, complete: boolean) => void,
 ): () => void {
   const read = () => {
-    // The store already holds every drop: only the briefs are read from the document.
-    const progress = readStartProgress(ws.doc, ws.store.getSnapshot().drops.values());
-    listener(progress, startComplete(progress));
+    const { progress, complete } = readStartState(ws);
+    listener(progress, complete);
   };
   let timer: ReturnType<typeof setTimeout> | null = null;
   const onUpdate = () => {
