@@ -83,6 +83,10 @@ async function openBoard(context, base, id, { cold = false } = {}) {
       idbSynced: at('cadence:idb-synced'),
       storeReady: at('cadence:store-ready'),
       boardReady: at('cadence:board-ready'),
+      previewRead: at('cadence:preview-read'),
+      zonesReady: at('cadence:zones-ready'),
+      syncStarted: at('cadence:sync-started'),
+      boardCommitted: at('cadence:board-committed'),
       firstPaint: at('cadence:board-first-paint'),
       // The app's first module line: before it, the page fetched, compiled and evaluated the
       // modules it imports.
@@ -350,6 +354,44 @@ async function agedBench(context, base, script, log) {
 }
 
 /**
+ * Where an open's time goes, between the app's marks in the order they come: each part's
+ * median (ms) over the timed opens. The parts add up to about the live board's median.
+ */
+const OPEN_PARTS = [
+  ['reading the stored preview', 'openRequested', 'previewRead'],
+  ['its paint first (above 500 drops)', 'previewRead', 'openStart'],
+  ['time-zone data (Intl, first use)', 'openStart', 'zonesReady'],
+  ['y-indexeddb load', 'zonesReady', 'idbSynced'],
+  ['store built (repairs, undo, snapshot)', 'idbSynced', 'storeReady'],
+  ['sync started, preview kept', 'storeReady', 'syncStarted'],
+  ['React render and commit', 'syncStarted', 'boardCommitted'],
+  ['style, layout, paint, effects', 'boardCommitted', 'boardReady'],
+];
+
+function openParts(marksList) {
+  return OPEN_PARTS.map(([label, from, to]) => [
+    label,
+    median(marksList.map((m) => m[to] - m[from])),
+  ]);
+}
+
+function logParts(rows, log) {
+  if (rows.length === 0) return;
+  const head = ['part of the open', ...rows.map((r) => `${r.n.toLocaleString('en')} drops`)];
+  const cells = OPEN_PARTS.map(([label], i) => [
+    label,
+    ...rows.map((r) => String(ms(r.parts[i][1]))),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c) =>
+    `  ${c.map((x, i) => (i === 0 ? x.padEnd(widths[i]) : x.padStart(widths[i]))).join(' | ')}`;
+  log('');
+  log("  Where the open goes (medians, ms, from the app's cadence:* marks):");
+  log(line(head));
+  for (const c of cells) log(line(c));
+}
+
+/**
  * The opening figures side by side, one row per size (medians, ms): the bare y-indexeddb load,
  * IndexedDB to live board, their ratio (target ≤ 1.2), store ready to painted, and navigation
  * start to live board in a warm page and in a new browser on a new profile.
@@ -413,6 +455,7 @@ export default async function boardBench({
       const mainFromNavigation = [];
       const floor = [];
       const decode = [];
+      const appMarks = [];
       let bytes = 0;
       let cards = 0;
       for (let i = 0; i < OPENS; i++) {
@@ -429,6 +472,7 @@ export default async function boardBench({
         appOpen.push(marks.boardReady - marks.openRequested);
         appIdb.push(marks.idbSynced - marks.openStart);
         appRender.push(marks.boardReady - marks.storeReady);
+        appMarks.push(marks);
         fromNavigation.push(marks.boardReady);
         mainFromNavigation.push(marks.main);
         firstFromNavigation.push(marks.firstPaint);
@@ -459,6 +503,7 @@ export default async function boardBench({
         nav: median(fromNavigation),
         cold: median(coldProfile),
         cards,
+        parts: openParts(appMarks),
       });
       const label = `${n.toLocaleString('en')} drops`;
       figures[`open ${label}: open to first board paint (stored preview or live), median`] = ms(
@@ -475,6 +520,8 @@ export default async function boardBench({
       figures[`open ${label}: of which store ready to board painted, median`] = ms(
         median(appRender),
       );
+      for (const [part, t] of openParts(appMarks))
+        figures[`open ${label}: part of the open, ${part}, median`] = ms(t);
       figures[`open ${label}: floor, bare y-indexeddb load, median`] = ms(median(floor));
       figures[`open ${label}: live board ÷ floor (×)`] =
         Math.round((median(appOpen) / median(floor)) * 100) / 100;
@@ -544,6 +591,7 @@ export default async function boardBench({
     for (const [k, v] of Object.entries(figures))
       log(`  ${k}: ${v}${/\((MB|KB|×)\)/.test(k) ? '' : ' ms'}`);
     logSummary(summary, log);
+    logParts(summary, log);
     return figures;
   } finally {
     await browser.close();

@@ -97,6 +97,7 @@ export function useWorkspaces() {
       // The stored preview of a large board paints first: decoding a large document blocks the
       // page, so it starts only once the preview is on screen (a frame), or at once without one.
       const preview = await readBoardPreview(id);
+      performance.mark('cadence:preview-read');
       if (ticket !== opening.current) return;
       const large = preview !== null && previewDrops(preview) > LARGE_BOARD_DROPS;
       if (preview && large) {

@@ -164,15 +164,15 @@ export function Board(props: {
   // The benchmark and tests wait for this mark: the live board has painted with its data
   // (`cadence:board-first-paint` also counts the stored preview painted before it).
   const [painted, setPainted] = useState(false);
-  useLayoutEffect(
-    () =>
-      afterNextPaint(() => {
-        markBoardFirstPaint();
-        performance.mark('cadence:board-ready');
-        setPainted(true);
-      }),
-    [],
-  );
+  useLayoutEffect(() => {
+    // The board's first render is committed: style, layout and paint come next.
+    performance.mark('cadence:board-committed');
+    return afterNextPaint(() => {
+      markBoardFirstPaint();
+      performance.mark('cadence:board-ready');
+      setPainted(true);
+    });
+  }, []);
 
   // Review cards show their drop's results. Working them out reads every drop's brief, actuals,
   // orders and settings, so it waits until the board is on screen and editable, and happens

@@ -78,6 +78,7 @@ export async function openWorkspace<Sync extends StartedWithWorkspace = StartedW
   // a process loads the zone data (tens of milliseconds), and reading the workspace's settings
   // checks its zone: done now, it overlaps the read instead of following it.
   warmTimeZones();
+  mark('cadence:zones-ready');
   await loadWithoutReencoding(persistence);
   mark('cadence:idb-synced');
   if (!isInitialised(doc)) {
@@ -102,6 +103,7 @@ export async function openWorkspace<Sync extends StartedWithWorkspace = StartedW
   const preview = keepBoardPreview(id, store, opts.previewDelayMs ?? 1000, opts.storedPreview);
   // With the document, not with a component: it lives exactly as long as the open workspace.
   const sync = opts.sync?.(id, doc);
+  mark('cadence:sync-started');
   // Compaction runs after the board has painted; failures only cost disk space.
   const delay = opts.compactDelayMs ?? (typeof window === 'undefined' ? 0 : 3000);
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -219,7 +221,8 @@ function warmTimeZones(): void {
   }
 }
 
-// Timeline marks for the benchmark (open → IndexedDB loaded → snapshot built → board painted).
+// Timeline marks for the benchmark (open → zone data → IndexedDB loaded → snapshot built → sync
+// started → board painted).
 function mark(name: string, detail?: unknown): void {
   globalThis.performance?.mark?.(name, { detail });
 }
