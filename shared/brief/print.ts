@@ -186,7 +186,11 @@ export function buildBriefPrintModel(
     })),
     money: [
       { label: 'Fee', value: f.fee > 0 ? briefMoney(f.fee, f.currency) : 'No flat fee' },
-      { label: 'Revenue share', value: `${f.revenueSharePct} % of attributed sales` },
+      {
+        label: 'Revenue share',
+        value:
+          f.revenueSharePct > 0 ? `${f.revenueSharePct} % of attributed sales` : 'No revenue share',
+      },
       { label: 'Payout', value: f.payoutTiming },
     ].filter((r) => r.value),
     tracking: [

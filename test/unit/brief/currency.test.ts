@@ -69,7 +69,22 @@ describe("the workspace's currency", () => {
     expect(snapshotBrief(brief, []).fields.fee).toBe('£350.00');
     const m = buildBriefPrintModel(brief, [], { version: 1, issuedAt: Date.UTC(2026, 1, 20) });
     expect(m.money[0]).toEqual({ label: 'Fee', value: '£350.00' });
+    expect(m.money[1]).toEqual({ label: 'Revenue share', value: '12 % of attributed sales' });
     updateBriefTemplate(doc, { fields: { currency: 'JPY', fee: 50_000 } });
     expect(snapshotBrief(resolveBrief(doc, dropId)!, []).fields.fee).toBe('JP¥50,000');
+  });
+
+  it('says "No revenue share" on the PDF of a brief without one, as it says "No flat fee"', () => {
+    const { doc, dropId } = briefWorkspace();
+    updateBriefTemplate(doc, { fields: { fee: 0 } });
+    updateBrief(doc, dropId, { revenueSharePct: 0 });
+    const m = buildBriefPrintModel(resolveBrief(doc, dropId)!, [], {
+      version: 1,
+      issuedAt: Date.UTC(2026, 1, 20),
+    });
+    expect(m.money.slice(0, 2)).toEqual([
+      { label: 'Fee', value: 'No flat fee' },
+      { label: 'Revenue share', value: 'No revenue share' },
+    ]);
   });
 });
