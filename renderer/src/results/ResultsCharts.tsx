@@ -60,8 +60,9 @@ const plainTick = (p: BaseTickContentProps) => (
   </text>
 );
 /** One of `values` per 70 px at most, evenly spaced: the time axis labels the rhythm's beats. */
-const fewTicks = (values: number[], width: number) => {
-  const step = Math.ceil(values.length / Math.max(2, Math.floor(width / 70)));
+// A tick every 70 px, or 95 px when the labels carry the year ("Aug 31, 2026").
+const fewTicks = (values: number[], width: number, withYear: boolean) => {
+  const step = Math.ceil(values.length / Math.max(2, Math.floor(width / (withYear ? 95 : 70))));
   return values.filter((_, i) => i % step === 0);
 };
 const shortTitle = (s: string) => (s.length > 14 ? `${s.slice(0, 13)}…` : s);
@@ -161,7 +162,7 @@ export const OverTimeChart = memo(function OverTimeChart(props: {
           dataKey="launch"
           scale="time"
           domain={[min, max]}
-          ticks={fewTicks(rhythm.length ? rhythm : points.map((p) => p.launch), width)}
+          ticks={fewTicks(rhythm.length ? rhythm : points.map((p) => p.launch), width, years)}
           tickFormatter={(t: number) => dayLabel(t, years)}
           tick={plainTick}
           interval={0}

@@ -96,7 +96,8 @@ export function dayLabel(t: number, withYear = false): string {
       new Intl.DateTimeFormat(undefined, {
         day: 'numeric',
         month: 'short',
-        ...(withYear ? { year: '2-digit' } : {}),
+        // The whole year: "Aug 31, 26" reads like a day.
+        ...(withYear ? { year: 'numeric' } : {}),
       }),
   ).format(t);
 }
