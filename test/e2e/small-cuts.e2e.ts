@@ -198,5 +198,12 @@ describe('board', () => {
     const t = (await title.boundingBox())!;
     expect(t.height).toBeGreaterThan(10);
     await expect(review.getByTestId('card-results').isVisible()).resolves.toBe(true);
+    // And so does its creator, whom the card's label names: the results are hers.
+    const creator = (await review.getAttribute('aria-label'))!.match(/, with ([^,]+)/)![1]!;
+    const shown = review.locator('.card-creator');
+    await expect(shown.isVisible()).resolves.toBe(true);
+    await expect(shown.innerText()).resolves.toBe(creator);
+    // With the day alone beside it (no countdown: the row is the creator's).
+    await expect(review.locator('.card-date').innerText()).resolves.toMatch(/[A-Z][a-z]{2} \d+$/);
   });
 });

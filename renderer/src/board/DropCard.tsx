@@ -22,6 +22,16 @@ export const DropCardBody = memo(function DropCardBody(props: {
   const { drop, creatorName, today, results } = props;
   const warning = turnaroundWarning(drop);
   const gap = slowTurnaround(drop);
+  const date = drop.dropDate ? (
+    <span className="card-date" title={`Drop date ${drop.dropDate}`}>
+      <span className="sr-only">Drops </span>
+      {shortDate(drop.dropDate, today)}
+      {/* A Review card's row is shared with the creator: the day alone. */}
+      {!results && <span className="card-countdown"> · {countdown(drop.dropDate, today)}</span>}
+    </span>
+  ) : (
+    <span className="card-date is-empty">No drop date</span>
+  );
   return (
     <>
       <span className="card-stripe" style={{ background: drop.color }} aria-hidden="true" />
@@ -39,24 +49,22 @@ export const DropCardBody = memo(function DropCardBody(props: {
         )}
         {drop.archived && <span className="badge">Archived</span>}
         <UnsentMark dropId={drop.id} />
+        {/* A card has three rows: on a Review card its results take the footer's, and the
+            creator whose results they are keeps hers, with the day. */}
+        {results && date}
       </span>
-      <span className="card-row card-footer">
-        {drop.dropDate ? (
-          <span className="card-date" title={`Drop date ${drop.dropDate}`}>
-            <span className="sr-only">Drops </span>
-            {shortDate(drop.dropDate, today)}
-            <span className="card-countdown"> · {countdown(drop.dropDate, today)}</span>
+      {results ? (
+        <CardResults results={results} />
+      ) : (
+        <span className="card-row card-footer">
+          {date}
+          <span className="card-channels">
+            {drop.channels.map((c) => (
+              <ChannelIcon key={c} channel={c} />
+            ))}
           </span>
-        ) : (
-          <span className="card-date is-empty">No drop date</span>
-        )}
-        <span className="card-channels">
-          {drop.channels.map((c) => (
-            <ChannelIcon key={c} channel={c} />
-          ))}
         </span>
-      </span>
-      {results && <CardResults results={results} />}
+      )}
     </>
   );
 });
