@@ -97,6 +97,53 @@ describe('the board', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('deleting a drop leaves the focus beside it, not at the top of the window', async () => {
+    const { page, pageErrors, fresh } = await freshBoard();
+    const focusedDrop = () =>
+      page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.dropId ?? null);
+    const addTo = async (stage: string, title: string) => {
+      await page.getByRole('button', { name: `Add drop to ${stage}` }).click();
+      await page.getByPlaceholder('Drop title').fill(title);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Escape');
+      await card(page, title).waitFor();
+    };
+    const remove = async (title: string) => {
+      await card(page, title).click();
+      await page.getByRole('button', { name: 'Delete', exact: true }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Delete drop' }).click();
+      await card(page, title).waitFor({ state: 'detached' });
+    };
+
+    await addTo('Shoot', 'Quay one');
+    await addTo('Shoot', 'Quay two');
+    const next = await card(page, 'Quay one').evaluate(
+      (el) => (el.nextElementSibling as HTMLElement | null)?.dataset.dropId ?? null,
+    );
+    expect(next).toBe(await card(page, 'Quay two').getAttribute('data-drop-id'));
+    await remove('Quay one');
+    await expect.poll(focusedDrop).toBe(next);
+    // The last card of a column: the one before it.
+    const before = await card(page, 'Quay two').evaluate(
+      (el) => (el.previousElementSibling as HTMLElement | null)?.dataset.dropId ?? null,
+    );
+    expect(before).not.toBeNull();
+    await remove('Quay two');
+    await expect.poll(focusedDrop).toBe(before);
+
+    // The only card of its stage: the stage's "Add drop".
+    await page.getByRole('button', { name: 'Add stage' }).click();
+    await page.getByLabel('New stage name').fill('Reshoot');
+    await page.keyboard.press('Enter');
+    await addTo('Reshoot', 'Quay alone');
+    await remove('Quay alone');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Add drop to Reshoot');
+    expect(pageErrors).toEqual([]);
+    await fresh.close();
+  });
+
   it('two quick moves are two undo steps', async () => {
     const { page, pageErrors, fresh } = await freshBoard();
     const cards = page

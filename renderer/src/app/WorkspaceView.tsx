@@ -101,12 +101,13 @@ export function WorkspaceView(props: {
   const searchRef = useRef<HTMLInputElement>(null);
   const mod = isMac() ? '⌘' : 'Ctrl+';
 
-  const closePanel = useCallback(() => {
+  const closePanel = useCallback((refocus?: () => void) => {
     setSelected((id) => {
-      // Back to the card the panel was opened from.
-      if (id)
+      // Back to the card the panel was opened from (or beside it, when it was deleted).
+      if (refocus) refocus();
+      else if (id)
         requestAnimationFrame(() =>
-          document.querySelector<HTMLElement>(`[data-drop-id="${id}"]`)?.focus(),
+          document.querySelector<HTMLElement>(`[data-drop-id="${CSS.escape(id)}"]`)?.focus(),
         );
       return null;
     });

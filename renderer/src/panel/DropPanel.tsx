@@ -15,6 +15,7 @@ import {
 import { useBoardActions, useWorkspace } from '../state';
 import { useDropCurrency } from '../state/currency';
 import { ChannelIcon } from '../ui/ChannelIcon';
+import { focusAfterRemoving } from '../ui/focusAfterRemoving';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
 import { RETARGETING_HOURS, SHOOT_TO_PUBLISH_DAYS } from '../../../shared/playbook';
@@ -40,7 +41,8 @@ export interface DropPanelSlots {
 export function DropPanel(props: {
   dropId: string;
   today: string;
-  onClose: () => void;
+  /** Closes the panel; `refocus` moves the focus instead of the drop's own card (deleted). */
+  onClose: (refocus?: () => void) => void;
   slots?: DropPanelSlots;
 }) {
   const { dropId, today, onClose, slots = {} } = props;
@@ -67,7 +69,7 @@ function PanelBody(props: {
   drop: Drop;
   today: string;
   readOnly: boolean;
-  onClose: () => void;
+  onClose: (refocus?: () => void) => void;
   slots: DropPanelSlots;
 }) {
   const { drop, today, readOnly, onClose, slots } = props;
@@ -142,7 +144,7 @@ function PanelBody(props: {
           type="button"
           className="icon-button"
           aria-label="Close drop details"
-          onClick={onClose}
+          onClick={() => onClose()}
         >
           <Icon name="close" />
         </button>
@@ -307,8 +309,11 @@ function PanelBody(props: {
           title={`Delete “${drop.title}”?`}
           onClose={() => setConfirmDelete(false)}
           onSubmit={() => {
+            // Worked out while the card is still in the page.
+            const refocus = focusAfterRemoving(drop.id);
             setConfirmDelete(false);
             actions.deleteDrop(drop.id);
+            onClose(refocus);
           }}
           actions={
             <>
