@@ -134,6 +134,24 @@ describe('board', () => {
     expect(await removeDialog('Concept & creator')).toBe('Brief');
   });
 
+  it('a message about an edit goes when the edit is undone', async () => {
+    const page = await openSample();
+    const notice = page.locator('.notice-region .notice');
+    await page.getByRole('button', { name: 'Stage Asset delivery options' }).click();
+    await page.getByRole('menuitem', { name: 'Remove stage…' }).click();
+    await page
+      .getByRole('dialog', { name: 'Remove “Asset delivery”?' })
+      .getByRole('button', { name: 'Remove stage' })
+      .click();
+    // Positive control: the message says what was done.
+    await expect.poll(() => notice.innerText()).toMatch(/^Removed Asset delivery/);
+    await page.getByTestId('board').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press(`${mod}+z`);
+    await page.locator('[data-stage-name="Asset delivery"]').waitFor();
+    // Well before the message's own six seconds are up.
+    await expect.poll(() => notice.count(), { timeout: 2000 }).toBe(0);
+  });
+
   it('search finds every word in any order, accents ignored, and brings the matches into view', async () => {
     const page = await openSample();
     const board = page.getByTestId('board');

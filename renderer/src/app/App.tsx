@@ -61,6 +61,16 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [commands]);
 
+  // A message announces an edit ("Removed Shoot; its drops moved to Brief."): undoing or
+  // redoing an edit makes it untrue, so it goes.
+  const undoManager = state.kind === 'ready' ? state.ws.undoManager : null;
+  useEffect(() => {
+    if (!undoManager) return;
+    const onPopped = () => dismiss();
+    undoManager.on('stack-item-popped', onPopped);
+    return () => undoManager.off('stack-item-popped', onPopped);
+  }, [undoManager, dismiss]);
+
   const currentId = state.kind === 'ready' ? state.ws.id : null;
   const currentRecord = records.find((r) => r.id === currentId);
   const switcher = (
