@@ -36,6 +36,7 @@ export const MENU_COMMANDS = [
   'toggle-archived',
   'history',
   'show-guide',
+  'show-shortcuts',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

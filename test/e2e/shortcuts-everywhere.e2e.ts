@@ -40,4 +40,39 @@ describe('shortcuts from every view', () => {
     }
     expect(pageErrors).toEqual([]);
   });
+
+  it('lists every shortcut on Ctrl+/ and from the top bar, from any view', async () => {
+    const { page, pageErrors } = await newPage(context());
+    await page.goto(baseUrl());
+    await page.getByTestId('board').waitFor();
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+
+    await page.keyboard.press(`${mod}+2`);
+    await page.keyboard.press(`${mod}+Slash`);
+    await dialog.waitFor();
+    // Each line: its keys, as this platform writes them, and what they do.
+    const lines = await dialog.getByRole('region', { name: 'Anywhere' }).evaluate((group) =>
+      [...group.querySelectorAll('dt')].map((dt) => ({
+        keys: [...dt.querySelectorAll('kbd')].map((k) => k.textContent),
+        does: dt.nextElementSibling?.textContent,
+      })),
+    );
+    const ctrl = mod === 'Meta' ? '⌘' : 'Ctrl';
+    expect(lines).toContainEqual({
+      keys: [ctrl, 'N'],
+      does: 'New drop (quick add in the first stage)',
+    });
+    expect(lines).toContainEqual({ keys: [ctrl, '/'], does: 'This list of shortcuts' });
+    expect(await dialog.getByRole('region', { name: 'On the board' }).innerText()).toContain(
+      'Pick up a drop or a stage',
+    );
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(pageErrors).toEqual([]);
+  });
 });

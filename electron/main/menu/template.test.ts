@@ -55,6 +55,15 @@ describe('buildMenuTemplate', () => {
     expect(send).toHaveBeenCalledWith('show-guide');
   });
 
+  it('Help lists the keyboard shortcuts, with the key the page itself handles', () => {
+    const { template, send } = build();
+    const item = byLabel(template, 'Keyboard Shortcuts');
+    expect(item.accelerator).toBe('CmdOrCtrl+/');
+    expect(item.registerAccelerator).toBe(false);
+    click(item);
+    expect(send).toHaveBeenCalledWith('show-shortcuts');
+  });
+
   it('sends board commands to the renderer with the documented shortcuts', () => {
     const { template, send } = build();
     const expected: [string, string, string][] = [

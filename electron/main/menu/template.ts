@@ -12,6 +12,7 @@ export const KEYS_HANDLED_BY_PAGE: ReadonlySet<MenuCommand> = new Set<MenuComman
   'view-timeline',
   'view-results',
   'history',
+  'show-shortcuts',
 ]);
 
 export interface MenuDeps {
@@ -126,6 +127,7 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
     role: 'help',
     submenu: [
       command('Getting Started Guide', 'show-guide'),
+      command('Keyboard Shortcuts', 'show-shortcuts', 'CmdOrCtrl+/'),
       { type: 'separator' },
       { label: 'Show Data and Backups Folder', click: () => deps.showDataFolder() },
       ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'about' } as const]),

@@ -15,6 +15,7 @@ import { todayIso } from '../ui/dates';
 import { removalDate } from '../sync/ui/leaveLoss';
 import { endGuide, guideEnded } from '../workspace';
 import { FirstRunGuide } from './FirstRunGuide';
+import { ShortcutsDialog } from './ShortcutsDialog';
 
 /** The shell: a top bar (workspaces, view tools) and the main view area. */
 export function App() {
@@ -44,6 +45,8 @@ export function App() {
   // Help (menu or the top bar's button) brings it back.
   const [guideOpen, setGuideOpen] = useState(() => guideEnded() === null);
   useEffect(() => commands.register('show-guide', () => setGuideOpen(true)), [commands]);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  useEffect(() => commands.register('show-shortcuts', () => setShortcutsOpen(true)), [commands]);
   const dismissGuide = useCallback(() => {
     if (!guideEnded()) endGuide('dismissed');
     setGuideOpen(false);
@@ -209,6 +212,7 @@ export function App() {
           </>
         )}
         <Notice notice={notice} onDismiss={dismiss} onHold={hold} />
+        {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
       </div>
     </CommandsProvider>
   );

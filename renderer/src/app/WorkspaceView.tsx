@@ -185,6 +185,15 @@ export function WorkspaceView(props: {
         <button
           type="button"
           className="icon-button"
+          aria-label="Keyboard shortcuts"
+          title={`Keyboard shortcuts (${isMac() ? '⌘/' : 'Ctrl+/'})`}
+          onClick={() => commands.run('show-shortcuts')}
+        >
+          <Icon name="keyboard" />
+        </button>
+        <button
+          type="button"
+          className="icon-button"
           aria-label="History"
           title={`History (${isMac() ? '⇧⌘H' : 'Ctrl+Shift+H'})`}
           onClick={() => setHistoryOpen(true)}

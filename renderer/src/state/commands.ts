@@ -35,6 +35,8 @@ export function shortcutFor(e: KeyboardEvent): AppCommand | null {
   if (!e.shiftKey && e.code === 'Digit2') return 'view-calendar';
   if (!e.shiftKey && e.code === 'Digit3') return 'view-timeline';
   if (!e.shiftKey && e.code === 'Digit4') return 'view-results';
+  // The list of shortcuts: Ctrl/⌘ + / (the key that types "/" on this layout, or the US one's).
+  if (key === '/' || (!e.shiftKey && e.code === 'Slash')) return 'show-shortcuts';
   if (typingInField()) return null;
   if (key === 'z') return e.shiftKey ? 'redo' : 'undo';
   if (key === 'y' && !e.shiftKey) return 'redo';

@@ -18,6 +18,7 @@ const PATHS = {
   calendar: 'M4 6h16v14H4z M4 10h16 M8 3v4 M16 3v4',
   timeline: 'M4 6h9 M8 12h12 M4 18h7',
   chart: 'M4 4v16h16 M8 16v-5 M12 16V8 M16 16v-3',
+  keyboard: 'M3 6h18v12H3z M7 10h.01 M11 10h.01 M15 10h.01 M17 14h.01 M7 14h7',
 };
 
 export type IconName = keyof typeof PATHS;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CommandRegistry } from '../../../renderer/src/state/commands';
+import { CommandRegistry, shortcutFor } from '../../../renderer/src/state/commands';
+import { SHORTCUT_GROUPS } from '../../../renderer/src/state/shortcutList';
 
 // The one path every command takes: menu, shortcut and toolbar button all call run().
 
@@ -65,5 +66,43 @@ describe('the command registry', () => {
     registry.run('undo');
     expect(undo).toHaveBeenCalledTimes(1);
     expect(redo).not.toHaveBeenCalled();
+  });
+});
+
+/** The key event a list line's keys make on a US layout, off macOS. */
+function pressed(keys: readonly string[]): KeyboardEvent {
+  const key = keys.at(-1)!;
+  const code = /^\d$/.test(key) ? `Digit${key}` : key === '/' ? 'Slash' : `Key${key.toUpperCase()}`;
+  const shiftKey = keys.includes('Shift');
+  return {
+    key: shiftKey ? key.toUpperCase() : key.toLowerCase(),
+    code,
+    ctrlKey: keys.includes('Mod'),
+    metaKey: false,
+    shiftKey,
+    altKey: false,
+  } as KeyboardEvent;
+}
+
+describe('the keyboard shortcut list', () => {
+  it('lists each app-wide shortcut with the command its keys run', () => {
+    focus(new FakeElement());
+    const lines = SHORTCUT_GROUPS.flatMap((g) => g.lines).filter((l) => l.command);
+    // Positive control: the list names the commands people use most.
+    expect(lines.map((l) => l.command)).toEqual(
+      expect.arrayContaining(['new-drop', 'find', 'undo', 'redo', 'show-shortcuts']),
+    );
+    for (const line of lines)
+      expect([line.keys, shortcutFor(pressed(line.keys))]).toEqual([line.keys, line.command]);
+  });
+
+  it('opens with Ctrl+/ (or the layout’s own "/" key), not with the slash alone', () => {
+    focus(new FakeElement());
+    expect(shortcutFor(pressed(['Mod', '/']))).toBe('show-shortcuts');
+    // A German layout types "/" with Shift+7: its key is "/".
+    expect(
+      shortcutFor({ ...pressed(['Mod', '7']), key: '/', shiftKey: true } as KeyboardEvent),
+    ).toBe('show-shortcuts');
+    expect(shortcutFor({ ...pressed(['Mod', '/']), ctrlKey: false } as KeyboardEvent)).toBeNull();
   });
 });
