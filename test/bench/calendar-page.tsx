@@ -70,7 +70,7 @@ function render(ws: OpenWorkspace, view: View) {
           {view === 'calendar' ? (
             <CalendarView selectedId={null} onOpenDrop={noop} onMessage={noop} />
           ) : (
-            <TimelineView selectedId={null} onOpenDrop={noop} />
+            <TimelineView selectedId={null} onOpenDrop={noop} onMessage={noop} />
           )}
         </div>
       </WorkspaceProvider>

@@ -149,6 +149,83 @@ describe('the calendar', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('moves a launch on the timeline by dragging its bar or with Space and the arrows', async () => {
+    await page.keyboard.press(`${mod}+3`);
+    const bar = page.locator('.tl-bar', { hasText: 'Tidepool Sandals' });
+    await bar.waitFor();
+    const status = () => page.getByTestId('timeline-status').innerText();
+    await bar.click();
+    const start = await datesInPanel(page);
+    expect(start.drop).toBe('2026-03-20');
+    const label = () => bar.getAttribute('aria-label');
+
+    // Mouse: three days later (6 px a day at the default zoom); shoot and publish follow.
+    const box = (await bar.boundingBox())!;
+    const y = box.y + box.height / 2;
+    const x = box.x + 30;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 10, y, { steps: 2 });
+    await page.mouse.move(x + 18, y, { steps: 4 });
+    await page.mouse.up();
+    const plus3 = {
+      shoot: shift(start.shoot, 3),
+      publish: shift(start.publish, 3),
+      drop: '2026-03-23',
+    };
+    await expect.poll(() => datesInPanel(page)).toEqual(plus3);
+    await expect.poll(label).toContain('launches Mon, 23 Mar 2026');
+    expect(await status()).toContain(
+      'now launches Mon, 23 Mar 2026 (shoot and publish moved with it)',
+    );
+
+    // Keyboard: Space picks it up, ← ← moves it two days back, Space puts it down.
+    await bar.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(status).toContain('Picked up Tidepool Sandals');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(status).toContain('would launch Sat, 21 Mar 2026');
+    await page.keyboard.press('Space');
+    await expect
+      .poll(() => datesInPanel(page))
+      .toEqual({
+        shoot: shift(start.shoot, 1),
+        publish: shift(start.publish, 1),
+        drop: '2026-03-21',
+      });
+    // Still on the bar, and no panel of its own opened by the Space (it is the same drop's).
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.className))
+      .toMatch(/tl-bar/);
+
+    // Escape puts it back: the arrows said where it would go (the positive control).
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(status).toContain('would launch Sun, 22 Mar 2026');
+    await page.keyboard.press('Escape');
+    await expect.poll(status).toContain('stays on Sat, 21 Mar 2026');
+    expect((await datesInPanel(page)).drop).toBe('2026-03-21');
+
+    // Alt: the launch alone.
+    const mid = await datesInPanel(page);
+    const box2 = (await bar.boundingBox())!;
+    await page.keyboard.down('Alt');
+    await page.mouse.move(box2.x + 30, y);
+    await page.mouse.down();
+    await page.mouse.move(box2.x + 40, y, { steps: 2 });
+    await page.mouse.move(box2.x + 36, y, { steps: 2 });
+    await page.mouse.up();
+    await page.keyboard.up('Alt');
+    await expect.poll(() => datesInPanel(page)).toEqual({ ...mid, drop: '2026-03-22' });
+
+    // Each move is one step of undo: three undos bring the first dates back.
+    await bar.focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press(`${mod}+z`);
+    await expect.poll(() => datesInPanel(page)).toEqual(start);
+    await page.keyboard.press('Escape');
+  });
+
   it('lets Tab reach every drop on the timeline, drawing the ones scrolled away', async () => {
     await page.keyboard.press(`${mod}+3`);
     const zoomIn = page.getByRole('button', { name: 'Zoom in' });

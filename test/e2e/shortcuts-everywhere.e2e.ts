@@ -63,9 +63,9 @@ describe('shortcuts from every view', () => {
       does: 'New drop (quick add in the first stage)',
     });
     expect(lines).toContainEqual({ keys: [ctrl, '/'], does: 'This list of shortcuts' });
-    expect(await dialog.getByRole('region', { name: 'On the board' }).innerText()).toContain(
-      'Pick up a drop or a stage',
-    );
+    expect(
+      await dialog.getByRole('region', { name: 'Board, calendar and timeline' }).innerText(),
+    ).toContain('Pick up a drop or a stage');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
 

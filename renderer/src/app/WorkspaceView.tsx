@@ -306,7 +306,7 @@ export function WorkspaceView(props: {
         )}
         {view === 'timeline' && (
           <ViewBoundary name="The timeline" resetKey={meta}>
-            <TimelineView selectedId={selected} onOpenDrop={setSelected} />
+            <TimelineView selectedId={selected} onOpenDrop={setSelected} onMessage={onMessage} />
           </ViewBoundary>
         )}
         {view === 'results' && (

@@ -40,13 +40,14 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     ],
   },
   {
-    title: 'On the board',
+    title: 'Board, calendar and timeline',
     lines: [
       { keys: ['Tab'], does: 'Go from card to card' },
       { keys: ['Enter'], does: 'Open the drop' },
       { keys: ['Space'], does: 'Pick up a drop or a stage, and put it down' },
       { keys: ['←', '→', '↑', '↓'], does: 'Move what you picked up', anyOf: true },
       { keys: ['Esc'], does: 'Put it back where it was' },
+      { keys: ['Space'], does: 'Timeline: pick up a bar; ← → move its launch a day' },
       { keys: ['Enter'], does: 'Quick add: add the drop and type the next' },
     ],
   },

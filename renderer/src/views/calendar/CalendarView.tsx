@@ -32,7 +32,7 @@ import { ExportIcsControls } from './ExportIcsControls';
 import { dayKeyboardCoordinates } from './keyboard';
 import { FlagList } from './FlagList';
 import { EmptyState } from '../../ui/EmptyState';
-import { useCadenceActions } from './useCadenceActions';
+import { useCadenceActions } from '../../state/useCadenceActions';
 import { usePlan } from '../../state/usePlan';
 import { DragReady } from '../../ui/dnd/DragReady';
 import { useKeyboardGate } from '../../ui/dnd/useKeyboardGate';

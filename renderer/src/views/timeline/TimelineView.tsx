@@ -1,6 +1,7 @@
 import { PLAYBOOK_LABELS } from '../../../../shared/playbook';
 import {
   memo,
+  useCallback,
   useEffect,
   useMemo,
   useRef,
@@ -19,7 +20,9 @@ import {
   type TimelineBar,
   type TimelineModel,
 } from '../../../../shared/cadence';
+import type { DropId } from '../../../../shared/model';
 import { useCommands, useWorkspace } from '../../state';
+import { useCadenceActions } from '../../state/useCadenceActions';
 import { usePlan } from '../../state/usePlan';
 import { EmptyState } from '../../ui/EmptyState';
 import '../../ui/planViews.css';
@@ -44,8 +47,9 @@ const locale = () => (typeof navigator !== 'undefined' ? navigator.language : 'e
 export function TimelineView(props: {
   selectedId: string | null;
   onOpenDrop: (id: string) => void;
+  onMessage: (message: string) => void;
 }) {
-  const { selectedId, onOpenDrop } = props;
+  const { selectedId, onOpenDrop, onMessage } = props;
   const plan = usePlan();
   const commands = useCommands();
   const stages = useWorkspace((s) => s.stages);
@@ -148,6 +152,39 @@ export function TimelineView(props: {
   });
   const places = useMemo(() => barPlaces(model.lanes, px, GEOMETRY), [model.lanes, px]);
   const barCount = places.length;
+
+  // Dragging a bar (or Space, ← →, Space) moves its launch by whole days; shoot and publish
+  // move with it unless Alt is held, as on the calendar. One undoable step.
+  const actions = useCadenceActions(onMessage);
+  const [said, setSaid] = useState('');
+  const latest = useRef({ plan, actions, onMessage });
+  latest.current = { plan, actions, onMessage };
+  const onMove = useCallback((id: string, days: number, launchOnly: boolean) => {
+    const { plan: p, actions: a, onMessage: say } = latest.current;
+    const drop = p.drops.get(id as DropId);
+    if (!drop?.dropDate || days === 0) return;
+    const day = addDaysTo(drop.dropDate, days);
+    const moveDependents = !launchOnly;
+    if (!a.reschedule(drop.id, day, moveDependents)) return;
+    const text = `“${drop.title}” now launches ${formatDayForPeople(day, locale())}${
+      moveDependents && (drop.shootDate || drop.publishDate)
+        ? ' (shoot and publish moved with it)'
+        : ''
+    }.`;
+    say(text);
+    setSaid(text);
+    // The bar may move to another row: keep the focus on it.
+    requestAnimationFrame(() => {
+      const el = scroller.current?.querySelector<HTMLElement>(
+        `.tl-bar[data-drop-id="${CSS.escape(id)}"]`,
+      );
+      if (el && document.activeElement === document.body) el.focus();
+    });
+  }, []);
+  const datedIds = useMemo(
+    () => new Set(plan.liveDrops.filter((d) => d.dropDate).map((d) => d.id as string)),
+    [plan.liveDrops],
+  );
 
   // Tab from a bar to the next one in drawing order, even when that one is scrolled away
   // (and so not drawn): scroll it into view, draw it, focus it.
@@ -366,6 +403,8 @@ export function TimelineView(props: {
                             )}
                             first={model.first}
                             onOpen={onOpenDrop}
+                            onMove={datedIds.has(bar.dropId) ? onMove : null}
+                            onSay={setSaid}
                           />
                         ),
                       );
@@ -377,6 +416,14 @@ export function TimelineView(props: {
           </div>
         </div>
       </div>
+      <p className="sr-only" role="status" aria-live="polite" data-testid="timeline-status">
+        {said}
+      </p>
+      <p id="tl-move-help" hidden>
+        Enter opens the drop. Space picks it up: the left and right arrows move its launch a day,
+        with its shoot and publish; Space puts it down, Alt and Space the launch alone, Escape
+        cancels.
+      </p>
       <footer className="tl-legend cal-legend">
         <span className="legend-item">
           <span className="legend-swatch tl-sw-prep" /> shoot → launch
@@ -391,6 +438,9 @@ export function TimelineView(props: {
         </span>
         <span className="legend-item">
           <span className="legend-swatch tl-sw-beat" /> cadence beat
+        </span>
+        <span className="legend-item tl-hint">
+          Drag a bar to move its launch (Alt: the launch alone)
         </span>
       </footer>
     </section>
@@ -415,11 +465,21 @@ const Bar = memo(function Bar(props: {
   /** Pixels of the bar's start hidden under the lane labels: its title starts after them. */
   underLabels: number;
   onOpen: (id: string) => void;
+  /** Moves the drop's launch by whole days (null: it has no launch date to move). */
+  onMove: ((id: string, days: number, launchOnly: boolean) => void) | null;
+  /** Says something to screen readers (the keyboard move). */
+  onSay: (text: string) => void;
 }) {
-  const { bar, px, top, selected, underLabels } = props;
+  const { bar, px, top, selected, underLabels, onMove, onSay } = props;
+  // Days the bar is being moved by: a mouse drag, or the keyboard after Space.
+  const [shift, setShift] = useState(0);
+  const [byKeyboard, setByKeyboard] = useState(false);
+  const pointer = useRef<{ x: number; id: number; moved: boolean } | null>(null);
+  const swallowClick = useRef(false);
   const prep = Math.max(0, bar.launch - bar.start);
+  const moving = shift !== 0 || byKeyboard || pointer.current?.moved === true;
   const style = {
-    left: bar.start * px,
+    left: (bar.start + shift) * px,
     width: (bar.end - bar.start) * px,
     top,
     '--drop-color': bar.color,
@@ -427,16 +487,108 @@ const Bar = memo(function Bar(props: {
     '--w72': `${(bar.end72 - bar.launch) * px}px`,
     '--title-left': `${6 + underLabels}px`,
   } as CSSProperties;
-  const launches = formatDayForPeople(addDaysTo(props.first, bar.launch), locale());
+  const launchDay = (days: number) =>
+    formatDayForPeople(addDaysTo(props.first, bar.launch + days), locale());
+  const launches = launchDay(0);
+  const cancel = () => {
+    pointer.current = null;
+    setShift(0);
+    setByKeyboard(false);
+  };
+  const classes = ['tl-bar'];
+  if (selected) classes.push('is-selected');
+  if (bar.flagged) classes.push('is-flagged');
+  if (onMove) classes.push('is-movable');
+  if (moving) classes.push('is-moving');
   // One element per bar (the segments are a CSS gradient): a year of drops stays light.
   return (
     <button
       type="button"
-      className={`tl-bar${selected ? ' is-selected' : ''}${bar.flagged ? ' is-flagged' : ''}`}
+      className={classes.join(' ')}
       style={style}
       data-drop-id={bar.dropId}
-      onClick={() => props.onOpen(bar.dropId)}
+      onClick={() => {
+        if (swallowClick.current) {
+          swallowClick.current = false;
+          return;
+        }
+        if (!byKeyboard) props.onOpen(bar.dropId);
+      }}
+      onPointerDown={(e) => {
+        if (!onMove || e.button !== 0) return;
+        pointer.current = { x: e.clientX, id: e.pointerId, moved: false };
+      }}
+      onPointerMove={(e) => {
+        const p = pointer.current;
+        if (!p || p.id !== e.pointerId) return;
+        const dx = e.clientX - p.x;
+        if (!p.moved) {
+          if (Math.abs(dx) < 4) return;
+          p.moved = true;
+          e.currentTarget.setPointerCapture(e.pointerId);
+        }
+        setShift(Math.round(dx / px));
+      }}
+      onPointerUp={(e) => {
+        const p = pointer.current;
+        pointer.current = null;
+        if (!p?.moved) return;
+        swallowClick.current = true;
+        const days = Math.round((e.clientX - p.x) / px);
+        setShift(0);
+        if (days !== 0) onMove?.(bar.dropId, days, e.altKey);
+      }}
+      onPointerCancel={cancel}
+      onLostPointerCapture={() => {
+        if (pointer.current?.moved) cancel();
+      }}
+      onBlur={() => {
+        if (byKeyboard) cancel();
+      }}
+      onKeyDown={(e) => {
+        if (!onMove) return;
+        if (e.key === 'Escape' && pointer.current?.moved) {
+          e.preventDefault();
+          e.stopPropagation();
+          swallowClick.current = true;
+          cancel();
+          return;
+        }
+        if (!byKeyboard) {
+          if (e.key !== ' ' || e.altKey || e.ctrlKey || e.metaKey) return;
+          e.preventDefault();
+          setByKeyboard(true);
+          onSay(
+            `Picked up ${bar.title}, launching ${launches}. Left and right arrows move it a day, ` +
+              'Space puts it down, Escape cancels.',
+          );
+          return;
+        }
+        if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+          e.preventDefault();
+          const next = shift + (e.key === 'ArrowRight' ? 1 : -1);
+          setShift(next);
+          onSay(`${bar.title} would launch ${launchDay(next)}.`);
+        } else if (e.key === 'Escape') {
+          e.preventDefault();
+          e.stopPropagation();
+          cancel();
+          onSay(`${bar.title} stays on ${launches}.`);
+        } else if (e.key === ' ' || e.key === 'Enter') {
+          e.preventDefault();
+          const days = shift;
+          cancel();
+          if (days !== 0) onMove(bar.dropId, days, e.altKey);
+          else onSay(`${bar.title} stays on ${launches}.`);
+        }
+      }}
+      onKeyUp={(e) => {
+        // A button clicks on Space's keyup: picking up and putting down are not a click.
+        if (e.key === ' ' && onMove) e.preventDefault();
+      }}
       aria-label={`${bar.title}, launches ${launches}${bar.flagged ? ', see the cadence check' : ''}`}
+      aria-roledescription={onMove ? 'movable drop' : undefined}
+      aria-describedby={onMove ? 'tl-move-help' : undefined}
       title={`${bar.title} · launches ${launches}${bar.flagged ? ' — see the cadence check' : ''}`}
     >
       <span className="tl-bar-title">
@@ -446,6 +598,7 @@ const Bar = memo(function Bar(props: {
           </span>
         )}
         {bar.title}
+        {moving && shift !== 0 && <span className="tl-bar-when"> → {launchDay(shift)}</span>}
       </span>
     </button>
   );

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
-import { createDropOnDate, rescheduleDrop, setTimezone } from '../../../../shared/cadence';
-import { setCadence, type Cadence, type DropId } from '../../../../shared/model';
-import { guardedRunner, useOpenWorkspace } from '../../state';
+import { createDropOnDate, rescheduleDrop, setTimezone } from '../../../shared/cadence';
+import { setCadence, type Cadence, type DropId } from '../../../shared/model';
+import { guardedRunner } from './actions';
+import { useOpenWorkspace } from './WorkspaceContext';
 
 /** The calendar's and timeline's edits; each is one undoable step through shared/cadence. */
 export interface CadenceActions {
