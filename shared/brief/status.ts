@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import type { DropId } from '../model/ids';
+import { readCreators } from '../model/creator';
 import { recordAt, root, transactLocal } from '../model/schema';
 import { fragmentToBlocks, type Block } from './body';
 import {
@@ -77,7 +78,7 @@ export function readBriefState(doc: Y.Doc, dropId: DropId): BriefState | null {
   const body = fragmentToBlocks(root.briefBody(doc, dropId));
   const sent = readSent(doc, dropId);
   const changes = sent ? diffBrief(sent.snapshot, snapshotBrief(brief, body)) : null;
-  const issues = briefIssues(brief);
+  const issues = briefIssues(brief, readCreators(doc));
   let status: BriefDisplayStatus = brief.status;
   if (brief.status === 'sent' && sent) status = changes && hasChanges(changes) ? 'changed' : 'sent';
   if (brief.status === 'sent' && !sent) status = 'ready';

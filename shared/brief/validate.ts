@@ -1,3 +1,4 @@
+import type { Creator } from '../model/creator';
 import type { BriefErrors, ResolvedBrief } from './brief';
 import { addDays, formatDay } from './days';
 import { inWords, SHOOT_TO_PUBLISH_DAYS } from '../playbook';
@@ -7,7 +8,11 @@ import { SHOT_LABELS, SHOTS } from './fields';
  * What stops a brief from being ready, as messages at the fields. Edits are never refused for
  * these (people fill a brief in any order); marking it ready is.
  */
-export function briefIssues(b: ResolvedBrief): BriefErrors {
+export function briefIssues(
+  b: ResolvedBrief,
+  /** The creator directory: a brief's code must not be another creator's. */
+  directory: readonly Pick<Creator, 'id' | 'name' | 'discountCode'>[] = [],
+): BriefErrors {
   const e: BriefErrors = {};
   const { drop, fields: f } = b;
   if (!drop.narrative.trim()) e.narrative = 'Write the drop’s one narrative.';
@@ -56,6 +61,17 @@ export function briefIssues(b: ResolvedBrief): BriefErrors {
   }
   if (!f.discountCode && !f.trackingLink) {
     e.discountCode = 'Give a discount code or a tracking link, so sales can be attributed.';
+  }
+  // A code the directory gives another creator would credit this drop's sales to the wrong
+  // person (or theirs to this drop) wherever the two launches' windows meet.
+  const code = f.discountCode.trim().toLowerCase();
+  const owner = code
+    ? directory.find((c) => c.discountCode.trim().toLowerCase() === code && c.id !== b.creator?.id)
+    : undefined;
+  if (owner) {
+    e.discountCode = `${f.discountCode} is ${owner.name}’s code in the creator directory: give this drop ${
+      b.creator ? `${b.creator.name}’s own code` : 'a code of its own'
+    }.`;
   }
   return e;
 }

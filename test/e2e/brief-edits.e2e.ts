@@ -62,6 +62,38 @@ describe('editing a brief', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("says at the field when the brief's code is another creator's in the directory", async () => {
+    const { page, pageErrors } = await newPage(context());
+    await page.goto(baseUrl());
+    const sheet = page.locator('.brief-sheet');
+    const code = sheet.getByLabel('Discount code');
+    const picker = sheet.getByLabel('Creator', { exact: true });
+    // Another creator's code, as the directory gives it to her brief.
+    await openBrief(page, 'Archive Denim');
+    const theirs = await code.inputValue();
+    const nameOf = async () => (await picker.locator('option:checked').innerText()).split(' · ')[0];
+    const owner = await nameOf();
+    expect(theirs).not.toBe('');
+    await sheet.getByRole('button', { name: 'Close brief' }).click();
+    await page.keyboard.press('Escape');
+
+    await openBrief(page, 'Winter Pier Scarf');
+    await expect.poll(() => sheet.innerText()).toContain('Winter Pier Scarf');
+    await expect.poll(nameOf).not.toBe(owner);
+    const mine = await nameOf();
+    const notes = sheet.locator('.brief-issues');
+    // Positive control: the message is not there with the brief's own code.
+    await expect(notes.count().then((n) => (n ? notes.innerText() : ''))).resolves.not.toMatch(
+      /creator directory/,
+    );
+    await code.fill(theirs);
+    await code.press('Tab');
+    const message = `${theirs} is ${owner}’s code in the creator directory: give this drop ${mine}’s own code.`;
+    await expect.poll(() => notes.innerText()).toContain(message);
+    await expect.poll(() => sheet.locator('.field-error', { hasText: message }).count()).toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('asks before putting the playbook template back, and keeps the workspace currency', async () => {
     const { page, pageErrors } = await newPage(context());
     await page.goto(baseUrl());

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDeliverable,
   BriefValidationError,
+  markBriefReady,
   briefIssues,
   readBriefState,
   removeDeliverable,
@@ -161,6 +162,20 @@ describe('brief fields', () => {
     expect(issues.deliverables).toMatch(/missing: close-up detail/);
     expect(issues.disclosure).toMatch(/#ad/);
     expect(issues.discountCode).toMatch(/attributed/);
+  });
+
+  it("refuses a brief's code that the directory gives another creator, naming her", () => {
+    const { doc, dropId } = briefWorkspace();
+    createCreator(doc, { name: 'Ola Berg', platform: 'instagram', discountCode: 'OLA10' });
+    // Positive control: Mara's own code (from the directory) is no issue.
+    expect(readBriefState(doc, dropId)!.issues.discountCode).toBeUndefined();
+    updateBrief(doc, dropId, { discountCode: 'ola10' });
+    expect(readBriefState(doc, dropId)!.issues.discountCode).toBe(
+      'ola10 is Ola Berg’s code in the creator directory: give this drop Mara Lin’s own code.',
+    );
+    expect(() => markBriefReady(doc, dropId)).toThrow(BriefValidationError);
+    updateBrief(doc, dropId, { discountCode: 'HARBOUR-MARA' });
+    expect(readBriefState(doc, dropId)!.issues.discountCode).toBeUndefined();
   });
 
   it('edits the shot list row by row', () => {
