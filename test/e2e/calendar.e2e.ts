@@ -5,6 +5,7 @@ import { formatDayForPeople } from '../../shared/cadence';
 import { launchChromium } from './support/browser';
 import { exportIcs, MOD as mod, openSampleOn, showCalendar } from './support/calendar';
 import { dragWithMouse } from './support/pointer';
+import { pngFirstRow } from './support/pngRow';
 
 // The calendar as the creative director uses it: drag a launch to another day (mouse and
 // keyboard) and find the board and the timeline agreeing; plan the next drops on the
@@ -272,6 +273,43 @@ describe('the calendar', () => {
     expect(seen.size).toBe(total);
     expect(seen.has(first!)).toBe(true);
     expect(pageErrors).toEqual([]);
+  });
+
+  it('draws every grid line one pixel wide, whatever the window width', async () => {
+    await page.keyboard.press(`${mod}+2`);
+    await page.waitForSelector('.cal-grid');
+    // The grid's lines are the colour of its outer border.
+    const lineColour = await page.locator('.cal-grid').evaluate((el) => {
+      const [r, g, b] = getComputedStyle(el).borderTopColor.match(/\d+/g)!.map(Number);
+      return `#${[r, g, b].map((n) => n!.toString(16).padStart(2, '0')).join('')}`;
+    });
+    const runs: Record<number, number[]> = {};
+    // Widths at which the lines drawn as 1 px gaps between cells showed 2 px, or not at all.
+    for (const width of [1283, 1301, 1366, 1440]) {
+      await page.setViewportSize({ width, height: 1000 });
+      const row = (await page.locator('.cal-row:not(.cal-weekdays)').nth(1).boundingBox())!;
+      const shot = await page.screenshot({
+        clip: {
+          x: Math.ceil(row.x) + 2,
+          y: Math.round(row.y + 20),
+          width: Math.floor(row.width) - 4,
+          height: 1,
+        },
+      });
+      const pixels = pngFirstRow(shot);
+      const found: number[] = [];
+      for (let x = 0; x < pixels.length; x++) {
+        if (pixels[x] !== lineColour) continue;
+        let end = x;
+        while (pixels[end + 1] === lineColour) end++;
+        found.push(end - x + 1);
+        x = end;
+      }
+      runs[width] = found;
+    }
+    await page.setViewportSize({ width: 1440, height: 1000 });
+    // Six lines between seven days, each one pixel wide.
+    for (const found of Object.values(runs)) expect(found).toEqual([1, 1, 1, 1, 1, 1]);
   });
 
   it('folds a busy day into "+n more", which opens over its neighbours and closes again', async () => {
