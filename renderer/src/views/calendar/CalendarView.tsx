@@ -310,6 +310,7 @@ export function CalendarView(props: {
           <label className="cv-small">
             Show
             <select
+              className="input input-compact"
               value={ghostCount}
               onChange={(e) => setGhostCount(Number(e.target.value))}
               aria-label="How many slots to propose"

@@ -248,7 +248,11 @@ export function TimelineView(props: {
           </button>
           <label className="cv-small">
             Range
-            <select value={months} onChange={(e) => setMonths(Number(e.target.value))}>
+            <select
+              className="input input-compact"
+              value={months}
+              onChange={(e) => setMonths(Number(e.target.value))}
+            >
               {[6, 9, 12].map((n) => (
                 <option key={n} value={n}>
                   {n} months
