@@ -118,7 +118,7 @@ export function MomentField(props: {
   const { id, label, value, tz, record, clear } = props;
   const inputId = useId();
   const stored = value ? toLocalInput(value.at, tz) : '';
-  const [draft, setDraft] = useDraft(stored);
+  const { draft, setDraft } = useDraft(stored);
   const state = useFactState(value !== null, clear);
   const save = (input: HTMLInputElement): boolean => {
     // A date-time box with a part cleared reads as empty: it is not a removal.
@@ -159,7 +159,7 @@ export function NumberFact(props: {
   const { id, label, kind, value, tz, record, clear } = props;
   const inputId = useId();
   const stored = value ? String(value.value) : '';
-  const [draft, setDraft] = useDraft(stored);
+  const { draft, setDraft } = useDraft(stored);
   const state = useFactState(value !== null, clear);
   const save = (): boolean => {
     const text = draft.trim();
@@ -201,7 +201,7 @@ export function TextFact(props: {
 }) {
   const { id, label, value, save } = props;
   const inputId = useId();
-  const [draft, setDraft] = useDraft(value);
+  const { draft, setDraft } = useDraft(value);
   const state = useFactState(false, () => {});
   const commit = (): boolean =>
     draft === value ? state.unchanged() : state.attempt(() => save(draft));

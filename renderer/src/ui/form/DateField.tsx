@@ -17,7 +17,7 @@ export function DateField(
 ) {
   const id = useId();
   const { value, commit, disabled, error, hint } = props;
-  const [draft, setDraft] = useDraft(value ?? '');
+  const { draft, setDraft } = useDraft(value ?? '');
   // A message about the entry itself (half typed, year out of range), shown until it changes.
   const [entryError, setEntryError] = useState<string | null>(null);
 

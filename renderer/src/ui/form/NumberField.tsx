@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Field, messageId, type FieldProps } from './Field';
-import { useDraft } from './useDraft';
+import { changedMeanwhile, useDraft } from './useDraft';
 import { parseAmount } from '../../../../shared/results';
 
 function readNumber(draft: string, whole: boolean): number {
@@ -27,9 +27,10 @@ export function NumberField(
   },
 ) {
   const id = useId();
-  const { value, commit, placeholder, suffix, disabled, error, hint, allowEmpty } = props;
+  const { value, commit, placeholder, suffix, disabled, error, allowEmpty } = props;
   const stored = value === null ? '' : String(value);
-  const [draft, setDraft, reset] = useDraft(stored);
+  const { draft, setDraft, reset, theirs, started } = useDraft(stored);
+  const hint = theirs !== undefined ? changedMeanwhile(theirs, started) : props.hint;
   const save = () => {
     if (draft === stored) return;
     if (draft.trim() === '' && allowEmpty) commit(null);
@@ -54,7 +55,7 @@ export function NumberField(
     />
   );
   return (
-    <Field {...props} id={id}>
+    <Field {...props} hint={hint} id={id}>
       {suffix ? (
         <div className="input-with-suffix">
           {input}

@@ -1,6 +1,6 @@
 import { useId, type Ref } from 'react';
 import { Field, messageId, type FieldProps } from './Field';
-import { useDraft } from './useDraft';
+import { changedMeanwhile, useDraft } from './useDraft';
 
 /**
  * A text field saved when it loses focus or on Enter (single line); Escape puts the stored
@@ -19,8 +19,9 @@ export function TextField(
   },
 ) {
   const id = useId();
-  const { value, commit, placeholder, multiline, rows = 3, disabled, error, hint } = props;
-  const [draft, setDraft, reset] = useDraft(value);
+  const { value, commit, placeholder, multiline, rows = 3, disabled, error } = props;
+  const { draft, setDraft, reset, theirs, started } = useDraft(value);
+  const hint = theirs !== undefined ? changedMeanwhile(theirs, started) : props.hint;
   const save = () => {
     if (draft !== value) commit(draft);
   };
@@ -35,7 +36,7 @@ export function TextField(
     onBlur: save,
   };
   return (
-    <Field {...props} id={id}>
+    <Field {...props} hint={hint} id={id}>
       {multiline ? (
         <textarea {...common} rows={rows} onChange={(e) => setDraft(e.target.value)} />
       ) : (
