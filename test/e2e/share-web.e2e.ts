@@ -133,6 +133,15 @@ describe('sharing from the browser', { retry: 1 }, () => {
     await expect
       .poll(() => notices(b))
       .toContainEqual(expect.stringContaining('Waiting for a teammate'));
+    // Nothing offers to build a board of its own meanwhile: a stage added now would sit beside
+    // the team's own ones when the board arrives.
+    const offers = () =>
+      Promise.all([
+        b.getByRole('button', { name: 'Add stage' }).count(),
+        b.getByRole('button', { name: 'Add your first drop' }).count(),
+        b.getByRole('region', { name: 'Getting started' }).count(),
+      ]);
+    expect(await offers()).toEqual([0, 0, 0]);
 
     // An invite Theo makes before the board arrived names the workspace, not "Untitled".
     await openSync(b);
@@ -154,6 +163,8 @@ describe('sharing from the browser', { retry: 1 }, () => {
       .toContainEqual(expect.stringContaining('has arrived from your teammates'));
     const shown = (await notices(b)).join('\n');
     expect(shown).not.toContain('Waiting for a teammate');
+    // The team's board is here: it can be added to again.
+    await expect.poll(() => b.getByRole('button', { name: 'Add stage' }).count()).toBe(1);
     expect(shown).not.toContain('the board arrives as soon as');
 
     // Two "Saltmarsh Studio" in the switcher, each saying where it comes from.

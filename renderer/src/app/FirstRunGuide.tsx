@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { NEXT_DROPS_TO_PLAN } from '../../../shared/brief';
 import { PLAYBOOK_SUMMARY } from '../../../shared/playbook';
 import { useCommands, useOpenWorkspace, useWorkspace } from '../state';
+import { useOptionalSync } from '../state/SyncContext';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
 import { readStartState, sameStartState, watchStartProgress, type StartState } from '../workspace';
@@ -24,6 +25,8 @@ export function FirstRunGuide(props: {
 }) {
   const { isSample, onCompleted } = props;
   const ws = useOpenWorkspace();
+  // A joined copy waiting for its team's board: its steps would only lead to empty places.
+  const awaitingBoard = useOptionalSync()?.awaitingFirstSync === true;
   const readOnly = useWorkspace((s) => s.readOnly);
   const commands = useCommands();
   // Read during the first render, so the guide paints with the board: read in an effect, it
@@ -107,7 +110,7 @@ export function FirstRunGuide(props: {
     );
   }
 
-  if (!progress) return null;
+  if (!progress || awaitingBoard) return null;
   const steps: Step[] = [
     {
       label: 'Make your first drop',

@@ -72,7 +72,7 @@ export function WorkspaceView(props: {
   const today = useToday();
   useMovedByRemoval(onMessage);
   const ws = useOpenWorkspace();
-  const { openWorkspace } = useSync();
+  const { openWorkspace, awaitingFirstSync } = useSync();
   useDailySnapshots(ws);
   // The other views' code loads once the board is idle (see lazyViews.tsx).
   useEffect(() => {
@@ -257,7 +257,7 @@ export function WorkspaceView(props: {
           zone in the calendar’s cadence settings to fix it for everyone.
         </div>
       )}
-      {view === 'board' && drops.size === 0 && !readOnly && (
+      {view === 'board' && drops.size === 0 && !readOnly && !awaitingFirstSync && (
         <div className="board-empty">
           <EmptyState
             icon="board"

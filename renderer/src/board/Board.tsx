@@ -9,6 +9,7 @@ import {
   type StageId,
 } from '../../../shared/model';
 import { useBoardActions, useOpenWorkspace, useWorkspace } from '../state';
+import { useOptionalSync } from '../state/SyncContext';
 import { BoardColumn, type RevealRequest } from './Column';
 import { DropCardBody } from './DropCard';
 import {
@@ -99,6 +100,7 @@ export function Board(props: {
   const drops = useWorkspace((s) => s.drops);
   const creatorNames = useWorkspace((s) => s.creatorNames);
   const readOnly = useWorkspace((s) => s.readOnly);
+  const awaitingBoard = useOptionalSync()?.awaitingFirstSync === true;
   const actions = useBoardActions();
 
   const archived = useMemo(
@@ -243,7 +245,11 @@ export function Board(props: {
               );
             })}
           </SortableContext>
-          {!readOnly && <AddStage onAdd={(name) => actions.addStage(name) !== null} />}
+          {/* A joined copy waiting for its team's board has no stages yet: one added here
+              would sit beside the team's own when the board arrives. */}
+          {!readOnly && !awaitingBoard && (
+            <AddStage onAdd={(name) => actions.addStage(name) !== null} />
+          )}
         </div>
         <BoardEdges boardRef={boardRef} />
         <p className="sr-only" role="status" aria-live="polite" data-testid="board-status">
