@@ -6,6 +6,7 @@ import { dropsChangedBy } from '../../../shared/sync/changedDrops';
 import { connectionTypeOf, type ConnectionType } from './connectionType';
 import { guardProvider } from './guard';
 import { guardSignaling } from './signalingGuard';
+import { isAwaitingFirstSync } from './joining';
 import type { LocalUser } from './localUser';
 import { loadSyncMarks, saveSyncMarks, type SyncMarks } from './syncMarks';
 import { TeamServerLink, type TeamServerStatus } from './teamServerLink';
@@ -83,6 +84,13 @@ export interface WorkspaceSyncOptions {
 
 export const WRONG_PASSWORD_MESSAGE =
   'Someone tried to join with a wrong password. They cannot see this workspace; if they are a teammate, send them a new invite.';
+
+/**
+ * The same unreadable messages, seen by a copy still waiting for its team's board: the team was
+ * there first, so it is this person's invite whose password is not the team's.
+ */
+export const JOINER_WRONG_PASSWORD_MESSAGE =
+  "Your invite's password is not your team's, so the workspace cannot arrive. Ask a teammate for a new invite, then join with it.";
 
 export const PASSWORD_RETIRED_MESSAGE =
   "This workspace's invite no longer works: a teammate changed its password. Ask them for a new invite, then join with it.";
@@ -282,7 +290,14 @@ export class WorkspaceSync {
       this.wrongPasswordTimer = null;
       if (this.ownPasswordRetired || this.destroyed) return;
       if (this.now() - this.lastFormerTeammateAt < WRONG_PASSWORD_GRACE_MS * 2) return;
-      this.setNotice('wrong-password', WRONG_PASSWORD_MESSAGE, 1);
+      const joining =
+        this.opts.storage !== undefined &&
+        isAwaitingFirstSync(this.opts.storage, this.opts.workspaceId);
+      this.setNotice(
+        'wrong-password',
+        joining ? JOINER_WRONG_PASSWORD_MESSAGE : WRONG_PASSWORD_MESSAGE,
+        1,
+      );
     }, WRONG_PASSWORD_GRACE_MS);
   }
 
