@@ -3,7 +3,7 @@ import { CREATOR_PLATFORM_LABELS, formatHandle, HANDLE_PLATFORMS } from '../mode
 import type { Block } from './body';
 import type { ResolvedBrief } from './brief';
 import { briefMoney } from './content';
-import { formatDay, daysFromTo } from './days';
+import { addDays, formatDay, daysFromTo } from './days';
 import { ASSET_FORMAT_LABELS, listLines, METRIC_LABELS, METRICS, SHOT_LABELS } from './fields';
 
 export const PAGE_SIZES = ['A4', 'Letter'] as const;
@@ -198,7 +198,10 @@ export function buildBriefPrintModel(
       { label: 'Tracking link', value: f.trackingLink, href: webAddress(f.trackingLink) },
       {
         label: 'Attribution window',
-        value: `${f.attributionWindowDays} days from the click or code use`,
+        // As Results count them: orders from the launch until the window's last day.
+        value: drop.dropDate
+          ? `Orders from the launch until ${day(addDays(drop.dropDate, f.attributionWindowDays))} (${f.attributionWindowDays} days)`
+          : `Orders in the ${f.attributionWindowDays} days from the launch`,
       },
     ].filter((r) => r.value),
     dos: listLines(f.mustMentions),

@@ -87,4 +87,16 @@ describe("the workspace's currency", () => {
       { label: 'Revenue share', value: 'No revenue share' },
     ]);
   });
+
+  it('promises the creator the attribution window Results count: from the launch, to its day', () => {
+    const { doc, dropId } = briefWorkspace();
+    const m = buildBriefPrintModel(resolveBrief(doc, dropId)!, [], {
+      version: 1,
+      issuedAt: Date.UTC(2026, 1, 20),
+    });
+    // The launch is Tue 17 Mar 2026; Results count its orders for 30 days from then.
+    expect(m.tracking.find((r) => r.label === 'Attribution window')?.value).toBe(
+      'Orders from the launch until Thu 16 Apr 2026 (30 days)',
+    );
+  });
 });
