@@ -1,3 +1,4 @@
+import { importLine } from './importLine';
 import { PLAYBOOK_LABELS } from '../../../shared/playbook';
 import { memo, useMemo, useState } from 'react';
 import { dayInstant } from '../../../shared/cadence';
@@ -322,9 +323,7 @@ export const ResultsView = memo(function ResultsView(props: {
             <ul className="results-imports" data-testid="import-history">
               {snap.imports.slice(0, 20).map((i) => (
                 <li key={i.id}>
-                  {when(i.at, snap.timeZone)} · {i.by} · {i.file}: {i.added} new, {i.changed}{' '}
-                  changed, {i.unchanged} unchanged {i.kind}
-                  {i.testSkipped > 0 && `, ${i.testSkipped} test orders skipped`}
+                  {when(i.at, snap.timeZone)} · {i.by} · {importLine(i)}
                 </li>
               ))}
             </ul>
