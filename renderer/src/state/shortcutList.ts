@@ -48,6 +48,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: ['←', '→', '↑', '↓'], does: 'Move what you picked up', anyOf: true },
       { keys: ['Esc'], does: 'Put it back where it was' },
       { keys: ['Space'], does: 'Timeline: pick up a bar; ← → move its launch a day' },
+      { keys: ['Alt', 'Space'], does: 'Timeline: put it down, moving the launch alone' },
       { keys: ['Enter'], does: 'Quick add: add the drop and type the next' },
     ],
   },
@@ -57,11 +58,14 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: ['Esc'], does: 'Close the drop panel, a brief or a dialog' },
       { keys: ['Mod', 'B'], does: 'Bold, in a brief' },
       { keys: ['Mod', 'I'], does: 'Italic, in a brief' },
+      { keys: ['Mod', 'K'], does: 'Link, in a brief' },
+      { keys: ['Mod', 'Shift', 'O'], does: 'Insert the brief outline' },
     ],
   },
 ];
 
 /** The keys as this platform writes them: Ctrl+Shift+Z, or ⌘⇧Z on macOS. */
 export function keysFor(keys: readonly string[], mac: boolean): string[] {
-  return keys.map((k) => (k === 'Mod' ? (mac ? '⌘' : 'Ctrl') : k === 'Shift' && mac ? '⇧' : k));
+  const onMac: Record<string, string> = { Mod: '⌘', Shift: '⇧', Alt: '⌥' };
+  return keys.map((k) => (k === 'Mod' && !mac ? 'Ctrl' : mac ? (onMac[k] ?? k) : k));
 }

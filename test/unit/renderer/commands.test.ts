@@ -106,3 +106,12 @@ describe('the keyboard shortcut list', () => {
     expect(shortcutFor({ ...pressed(['Mod', '/']), ctrlKey: false } as KeyboardEvent)).toBeNull();
   });
 });
+
+describe('the keys as each platform writes them', () => {
+  it('writes Ctrl elsewhere and the macOS symbols on a Mac', async () => {
+    const { keysFor } = await import('../../../renderer/src/state/shortcutList');
+    expect(keysFor(['Mod', 'Shift', 'Z'], false)).toEqual(['Ctrl', 'Shift', 'Z']);
+    expect(keysFor(['Mod', 'Shift', 'Z'], true)).toEqual(['⌘', '⇧', 'Z']);
+    expect(keysFor(['Alt', 'Space'], true)).toEqual(['⌥', 'Space']);
+  });
+});
