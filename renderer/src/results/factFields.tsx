@@ -118,13 +118,14 @@ export function MomentField(props: {
   const { id, label, value, tz, record, clear } = props;
   const inputId = useId();
   const stored = value ? toLocalInput(value.at, tz) : '';
-  const { draft, setDraft } = useDraft(stored);
+  const { draft, setDraft, saving } = useDraft(stored);
   const state = useFactState(value !== null, clear);
   const save = (input: HTMLInputElement): boolean => {
     // A date-time box with a part cleared reads as empty: it is not a removal.
     if (input.validity.badInput)
       return state.refuse('Finish the date and time: nothing was changed.');
     if (draft === stored) return state.unchanged();
+    saving();
     if (draft === '') return state.remove();
     const t = fromLocalInput(draft, tz);
     return t === null ? state.refuse('Enter a date and time.') : state.attempt(() => record(t));
@@ -159,11 +160,12 @@ export function NumberFact(props: {
   const { id, label, kind, value, tz, record, clear } = props;
   const inputId = useId();
   const stored = value ? String(value.value) : '';
-  const { draft, setDraft } = useDraft(stored);
+  const { draft, setDraft, saving } = useDraft(stored);
   const state = useFactState(value !== null, clear);
   const save = (): boolean => {
     const text = draft.trim();
     if (text === stored) return state.unchanged();
+    saving();
     if (text === '') return state.remove();
     const n =
       kind === 'units' ? (/^\d+$/.test(text) ? Number(text) : Number.NaN) : parseAmount(text);
@@ -201,10 +203,13 @@ export function TextFact(props: {
 }) {
   const { id, label, value, save } = props;
   const inputId = useId();
-  const { draft, setDraft } = useDraft(value);
+  const { draft, setDraft, saving } = useDraft(value);
   const state = useFactState(false, () => {});
-  const commit = (): boolean =>
-    draft === value ? state.unchanged() : state.attempt(() => save(draft));
+  const commit = (): boolean => {
+    if (draft === value) return state.unchanged();
+    saving();
+    return state.attempt(() => save(draft));
+  };
   return (
     <FactFrame inputId={inputId} label={label} state={state} recorded={null}>
       <input

@@ -17,13 +17,14 @@ export function DateField(
 ) {
   const id = useId();
   const { value, commit, disabled, error, hint } = props;
-  const { draft, setDraft } = useDraft(value ?? '');
+  const { draft, setDraft, saving } = useDraft(value ?? '');
   // A message about the entry itself (half typed, year out of range), shown until it changes.
   const [entryError, setEntryError] = useState<string | null>(null);
 
   const send = (next: string | null) => {
     setEntryError(null);
     if (next === value) return;
+    saving();
     commit(next);
   };
   const settle = (input: HTMLInputElement) => {

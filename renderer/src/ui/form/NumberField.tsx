@@ -29,10 +29,11 @@ export function NumberField(
   const id = useId();
   const { value, commit, placeholder, suffix, disabled, error, allowEmpty } = props;
   const stored = value === null ? '' : String(value);
-  const { draft, setDraft, reset, theirs, started } = useDraft(stored);
+  const { draft, setDraft, reset, saving, theirs, started } = useDraft(stored);
   const hint = theirs !== undefined ? changedMeanwhile(theirs, started) : props.hint;
   const save = () => {
     if (draft === stored) return;
+    saving();
     if (draft.trim() === '' && allowEmpty) commit(null);
     else commit(readNumber(draft, props.whole === true));
   };

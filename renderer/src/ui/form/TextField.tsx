@@ -20,10 +20,12 @@ export function TextField(
 ) {
   const id = useId();
   const { value, commit, placeholder, multiline, rows = 3, disabled, error } = props;
-  const { draft, setDraft, reset, theirs, started } = useDraft(value);
+  const { draft, setDraft, reset, saving, theirs, started } = useDraft(value);
   const hint = theirs !== undefined ? changedMeanwhile(theirs, started) : props.hint;
   const save = () => {
-    if (draft !== value) commit(draft);
+    if (draft === value) return;
+    saving();
+    commit(draft);
   };
   const common = {
     id,

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 
 /** A field's draft while a person types, and what was stored meanwhile by someone else. */
 export interface Draft<T> {
@@ -6,6 +6,11 @@ export interface Draft<T> {
   setDraft: (v: T) => void;
   /** Puts the stored value back (Escape). */
   reset: () => void;
+  /**
+   * Called as the field saves its draft: the stored value that comes back is this person's own
+   * (perhaps written as the app writes it, "12,5" as 12.5), and the field shows it.
+   */
+  saving: () => void;
   /**
    * The value stored while this person had typed something not yet saved (a teammate's edit):
    * their typing is kept, and the field says so. Undefined otherwise.
@@ -26,10 +31,12 @@ export function useDraft<T>(value: T): Draft<T> {
   const [source, setSource] = useState(value);
   const [changedUnder, setChangedUnder] = useState(false);
   const [started, setStarted] = useState(value);
+  const own = useRef(false);
   if (source !== value) {
     setSource(value);
     // Typed and not saved: the draft differs from the value it started from.
-    const typing = draft !== source;
+    const typing = draft !== source && !own.current;
+    own.current = false;
     if (!typing || draft === value) {
       setDraft(value);
       setChangedUnder(false);
@@ -40,7 +47,13 @@ export function useDraft<T>(value: T): Draft<T> {
   }
   return {
     draft,
-    setDraft,
+    setDraft: (v: T) => {
+      own.current = false;
+      setDraft(v);
+    },
+    saving: () => {
+      own.current = true;
+    },
     reset: () => {
       setDraft(value);
       setChangedUnder(false);
