@@ -20,12 +20,15 @@ export interface DropPoint {
   turnaround: number | null;
   sellThrough: number | null;
   sellThroughTarget: number;
+  /** Its launch is still to come: it has no orders, sell-through or return to judge yet. */
+  upcoming: boolean;
 }
 
-/** The drops with a launch, oldest first, as chart points. */
+/** The drops with a launch, oldest first, as chart points (`now` tells the upcoming ones). */
 export function dropPoints(
   results: Iterable<DropResults>,
   dayOf: (dropId: string) => string | null,
+  now: number = Date.now(),
 ): DropPoint[] {
   const out: DropPoint[] = [];
   for (const r of results) {
@@ -45,6 +48,7 @@ export function dropPoints(
       turnaround: r.turnaround.drop,
       sellThrough: r.sellThrough.pctOfStock,
       sellThroughTarget: r.sellThrough.targetPct,
+      upcoming: r.launch > now,
     });
   }
   return out.sort((a, b) => a.launch - b.launch || a.dropId.localeCompare(b.dropId));
@@ -74,10 +78,15 @@ export interface CreatorRow {
   avgTurnaround: number | null;
   /** The creator's first drop, to open from the board. */
   firstDropId: string;
+  /** Of `drops`, those launched: the orders, revenue and return are theirs alone. */
+  launched: number;
 }
 
 /** The per-creator leaderboard, best revenue first. */
-export function creatorLeaderboard(results: Iterable<DropResults>): CreatorRow[] {
+export function creatorLeaderboard(
+  results: Iterable<DropResults>,
+  now: number = Date.now(),
+): CreatorRow[] {
   const rows = new Map<string, CreatorRow & { costs: number; tSum: number; tN: number }>();
   for (const r of results) {
     if (!r.creatorId) continue;
@@ -94,6 +103,7 @@ export function creatorLeaderboard(results: Iterable<DropResults>): CreatorRow[]
         ratio: null,
         avgTurnaround: null,
         firstDropId: r.dropId,
+        launched: 0,
         costs: 0,
         tSum: 0,
         tN: 0,
@@ -102,14 +112,17 @@ export function creatorLeaderboard(results: Iterable<DropResults>): CreatorRow[]
     }
     if (row.currency !== r.currency) row.currency = null;
     row.drops++;
-    row.orders += r.conversions.orders;
-    row.revenue += r.conversions.revenue;
-    row.net += r.return.net;
-    row.costs += r.return.costs.total;
     if (r.turnaround.drop !== null) {
       row.tSum += r.turnaround.drop;
       row.tN++;
     }
+    // A drop still to launch has no sales yet: it is not a zero in the creator's return.
+    if (r.launch === null || r.launch > now) continue;
+    row.launched++;
+    row.orders += r.conversions.orders;
+    row.revenue += r.conversions.revenue;
+    row.net += r.return.net;
+    row.costs += r.return.costs.total;
   }
   return [...rows.values()]
     .map(({ costs, tSum, tN, ...row }) => ({

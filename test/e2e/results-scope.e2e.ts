@@ -56,3 +56,38 @@ describe('the Results view of a long history', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe('the Results view before a drop has launched', () => {
+  const context = contextForSuite({
+    viewport: { width: 1440, height: 900 },
+    locale: 'en-US',
+    timezoneId: 'UTC',
+  });
+
+  it('lists the drops still to launch without judging them', async () => {
+    const { page, pageErrors } = await newPage(context());
+    await page.goto(baseUrl());
+    await page.waitForSelector('[data-testid="drop-card"]');
+    await page.keyboard.press(`${mod}+4`);
+    const row = (title: string) =>
+      page.getByTestId('results-drops').locator('tbody tr', { hasText: title }).locator('td');
+    // The sample's Winter Pier Scarf launches months from now; Harbour Linen launched before.
+    await expect
+      .poll(() => row('Winter Pier Scarf').allInnerTexts())
+      .toEqual([
+        'Winter Pier Scarf',
+        expect.any(String),
+        '—',
+        'Not launched yet',
+        expect.any(String),
+        '—',
+        '—',
+        'Results PDF',
+      ]);
+    const harbour = await row('Harbour Linen').allInnerTexts();
+    expect(harbour[3]).toMatch(/€\d/);
+    expect(harbour[5]).toMatch(/\d/);
+    expect(harbour[6]).toMatch(/€/);
+    expect(pageErrors).toEqual([]);
+  });
+});

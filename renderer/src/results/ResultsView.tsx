@@ -33,6 +33,9 @@ import { printDropResults } from './print/exportResults';
 
 // A creator whose drops are in different currencies: a sum would mislabel one of them.
 const MIXED = 'Mixed currencies';
+// Where a chart of sales would be, before any drop has launched.
+const NOTHING_LAUNCHED =
+  'No drop has launched yet: its orders and return show here from its launch.';
 /** The drops the charts and the drops table show at once, the latest by launch. */
 export const LATEST_DROPS_SHOWN = 50;
 
@@ -62,9 +65,11 @@ export const ResultsView = memo(function ResultsView(props: {
   const readOnly = useWorkspace((s) => s.readOnly);
   const ws = useOpenWorkspace();
   const commands = useCommands();
+  // Drops still to launch are listed, not judged: no orders, sell-through or return yet.
+  const now = useMemo(() => Date.now(), [snap]); // eslint-disable-line react-hooks/exhaustive-deps -- once per results
   const points = useMemo(
-    () => dropPoints(snap.results.values(), (id) => drops.get(id as never)?.dropDate ?? null),
-    [snap.results, drops],
+    () => dropPoints(snap.results.values(), (id) => drops.get(id as never)?.dropDate ?? null, now),
+    [snap.results, drops, now],
   );
   // A long history shows its latest drops until asked for all: at 200 drops a bar is under
   // 3 px wide, and drawing every one made the view take twice as long to open.
@@ -74,16 +79,22 @@ export const ResultsView = memo(function ResultsView(props: {
       allDrops || points.length <= LATEST_DROPS_SHOWN ? points : points.slice(-LATEST_DROPS_SHOWN),
     [points, allDrops],
   );
+  const launched = useMemo(() => shown.filter((p) => !p.upcoming), [shown]);
+  // The cadence's beats across the launched drops (the chart draws those alone).
   const rhythm = useMemo(
-    () => rhythmDays(shown, meta.cadence).map((d) => dayInstant(d, snap.timeZone)),
-    [shown, meta.cadence, snap.timeZone],
+    () => rhythmDays(launched, meta.cadence).map((d) => dayInstant(d, snap.timeZone)),
+    [launched, meta.cadence, snap.timeZone],
   );
-  const leaders = useMemo(() => creatorLeaderboard(snap.results.values()), [snap.results]);
+  const leaders = useMemo(
+    () => creatorLeaderboard(snap.results.values(), now),
+    [snap.results, now],
+  );
+  const launchedLeaders = useMemo(() => leaders.filter((r) => r.launched > 0), [leaders]);
   // After a change the tables and the first chart redraw at once, the other charts a task
   // apart: all four in one task held the window for over 100 ms after a large import.
-  const leadersChart = useStaggered(leaders, 1);
+  const leadersChart = useStaggered(launchedLeaders, 1);
   const turnaroundPoints = useStaggered(shown, 2);
-  const sellThroughPoints = useStaggered(shown, 3);
+  const sellThroughPoints = useStaggered(launched, 3);
   const currency = useWorkspaceCurrency();
   const [, setBriefView] = useBriefView();
 
@@ -161,15 +172,19 @@ export const ResultsView = memo(function ResultsView(props: {
             </p>
           )}
           <div className="results-grid" data-drops-shown={shown.length}>
-            <figure className="results-card" data-chart="over-time" data-rev={revisionOf(shown)}>
+            <figure className="results-card" data-chart="over-time" data-rev={revisionOf(launched)}>
               <figcaption>Attributed revenue and orders per drop · dashed: the cadence</figcaption>
-              <OverTimeChart
-                points={shown}
-                rhythm={rhythm}
-                currency={currency}
-                width={560}
-                onOpen={onOpenDrop}
-              />
+              {launched.length ? (
+                <OverTimeChart
+                  points={launched}
+                  rhythm={rhythm}
+                  currency={currency}
+                  width={560}
+                  onOpen={onOpenDrop}
+                />
+              ) : (
+                <p className="results-hint">{NOTHING_LAUNCHED}</p>
+              )}
             </figure>
             <figure
               className="results-card"
@@ -177,7 +192,9 @@ export const ResultsView = memo(function ResultsView(props: {
               data-rev={revisionOf(leadersChart)}
             >
               <figcaption>Creators by attributed revenue</figcaption>
-              {leadersChart.length ? (
+              {leaders.length && !leadersChart.length ? (
+                <p className="results-hint">{NOTHING_LAUNCHED}</p>
+              ) : leadersChart.length ? (
                 <LeaderboardChart
                   rows={leadersChart}
                   currency={currency}
@@ -213,7 +230,11 @@ export const ResultsView = memo(function ResultsView(props: {
               <figcaption>
                 Local sell-through in {PLAYBOOK_LABELS.sellThrough} against target
               </figcaption>
-              <SellThroughChart points={sellThroughPoints} width={560} onOpen={onOpenDrop} />
+              {sellThroughPoints.length ? (
+                <SellThroughChart points={sellThroughPoints} width={560} onOpen={onOpenDrop} />
+              ) : (
+                <p className="results-hint">{NOTHING_LAUNCHED}</p>
+              )}
             </figure>
           </div>
 
@@ -234,12 +255,22 @@ export const ResultsView = memo(function ResultsView(props: {
                 <tr key={r.creatorId}>
                   <td>{r.name}</td>
                   <td>{r.drops}</td>
-                  <td>{count(r.orders)}</td>
-                  <td>{r.currency ? money(r.revenue, r.currency) : MIXED}</td>
-                  <td>
-                    {r.currency ? money(r.net, r.currency) : MIXED}
-                    {r.ratio !== null && ` · ${r.ratio.toFixed(2)}×`}
-                  </td>
+                  {r.launched === 0 ? (
+                    <>
+                      <td>—</td>
+                      <td>Not launched yet</td>
+                      <td>—</td>
+                    </>
+                  ) : (
+                    <>
+                      <td>{count(r.orders)}</td>
+                      <td>{r.currency ? money(r.revenue, r.currency) : MIXED}</td>
+                      <td>
+                        {r.currency ? money(r.net, r.currency) : MIXED}
+                        {r.ratio !== null && ` · ${r.ratio.toFixed(2)}×`}
+                      </td>
+                    </>
+                  )}
                   <td>{hours(r.avgTurnaround)}</td>
                 </tr>
               ))}
@@ -279,13 +310,19 @@ export const ResultsView = memo(function ResultsView(props: {
                       day: !drops.get(p.dropId as never)?.launchTime,
                     })}
                   </td>
-                  <td>{count(p.orders)}</td>
-                  <td>{money(p.revenue, p.currency)}</td>
+                  <td>{p.upcoming ? '—' : count(p.orders)}</td>
+                  <td>{p.upcoming ? 'Not launched yet' : money(p.revenue, p.currency)}</td>
                   <td>{hours(p.turnaround)}</td>
-                  <td>{pct(p.sellThrough)}</td>
+                  <td>{p.upcoming ? '—' : pct(p.sellThrough)}</td>
                   <td>
-                    {money(p.net, p.currency)}
-                    {p.ratio !== null && ` · ${p.ratio.toFixed(2)}×`}
+                    {p.upcoming ? (
+                      '—'
+                    ) : (
+                      <>
+                        {money(p.net, p.currency)}
+                        {p.ratio !== null && ` · ${p.ratio.toFixed(2)}×`}
+                      </>
+                    )}
                   </td>
                   <td>
                     <button

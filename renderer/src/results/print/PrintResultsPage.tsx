@@ -40,7 +40,10 @@ function loadModel(route: ResultsPrintRoute): Promise<Model> {
     const r = results.get(route.dropId);
     if (!r) throw new Error('This drop is not in the workspace on this machine.');
     const days = new Map(readDrops(doc).map((d) => [d.id as string, d.dropDate]));
-    const points = dropPoints(results.values(), (id) => days.get(id) ?? null);
+    // The drops launched so far: one still to come has no revenue to draw yet.
+    const points = dropPoints(results.values(), (id) => days.get(id) ?? null).filter(
+      (p) => !p.upcoming,
+    );
     const rhythm = rhythmDays(points, meta.cadence).map((d) => dayInstant(d, meta.timezone));
     // The drop's own turnaround: one bar per shot and one for publishing.
     const shots = (
