@@ -134,6 +134,22 @@ describe('board', () => {
     expect(await removeDialog('Concept & creator')).toBe('Brief');
   });
 
+  it('keeps a title typed in the drop panel when Escape closes it', async () => {
+    const page = await openSample();
+    const cardOf = (title: string) => page.locator('[data-testid="drop-card"]', { hasText: title });
+    await cardOf('Winter Pier Scarf').click();
+    const panel = page.getByRole('complementary', { name: 'Drop details' });
+    const title = panel.getByLabel('Title', { exact: true });
+    await title.fill('Moor Beanie');
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    await cardOf('Moor Beanie').waitFor();
+    expect(await cardOf('Winter Pier Scarf').count()).toBe(0);
+    // One step of undo takes it back.
+    await page.keyboard.press(`${mod}+z`);
+    await cardOf('Winter Pier Scarf').waitFor();
+  });
+
   it('a message about an edit goes when the edit is undone', async () => {
     const page = await openSample();
     const notice = page.locator('.notice-region .notice');

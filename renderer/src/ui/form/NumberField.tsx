@@ -10,7 +10,7 @@ function readNumber(draft: string, whole: boolean): number {
 }
 
 /**
- * A number field saved on blur or Enter. Empty or non-numeric input is sent as NaN so the
+ * A number field saved on blur, Enter or Escape (as a text field). Empty or non-numeric input is sent as NaN so the
  * form's validation can say why (or null when `allowEmpty`). Decimals are read as amounts are
  * written (`1,200`, `1.200,50`, `12,5`, `€ 12`); whole numbers as digits only.
  */
@@ -29,7 +29,7 @@ export function NumberField(
   const id = useId();
   const { value, commit, placeholder, suffix, disabled, error, allowEmpty } = props;
   const stored = value === null ? '' : String(value);
-  const { draft, setDraft, reset, saving, theirs, started } = useDraft(stored);
+  const { draft, setDraft, saving, theirs, started } = useDraft(stored);
   const hint = theirs !== undefined ? changedMeanwhile(theirs, started) : props.hint;
   const save = () => {
     if (draft === stored) return;
@@ -51,7 +51,8 @@ export function NumberField(
       onBlur={save}
       onKeyDown={(e) => {
         if (e.key === 'Enter') save();
-        if (e.key === 'Escape') reset();
+        // Escape closes what the field is in (the drop panel, a brief): what was typed is kept.
+        if (e.key === 'Escape') save();
       }}
     />
   );

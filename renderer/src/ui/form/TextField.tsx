@@ -3,8 +3,8 @@ import { Field, messageId, type FieldProps } from './Field';
 import { changedMeanwhile, useDraft } from './useDraft';
 
 /**
- * A text field saved when it loses focus or on Enter (single line); Escape puts the stored
- * value back. `commit` returns false when the value was refused: the draft stays so nothing
+ * A text field saved when it loses focus, on Enter (single line) or on Escape (which goes on
+ * to close the panel or brief it is in: what was typed is kept; Ctrl/⌘+Z takes it back). `commit` returns false when the value was refused: the draft stays so nothing
  * typed is lost, and the form shows its message at the field.
  */
 export function TextField(
@@ -20,7 +20,7 @@ export function TextField(
 ) {
   const id = useId();
   const { value, commit, placeholder, multiline, rows = 3, disabled, error } = props;
-  const { draft, setDraft, reset, saving, theirs, started } = useDraft(value);
+  const { draft, setDraft, saving, theirs, started } = useDraft(value);
   const hint = theirs !== undefined ? changedMeanwhile(theirs, started) : props.hint;
   const save = () => {
     if (draft === value) return;
@@ -49,7 +49,8 @@ export function TextField(
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') save();
-            if (e.key === 'Escape') reset();
+            // Escape closes what the field is in (the drop panel, a brief): what was typed is kept.
+            if (e.key === 'Escape') save();
           }}
         />
       )}

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 export interface Draft<T> {
   draft: T;
   setDraft: (v: T) => void;
-  /** Puts the stored value back (Escape). */
+  /** Puts the stored value back. */
   reset: () => void;
   /**
    * Called as the field saves its draft: the stored value that comes back is this person's own
