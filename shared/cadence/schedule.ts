@@ -57,6 +57,14 @@ export function playbookDatesFor(
 }
 
 /** Creates a drop launching on `day` (a ghost slot made real), in the first stage by default. */
+// A drop planned on a date is named after it until someone names it.
+const PLANNED_TITLE_PREFIX = 'Drop · ';
+
+/** The title a drop planned on a date starts with, which is there to be typed over. */
+export function isPlannedDropTitle(title: string): boolean {
+  return title.startsWith(PLANNED_TITLE_PREFIX);
+}
+
 export function createDropOnDate(
   doc: Y.Doc,
   day: IsoDay,
@@ -68,7 +76,7 @@ export function createDropOnDate(
   if (!stage) throw new Error('Add a stage to the board before planning drops.');
   return createDrop(doc, {
     stageId: stage,
-    title: `Drop · ${formatDayForPeople(day, 'en-GB', false)}`,
+    title: `${PLANNED_TITLE_PREFIX}${formatDayForPeople(day, 'en-GB', false)}`,
     ...playbookDatesFor(day),
     ...fields,
   });

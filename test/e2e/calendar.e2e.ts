@@ -133,6 +133,15 @@ describe('the calendar', () => {
         drop: day,
       });
     await expect.poll(() => cell(page, day).locator('.cal-chip').count()).toBe(1);
+    // Its placeholder title ("Drop · Tue 14 Apr") is selected: typing its name replaces it.
+    const title = panel(page).first().getByLabel('Title', { exact: true });
+    expect(await title.inputValue()).toMatch(/^Drop · /);
+    await page.keyboard.type('Moor Beanie');
+    expect(await title.inputValue()).toBe('Moor Beanie');
+    await page.keyboard.press('Tab');
+    await expect
+      .poll(() => cell(page, day).locator('.cal-chip').innerText())
+      .toContain('Moor Beanie');
     // The slot moved on: the next proposal is one cadence step later.
     await expect.poll(() => page.locator(`.cal-day[data-day="${day}"] .cal-ghost`).count()).toBe(0);
     expect(await page.locator('.cal-chip').count()).toBeGreaterThanOrEqual(

@@ -19,6 +19,7 @@ import { focusAfterRemoving } from '../ui/focusAfterRemoving';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
 import { RETARGETING_HOURS, SHOOT_TO_PUBLISH_DAYS } from '../../../shared/playbook';
+import { isPlannedDropTitle } from '../../../shared/cadence';
 import { countdown, turnaroundWarning } from '../ui/dates';
 import { money } from '../ui/format';
 import { launchHint } from './launchHint';
@@ -82,8 +83,13 @@ function PanelBody(props: {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const titleRef = useRef<HTMLInputElement>(null);
   const launchId = useId();
-  // The title takes focus when the panel opens on a drop.
-  useEffect(() => titleRef.current?.focus(), [drop.id]);
+  // The title takes focus when the panel opens on a drop; a planned drop's placeholder title
+  // ("Drop · Tue 12 Jan") is selected, so typing its name replaces it.
+  useEffect(() => {
+    const el = titleRef.current;
+    el?.focus();
+    if (el && isPlannedDropTitle(el.value)) el.select();
+  }, [drop.id]);
 
   /** Validates and saves; an invalid value shows its message and is not written. */
   const save = (patch: Partial<DropFields>, field: keyof DropFields) => {
