@@ -8,8 +8,9 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import { isInitialised, readMeta } from '../../../shared/model';
+import { isInitialised, readMeta, type DropId } from '../../../shared/model';
 import { encodeBackup } from '../../../shared/sync/backupFile';
+import { watchRemoteDropDeletions } from '../../../shared/sync/remoteDeletions';
 import {
   ensureSyncSettings,
   rotatePassword as rotated,
@@ -115,6 +116,19 @@ export function SyncProvider(props: {
     return ws.store.onDocumentUpdate(check);
   }, [ws, awaiting, onMessage]);
 
+  // A teammate's deletion of a drop changed here while it was not shared takes those changes
+  // with it: the person is told which, and how to get it back, instead of finding it gone.
+  useEffect(() => {
+    if (!sync) return;
+    return watchRemoteDropDeletions(ws.doc, (ids) => {
+      const lost = ids.filter((id) => sync.changedHereUnseen(id));
+      if (!lost.length) return;
+      // Still the snapshot from before this change: the titles are there.
+      const drops = ws.store.getSnapshot().drops;
+      onMessage(deletedWhileChanged(lost.map((id) => drops.get(id as DropId)?.title ?? 'A drop')));
+    });
+  }, [ws, sync, onMessage]);
+
   // The desktop app keeps rolling backups of each workspace in its user-data folder.
   useEffect(() => {
     const backups = platform().backups;
@@ -214,6 +228,16 @@ export function useSync(): SyncContextValue {
   const ctx = useContext(SyncCtx);
   if (!ctx) throw new Error('useSync needs a SyncProvider.');
   return ctx;
+}
+
+/** What a person is told when a teammate deleted drops they had changed while not shared. */
+export function deletedWhileChanged(titles: readonly string[]): string {
+  const how = 'Ask them to undo it, or restore it from History.';
+  if (titles.length === 1)
+    return `A teammate deleted “${titles[0]}”, which you had changed here while it was not shared. ${how}`;
+  return `A teammate deleted ${titles.length} drops you had changed here while they were not shared: ${titles
+    .map((t) => `“${t}”`)
+    .join(', ')}. ${how}`;
 }
 
 /** Like useSync, but null outside a SyncProvider (components that also render without sync). */

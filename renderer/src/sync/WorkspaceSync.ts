@@ -103,6 +103,8 @@ export const FORMER_TEAMMATE_MESSAGE =
 const WRONG_PASSWORD_GRACE_MS = 2_000;
 
 const MARKS_PERSIST_MS = 5_000;
+// How long after sending offline changes a teammate's deletion counts as going over them.
+const JUST_SENT_MS = 60_000;
 // "Last synced" reads "just now" for 45 s (ui/format.ts). A newer time reaches the snapshot at
 // most this often: a new snapshot on every peer message or keystroke re-rendered the sync UI
 // and every card's "not yet shared" mark each time, for nothing a person could see.
@@ -131,6 +133,8 @@ export class WorkspaceSync {
   private destroyed = false;
   private marks: SyncMarks;
   private unsentDropIds: Set<string>;
+  /** The drops whose changes the last exchange sent, and when (see `changedHereUnseen`). */
+  private justSent: { ids: ReadonlySet<string>; at: number } | null = null;
   private notices: SyncNotice[] = [];
   private retiredWatch: ReturnType<typeof watchRetiredPasswords> | null = null;
   /** A teammate told us our password was retired (until the settings change). */
@@ -423,7 +427,7 @@ export class WorkspaceSync {
         unsentSince: status.allSent ? null : this.marks.unsentSince,
         unsentDropIds: status.allSent ? [] : this.marks.unsentDropIds,
       };
-      if (status.allSent) this.unsentDropIds = new Set();
+      if (status.allSent) this.keepJustSent(t);
       this.persistMarks();
     }
     if (visible) this.changed();
@@ -547,9 +551,26 @@ export class WorkspaceSync {
       unsentSince: isStep1 ? null : this.marks.unsentSince,
       unsentDropIds: isStep1 ? [] : this.marks.unsentDropIds,
     };
-    if (isStep1) this.unsentDropIds = new Set();
+    if (isStep1) this.keepJustSent(t);
     this.persistMarks();
     if (clearsUnsent || this.shownSyncedAtIsStale(t)) this.changed();
+  }
+
+  // The changes marked "not yet shared" have just gone out: a teammate's own changes come back
+  // in the same exchange, a moment later, and may delete a drop among them.
+  private keepJustSent(t: number): void {
+    if (this.unsentDropIds.size > 0) this.justSent = { ids: this.unsentDropIds, at: t };
+    this.unsentDropIds = new Set();
+  }
+
+  /**
+   * This drop was changed here while no teammate could receive it, and the exchange that sends
+   * those changes is at most a minute old: a teammate's deletion arriving now went over them.
+   */
+  changedHereUnseen(dropId: string): boolean {
+    if (this.unsentDropIds.has(dropId)) return true;
+    const sent = this.justSent;
+    return sent !== null && this.now() - sent.at < JUST_SENT_MS && sent.ids.has(dropId);
   }
 
   /** The "last synced" time in the last snapshot handed out (what the UI shows). */

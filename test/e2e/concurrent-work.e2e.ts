@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { card, invite, join, setSyncEnabled, useTeam } from './support/team';
+
+// Two people on the same drop. Theo is writing its narrative when Ines saves her own change to
+// it: his words stay in his box, the field says a teammate changed it meanwhile, and leaving
+// the field saves his text (the box used to take Ines's text over his unsaved words, silently).
+// Theo changes a drop offline that Ines deletes: back online, he is told, not left to find it
+// gone.
+
+const panel = (page: Page) => page.getByRole('complementary', { name: 'Drop details' });
+
+describe('two people on the same drop', { retry: 1 }, () => {
+  const team = useTeam();
+
+  it("keeps the person's unsaved words and says a teammate changed the field", async () => {
+    const ines = await team.person();
+    const theo = await team.person();
+    const a = ines.page;
+    const b = theo.page;
+    const code = await invite(a, team.signaling);
+    const title = (await a.locator('[data-testid="drop-card"] .card-title').first().textContent())!;
+    await join(b, code);
+    await card(b, title).waitFor({ timeout: 30_000 });
+    await expect
+      .poll(() => a.getByRole('button', { name: /^Sync: Connected to 1 peer/ }).count(), {
+        timeout: 30_000,
+      })
+      .toBe(1);
+
+    await card(a, title).click();
+    await card(b, title).click();
+    const hers = panel(a).getByLabel('Narrative', { exact: true });
+    const his = panel(b).getByLabel('Narrative', { exact: true });
+    const before = await his.inputValue();
+    await his.click();
+    await his.press('End');
+    await b.keyboard.type(' Theo writes a careful paragraph.');
+
+    await hers.fill(`${before} Ines's note.`);
+    await hers.press('Tab');
+    // Ines's change reaches Theo's page (the positive control): the field says so…
+    const note = panel(b).getByText(/^A teammate changed this meanwhile to “/);
+    await note.waitFor({ timeout: 30_000 });
+    expect(await note.innerText()).toContain("Ines's note.");
+    // …and his words are still in his box, where he is still typing.
+    expect(await his.inputValue()).toBe(`${before} Theo writes a careful paragraph.`);
+    await b.keyboard.type(' More.');
+    expect(await his.inputValue()).toBe(`${before} Theo writes a careful paragraph. More.`);
+
+    // Leaving the field saves his text, and Ines gets it.
+    await his.press('Tab');
+    await expect
+      .poll(() => hers.inputValue(), { timeout: 30_000 })
+      .toBe(`${before} Theo writes a careful paragraph. More.`);
+    await expect.poll(() => note.count()).toBe(0);
+    expect(ines.pageErrors).toEqual([]);
+    expect(theo.pageErrors).toEqual([]);
+  });
+
+  it('tells the person when a teammate deleted a drop they had changed while offline', async () => {
+    const ines = await team.person();
+    const theo = await team.person();
+    const a = ines.page;
+    const b = theo.page;
+    const code = await invite(a, team.signaling);
+    const title = (await a.locator('[data-testid="drop-card"] .card-title').first().textContent())!;
+    await join(b, code);
+    await card(b, title).waitFor({ timeout: 30_000 });
+    await expect
+      .poll(() => a.getByRole('button', { name: /^Sync: Connected to 1 peer/ }).count(), {
+        timeout: 30_000,
+      })
+      .toBe(1);
+
+    // Theo works offline on the drop; Ines deletes it meanwhile.
+    await setSyncEnabled(b, false);
+    await card(b, title).click();
+    const narrative = panel(b).getByLabel('Narrative', { exact: true });
+    await narrative.fill('Rewritten offline, on the train.');
+    await narrative.press('Tab');
+    await b.keyboard.press('Escape');
+    await card(a, title).click();
+    await panel(a).getByRole('button', { name: 'Delete', exact: true }).click();
+    await a.getByRole('dialog').getByRole('button', { name: 'Delete drop' }).click();
+    await card(a, title).waitFor({ state: 'detached' });
+
+    // Back online: the drop goes from Theo's board (the positive control), and he is told.
+    await setSyncEnabled(b, true);
+    await card(b, title).waitFor({ state: 'detached', timeout: 30_000 });
+    await expect
+      .poll(() => b.locator('.notice-region .notice').allInnerTexts(), { timeout: 10_000 })
+      .toContainEqual(
+        expect.stringContaining(
+          `A teammate deleted “${title}”, which you had changed here while it was not shared.`,
+        ),
+      );
+    // Ines, who deleted it, is told nothing of the kind.
+    expect((await a.locator('.notice-region').innerText()).includes('A teammate deleted')).toBe(
+      false,
+    );
+    expect(ines.pageErrors).toEqual([]);
+    expect(theo.pageErrors).toEqual([]);
+  });
+});
