@@ -242,10 +242,13 @@ describe('the calendar', () => {
       .poll(() => datesInPanel(page))
       .toEqual({ ...moved(1), drop: shift(start.drop, 2) });
 
-    // Each move is one step of undo: three undos bring the first dates back.
+    // Each move is one step of undo: three undos bring the first dates back, and the status
+    // line no longer tells of a move taken back (it said the last one until then).
+    expect(await status()).toContain('now launches');
     await bar.focus();
     for (let i = 0; i < 3; i++) await page.keyboard.press(`${mod}+z`);
     await expect.poll(() => datesInPanel(page)).toEqual(start);
+    expect(await status()).toBe('');
     await page.keyboard.press('Escape');
   });
 

@@ -10,6 +10,7 @@ import {
 } from '../../../shared/model';
 import { useBoardActions, useOpenWorkspace, useWorkspace } from '../state';
 import { useOptionalSync } from '../state/SyncContext';
+import { useOnUndoOrRedo } from '../state/useOnUndoOrRedo';
 import { BoardColumn, type RevealRequest } from './Column';
 import { DropCardBody } from './DropCard';
 import {
@@ -137,6 +138,7 @@ export function Board(props: {
   }, [selectedId]);
   // Quick add keeps focus in its field for the next title, so the new card is announced.
   const [added, setAdded] = useState('');
+  useOnUndoOrRedo(() => setAdded(''));
   const { store } = useOpenWorkspace();
 
   // Column callbacks stay the same objects so memoised columns do not re-render.

@@ -23,6 +23,7 @@ import {
 import type { DropId } from '../../../../shared/model';
 import { useCommands, useWorkspace } from '../../state';
 import { useCadenceActions } from '../../state/useCadenceActions';
+import { useOnUndoOrRedo } from '../../state/useOnUndoOrRedo';
 import { usePlan } from '../../state/usePlan';
 import { EmptyState } from '../../ui/EmptyState';
 import '../../ui/planViews.css';
@@ -157,6 +158,7 @@ export function TimelineView(props: {
   // move with it unless Alt is held, as on the calendar. One undoable step.
   const actions = useCadenceActions(onMessage);
   const [said, setSaid] = useState('');
+  useOnUndoOrRedo(() => setSaid(''));
   const latest = useRef({ plan, actions, onMessage });
   latest.current = { plan, actions, onMessage };
   const onMove = useCallback((id: string, days: number, launchOnly: boolean) => {
