@@ -163,6 +163,10 @@ describe('results', () => {
     await page.getByTestId('import-applied').waitFor();
     await page.getByRole('button', { name: 'Done' }).click();
     await expect.poll(() => page.getByTestId('results-counts').textContent()).toMatch(/^5 orders/);
+    // The focus is back on the button that started the import, not on the page's body.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Import orders…');
 
     // Harbour Linen: #E1 by code (100) and #E3 by link (40); #E2 refunded, #E4 test, #E5 cancelled.
     const cells = async (title: string) =>

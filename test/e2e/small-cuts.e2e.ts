@@ -161,6 +161,10 @@ describe('board', () => {
       .click();
     // Positive control: the message says what was done.
     await expect.poll(() => notice.innerText()).toMatch(/^Removed Asset delivery/);
+    // The focus is on the stage that took the drops, not on the page's body.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Stage Shoot options');
     await page.getByTestId('board').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press(`${mod}+z`);
     await page.locator('[data-stage-name="Asset delivery"]').waitFor();

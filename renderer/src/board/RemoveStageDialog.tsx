@@ -34,7 +34,17 @@ export function RemoveStageDialog(props: {
   if (!stage) return null;
   const remove = () => {
     if (others.length === 0) return;
-    actions.removeStage(stageId as StageId, (target || others[0]!.id) as StageId);
+    const to = target || others[0]!.id;
+    actions.removeStage(stageId as StageId, to as StageId);
+    // Focus goes to the stage that took the drops (the menu that opened this is gone with its
+    // stage): a keyboard user carries on beside it, not from the top of the window.
+    requestAnimationFrame(() =>
+      document
+        .querySelector<HTMLElement>(
+          `[data-stage-id="${CSS.escape(to)}"] button[aria-label^="Stage "][aria-label$=" options"]`,
+        )
+        ?.focus(),
+    );
     props.onMessage(
       count > 0
         ? `Removed ${stage.name}; its drops moved to ${others.find((s) => s.id === (target || others[0]!.id))?.name ?? 'another stage'}.`

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { platform } from '../platform/platform';
 import type { ImportDialog } from './ImportDialog';
 import { onImportRequest, type ImportKind } from './importRequests';
@@ -27,6 +27,8 @@ export function ImportHost(props: { readOnly: boolean; onMessage: (m: string) =>
   const [open, setOpen] = useState<{ file: File; kind: ImportKind | null } | null>(null);
   const [dragging, setDragging] = useState(false);
   const [Dialog, setDialog] = useState<ImportDialogComponent | null>(null);
+  // What had the focus when the import was asked for (its button), to get it back after.
+  const returnTo = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
     if (!open || Dialog) return;
@@ -47,6 +49,8 @@ export function ImportHost(props: { readOnly: boolean; onMessage: (m: string) =>
     () =>
       onImportRequest((req) => {
         if (readOnly) return onMessage('This workspace is read-only here.');
+        returnTo.current =
+          document.activeElement instanceof HTMLElement ? document.activeElement : null;
         void loadImportDialog().catch(() => undefined); // while the file is being chosen
         if (req.file) return setOpen({ file: req.file, kind: req.kind });
         platform()
@@ -115,7 +119,14 @@ export function ImportHost(props: { readOnly: boolean; onMessage: (m: string) =>
           key={`${open.file.name}:${open.file.size}:${open.file.lastModified}`}
           file={open.file}
           kind={open.kind}
-          onClose={() => setOpen(null)}
+          onClose={() => {
+            setOpen(null);
+            const back = returnTo.current;
+            returnTo.current = null;
+            requestAnimationFrame(() => {
+              if (back?.isConnected) back.focus();
+            });
+          }}
           onMessage={onMessage}
         />
       )}
