@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isHttpsUrl, validateCreatorPatch } from './creator';
+import * as Y from 'yjs';
+import { createCreator, isHttpsUrl, validateCreatorPatch } from './creator';
 
 describe('tracking links', () => {
   it('takes only https:// links to a named host', () => {
@@ -16,5 +17,21 @@ describe('the directory', () => {
     expect(checked.ok).toBe(false);
     if (!checked.ok)
       expect(checked.errors.trackingLink).toBe('Use a full link starting with https://');
+  });
+
+  it('says a code another creator uses together with the other problems, at once', () => {
+    const doc = new Y.Doc();
+    createCreator(doc, { name: 'Noor Haddad', discountCode: 'NOOR15' });
+    const checked = validateCreatorPatch(
+      { email: 'not an email', trackingLink: 'http://saltmarsh.example/', discountCode: 'noor15' },
+      doc,
+    );
+    expect(checked.ok).toBe(false);
+    if (!checked.ok) {
+      expect(Object.keys(checked.errors).sort()).toEqual(['discountCode', 'email', 'trackingLink']);
+      expect(checked.errors.discountCode).toBe('Noor Haddad already uses the code NOOR15.');
+    }
+    // Alone, a free code passes (the positive control).
+    expect(validateCreatorPatch({ discountCode: 'MARA10' }, doc).ok).toBe(true);
   });
 });

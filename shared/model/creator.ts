@@ -160,17 +160,17 @@ export function validateCreatorPatch(
       ) as CreatorFieldName;
       if (key && !errors[key]) errors[key] = issue.message;
     }
-    return { ok: false, errors };
   }
-  const value = result.data as CreatorPatch;
-  if (doc && value.discountCode) {
-    const clash = creatorWithDiscountCode(doc, value.discountCode);
+  // A code another creator uses is said with the other problems, not after they are fixed.
+  const code = typeof patch.discountCode === 'string' ? patch.discountCode.trim() : '';
+  if (doc && code && !errors.discountCode) {
+    const clash = creatorWithDiscountCode(doc, code);
     if (clash && clash.id !== selfId) {
       errors.discountCode = `${clash.name} already uses the code ${clash.discountCode}.`;
-      return { ok: false, errors };
     }
   }
-  return { ok: true, value };
+  if (!result.success || Object.keys(errors).length) return { ok: false, errors };
+  return { ok: true, value: result.data as CreatorPatch };
 }
 
 export class CreatorValidationError extends Error {
