@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { card, invite, join, setSyncEnabled, useTeam } from './support/team';
+import { card, pairUp, setSyncEnabled, useTeam } from './support/team';
 
 // Two people on the same drop. Theo is writing its narrative when Ines saves her own change to
 // it: his words stay in his box, the field says a teammate changed it meanwhile, and leaving
@@ -18,15 +18,7 @@ describe('two people on the same drop', { retry: 1 }, () => {
     const theo = await team.person();
     const a = ines.page;
     const b = theo.page;
-    const code = await invite(a, team.signaling);
-    const title = (await a.locator('[data-testid="drop-card"] .card-title').first().textContent())!;
-    await join(b, code);
-    await card(b, title).waitFor({ timeout: 30_000 });
-    await expect
-      .poll(() => a.getByRole('button', { name: /^Sync: Connected to 1 peer/ }).count(), {
-        timeout: 30_000,
-      })
-      .toBe(1);
+    const title = await pairUp(a, b, team.signaling);
 
     await card(a, title).click();
     await card(b, title).click();
@@ -63,15 +55,7 @@ describe('two people on the same drop', { retry: 1 }, () => {
     const theo = await team.person();
     const a = ines.page;
     const b = theo.page;
-    const code = await invite(a, team.signaling);
-    const title = (await a.locator('[data-testid="drop-card"] .card-title').first().textContent())!;
-    await join(b, code);
-    await card(b, title).waitFor({ timeout: 30_000 });
-    await expect
-      .poll(() => a.getByRole('button', { name: /^Sync: Connected to 1 peer/ }).count(), {
-        timeout: 30_000,
-      })
-      .toBe(1);
+    const title = await pairUp(a, b, team.signaling);
 
     // Theo works offline on the drop; Ines deletes it meanwhile.
     await setSyncEnabled(b, false);

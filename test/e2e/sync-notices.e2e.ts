@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startSignalingServer, type SignalingServer } from '../../electron/signaling/server';
 import { launchChromium } from './support/browser';
-import { card, closeSync, invite, join, openSync, person } from './support/team';
+import { closeSync, openSync, pairUp, person } from './support/team';
 
 // Ines changes the workspace's password while Theo is connected. Theo, left with the old
 // password, is told once that his invite no longer works; Ines is told once that someone still
@@ -67,15 +67,7 @@ describe('a password change, as each person sees it', { retry: 1 }, () => {
     });
     const a = ines.page;
     const b = theo.page;
-    const code = await invite(a, signaling);
-    const title = (await a.locator('[data-testid="drop-card"] .card-title').first().textContent())!;
-    await join(b, code);
-    await card(b, title).waitFor({ timeout: 30_000 });
-    await expect
-      .poll(() => a.getByRole('button', { name: /^Sync: Connected to 1 peer/ }).count(), {
-        timeout: 30_000,
-      })
-      .toBe(1);
+    await pairUp(a, b, signaling);
 
     // Ines changes the password.
     await openSync(a);

@@ -106,6 +106,23 @@ export async function join(page: Page, code: string): Promise<void> {
     .click();
 }
 
+/**
+ * Ines (`a`) invites, Theo (`b`) joins with the code, and both wait until Theo has the board and
+ * Ines counts him as a connected peer. Returns the title of Ines's first card.
+ */
+export async function pairUp(a: Page, b: Page, signaling: SignalingServer): Promise<string> {
+  const code = await invite(a, signaling);
+  const title = (await a.locator('[data-testid="drop-card"] .card-title').first().textContent())!;
+  await join(b, code);
+  await card(b, title).waitFor({ timeout: 30_000 });
+  await expect
+    .poll(() => a.getByRole('button', { name: /^Sync: Connected to 1 peer/ }).count(), {
+      timeout: 30_000,
+    })
+    .toBe(1);
+  return title;
+}
+
 /** A describe block's teammates: see useTeam. */
 export interface Team {
   readonly browser: Browser;
