@@ -16,6 +16,7 @@ import { removalDate } from '../sync/ui/leaveLoss';
 import { endGuide, guideEnded } from '../workspace';
 import { FirstRunGuide } from './FirstRunGuide';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { useAfterUndoOrRedo } from '../state/useOnUndoOrRedo';
 
 /** The shell: a top bar (workspaces, view tools) and the main view area. */
 export function App() {
@@ -66,13 +67,7 @@ export function App() {
 
   // A message announces an edit ("Removed Shoot; its drops moved to Brief."): undoing or
   // redoing an edit makes it untrue, so it goes.
-  const undoManager = state.kind === 'ready' ? state.ws.undoManager : null;
-  useEffect(() => {
-    if (!undoManager) return;
-    const onPopped = () => dismiss();
-    undoManager.on('stack-item-popped', onPopped);
-    return () => undoManager.off('stack-item-popped', onPopped);
-  }, [undoManager, dismiss]);
+  useAfterUndoOrRedo(state.kind === 'ready' ? state.ws.undoManager : null, dismiss);
 
   const currentId = state.kind === 'ready' ? state.ws.id : null;
   const currentRecord = records.find((r) => r.id === currentId);

@@ -1,6 +1,11 @@
 import { useMemo } from 'react';
-import { createDropOnDate, rescheduleDrop, setTimezone } from '../../../shared/cadence';
-import { setCadence, type Cadence, type DropId } from '../../../shared/model';
+import {
+  createDropOnDate,
+  formatDayForPeople,
+  rescheduleDrop,
+  setTimezone,
+} from '../../../shared/cadence';
+import { setCadence, type Cadence, type Drop, type DropId } from '../../../shared/model';
 import { guardedRunner } from './actions';
 import { useOpenWorkspace } from './WorkspaceContext';
 
@@ -26,4 +31,21 @@ export function useCadenceActions(report: (message: string) => void): CadenceAct
       setTimezone: (tz) => run(() => (setTimezone(doc, tz), true), false),
     };
   }, [ws, report]);
+}
+
+/**
+ * What the calendar and the timeline say after a launch moved: "“Storm Coat” now launches Wed,
+ * 10 Mar 2027 (shoot and publish moved with it)."
+ */
+export function rescheduledMessage(
+  drop: Pick<Drop, 'title' | 'shootDate' | 'publishDate'> | undefined,
+  day: string,
+  moveDependents: boolean,
+  locale: string,
+): string {
+  const withIt =
+    moveDependents && (drop?.shootDate || drop?.publishDate)
+      ? ' (shoot and publish moved with it)'
+      : '';
+  return `“${drop?.title ?? 'Drop'}” now launches ${formatDayForPeople(day, locale)}${withIt}.`;
 }

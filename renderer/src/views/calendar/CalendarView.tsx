@@ -32,7 +32,7 @@ import { ExportIcsControls } from './ExportIcsControls';
 import { dayKeyboardCoordinates } from './keyboard';
 import { FlagList } from './FlagList';
 import { EmptyState } from '../../ui/EmptyState';
-import { useCadenceActions } from '../../state/useCadenceActions';
+import { rescheduledMessage, useCadenceActions } from '../../state/useCadenceActions';
 import { usePlan } from '../../state/usePlan';
 import { DragReady } from '../../ui/dnd/DragReady';
 import { useKeyboardGate } from '../../ui/dnd/useKeyboardGate';
@@ -163,14 +163,7 @@ export function CalendarView(props: {
     if (!id || !day || day === e.active.data.current?.day) return;
     const moveDependents = !(launchOnly || altHeld.current);
     if (actions.reschedule(id, day, moveDependents)) {
-      const d = plan.drops.get(id);
-      onMessage(
-        `“${d?.title ?? 'Drop'}” now launches ${formatDayForPeople(day, locale())}${
-          moveDependents && (d?.shootDate || d?.publishDate)
-            ? ' (shoot and publish moved with it)'
-            : ''
-        }.`,
-      );
+      onMessage(rescheduledMessage(plan.drops.get(id), day, moveDependents, locale()));
     }
   };
 

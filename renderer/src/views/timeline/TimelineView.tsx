@@ -22,7 +22,7 @@ import {
 } from '../../../../shared/cadence';
 import type { DropId } from '../../../../shared/model';
 import { useCommands, useWorkspace } from '../../state';
-import { useCadenceActions } from '../../state/useCadenceActions';
+import { rescheduledMessage, useCadenceActions } from '../../state/useCadenceActions';
 import { useOnUndoOrRedo } from '../../state/useOnUndoOrRedo';
 import { usePlan } from '../../state/usePlan';
 import { EmptyState } from '../../ui/EmptyState';
@@ -168,11 +168,7 @@ export function TimelineView(props: {
     const day = addDaysTo(drop.dropDate, days);
     const moveDependents = !launchOnly;
     if (!a.reschedule(drop.id, day, moveDependents)) return;
-    const text = `“${drop.title}” now launches ${formatDayForPeople(day, locale())}${
-      moveDependents && (drop.shootDate || drop.publishDate)
-        ? ' (shoot and publish moved with it)'
-        : ''
-    }.`;
+    const text = rescheduledMessage(drop, day, moveDependents, locale());
     say(text);
     setSaid(text);
     // The bar may move to another row: keep the focus on it.
