@@ -6,7 +6,7 @@ import { card, pairUp, setSyncEnabled, useTeam } from './support/team';
 // it: his words stay in his box, the field says a teammate changed it meanwhile, and leaving
 // the field saves his text (the box used to take Ines's text over his unsaved words, silently).
 // Theo changes a drop offline that Ines deletes: back online, he is told, not left to find it
-// gone.
+// gone, and can put it back as he had it.
 
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Drop details' });
 
@@ -50,7 +50,7 @@ describe('two people on the same drop', { retry: 1 }, () => {
     expect(theo.pageErrors).toEqual([]);
   });
 
-  it('tells the person when a teammate deleted a drop they had changed while offline', async () => {
+  it('tells the person when a teammate deleted a drop they had changed offline, and restores it', async () => {
     const ines = await team.person();
     const theo = await team.person();
     const a = ines.page;
@@ -83,6 +83,22 @@ describe('two people on the same drop', { retry: 1 }, () => {
     expect((await a.locator('.notice-region').innerText()).includes('A teammate deleted')).toBe(
       false,
     );
+
+    // Theo puts it back as he had it: on his board, and then on Ines's.
+    await b.locator('.notice-region').getByRole('button', { name: 'Restore it' }).click();
+    await card(b, title).waitFor();
+    await expect
+      .poll(() => b.locator('.notice-region').innerText())
+      .toContain(`Restored “${title}” as you had it.`);
+    await card(b, title).click();
+    expect(await panel(b).getByLabel('Narrative', { exact: true }).inputValue()).toBe(
+      'Rewritten offline, on the train.',
+    );
+    await card(a, title).waitFor({ timeout: 30_000 });
+    await card(a, title).click();
+    await expect
+      .poll(() => panel(a).getByLabel('Narrative', { exact: true }).inputValue())
+      .toBe('Rewritten offline, on the train.');
     expect(ines.pageErrors).toEqual([]);
     expect(theo.pageErrors).toEqual([]);
   });

@@ -33,7 +33,7 @@ export function App() {
     onPreviewPainted,
   } = useWorkspaces();
   const [createSignal, setCreateSignal] = useState(0);
-  const { notice, show, dismiss, hold } = useNotice();
+  const { notice, show, dismiss, dismissAboutEdit, hold } = useNotice();
   // Menus, shortcuts and buttons all run commands through this one registry; the open
   // workspace view registers the board's commands, the shell its own.
   const [commands] = useState(() => new CommandRegistry());
@@ -66,8 +66,8 @@ export function App() {
   }, [commands]);
 
   // A message announces an edit ("Removed Shoot; its drops moved to Brief."): undoing or
-  // redoing an edit makes it untrue, so it goes.
-  useAfterUndoOrRedo(state.kind === 'ready' ? state.ws.undoManager : null, dismiss);
+  // redoing an edit makes it untrue, so it goes (an offer to put something back stays).
+  useAfterUndoOrRedo(state.kind === 'ready' ? state.ws.undoManager : null, dismissAboutEdit);
 
   const currentId = state.kind === 'ready' ? state.ws.id : null;
   const currentRecord = records.find((r) => r.id === currentId);

@@ -1,25 +1,35 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { NoticeAction } from '../state';
 import { Icon } from '../ui/Icon';
 
 export interface NoticeState {
   id: number;
   message: string;
+  action?: NoticeAction;
 }
 
 /** How long a message stays, and how long after the pointer or focus leaves it. */
 const SHOW_MS = 6000;
 const AFTER_HOLD_MS = 3000;
 
-/** One short message at a time (an edit that could not be made, a stage removed…). */
+/**
+ * One short message at a time (an edit that could not be made, a stage removed…). A message
+ * with an action stays until it is used or dismissed: it offers to put back what would be lost.
+ */
 export function useNotice() {
   const [notice, setNotice] = useState<NoticeState | null>(null);
   // While the person points at the message or has focus in it, it does not go away.
   const [held, setHeld] = useState(false);
   const wasHeld = useRef(false);
-  const show = useCallback((message: string) => setNotice({ id: Date.now(), message }), []);
+  const show = useCallback(
+    (message: string, action?: NoticeAction) => setNotice({ id: Date.now(), message, action }),
+    [],
+  );
   const dismiss = useCallback(() => setNotice(null), []);
+  /** Dismisses a message about an edit (undone or redone now); an offer with an action stays. */
+  const dismissAboutEdit = useCallback(() => setNotice((n) => (n?.action ? n : null)), []);
   useEffect(() => {
-    if (!notice) return;
+    if (!notice || notice.action) return;
     if (held) {
       wasHeld.current = true;
       return;
@@ -31,7 +41,7 @@ export function useNotice() {
   useEffect(() => {
     wasHeld.current = false;
   }, [notice]);
-  return { notice, show, dismiss, hold: setHeld };
+  return { notice, show, dismiss, dismissAboutEdit, hold: setHeld };
 }
 
 /**
@@ -84,6 +94,19 @@ export function Notice(props: {
           }}
         >
           <span>{notice.message}</span>
+          {notice.action && (
+            <button
+              type="button"
+              className="button notice-action"
+              onClick={() => {
+                const { run } = notice.action!;
+                onDismiss();
+                run();
+              }}
+            >
+              {notice.action.label}
+            </button>
+          )}
           <button type="button" className="icon-button" aria-label="Dismiss" onClick={onDismiss}>
             <Icon name="close" size={14} />
           </button>

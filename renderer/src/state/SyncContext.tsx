@@ -10,6 +10,7 @@ import {
 } from 'react';
 import { isInitialised, readMeta, type DropId } from '../../../shared/model';
 import { encodeBackup } from '../../../shared/sync/backupFile';
+import { restoreDropsFromSnapshot } from '../../../shared/history/restore';
 import { watchRemoteDropDeletions } from '../../../shared/sync/remoteDeletions';
 import {
   ensureSyncSettings,
@@ -27,6 +28,7 @@ import { loadLocalUser, randomColour, saveLocalUser, type LocalUser } from '../s
 import type { SyncNotice, SyncSnapshot, WorkspaceSync } from '../sync/WorkspaceSync';
 import { platform } from '../platform/platform';
 import { isAwaitingFirstSync, markFirstSyncDone } from '../sync/joining';
+import type { NoticeAction } from './noticeAction';
 
 const OFF: SyncSnapshot = {
   state: 'off',
@@ -66,7 +68,7 @@ export interface SyncContextValue {
   /** True while a joined workspace waits for a teammate to send its board. */
   awaitingFirstSync: boolean;
   openWorkspace(id: string): Promise<void>;
-  onMessage(message: string): void;
+  onMessage(message: string, action?: NoticeAction): void;
 }
 
 const SyncCtx = createContext<SyncContextValue | null>(null);
@@ -81,7 +83,7 @@ export function SyncProvider(props: {
   ws: OpenWorkspace<WorkspaceSync>;
   onOpenWorkspace: (id: string) => Promise<void>;
   onLeaveWorkspace: (id: string, keep: boolean) => Promise<LeftWorkspace | null>;
-  onMessage: (message: string) => void;
+  onMessage: (message: string, action?: NoticeAction) => void;
   children: ReactNode;
 }) {
   const { ws, onOpenWorkspace, onLeaveWorkspace, onMessage, children } = props;
@@ -118,15 +120,29 @@ export function SyncProvider(props: {
 
   // A teammate's deletion of a drop changed here while it was not shared takes those changes
   // with it: the person is told which, and how to get it back, instead of finding it gone.
+  // A copy of those drops is kept before each change from elsewhere, so Restore puts them back
+  // as they were here (one undoable edit, which teammates receive).
   useEffect(() => {
     if (!sync) return;
-    return watchRemoteDropDeletions(ws.doc, (ids) => {
-      const lost = ids.filter((id) => sync.changedHereUnseen(id));
-      if (!lost.length) return;
-      // Still the snapshot from before this change: the titles are there.
-      const drops = ws.store.getSnapshot().drops;
-      onMessage(deletedWhileChanged(lost.map((id) => drops.get(id as DropId)?.title ?? 'A drop')));
-    });
+    return watchRemoteDropDeletions(
+      ws.doc,
+      ({ kept, keptIds }) => {
+        if (!kept || !keptIds.length) return;
+        // Still the snapshot from before this change: the titles are there.
+        const drops = ws.store.getSnapshot().drops;
+        const titles = keptIds.map((id) => drops.get(id as DropId)?.title ?? 'A drop');
+        onMessage(deletedWhileChanged(titles), {
+          label: keptIds.length === 1 ? 'Restore it' : 'Restore them',
+          run: () => {
+            const { restored } = restoreDropsFromSnapshot(ws.doc, kept, keptIds);
+            onMessage(
+              restoredAsChanged(restored.length === 1 ? titles[0]! : null, restored.length),
+            );
+          },
+        });
+      },
+      () => sync.dropsChangedHereUnseen(),
+    );
   }, [ws, sync, onMessage]);
 
   // The desktop app keeps rolling backups of each workspace in its user-data folder.
@@ -232,12 +248,17 @@ export function useSync(): SyncContextValue {
 
 /** What a person is told when a teammate deleted drops they had changed while not shared. */
 export function deletedWhileChanged(titles: readonly string[]): string {
-  const how = 'Ask them to undo it, or restore it from History.';
   if (titles.length === 1)
-    return `A teammate deleted “${titles[0]}”, which you had changed here while it was not shared. ${how}`;
+    return `A teammate deleted “${titles[0]}”, which you had changed here while it was not shared.`;
   return `A teammate deleted ${titles.length} drops you had changed here while they were not shared: ${titles
     .map((t) => `“${t}”`)
-    .join(', ')}. ${how}`;
+    .join(', ')}.`;
+}
+
+/** After Restore: what came back (one drop by its title). */
+export function restoredAsChanged(title: string | null, count: number): string {
+  if (title !== null) return `Restored “${title}” as you had it. Teammates get it back too.`;
+  return `Restored ${count} drops as you had them. Teammates get them back too.`;
 }
 
 /** Like useSync, but null outside a SyncProvider (components that also render without sync). */

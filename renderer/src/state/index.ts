@@ -2,3 +2,4 @@ export * from './WorkspaceContext';
 export * from './actions';
 export * from './commands';
 export * from './CommandsContext';
+export type { NoticeAction } from './noticeAction';

@@ -573,6 +573,13 @@ export class WorkspaceSync {
     return sent !== null && this.now() - sent.at < JUST_SENT_MS && sent.ids.has(dropId);
   }
 
+  /** Every drop `changedHereUnseen` is true for. */
+  dropsChangedHereUnseen(): string[] {
+    const sent = this.justSent;
+    const recent = sent !== null && this.now() - sent.at < JUST_SENT_MS ? sent.ids : [];
+    return [...new Set([...this.unsentDropIds, ...recent])];
+  }
+
   /** The "last synced" time in the last snapshot handed out (what the UI shows). */
   private shownSyncedAt: number | null = null;
   /** The team server's `allSent` in the last snapshot handed out. */
