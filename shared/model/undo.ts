@@ -39,6 +39,27 @@ export function undoBriefBodies(
   for (const id of dropIds) undoManager.addToScope(root.briefBody(doc, id));
 }
 
+/** What one undo (or redo) did: `done` when a step changed something, `skipped` steps that could not. */
+export interface UndoOutcome {
+  done: boolean;
+  skipped: number;
+}
+
+/**
+ * Undoes (or redoes) one step. Y.UndoManager never undoes over a teammate's newer change: a
+ * step whose every change a teammate has since changed again does nothing, and it goes on to
+ * the step before. Those steps are counted, so the person can be told why their undo reached
+ * further back (or did nothing) instead of finding out.
+ */
+export function undoOrRedo(undoManager: Y.UndoManager, which: 'undo' | 'redo'): UndoOutcome {
+  const stack = which === 'undo' ? undoManager.undoStack : undoManager.redoStack;
+  const before = stack.length;
+  const step = which === 'undo' ? undoManager.undo() : undoManager.redo();
+  const after = which === 'undo' ? undoManager.undoStack.length : undoManager.redoStack.length;
+  const popped = before - after;
+  return { done: step !== null, skipped: Math.max(0, step !== null ? popped - 1 : popped) };
+}
+
 /**
  * Runs one discrete action (a move, a reschedule, a saved field) as its own undo step:
  * it never merges into the edit before it nor the one after, however quickly they follow.

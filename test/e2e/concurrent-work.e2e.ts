@@ -102,4 +102,40 @@ describe('two people on the same drop', { retry: 1 }, () => {
     expect(ines.pageErrors).toEqual([]);
     expect(theo.pageErrors).toEqual([]);
   });
+
+  it('says so when an undo finds that a teammate has since changed what it would undo', async () => {
+    const ines = await team.person();
+    const theo = await team.person();
+    const a = ines.page;
+    const b = theo.page;
+    const title = await pairUp(a, b, team.signaling);
+
+    // Theo writes the narrative; then Ines writes hers over it.
+    await card(b, title).click();
+    const his = panel(b).getByLabel('Narrative', { exact: true });
+    await his.fill('Theo: linen for the harbour walk.');
+    await his.press('Tab');
+    await card(a, title).click();
+    const hers = panel(a).getByLabel('Narrative', { exact: true });
+    await expect
+      .poll(() => hers.inputValue(), { timeout: 30_000 })
+      .toBe('Theo: linen for the harbour walk.');
+    await hers.fill('Ines: sand linen, first light.');
+    await hers.press('Tab');
+    // Her text has reached Theo (the positive control)…
+    await expect
+      .poll(() => his.inputValue(), { timeout: 30_000 })
+      .toBe('Ines: sand linen, first light.');
+
+    // …so his Ctrl+Z has nothing of his to undo, and he is told why.
+    await b.keyboard.press('Escape');
+    await b.keyboard.press('Control+z');
+    await expect
+      .poll(() => b.locator('.notice-region').innerText())
+      .toContain('Nothing undone: a teammate has since changed what you did.');
+    await card(b, title).click();
+    expect(await his.inputValue()).toBe('Ines: sand linen, first light.');
+    expect(ines.pageErrors).toEqual([]);
+    expect(theo.pageErrors).toEqual([]);
+  });
 });

@@ -8,10 +8,12 @@ import {
   removeStage,
   renameStage,
   setDropArchived,
+  undoOrRedo,
   type CreatorId,
   type DropFields,
   type DropId,
   type StageId,
+  type UndoOutcome,
 } from '../../../shared/model';
 import { linkCreatorKeepingBrief, updateDropKeepingBrief } from '../../../shared/brief';
 import { ZodError } from 'zod';
@@ -76,9 +78,31 @@ export function makeActions(ws: OpenWorkspace, report: (message: string) => void
     renameStage: (id, name) => run(() => (renameStage(doc, id, name), true), false),
     moveStage: (id, index) => run(() => moveStage(doc, id, index), undefined),
     removeStage: (id, to) => run(() => removeStage(doc, id, to), undefined),
-    undo: () => run(() => void undoManager.undo(), undefined),
-    redo: () => run(() => void undoManager.redo(), undefined),
+    undo: () => run(() => tellSkipped(undoOrRedo(undoManager, 'undo'), 'undo', report), undefined),
+    redo: () => run(() => tellSkipped(undoOrRedo(undoManager, 'redo'), 'redo', report), undefined),
   };
+}
+
+/**
+ * Says so when an undo or redo passed over steps a teammate has changed since (Yjs never
+ * undoes over a newer change of someone else's), instead of reaching further back silently.
+ */
+function tellSkipped(outcome: UndoOutcome, which: 'undo' | 'redo', report: (m: string) => void) {
+  const message = skippedMessage(outcome, which);
+  if (message) report(message);
+}
+
+export function skippedMessage(outcome: UndoOutcome, which: 'undo' | 'redo'): string | null {
+  const { done, skipped: n } = outcome;
+  if (n === 0) return null;
+  if (which === 'undo') {
+    if (!done) return 'Nothing undone: a teammate has since changed what you did.';
+    const mine = n === 1 ? 'your last change' : `your last ${n} changes`;
+    return `A teammate has since changed ${mine}, so Undo left ${n === 1 ? 'it' : 'them'} and undid the change before.`;
+  }
+  if (!done) return 'Nothing redone: a teammate has since changed what you undid.';
+  const steps = n === 1 ? 'a step' : `${n} steps`;
+  return `A teammate has since changed what you undid, so Redo skipped ${steps} and redid the next.`;
 }
 
 /** A person-readable message from a thrown error (zod errors carry theirs in `issues`). */

@@ -102,4 +102,50 @@ describe('undo steps of board and calendar actions', () => {
     actions.undo();
     expect(title()).toBe('Harbour Linen');
   });
+
+  it('say so when an undo passes over a change a teammate has changed since', () => {
+    const ws = workspace();
+    const messages: string[] = [];
+    const actions = makeActions(ws, (m) => messages.push(m));
+    const stage = readStages(ws.doc)[0]!;
+    const id = actions.createDrop(stage.id, 'Harbour Linen')!;
+    actions.updateDrop(id, { narrative: 'Linen for the harbour walk.' });
+    actions.updateDrop(id, { title: 'Harbour Linen, sand' });
+    // A teammate renames it after this person did.
+    const theirs = new Y.Doc();
+    Y.applyUpdate(theirs, Y.encodeStateAsUpdate(ws.doc));
+    theirs.transact(() => root.drops(theirs).get(id)!.set('title', 'Harbour Linen, stone'));
+    Y.applyUpdate(ws.doc, Y.encodeStateAsUpdate(theirs), 'peer');
+    const drop = () => readBoard(ws.doc)[0]!.drops[0]!;
+
+    // Undo leaves the teammate's title and undoes the narrative, the step before: and says so.
+    actions.undo();
+    expect(drop().title).toBe('Harbour Linen, stone');
+    expect(drop().narrative).toBe('');
+    expect(messages).toEqual([
+      'A teammate has since changed your last change, so Undo left it and undid the change before.',
+    ]);
+    // An ordinary undo says nothing.
+    actions.redo();
+    expect(drop().narrative).toBe('Linen for the harbour walk.');
+    expect(messages).toHaveLength(1);
+  });
+
+  it('say so when nothing could be undone', () => {
+    const ws = workspace();
+    const messages: string[] = [];
+    const actions = makeActions(ws, (m) => messages.push(m));
+    const stage = readStages(ws.doc)[0]!;
+    const id = actions.createDrop(stage.id, 'Harbour Linen')!;
+    ws.undoManager.clear();
+    actions.updateDrop(id, { title: 'Harbour Linen, sand' });
+    const theirs = new Y.Doc();
+    Y.applyUpdate(theirs, Y.encodeStateAsUpdate(ws.doc));
+    theirs.transact(() => root.drops(theirs).get(id)!.set('title', 'Harbour Linen, stone'));
+    Y.applyUpdate(ws.doc, Y.encodeStateAsUpdate(theirs), 'peer');
+
+    actions.undo();
+    expect(readBoard(ws.doc)[0]!.drops[0]!.title).toBe('Harbour Linen, stone');
+    expect(messages).toEqual(['Nothing undone: a teammate has since changed what you did.']);
+  });
 });
