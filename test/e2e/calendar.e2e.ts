@@ -108,7 +108,7 @@ describe('the calendar', () => {
     // The board's card and the timeline's bar show the same day.
     await page.keyboard.press(`${mod}+1`);
     const card = page.locator(`[data-testid="drop-card"][data-drop-id="${id}"]`);
-    await expect.poll(() => card.innerText()).toContain('Mar 20');
+    await expect.poll(() => card.innerText()).toContain('20 Mar');
     await page.keyboard.press(`${mod}+3`);
     const bar = page.locator(`.tl-bar[data-drop-id="${id}"]`);
     await expect.poll(() => bar.getAttribute('aria-label')).toContain('launches Fri, 20 Mar 2026');

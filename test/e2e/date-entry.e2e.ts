@@ -60,7 +60,7 @@ describe('date entry', () => {
     // Saved: the hint under Publish is worked out from the stored shoot date.
     await expect
       .poll(() => p.getByText('Seven days from the shoot').innerText())
-      .toContain('8 Mar');
+      .toContain('Mar 8');
 
     // A publish date before the shoot is refused once it is complete, and stays in the box.
     await p.getByLabel('Publish', { exact: true }).focus();

@@ -120,7 +120,9 @@ describe('history', () => {
     await history(page).getByRole('button', { name: 'Restore as a new workspace' }).click();
     await expect
       .poll(() => switcher(page).getAttribute('aria-label'))
-      .toMatch(/^Workspace: Saltmarsh Studio \(\d+ \w{3} \d\d:\d\d\)\. Switch workspace$/);
+      .toMatch(
+        /^Workspace: Saltmarsh Studio \(\w{3} \d+, \d\d:\d\d( [AP]M)?\)\. Switch workspace$/,
+      );
     await card(page, 'Night Market Knit').waitFor();
     await card(page, 'Harbour Linen').waitFor();
     expect(await card(page, 'BUY CRYPTO NOW').count()).toBe(0);

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { format } from 'date-fns';
+import { dateTime } from '../ui/dates';
 import { SNAPSHOT_BUDGET } from '../../../shared/history/budget';
 import { diffWorkspaces, isUnchanged, type WorkspaceDiff } from '../../../shared/history/diff';
 import { sizeWords } from '../../../shared/history/words';
@@ -20,7 +20,7 @@ import { KIND_LABELS, restoreChosenDrops } from './restoreChosen';
 import './history.css';
 
 /** When a snapshot was taken, as the list shows it. */
-export const whenWords = (at: number) => format(at, 'd MMM yyyy, HH:mm');
+export const whenWords = (at: number) => dateTime(at);
 
 type Compared =
   | { state: 'loading'; id: string }
@@ -132,7 +132,7 @@ export function HistoryDialog(props: {
     void run('Creating the copy…', async () => {
       const state = await readSnapshotState(selected.id);
       if (!state) throw new Error('This snapshot is no longer on this computer.');
-      const copyName = `${workspaceName} (${format(selected.createdAt, 'd MMM HH:mm')})`;
+      const copyName = `${workspaceName} (${dateTime(selected.createdAt, false)})`;
       const record = await createWorkspaceFromState(state, copyName);
       onClose();
       await onOpenWorkspace(record.id);

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { addDays, format, parseISO } from 'date-fns';
+import { addDays, parseISO } from 'date-fns';
 import {
   CHANNEL_LABELS,
   CHANNELS,
@@ -20,7 +20,7 @@ import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
 import { RETARGETING_HOURS, SHOOT_TO_PUBLISH_DAYS } from '../../../shared/playbook';
 import { isPlannedDropTitle } from '../../../shared/cadence';
-import { countdown, turnaroundWarning } from '../ui/dates';
+import { countdown, turnaroundWarning, weekdayDate } from '../ui/dates';
 import { money } from '../ui/format';
 import { launchHint } from './launchHint';
 import { DateField, Field, messageId, NumberField, SelectField, TextField } from '../ui/form';
@@ -126,7 +126,7 @@ function PanelBody(props: {
   };
   const warning = turnaroundWarning(drop);
   const deadline = drop.shootDate
-    ? format(addDays(parseISO(drop.shootDate), SHOOT_TO_PUBLISH_DAYS), 'EEE d MMM')
+    ? weekdayDate(addDays(parseISO(drop.shootDate), SHOOT_TO_PUBLISH_DAYS))
     : null;
   const reserved = Math.round((drop.inventory * drop.reservePct) / 100);
 

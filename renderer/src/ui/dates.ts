@@ -17,11 +17,43 @@ export function countdown(date: string, today: string): string {
   return days > 0 ? `in ${days} days` : `${-days} days ago`;
 }
 
-/** "Dec 4"; the year is added only for dates more than ~10 months away. */
+// Days are written in the reader's locale everywhere ("Dec 4" in the US, "4 Dec" in Britain),
+// as the calendar, timeline and Results already do. Building a formatter is slow: one per form.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let f = dayFormats.get(key);
+  if (!f) dayFormats.set(key, (f = new Intl.DateTimeFormat(undefined, options)));
+  return f;
+}
+
+/** "Dec 4" (in the reader's locale); the year is added only for dates more than ~10 months away. */
 export function shortDate(date: string, today: string): string {
   const d = parseISO(date);
   const far = Math.abs(differenceInCalendarDays(d, parseISO(today))) > 300;
-  return format(d, far ? 'MMM d, yyyy' : 'MMM d');
+  return far
+    ? dayFormat('dmy', { day: 'numeric', month: 'short', year: 'numeric' }).format(d)
+    : dayFormat('dm', { day: 'numeric', month: 'short' }).format(d);
+}
+
+/** "Fri, Dec 4" (in the reader's locale). */
+export function weekdayDate(date: Date | number): string {
+  return dayFormat('wdm', { weekday: 'short', day: 'numeric', month: 'short' }).format(date);
+}
+
+/** "Dec 4, 2026, 14:05" (in the reader's locale): when something was saved or taken. */
+export function dateTime(at: Date | number, withYear = true): string {
+  return dayFormat(withYear ? 'dmyt' : 'dmt', {
+    day: 'numeric',
+    month: 'short',
+    ...(withYear ? { year: 'numeric' } : {}),
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(at);
+}
+
+/** "December 4, 2026" (in the reader's locale). */
+export function longDate(at: Date | number): string {
+  return dayFormat('long', { day: 'numeric', month: 'long', year: 'numeric' }).format(at);
 }
 
 /** The shoot-to-publish warning, or null when the drop keeps the playbook's seven days. */

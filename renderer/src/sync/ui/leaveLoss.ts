@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { longDate } from '../../ui/dates';
 
 /** What leaving a workspace would lose: the work that exists only on this computer. */
 export interface LeaveLoss {
@@ -66,7 +66,7 @@ export function leaveLoss(
   };
 }
 
-/** "December 29, 2026": the day a kept copy is removed. */
+/** "December 29, 2026" (in the reader's locale): the day a kept copy is removed. */
 export function removalDate(at: number): string {
-  return format(new Date(at), 'MMMM d, yyyy');
+  return longDate(at);
 }
