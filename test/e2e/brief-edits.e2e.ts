@@ -121,4 +121,43 @@ describe("a brief's discount code", () => {
     await expect.poll(() => sheet.locator('.field-error', { hasText: message }).count()).toBe(1);
     expect(pageErrors).toEqual([]);
   });
+
+  it('says when a date it suggests from the shoot has already passed', async () => {
+    const { page, pageErrors } = await newPage(context());
+    await page.goto(baseUrl());
+    await openBrief(page, 'Harbour Linen');
+    const sheet = page.locator('.brief-sheet');
+    const shoot = sheet.getByLabel('Shoot', { exact: true });
+    const lock = sheet.getByLabel('Brief lock', { exact: true });
+    const lockHint = () =>
+      lock.evaluate((el) => {
+        const id = el.getAttribute('aria-describedby');
+        return id ? (document.getElementById(id)?.textContent ?? '') : '';
+      });
+    // Typed as the field reads dates here (month, day, year).
+    const typeDay = async (field: typeof shoot, day: Date) => {
+      await field.focus();
+      const two = (n: number) => String(n).padStart(2, '0');
+      await page.keyboard.type(
+        `${two(day.getUTCMonth() + 1)}${two(day.getUTCDate())}${day.getUTCFullYear()}`,
+      );
+      await page.keyboard.press('Tab');
+    };
+    const inDays = (n: number) => new Date(Date.now() + n * 86_400_000);
+    const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+    // A shoot six weeks away: the lock ten days before it is still ahead (the control). (The
+    // publish date goes first: a shoot after it would be refused.)
+    await typeDay(sheet.getByLabel('Publish', { exact: true }), inDays(48));
+    await typeDay(shoot, inDays(42));
+    await expect.poll(() => lock.inputValue()).toBe(iso(inDays(32)));
+    expect(await lockHint()).toBe('Suggested from the shoot date');
+    // A shoot three days away: ten days before it has gone, and the hint says so.
+    await typeDay(shoot, inDays(3));
+    await expect.poll(() => lock.inputValue()).toBe(iso(inDays(-7)));
+    await expect
+      .poll(lockHint)
+      .toBe('Suggested from the shoot date, but that day has passed: set the day it will happen.');
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -10,6 +10,7 @@ import {
 } from '../../../shared/brief';
 import type { DropId } from '../../../shared/model';
 import { useBriefState, useOpenWorkspace, useWorkspace } from '../state';
+import { useToday } from '../state/usePlan';
 import { briefActions } from './actions';
 import { BriefChangesView } from './BriefChangesView';
 import { CreatorPicker } from './creators/CreatorPicker';
@@ -80,6 +81,7 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
   const { doc } = ws.store;
   const actions = useMemo(() => briefActions(doc, ws.undoManager), [doc, ws.undoManager]);
   const readOnly = useWorkspace((s) => s.readOnly);
+  const today = useToday(useWorkspace((s) => s.meta.timezone));
   const { brief, issues, status, sent, changes } = state;
   const f = brief.fields;
   // Messages from refused edits, shown at the field until the next good edit of it.
@@ -107,7 +109,7 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
       ? { value: brief.drop[k] }
       : {
           value: f[k],
-          hint: brief.sources[k] === 'suggested' ? 'Suggested from the shoot date' : undefined,
+          hint: brief.sources[k] === 'suggested' ? suggestedHint(f[k], today) : undefined,
         };
   const fromCreator = (k: 'discountCode' | 'trackingLink' | 'revenueSharePct') =>
     brief.sources[k] === 'creator'
@@ -424,4 +426,14 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
       </div>
     </div>
   );
+}
+
+/**
+ * The hint under a brief date nobody set. A suggestion the template's offset puts before today
+ * (a shoot only days away) would go to the creator as a day already gone: it says so.
+ */
+function suggestedHint(day: string | null, today: string): string {
+  return day !== null && day < today
+    ? 'Suggested from the shoot date, but that day has passed: set the day it will happen.'
+    : 'Suggested from the shoot date';
 }
