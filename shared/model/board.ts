@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { newStageId } from './ids';
 import { compareRanked, isValidRank, rankBetween, ranksAfter } from './rank';
-import { readStages, removedStageDestination, type Stage } from './stage';
+import { readStages, removedStageDestination, removedStageName, type Stage } from './stage';
 import { readDrops, type Drop } from './drop';
 import { recordAt, root, SYSTEM_ORIGIN, toRecord } from './schema';
 
@@ -95,7 +95,11 @@ export function repairOrphans(doc: Y.Doc, onPlaced?: (placed: PlacedDrop[]) => v
           : null;
       const target = followed?.stageId ?? first;
       const list = byTarget.get(target) ?? [];
-      list.push({ o, removed: followed?.removedName ?? null });
+      // A removed stage whose chain leads nowhere (crossing removals) still has a name to tell.
+      const removed =
+        followed?.removedName ??
+        (typeof o.from === 'string' && isValidRank(o.rank) ? removedStageName(doc, o.from) : null);
+      list.push({ o, removed });
       byTarget.set(target, list);
     }
     for (const [target, list] of byTarget) {

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { repairOrphans, type PlacedDrop } from './board';
 import { root, SYSTEM_ORIGIN } from './schema';
-import { isLiveStage, removedStageDestination } from './stage';
+import { isLiveStage, removedStageDestination, removedStageName } from './stage';
 import { isReadOnlyFor } from './workspace';
 
 /**
@@ -67,10 +67,14 @@ function watchRepairsOfMyMoves(doc: Y.Doc, tell: (placed: PlacedDrop[]) => void)
       const old = change.oldValue as { stageId?: unknown } | undefined;
       movedInto.delete(dropId);
       if (mine === undefined || old?.stageId !== mine || stageId === null) continue;
-      if (isLiveStage(doc, mine)) continue;
+      if (isLiveStage(doc, mine) || !isLiveStage(doc, stageId)) continue;
       const followed = removedStageDestination(doc, mine);
-      if (followed?.stageId !== stageId || followed.removedName === null) continue;
-      placed.push({ dropId, stageId, removedStageName: followed.removedName, movedHere: true });
+      // Repaired where the removal sent its drops, or (crossing removals, a loop) to the first
+      // stage: either way this person's move into a removed stage was undone by a teammate's.
+      if (followed !== null && followed.stageId !== stageId) continue;
+      const removedName = followed?.removedName ?? removedStageName(doc, mine);
+      if (removedName === null) continue;
+      placed.push({ dropId, stageId, removedStageName: removedName, movedHere: true });
     }
     if (placed.length > 0) tell(placed);
   };

@@ -59,9 +59,17 @@ export function isLiveStage(doc: Y.Doc, id: string): boolean {
   return !!rec && rec.get(REMOVED_INTO) === undefined && typeof rec.get('rank') === 'string';
 }
 
+/** The name of a stage that was removed (null when it is not one, or has no name). */
+export function removedStageName(doc: Y.Doc, id: string): string | null {
+  const rec = recordAt(root.stages(doc), id);
+  const name = rec?.get('name');
+  return rec?.get(REMOVED_INTO) !== undefined && typeof name === 'string' ? name : null;
+}
+
 /**
  * Where the drops of a removed stage went: the live stage at the end of its chain of
- * removals, or null when the stage is unknown or the chain ends nowhere.
+ * removals, or null when the stage is unknown or the chain ends nowhere (two removals that
+ * crossed, each sending its drops into the other's stage, make a loop).
  */
 export function removedStageDestination(
   doc: Y.Doc,

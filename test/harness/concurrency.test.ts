@@ -176,6 +176,50 @@ describe('a stage removed while a drop moves into it', () => {
     }
   });
 
+  it('tells each person where their drops went when two removals crossed', async () => {
+    const { net, docs, stages } = await team(2, 0, 8);
+    const [ines, theo] = docs as [Y.Doc, Y.Doc];
+    const name = (id: string) => readStages(ines).find((s) => s.id === id)!.name;
+    const [shoot, publish] = [stages[3]!, stages[4]!];
+    const [shootName, publishName] = [name(shoot), name(publish)];
+    const inShoot = createDrop(ines, { stageId: shoot, title: 'Harbour Linen' }, 0);
+    const inPublish = createDrop(ines, { stageId: publish, title: 'Storm Coat' }, 0);
+    await net.flush();
+    // Ines's peer repairs at once; Theo's waits (it gets her repair first, as a remote change).
+    const told: Record<string, PlacedDrop[][]> = { ines: [], theo: [] };
+    const stops = [
+      keepDropsPlaced(ines, 0, (p) => told.ines!.push(p)),
+      keepDropsPlaced(theo, 60_000, (p) => told.theo!.push(p)),
+    ];
+    try {
+      await net.split([0, 1]);
+      // Ines removes Shoot into Publish while Theo removes Publish into Shoot.
+      removeStage(ines, shoot, publish);
+      removeStage(theo, publish, shoot);
+      await net.flush();
+      await expect.poll(() => told.ines!.length).toBe(1);
+      await net.flush();
+      assertConverged(docs);
+      const first = readStages(ines)[0]!.id;
+      for (const doc of docs) {
+        assertBoard(doc, true);
+        expect(readDrop(doc, inShoot)?.pos.stageId).toBe(first);
+        expect(readDrop(doc, inPublish)?.pos.stageId).toBe(first);
+      }
+      // Each is told of the drops their own removal had moved (into the stage the other removed).
+      expect(told.ines).toEqual([
+        [{ dropId: inShoot, stageId: first, removedStageName: publishName, movedHere: true }],
+      ]);
+      await expect
+        .poll(() => told.theo)
+        .toEqual([
+          [{ dropId: inPublish, stageId: first, removedStageName: shootName, movedHere: true }],
+        ]);
+    } finally {
+      for (const stop of stops) stop();
+    }
+  });
+
   it('keeps every drop when two peers remove the last two stages into each other', async () => {
     const { net, docs, stages } = await team(2, 0, 6);
     // Trim the board to two stages first.
