@@ -249,6 +249,16 @@ describe('the board', () => {
     await hears(page, `position 3 of ${total}`);
     await page.keyboard.press('Space');
     await expect.poll(() => ids(col).then((x) => x.slice(0, 3))).toEqual([b, c, a]);
+    await hears(page, `, position 3 of ${total}`);
+    await hears(page, 'Dropped');
+    // Undone, the drop is back, and no region still says where it was dropped.
+    await page.keyboard.press(`${mod}+z`);
+    await expect.poll(() => ids(col).then((x) => x.slice(0, 3))).toEqual([a, b, c]);
+    await expect
+      .poll(() => page.locator('[aria-live]').allInnerTexts())
+      .not.toContainEqual(expect.stringContaining('Dropped'));
+    await page.keyboard.press(`${mod}+Shift+z`);
+    await expect.poll(() => ids(col).then((x) => x.slice(0, 3))).toEqual([b, c, a]);
 
     // Mouse: back to the top, dropped over the upper half of the first card.
     const from = (await page.locator(`[data-drop-id="${a}"]`).boundingBox())!;

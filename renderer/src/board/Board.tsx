@@ -11,6 +11,7 @@ import {
 import { useBoardActions, useOpenWorkspace, useWorkspace } from '../state';
 import { useOptionalSync } from '../state/SyncContext';
 import { useOnUndoOrRedo } from '../state/useOnUndoOrRedo';
+import { DragAnnouncement } from '../ui/dnd/dragAnnouncer';
 import { BoardColumn, type RevealRequest } from './Column';
 import { DropCardBody } from './DropCard';
 import {
@@ -119,7 +120,7 @@ export function Board(props: {
   const filtering = isFiltering(filter);
   const filterRef = useRef(filter);
   filterRef.current = filter;
-  const { activeId, byKeyboard, slot, stageOrder, registerList, onDragReady, dndProps } =
+  const { activeId, byKeyboard, announcer, slot, stageOrder, registerList, onDragReady, dndProps } =
     useBoardDrag({
       board,
       drops,
@@ -138,7 +139,11 @@ export function Board(props: {
   }, [selectedId]);
   // Quick add keeps focus in its field for the next title, so the new card is announced.
   const [added, setAdded] = useState('');
-  useOnUndoOrRedo(() => setAdded(''));
+  // An undo or redo takes back what the board last said of an edit (an add, a drop).
+  useOnUndoOrRedo(() => {
+    setAdded('');
+    announcer.clear();
+  });
   const { store } = useOpenWorkspace();
 
   // Column callbacks stay the same objects so memoised columns do not re-render.
@@ -209,6 +214,7 @@ export function Board(props: {
 
   return (
     <DndContext {...dndProps} measuring={MEASURING}>
+      <DragAnnouncement announcer={announcer} id="board-drag-announcement" />
       <div className="board-frame">
         <div ref={boardRef} className="board" data-testid="board" role="region" aria-label="Board">
           <SortableContext items={stageItems} strategy={horizontalListSortingStrategy}>

@@ -19,6 +19,7 @@ import { indexAmongLive } from './filter';
 import { columnAt, revealScroll, slotAt, type ColumnBox, type Slot } from './geometry';
 import { boardKeyboardCoordinates } from './keyboard';
 import { useKeyboardGate } from '../ui/dnd/useKeyboardGate';
+import { announceThrough, createDragAnnouncer } from '../ui/dnd/dragAnnouncer';
 import { createColumnAutoScroll } from './columnAutoScroll';
 
 export const isStageId = (id: UniqueIdentifier) => String(id).startsWith('stage:');
@@ -173,9 +174,14 @@ export function useBoardDrag(input: {
     }),
     [],
   );
+  // Spoken through the board's own region, which an undo or redo empties (Board.tsx).
+  const [announcer] = useState(createDragAnnouncer);
   const accessibility = useMemo(
-    () => ({ announcements: boardAnnouncements(names), screenReaderInstructions }),
-    [names],
+    () => ({
+      announcements: announceThrough(boardAnnouncements(names), announcer),
+      screenReaderInstructions,
+    }),
+    [names, announcer],
   );
 
   const gate = useKeyboardGate();
@@ -296,6 +302,7 @@ export function useBoardDrag(input: {
   return {
     activeId,
     byKeyboard,
+    announcer,
     slot,
     stageOrder,
     registerList,
