@@ -1,9 +1,19 @@
-import { addDays, format, parseISO } from 'date-fns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { formatDayForPeople } from '../../shared/cadence';
 import { launchChromium } from './support/browser';
-import { exportIcs, MOD as mod, openSampleOn, showCalendar } from './support/calendar';
+import {
+  cell,
+  chip,
+  datesInPanel,
+  dayOf,
+  exportIcs,
+  MOD as mod,
+  openSampleOn,
+  panel,
+  shift,
+  showCalendar,
+} from './support/calendar';
 import { dragWithMouse } from './support/pointer';
 import { pngFirstRow } from './support/pngRow';
 
@@ -14,24 +24,6 @@ import { pngFirstRow } from './support/pngRow';
 // The sample workspace's dates are relative to today (launches monthly from today): pin today
 // so the test knows them.
 const TODAY = '2026-03-10T09:00:00Z';
-
-const chip = (page: Page, title: string) => page.locator('.cal-chip', { hasText: title });
-const dayOf = (l: Locator) =>
-  l.evaluate((el) => el.closest('[data-day]')?.getAttribute('data-day'));
-const cell = (page: Page, day: string) => page.locator(`.cal-day[data-day="${day}"]`);
-const panel = (page: Page) =>
-  page
-    .getByRole('complementary', { name: 'Drop details' })
-    .or(page.locator('[aria-label="Drop details"]'));
-
-async function datesInPanel(page: Page) {
-  const p = panel(page).first();
-  return {
-    shoot: await p.getByLabel('Shoot', { exact: true }).inputValue(),
-    publish: await p.getByLabel('Publish', { exact: true }).inputValue(),
-    drop: await p.getByLabel('Drop', { exact: true }).inputValue(),
-  };
-}
 
 describe('the calendar', () => {
   let browser: Browser;
@@ -373,7 +365,3 @@ describe('the calendar', () => {
     expect(pageErrors).toEqual([]);
   });
 });
-
-function shift(day: string, n: number): string {
-  return day ? format(addDays(parseISO(day), n), 'yyyy-MM-dd') : day;
-}

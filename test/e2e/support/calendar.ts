@@ -1,6 +1,7 @@
+import { addDays, format, parseISO } from 'date-fns';
 import ICAL from 'ical.js';
 import { readFile } from 'node:fs/promises';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { baseUrl, newPage, type WatchedPage } from './browser';
 
 /** The shortcut modifier of this platform (⌘ on macOS, Ctrl elsewhere). */
@@ -34,4 +35,33 @@ export async function exportIcs(page: Page) {
   const comp = new ICAL.Component(ICAL.parse(text));
   const events = comp.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   return { fileName: download.suggestedFilename(), text, events };
+}
+
+/** A drop's launch chip on the month grid, by its title (not the one dragged over it). */
+export const chip = (page: Page, title: string) =>
+  page.locator('.cal-chip:not(.is-overlay)', { hasText: title });
+/** The day (`yyyy-MM-dd`) of the cell an element sits in. */
+export const dayOf = (l: Locator) =>
+  l.evaluate((el) => el.closest('[data-day]')?.getAttribute('data-day'));
+/** The month grid's cell of a day. */
+export const cell = (page: Page, day: string) => page.locator(`.cal-day[data-day="${day}"]`);
+/** The drop panel. */
+export const panel = (page: Page) =>
+  page
+    .getByRole('complementary', { name: 'Drop details' })
+    .or(page.locator('[aria-label="Drop details"]'));
+
+/** The shoot, publish and launch dates the drop panel shows (`yyyy-MM-dd`). */
+export async function datesInPanel(page: Page) {
+  const p = panel(page).first();
+  return {
+    shoot: await p.getByLabel('Shoot', { exact: true }).inputValue(),
+    publish: await p.getByLabel('Publish', { exact: true }).inputValue(),
+    drop: await p.getByLabel('Drop', { exact: true }).inputValue(),
+  };
+}
+
+/** `day` moved by `n` days (an empty day stays empty). */
+export function shift(day: string, n: number): string {
+  return day ? format(addDays(parseISO(day), n), 'yyyy-MM-dd') : day;
 }

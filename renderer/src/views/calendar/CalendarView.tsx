@@ -30,6 +30,8 @@ import { DayCell } from './DayCell';
 import { keepSameDays, type DayView } from './dayViews';
 import { ExportIcsControls } from './ExportIcsControls';
 import { dayKeyboardCoordinates } from './keyboard';
+import { createMonthTurn, type MonthTurn } from './monthTurn';
+import { MonthTurnWatch } from './MonthTurnWatch';
 import { FlagList } from './FlagList';
 import { EmptyState } from '../../ui/EmptyState';
 import { rescheduledMessage, useCadenceActions } from '../../state/useCadenceActions';
@@ -41,13 +43,17 @@ import './calendar.css';
 
 // Module constants: new sensor options per render would hand every chip new listeners.
 const POINTER_OPTIONS = { activationConstraint: { distance: 5 } };
-const KEYBOARD_OPTIONS = { coordinateGetter: dayKeyboardCoordinates };
 
-// The pointer picks the day under it; the keyboard (no pointer) the day the chip overlaps.
-const collision: CollisionDetection = (args) => {
-  const hits = args.pointerCoordinates ? pointerWithin(args) : [];
-  return hits.length > 0 ? hits : rectIntersection(args);
-};
+// The pointer picks the day under it; the keyboard (no pointer) the day the chip overlaps,
+// except while the grid turns to another month: the drop stays over its day (monthTurn.ts).
+const collisionWith =
+  (turn: MonthTurn): CollisionDetection =>
+  (args) => {
+    const held = turn.heldOver();
+    if (held) return [{ id: held }];
+    const hits = args.pointerCoordinates ? pointerWithin(args) : [];
+    return hits.length > 0 ? hits : rectIntersection(args);
+  };
 
 const locale = () => (typeof navigator !== 'undefined' ? navigator.language : 'en-GB');
 
@@ -137,16 +143,26 @@ export function CalendarView(props: {
     };
   }, []);
 
+  // Made once: the sensor options and the collision stay the same for the view's life.
+  const [turn] = useState(createMonthTurn);
+  const [keyboardOptions] = useState(() => ({ coordinateGetter: dayKeyboardCoordinates(turn) }));
+  const [collision] = useState(() => collisionWith(turn));
+  useLayoutEffect(() => turn.connect({ month, show: onMonthChange }), [turn, month, onMonthChange]);
+  useEffect(() => () => void turn.end(), [turn]);
   const sensors = useSensors(
     useSensor(PointerSensor, POINTER_OPTIONS),
-    useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
+    useSensor(KeyboardSensor, keyboardOptions),
   );
   const keyboardGate = useKeyboardGate();
   const title = useCallback(
     (id: string) => plan.drops.get(id.replace(/^launch:/, '') as DropId)?.title ?? 'the drop',
     [plan.drops],
   );
-  const announcements = useMemo(() => calendarAnnouncements(title), [title]);
+  const launchDay = useCallback(
+    (id: string) => plan.drops.get(id.replace(/^launch:/, '') as DropId)?.dropDate ?? null,
+    [plan.drops],
+  );
+  const announcements = useMemo(() => calendarAnnouncements(title, launchDay), [title, launchDay]);
 
   const onDragStart = (e: DragStartEvent) => {
     keyboardGate.started(e);
@@ -156,11 +172,13 @@ export function CalendarView(props: {
   };
   const onDragEnd = (e: DragEndEvent) => {
     keyboardGate.ended();
+    turn.end();
     dragging.current = false;
     setActiveId(null);
-    const id = e.active.data.current?.dropId as DropId | undefined;
+    // Read from the draggable's id, not its data: its chip may have left with its month.
+    const id = String(e.active.id).replace(/^launch:/, '') as DropId;
     const day = e.over ? String(e.over.id).replace(/^day:/, '') : null;
-    if (!id || !day || day === e.active.data.current?.day) return;
+    if (!day || day === launchDay(id)) return;
     const moveDependents = !(launchOnly || altHeld.current);
     if (actions.reschedule(id, day, moveDependents)) {
       onMessage(rescheduledMessage(plan.drops.get(id), day, moveDependents, locale()));
@@ -345,6 +363,9 @@ export function CalendarView(props: {
         onDragEnd={onDragEnd}
         onDragCancel={() => {
           keyboardGate.ended();
+          // Escape undoes the whole drag: back to the month it started in, where the drop is.
+          const back = turn.end();
+          if (back) setMonth(back);
           dragging.current = false;
           setActiveId(null);
         }}
@@ -389,6 +410,9 @@ export function CalendarView(props: {
             </div>
           ))}
         </div>
+        {activeId && (
+          <MonthTurnWatch turn={turn} month={month} first={firstShown} last={lastShown} />
+        )}
         <DragOverlay dropAnimation={null}>
           {activeDrop && <DragReady onReady={keyboardGate.onReady} />}
           {activeDrop ? (

@@ -1,0 +1,126 @@
+import { monthOf } from '../../../../shared/cadence';
+
+// A keyboard drag can only move onto day cells dnd-kit has measured, and the grid shows one
+// month. A step onto a day of another month therefore turns the grid first (as ‹ › do); once
+// dnd-kit has measured the new month's cells the step is taken again, now onto a cell on screen.
+// Meanwhile the drop stays over the day it was over (so no day of the new grid under its old
+// place is announced), and keys pressed meanwhile are held and replayed one at a time, each once
+// the step before has landed: the sensor reads where the drop is from state React has not yet
+// rendered, so keys sent in one go would all start from the same day.
+
+const DRAG_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Space', 'Enter']);
+
+/** What the turn needs from the calendar: the month shown, and a way to show another. */
+export interface MonthTurnView {
+  month: string;
+  show: (month: string) => void;
+}
+
+/** What the calendar reports after each render of a drag (see MonthTurnWatch). */
+export interface MonthTurnState {
+  month: string;
+  /** dnd-kit has measured this month's cells. */
+  measured: boolean;
+  /** The droppable the drop is over (`day:yyyy-MM-dd`), or null. */
+  overId: string | null;
+}
+
+export interface MonthTurn {
+  connect(view: MonthTurnView): void;
+  /**
+   * From the coordinate getter, before a step onto `day` from the day `fromId`: true when `day`
+   * is in another month, so the grid turns and the step is replayed later (do not move now).
+   */
+  turnFor(day: string, fromId: string, event: KeyboardEvent): boolean;
+  /** The coordinate getter moved the drop over `overId`. */
+  movedTo(overId: string): void;
+  /** The droppable the drop stays over while the grid turns (null: not turning). */
+  heldOver(): string | null;
+  report(state: MonthTurnState): void;
+  /** The drag is over: forget held keys; returns the month shown before the first turn, if any. */
+  end(): string | null;
+}
+
+export function createMonthTurn(target: Window = window): MonthTurn {
+  let view: MonthTurnView | null = null;
+  let last: MonthTurnState | null = null;
+  let startMonth: string | null = null;
+  let turning: { month: string; key: KeyboardEvent; over: string } | null = null;
+  // While keys are held: the droppable the last replayed step went to, until the drop is over it.
+  let expected: string | null = null;
+  let held: KeyboardEvent[] | null = null;
+  const replayed = new WeakSet<Event>();
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!held || replayed.has(event) || !DRAG_KEYS.has(event.code)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    held.push(event);
+  };
+  const stopHolding = () => {
+    held = null;
+    target.removeEventListener('keydown', onKeyDown, true);
+  };
+  const replay = (k: KeyboardEvent) => {
+    const { code, key, altKey, shiftKey, ctrlKey, metaKey } = k;
+    const event = new KeyboardEvent('keydown', {
+      ...{ code, key, altKey, shiftKey, ctrlKey, metaKey },
+      bubbles: true,
+      cancelable: true,
+    });
+    replayed.add(event);
+    target.document.dispatchEvent(event);
+  };
+  const step = () => {
+    if (turning && last?.month === turning.month && last.measured) {
+      const { key } = turning;
+      replay(key); // the day is on screen now: the getter moves there (movedTo)
+      turning = null;
+    }
+    // Next held key, once the drop is where the last step sent it (a turn waits for report()).
+    while (held && !turning && (expected === null || expected === last?.overId)) {
+      const next = held.shift();
+      if (!next) {
+        stopHolding();
+        return;
+      }
+      expected = null;
+      replay(next); // may move (movedTo), turn again, or end the drag (end)
+    }
+  };
+
+  return {
+    connect(v) {
+      view = v;
+    },
+    turnFor(day, fromId, event) {
+      if (!view || monthOf(day) === view.month) return false;
+      startMonth ??= view.month;
+      turning = { month: monthOf(day), key: event, over: fromId };
+      if (!held) {
+        held = [];
+        target.addEventListener('keydown', onKeyDown, true);
+      }
+      view.show(turning.month);
+      return true;
+    },
+    movedTo(overId) {
+      turning = null;
+      if (held) expected = overId;
+    },
+    heldOver: () => turning?.over ?? null,
+    report(state) {
+      last = state;
+      // Out of React's commit: the replayed keys start new renders.
+      if (held) target.setTimeout(step, 0);
+    },
+    end() {
+      const back = startMonth;
+      startMonth = null;
+      turning = null;
+      expected = null;
+      stopHolding();
+      return back;
+    },
+  };
+}
