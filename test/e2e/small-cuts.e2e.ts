@@ -244,4 +244,47 @@ describe('board', () => {
     // With the day alone beside it (no countdown: the row is the creator's).
     await expect(review.locator('.card-date').innerText()).resolves.toMatch(/\d+ [A-Z][a-z]{2}$/);
   });
+
+  it("shows a Review card's failed guard and return first, whole, however long its row", async () => {
+    const page = await openSample();
+    const board = page.getByTestId('board');
+    const review = () =>
+      board.locator('[data-stage-name="Review"]').getByTestId('drop-card').first();
+    await board.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+    const title = (await review().locator('.card-title').innerText()).trim();
+    // A retargeting payment long after the launch fails the ads guard, and a recorded shoot and
+    // publish add the turnaround: more figures than a card's width holds.
+    await review().click();
+    const panel = page.getByRole('complementary', { name: 'Drop details' });
+    const launch = await panel.getByLabel('Drop', { exact: true }).inputValue();
+    const later = new Date(Date.parse(`${launch}T10:00:00Z`) + 20 * 86_400_000);
+    await panel.getByRole('button', { name: 'Record what happened' }).click();
+    const field = (id: string) => panel.locator(`[data-field="${id}"]`);
+    await field('shoot').fill(`${launch}T09:00`);
+    await field('shoot').press('Tab');
+    await field('published').fill(`${launch}T17:00`);
+    await field('published').press('Tab');
+    await panel.getByLabel(/Retargeting amount/).fill('120');
+    await panel.getByLabel('When it was spent').fill(later.toISOString().slice(0, 16));
+    await panel.getByRole('button', { name: 'Add payment' }).click();
+    await page.keyboard.press('Escape');
+
+    const card = board.locator('[data-testid="drop-card"]', { hasText: title });
+    const row = card.getByTestId('card-results');
+    await expect.poll(() => row.innerText()).toContain('✗ ads');
+    const box = (await row.boundingBox())!;
+    const cardBox = (await card.boundingBox())!;
+    const shown = await row.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return [...el.children]
+        .map((c) => ({ text: (c as HTMLElement).innerText, b: c.getBoundingClientRect() }))
+        .filter(({ b }) => b.top < r.bottom && b.bottom > r.top)
+        .map(({ text, b }) => ({ text, whole: b.left >= r.left && b.right <= r.right + 0.5 }));
+    });
+    // The failed guard and the return lead, inside the card; whatever shows, shows whole.
+    expect(shown[0]?.text).toBe('✗ ads');
+    expect(shown[1]?.text).toMatch(/^\d+\.\d\d×$/);
+    expect(shown.every((s) => s.whole)).toBe(true);
+    expect(box.y + box.height).toBeLessThanOrEqual(cardBox.y + cardBox.height);
+  });
 });

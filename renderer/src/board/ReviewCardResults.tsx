@@ -36,8 +36,10 @@ function failedGuards(r: DropResults): string[] {
 }
 
 /**
- * A drop's results on its card, shown in the Review stage only: conversions, turnaround,
- * sell-through, repurchase interest, the return, and the guards (named when one failed).
+ * A drop's results on its card, shown in the Review stage only, on one line (cards have a fixed
+ * height): what a person scans the column for comes first, a failed guard and the return, then
+ * conversions, turnaround, sell-through and repurchase interest. What does not fit the card's
+ * width is left off whole (the Results view has every figure), never cut in half.
  */
 export function CardResults(props: { results: DropResults }) {
   const r = props.results;
@@ -46,6 +48,22 @@ export function CardResults(props: { results: DropResults }) {
   const guardsKnown = r.guards.reserve.held !== null;
   return (
     <span className="card-row card-results" data-testid="card-results">
+      {failed.length > 0 && (
+        <span
+          className="is-bad"
+          title={`Guards not held: ${failed.map((f) => (f === 'ads' ? `retargeting after ${PLAYBOOK_LABELS.retargeting}` : 'reserve')).join(', ')}`}
+        >
+          ✗ {failed.join(', ')}
+        </span>
+      )}
+      {r.return.ratio !== null && (
+        <span
+          title={`Return ${money(r.return.net, r.currency)}: revenue ÷ costs`}
+          className={r.return.ratio < 1 ? 'is-bad' : undefined}
+        >
+          {r.return.ratio.toFixed(2)}×
+        </span>
+      )}
       <span title="Creator-attributed orders and net revenue">
         {count(r.conversions.orders)} orders · {money(r.conversions.revenue, r.currency)}
       </span>
@@ -67,27 +85,10 @@ export function CardResults(props: { results: DropResults }) {
           ♥ {r.repurchase.customers}
         </span>
       )}
-      {r.return.ratio !== null && (
-        <span
-          title={`Return ${money(r.return.net, r.currency)}: revenue ÷ costs`}
-          className={r.return.ratio < 1 ? 'is-bad' : undefined}
-        >
-          {r.return.ratio.toFixed(2)}×
+      {failed.length === 0 && guardsKnown && (
+        <span title={`Guards held: reserve, retargeting inside ${PLAYBOOK_LABELS.retargeting}`}>
+          ✓<span className="sr-only"> guards held</span>
         </span>
-      )}
-      {failed.length > 0 ? (
-        <span
-          className="is-bad"
-          title={`Guards not held: ${failed.map((f) => (f === 'ads' ? `retargeting after ${PLAYBOOK_LABELS.retargeting}` : 'reserve')).join(', ')}`}
-        >
-          ✗ {failed.join(', ')}
-        </span>
-      ) : (
-        guardsKnown && (
-          <span title={`Guards held: reserve, retargeting inside ${PLAYBOOK_LABELS.retargeting}`}>
-            ✓<span className="sr-only"> guards held</span>
-          </span>
-        )
       )}
     </span>
   );
