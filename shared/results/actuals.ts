@@ -295,7 +295,7 @@ export function removeRetargetingSpend(doc: Y.Doc, dropId: DropId, spendId: stri
   setKey(doc, dropId, `${SPEND}${spendId}`, null);
 }
 
-/** Sets the drop's product SKUs (comma or space separated text is split by the caller). */
+/** Sets the drop's product SKUs (the caller splits the text at commas: a SKU may hold spaces). */
 export function setDropSkus(doc: Y.Doc, dropId: DropId, skus: string[]): void {
   const clean = [...new Set(skus.map((s) => s.trim()).filter(Boolean))];
   setKey(doc, dropId, 'skus', clean.length ? checked(skuList(), clean) : null);

@@ -131,6 +131,13 @@ describe('recording what happened to a drop', () => {
     await panel(page).waitFor({ state: 'detached' });
     await openForm(page);
     expect(await box(page, 'shootCost').inputValue()).toBe('400');
+
+    // SKUs are split at commas only: a SKU may have spaces in it.
+    await box(page, 'skus').fill('NM KNIT VEST, NM-SCARF;  HL-SHIRT ');
+    await box(page, 'skus').press('Tab');
+    await expect
+      .poll(() => box(page, 'skus').inputValue())
+      .toBe('NM KNIT VEST, NM-SCARF, HL-SHIRT');
     expect(pageErrors).toEqual([]);
   });
 

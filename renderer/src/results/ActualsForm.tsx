@@ -120,7 +120,8 @@ export function ActualsForm(props: {
         id="skus"
         label="Product SKUs (comma separated)"
         value={a.skus.join(', ')}
-        save={(v) => step(() => setDropSkus(doc, dropId, v.split(/[\s,;]+/)))}
+        // Commas (or semicolons, new lines) separate SKUs; a SKU itself may contain spaces.
+        save={(v) => step(() => setDropSkus(doc, dropId, v.split(/[,;\n]+/)))}
       />
       <TextFact
         id="posLocation"
