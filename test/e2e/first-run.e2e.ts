@@ -315,6 +315,22 @@ describe('first launch', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('a copy of the sample has done no first steps of the person’s, and ends no guide', async () => {
+    const { page, pageErrors } = await freshStart(browser, contexts);
+    // A copy of the sample opens with drops, a written brief and a plan: steps done before it
+    // opened, not by this person. No guide there…
+    await newWorkspace(page, 'Tidewater', 'sample');
+    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
+    expect(await guideOf(page).count()).toBe(0);
+    // …and the next own workspace still guides its first steps, after a reload too (the
+    // positive control: the guide is there when there is something to guide).
+    await newWorkspace(page, 'Harbour & Thread');
+    await expect.poll(() => stepState(page, 'Make your first drop')).toBe('to do');
+    await page.reload();
+    await expect.poll(() => stepState(page, 'Make your first drop')).toBe('to do');
+    expect(pageErrors).toEqual([]);
+  });
+
   it('with no workspace left, the empty start offers an empty workspace or the sample', async () => {
     const { page, pageErrors } = await freshStart(browser, contexts);
     await guideOf(page).getByRole('button', { name: 'Remove sample…' }).click();

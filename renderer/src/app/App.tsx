@@ -45,7 +45,16 @@ export function App() {
   // The guide shows from the first launch until it is dismissed or its steps are done;
   // Help (menu or the top bar's button) brings it back.
   const [guideOpen, setGuideOpen] = useState(() => guideEnded() === null);
-  useEffect(() => commands.register('show-guide', () => setGuideOpen(true)), [commands]);
+  // Asked for from Help: it shows a workspace's steps even when they were done before it opened.
+  const [guideAsked, setGuideAsked] = useState(false);
+  useEffect(
+    () =>
+      commands.register('show-guide', () => {
+        setGuideOpen(true);
+        setGuideAsked(true);
+      }),
+    [commands],
+  );
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   useEffect(() => commands.register('show-shortcuts', () => setShortcutsOpen(true)), [commands]);
   const dismissGuide = useCallback(() => {
@@ -125,6 +134,7 @@ export function App() {
                     guideOpen && (
                       <FirstRunGuide
                         isSample={currentRecord?.sample === true}
+                        asked={guideAsked}
                         onStartWorkspace={() => setCreateSignal((n) => n + 1)}
                         onRemoveSample={() => {
                           const id = currentRecord?.id;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { NEXT_DROPS_TO_PLAN } from '../../../shared/brief';
 import { PLAYBOOK_SUMMARY } from '../../../shared/playbook';
 import { useCommands, useOpenWorkspace, useWorkspace } from '../state';
@@ -22,8 +22,10 @@ export function FirstRunGuide(props: {
   onDismiss: () => void;
   /** Every step is done: later launches open without the guide. */
   onCompleted: () => void;
+  /** The person asked for the guide (Help): it shows steps done before the workspace opened. */
+  asked?: boolean;
 }) {
-  const { isSample, onCompleted } = props;
+  const { isSample, onCompleted, asked = false } = props;
   const ws = useOpenWorkspace();
   // A joined copy waiting for its team's board: its steps would only lead to empty places.
   const awaitingBoard = useOptionalSync()?.awaitingFirstSync === true;
@@ -45,8 +47,14 @@ export function FirstRunGuide(props: {
   }, [ws, isSample]);
   const progress = start?.progress ?? null;
   const complete = start?.complete ?? false;
+  // The steps are this person's first steps: a workspace whose steps were done before it
+  // opened (a copy of the sample, one restored or imported from a file) or by a teammate (a
+  // joined board arriving) neither shows them as done by them nor ends the guide for the
+  // workspaces still to come (unless the person asked for the guide from Help).
+  const doneElsewhere = useRef(!asked && (complete || awaitingBoard));
+  if (awaitingBoard && !asked) doneElsewhere.current = true;
   useEffect(() => {
-    if (complete) onCompleted();
+    if (complete && !doneElsewhere.current) onCompleted();
   }, [complete, onCompleted]);
 
   const dismiss = (
@@ -110,7 +118,7 @@ export function FirstRunGuide(props: {
     );
   }
 
-  if (!progress || awaitingBoard) return null;
+  if (!progress || awaitingBoard || doneElsewhere.current) return null;
   const steps: Step[] = [
     {
       label: 'Make your first drop',
