@@ -32,12 +32,14 @@ export interface WorkspaceMeta {
   createdAt: number;
 }
 
+export const WORKSPACE_NAME_MAX = 60;
+
 export const workspaceNameSchema = lazySchema(() =>
   z
     .string()
     .trim()
     .min(1, 'Give the workspace a name.')
-    .max(60, 'Keep the name under 60 characters.'),
+    .max(WORKSPACE_NAME_MAX, `Keep the name under ${WORKSPACE_NAME_MAX} characters.`),
 );
 
 /** True once a document has been initialised (locally or by a peer). */

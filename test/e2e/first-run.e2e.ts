@@ -331,6 +331,30 @@ describe('first launch', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('refuses a second workspace of a name already in the list', async () => {
+    const { page, pageErrors } = await freshStart(browser, contexts);
+    const label = await page
+      .getByRole('button', { name: /Switch workspace/ })
+      .getAttribute('aria-label');
+    const sample = label!.match(/^Workspace: (.+)\. Switch workspace$/)![1]!;
+    await page.getByRole('button', { name: /Switch workspace/ }).click();
+    await page.getByRole('menuitem', { name: /New workspace/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'New workspace' });
+    const upper = sample.trim().toUpperCase();
+    await dialog.getByLabel('Name').fill(upper);
+    await dialog.getByRole('button', { name: 'Create workspace' }).click();
+    await expect
+      .poll(() => dialog.getByRole('alert').textContent())
+      .toBe(`Another workspace here is called “${upper}”: choose another name.`);
+    // Another name goes through (the positive control).
+    await dialog.getByLabel('Name').fill('Harbour & Thread');
+    await dialog.getByRole('button', { name: 'Create workspace' }).click();
+    await page
+      .getByRole('button', { name: 'Workspace: Harbour & Thread. Switch workspace' })
+      .waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
   it('with no workspace left, the empty start offers an empty workspace or the sample', async () => {
     const { page, pageErrors } = await freshStart(browser, contexts);
     await guideOf(page).getByRole('button', { name: 'Remove sample…' }).click();

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { workspaceNameSchema } from '../../../shared/model';
+import { isNameTaken } from '../workspace';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
 import type { LeftWorkspace, WorkspaceRecord } from '../workspace';
@@ -175,6 +176,7 @@ export function WorkspaceSwitcher(props: {
           title="New workspace"
           submitLabel="Create workspace"
           initial=""
+          taken={props.records.map((r) => r.name)}
           chooseStart
           onClose={() => setPending(null)}
           onSubmit={(name, from) => {
@@ -188,6 +190,7 @@ export function WorkspaceSwitcher(props: {
           title="Rename workspace"
           submitLabel="Rename"
           initial={pending.record.name}
+          taken={props.records.filter((r) => r.id !== pending.record.id).map((r) => r.name)}
           onClose={() => setPending(null)}
           onSubmit={(name) => {
             setPending(null);
@@ -228,6 +231,8 @@ function NameDialog(props: {
   title: string;
   submitLabel: string;
   initial: string;
+  /** The other workspaces' names: two of one name could not be told apart in this list. */
+  taken: readonly string[];
   /** Offers to start from an empty board or from the sample's drops. */
   chooseStart?: boolean;
   onClose: () => void;
@@ -244,6 +249,10 @@ function NameDialog(props: {
         const checked = workspaceNameSchema().safeParse(name);
         if (!checked.success)
           return setError(checked.error.issues[0]?.message ?? 'Check the name.');
+        if (isNameTaken(checked.data, props.taken))
+          return setError(
+            `Another workspace here is called “${checked.data}”: choose another name.`,
+          );
         props.onSubmit(checked.data, from);
       }}
       actions={

@@ -9,7 +9,7 @@ import {
 } from '../../../shared/model';
 import { workspaceDbName } from './localKeys';
 import { forgetWorkspace } from './localState';
-import { createWorkspaceRecord, type WorkspaceRecord } from './registry';
+import { createWorkspaceRecord, freeWorkspaceName, type WorkspaceRecord } from './registry';
 
 /** Creates a new workspace holding everything in the open document `doc` (see below). */
 export function createWorkspaceCopy(
@@ -38,7 +38,8 @@ export async function createWorkspaceFromState(
     throw new Error('This does not contain a workspace.');
   }
   probe.destroy();
-  const clean = workspaceNameFor(name);
+  // A name no workspace here has ("Saltmarsh Studio 2" beside the original).
+  const clean = freeWorkspaceName(workspaceNameFor(name));
   const record = createWorkspaceRecord(clean);
   const doc = new Doc();
   const persistence = new IndexeddbPersistence(workspaceDbName(record.id), doc);

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { lazySchema } from '../../../shared/model/lazySchema';
-import { newWorkspaceId, workspaceNameSchema, type WorkspaceId } from '../../../shared/model';
+import {
+  newWorkspaceId,
+  WORKSPACE_NAME_MAX,
+  workspaceNameSchema,
+  type WorkspaceId,
+} from '../../../shared/model';
 import { APP_KEYS, appStorage, type KeyValueStorage } from './localKeys';
 
 /** What the app remembers about a workspace without opening its document. */
@@ -57,6 +62,30 @@ export function getWorkspaceRecord(
   storage: KeyValueStorage = defaultStorage(),
 ): WorkspaceRecord | undefined {
   return listWorkspaces(storage).find((w) => w.id === id);
+}
+
+/** True when `name` is one of `names`, ignoring letter case and spaces around it. */
+export function isNameTaken(name: string, names: readonly string[]): boolean {
+  const key = name.trim().toLocaleLowerCase();
+  return names.some((n) => n.trim().toLocaleLowerCase() === key);
+}
+
+/**
+ * `name`, or the first of "name 2", "name 3"… no workspace here has: a copy (restored, imported
+ * from a file) beside its original would otherwise be told apart by nothing in the switcher.
+ */
+export function freeWorkspaceName(
+  name: string,
+  storage: KeyValueStorage = defaultStorage(),
+): string {
+  const names = listWorkspaces(storage).map((w) => w.name);
+  if (!isNameTaken(name, names)) return name;
+  for (let n = 2; ; n++) {
+    const suffix = ` ${n}`;
+    // Within the name's length limit, the suffix kept whole.
+    const candidate = `${name.slice(0, WORKSPACE_NAME_MAX - suffix.length).trimEnd()}${suffix}`;
+    if (!isNameTaken(candidate, names)) return candidate;
+  }
 }
 
 /** Registers a new, empty workspace; its document is created when it is first opened. */

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   createWorkspaceRecord,
   forgetWorkspace,
+  freeWorkspaceName,
+  isNameTaken,
   ensureSampleOnFirstLaunch,
   initialWorkspaceId,
   listWorkspaces,
@@ -121,5 +123,20 @@ describe('deleting a workspace', () => {
     expect(loadSyncSettings(storage, other.id)).not.toBeNull();
     expect(loadSyncMarks(storage, other.id).unsentDropIds).toEqual(['d_a']);
     expect(isAwaitingFirstSync(storage, other.id)).toBe(true);
+  });
+
+  it('gives a copy a name no workspace here has, and knows a taken name in any case', () => {
+    const storage = memoryStorage();
+    createWorkspaceRecord('Saltmarsh Studio', storage, 1000);
+    expect(freeWorkspaceName('Night Market', storage)).toBe('Night Market');
+    expect(freeWorkspaceName('saltmarsh studio', storage)).toBe('saltmarsh studio 2');
+    createWorkspaceRecord('Saltmarsh Studio 2', storage, 2000);
+    expect(freeWorkspaceName('Saltmarsh Studio', storage)).toBe('Saltmarsh Studio 3');
+    // A name at the length limit keeps its suffix whole.
+    const long = 'A'.repeat(60);
+    createWorkspaceRecord(long, storage, 3000);
+    expect(freeWorkspaceName(long, storage)).toBe(`${'A'.repeat(58)} 2`);
+    expect(isNameTaken(' SALTMARSH studio ', ['Saltmarsh Studio'])).toBe(true);
+    expect(isNameTaken('Saltmarsh', ['Saltmarsh Studio'])).toBe(false);
   });
 });
