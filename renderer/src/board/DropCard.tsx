@@ -3,7 +3,7 @@ import type { Drop } from '../../../shared/model';
 import { ChannelIcon } from '../ui/ChannelIcon';
 import { Icon } from '../ui/Icon';
 import { slowTurnaround } from '../../../shared/cadence/flags';
-import { countdown, shortDate, turnaroundWarning } from '../ui/dates';
+import { countdown, isFarDate, shortDate, turnaroundWarning } from '../ui/dates';
 import { UnsentMark } from './UnsentMark';
 import { CardResults } from './ReviewCardResults';
 import type { DropResults } from '../../../shared/results';
@@ -26,8 +26,11 @@ export const DropCardBody = memo(function DropCardBody(props: {
     <span className="card-date" title={`Drop date ${drop.dropDate}`}>
       <span className="sr-only">Drops </span>
       {shortDate(drop.dropDate, today)}
-      {/* A Review card's row is shared with the creator: the day alone. */}
-      {!results && <span className="card-countdown"> · {countdown(drop.dropDate, today)}</span>}
+      {/* A Review card's row is shared with the creator: the day alone. A date with its year
+          is far enough off that the year says it; "in 304 days" beside it would not fit. */}
+      {!results && !isFarDate(drop.dropDate, today) && (
+        <span className="card-countdown"> · {countdown(drop.dropDate, today)}</span>
+      )}
     </span>
   ) : (
     <span className="card-date is-empty">No drop date</span>

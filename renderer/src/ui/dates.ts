@@ -26,11 +26,15 @@ function dayFormat(key: string, options: Intl.DateTimeFormatOptions): Intl.DateT
   return f;
 }
 
+/** More than ~10 months from today: a card writes its year, not a countdown. */
+export function isFarDate(date: string, today: string): boolean {
+  return Math.abs(differenceInCalendarDays(parseISO(date), parseISO(today))) > 300;
+}
+
 /** "Dec 4" (in the reader's locale); the year is added only for dates more than ~10 months away. */
 export function shortDate(date: string, today: string): string {
   const d = parseISO(date);
-  const far = Math.abs(differenceInCalendarDays(d, parseISO(today))) > 300;
-  return far
+  return isFarDate(date, today)
     ? dayFormat('dmy', { day: 'numeric', month: 'short', year: 'numeric' }).format(d)
     : dayFormat('dm', { day: 'numeric', month: 'short' }).format(d);
 }

@@ -15,7 +15,7 @@ import {
   readStages,
   setDropArchived,
 } from '../../../shared/model';
-import { countdown, shortDate, turnaroundWarning } from '../../../renderer/src/ui/dates';
+import { countdown, isFarDate, shortDate, turnaroundWarning } from '../../../renderer/src/ui/dates';
 import { slowTurnaround } from '../../../shared/cadence/flags';
 import { WorkspaceStore } from '../../../shared/store/workspaceStore';
 
@@ -126,6 +126,9 @@ describe('card dates', () => {
     expect(countdown('2026-03-15', '2026-03-14')).toBe('tomorrow');
     expect(shortDate('2026-03-19', '2026-03-14')).toBe('Mar 19');
     expect(shortDate('2028-03-19', '2026-03-14')).toBe('Mar 19, 2028');
+    // A card shows the year or a countdown, never both (they did not fit).
+    expect(isFarDate('2026-12-31', '2026-03-14')).toBe(false);
+    expect(isFarDate('2027-01-31', '2026-03-14')).toBe(true);
   });
 
   it('warns when shoot to publish is longer than the playbook’s seven days', () => {
