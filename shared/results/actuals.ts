@@ -6,6 +6,7 @@ import { CHANNELS, type Channel } from '../model/channels';
 import type { DropId } from '../model/ids';
 import { randomId } from '../model/ids';
 import { transactLocal } from '../model/schema';
+import { FACT_SEP, readFactsByDrop } from './dropFacts';
 import { resultsRoot } from './roots';
 
 /** Who recorded a fact and when they recorded it. */
@@ -109,7 +110,7 @@ const locationSchema = lazySchema(() =>
 // two people recording the first facts of a drop offline would each create that record, and
 // the document keeps only one of them.
 const SPEND = 'spend:';
-const SEP = '|';
+const SEP = FACT_SEP;
 
 function parse<T>(schema: z.ZodType<T>, v: unknown): T | null {
   const r = schema.safeParse(v);
@@ -149,17 +150,8 @@ export function readActuals(doc: Y.Doc, dropId: DropId): DropActuals {
 
 /** Every drop's actuals by drop id. */
 export function readAllActuals(doc: Y.Doc): Map<string, DropActuals> {
-  const facts = new Map<string, Map<string, unknown>>();
-  resultsRoot.dropActuals(doc).forEach((v, key) => {
-    const i = key.indexOf(SEP);
-    if (i <= 0) return;
-    const dropId = key.slice(0, i);
-    let m = facts.get(dropId);
-    if (!m) facts.set(dropId, (m = new Map()));
-    m.set(key.slice(i + 1), v);
-  });
   const out = new Map<string, DropActuals>();
-  facts.forEach((m, id) => out.set(id, actualsFromFacts(m)));
+  readFactsByDrop(doc).forEach((m, id) => out.set(id, actualsFromFacts(m)));
   return out;
 }
 

@@ -2,6 +2,7 @@ export * from './roots';
 export * from './settings';
 export * from './customerHash';
 export * from './actuals';
+export * from './dropFacts';
 export * from './orders';
 export * from './interest';
 export * from './attribution';
