@@ -10,6 +10,10 @@ import { recordAt, root, type YRecord } from '../model/schema';
 import { readStages } from '../model/stage';
 import { formatMoney } from '../model/money';
 import { readMeta } from '../model/workspace';
+import { readFactsByDrop } from '../results/dropFacts';
+import { actualsLines } from './actualsDiff';
+import { resultsLines } from './resultsDiff';
+import { plain } from './plain';
 import { dayWords, quoted } from './words';
 
 /** How one thing differs between a snapshot and now. */
@@ -40,6 +44,11 @@ export interface WorkspaceDiff {
   stages: NamedChange[];
   /** The workspace's own settings (name, cadence, time zone). */
   workspace: string[];
+  /**
+   * The workspace's results data: imports of orders and interest events, and the counting
+   * rules (a drop's recorded facts are listed with the drop).
+   */
+  results: string[];
   /** Drops in the snapshot and now (archived included). */
   dropCount: { then: number; now: number };
 }
@@ -50,7 +59,8 @@ export function isUnchanged(diff: WorkspaceDiff): boolean {
     diff.drops.length === 0 &&
     diff.creators.length === 0 &&
     diff.stages.length === 0 &&
-    diff.workspace.length === 0
+    diff.workspace.length === 0 &&
+    diff.results.length === 0
   );
 }
 
@@ -70,6 +80,11 @@ export function diffWorkspaces(then: Y.Doc, now: Y.Doc): WorkspaceDiff {
 
   const dropsThen = dropMap(then);
   const dropsNow = dropMap(now);
+  // What was recorded for each drop (Results), compared in the workspace's time zone.
+  const factsThen = readFactsByDrop(then);
+  const factsNow = readFactsByDrop(now);
+  const none: ReadonlyMap<string, unknown> = new Map();
+  const tz = readMeta(now).timezone;
   const drops: DropChange[] = [];
   for (const [id, was] of dropsThen) {
     const is = dropsNow.get(id);
@@ -87,6 +102,11 @@ export function diffWorkspaces(then: Y.Doc, now: Y.Doc): WorkspaceDiff {
     const lines = [
       ...dropLines(was, is, stageName, creatorName, money),
       ...briefLines(then, now, id),
+      ...actualsLines(
+        { facts: factsThen.get(id) ?? none, currency: money.was },
+        { facts: factsNow.get(id) ?? none, currency: money.is },
+        tz,
+      ),
     ];
     if (lines.length > 0) drops.push({ id, kind: 'changed', title: is.title, lines });
   }
@@ -106,6 +126,7 @@ export function diffWorkspaces(then: Y.Doc, now: Y.Doc): WorkspaceDiff {
     creators: creatorChanges(creatorsThen, creatorsNow),
     stages: stageChanges(then, now),
     workspace: workspaceLines(then, now),
+    results: resultsLines(then, now),
     dropCount: { then: dropsThen.size, now: dropsNow.size },
   };
 }
@@ -180,11 +201,6 @@ function dropLines(
   if (was.archived !== is.archived)
     lines.push(is.archived ? 'Archived' : 'Brought back from the archive');
   return lines;
-}
-
-function plain(value: unknown): string {
-  const v = value as { toJSON?: () => unknown } | null;
-  return JSON.stringify(v && typeof v.toJSON === 'function' ? v.toJSON() : (value ?? null));
 }
 
 /** The keys of a brief record whose values differ. */

@@ -3,6 +3,7 @@ import { rankBetween } from '../model/rank';
 import { recordAt, root, transactLocal, type YRecord } from '../model/schema';
 import type { DropId } from '../model/ids';
 import { isLiveStage, readStages } from '../model/stage';
+import { readFactsByDrop, replaceDropFacts } from '../results/dropFacts';
 
 /** What a restore of chosen drops did. */
 export interface RestoreResult {
@@ -15,10 +16,12 @@ export interface RestoreResult {
 }
 
 /**
- * Puts chosen drops, with their briefs, back the way they were in `snapshot`: as new edits
- * in one undoable local transaction, so they sync to teammates like any change. A drop that
- * was deleted since comes back with its id; a drop added since is removed; a drop whose stage
- * is gone lands at the end of the first stage; a creator it names that was removed comes back.
+ * Puts chosen drops, with their briefs and their recorded facts (Results), back the way they
+ * were in `snapshot`: as new edits in one undoable local transaction, so they sync to teammates
+ * like any change. A drop that was deleted since comes back with its id; a drop added since is
+ * removed, with what was recorded for it; a drop whose stage is gone lands at the end of the
+ * first stage; a creator it names that was removed comes back. Imported orders and interest
+ * events belong to the workspace, not to a drop: a restore of drops leaves them as they are.
  */
 export function restoreDropsFromSnapshot(
   doc: Y.Doc,
@@ -26,6 +29,8 @@ export function restoreDropsFromSnapshot(
   dropIds: readonly string[],
 ): RestoreResult {
   const result: RestoreResult = { restored: [], removed: [], creators: [] };
+  const factsThen = readFactsByDrop(snapshot);
+  const none: ReadonlyMap<string, unknown> = new Map();
   transactLocal(doc, () => {
     for (const id of new Set(dropIds)) {
       const was = recordAt(root.drops(snapshot), id);
@@ -33,6 +38,7 @@ export function restoreDropsFromSnapshot(
         if (recordAt(root.drops(doc), id)) {
           root.drops(doc).delete(id);
           root.briefs(doc).delete(id);
+          replaceDropFacts(doc, id, none);
           result.removed.push(id as DropId);
         }
         continue;
@@ -50,6 +56,7 @@ export function restoreDropsFromSnapshot(
       syncRecord(root.drops(doc), id, fields);
       syncRecord(root.briefs(doc), id, plainEntries(recordAt(root.briefs(snapshot), id)));
       copyBody(root.briefBody(snapshot, id), root.briefBody(doc, id));
+      replaceDropFacts(doc, id, factsThen.get(id) ?? none);
       result.restored.push(id as DropId);
     }
   });

@@ -6,9 +6,9 @@ import { recordAt, root } from '../model/schema';
 export interface RemoteDropDeletion {
   dropIds: string[];
   /**
-   * The deleted drops that `keep` named, as they were here just before the change (drop, brief
-   * and creator, in a document of their own: `restoreDropsFromSnapshot` puts them back), or null
-   * when it named none of them.
+   * The deleted drops that `keep` named, as they were here just before the change (drop, brief,
+   * creator and recorded facts, in a document of their own: `restoreDropsFromSnapshot` puts
+   * them back), or null when it named none of them.
    */
   kept: Y.Doc | null;
   keptIds: string[];

@@ -67,8 +67,8 @@ export function DiffList(props: {
             ))}
           </ul>
           <p className="sync-muted">
-            Restoring a chosen drop puts it back as it was in the snapshot, brief included; a drop
-            added since is removed.
+            Restoring a chosen drop puts it back as it was in the snapshot, brief and recorded
+            results included; a drop added since is removed.
           </p>
         </section>
       )}
@@ -84,7 +84,24 @@ export function DiffList(props: {
           </ul>
         </section>
       )}
-      {(diff.creators.length > 0 || diff.stages.length > 0 || diff.workspace.length > 0) && (
+      {diff.results.length > 0 && (
+        <section aria-label="Results data">
+          <h4>Results data</h4>
+          <ul className="history-lines">
+            {diff.results.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <p className="sync-muted">
+            Imported orders and events belong to the whole workspace: restoring chosen drops leaves
+            them as they are now.
+          </p>
+        </section>
+      )}
+      {(diff.creators.length > 0 ||
+        diff.stages.length > 0 ||
+        diff.workspace.length > 0 ||
+        diff.results.length > 0) && (
         <p className="sync-muted">
           To get these back as they were, restore the snapshot as a new workspace.
         </p>
