@@ -17,6 +17,7 @@ import {
 import { createWorkspaceFromState } from '../workspace/copy';
 import { DiffList } from './DiffList';
 import { KIND_LABELS, restoreChosenDrops } from './restoreChosen';
+import { useResultInputChanges } from './useResultInputChanges';
 import './history.css';
 
 /** When a snapshot was taken, as the list shows it. */
@@ -41,8 +42,10 @@ export function HistoryDialog(props: {
   const ws = useOpenWorkspace();
   const readOnly = useWorkspace((s) => s.readOnly);
   const workspaceName = useWorkspace((s) => s.meta.name);
-  // The comparison follows the workspace as it changes (a teammate's edit, a restore).
+  // The comparison follows the workspace as it changes (a teammate's edit, a restore, a fact
+  // recorded or an import in Results).
   const drops = useWorkspace((s) => s.drops);
+  const changes = useResultInputChanges(ws.doc);
   const [list, setList] = useState<SnapshotInfo[] | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [compared, setCompared] = useState<Compared | null>(null);
@@ -81,7 +84,7 @@ export function HistoryDialog(props: {
     return () => {
       live = false;
     };
-  }, [selectedId, ws.doc, drops]);
+  }, [selectedId, ws.doc, drops, changes]);
 
   // A new selection starts with nothing chosen.
   useEffect(() => setChosen(new Set()), [selectedId]);
