@@ -26,6 +26,7 @@ import { GoalSection } from './sections/GoalSection';
 import { RightsSection } from './sections/RightsSection';
 import { BriefShotList } from './shots/BriefShotList';
 import { useEscapeToClose } from './useEscapeToClose';
+import { useModalSheet } from './useModalSheet';
 import { useFieldErrors } from './useFieldErrors';
 import './briefs.css';
 
@@ -94,6 +95,9 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
   }, [showChanges]);
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<Extract<ExportOutcome, { kind: 'printed' }> | null>(null);
+  const sheetRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useModalSheet(sheetRef, headingRef);
 
   const set = (patch: BriefPatch) => done(actions.update(dropId, patch), Object.keys(patch));
   const err = (k: string) => errors[k] ?? issues[k];
@@ -145,6 +149,7 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
   const issueList = Object.entries(issues);
   return (
     <div
+      ref={sheetRef}
       className="brief-sheet"
       role="dialog"
       aria-modal="true"
@@ -155,7 +160,9 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
       <header className="brief-top">
         <div className="brief-top-title">
           <p className="brief-eyebrow">Creator brief</p>
-          <h2 id="brief-title">{brief.drop.title}</h2>
+          <h2 id="brief-title" ref={headingRef} tabIndex={-1}>
+            {brief.drop.title}
+          </h2>
         </div>
         <span className={`brief-status brief-status-${status}`} data-testid="brief-status">
           {STATUS_LABELS[status]}

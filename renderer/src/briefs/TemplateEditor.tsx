@@ -1,5 +1,5 @@
 import { inWords, SHOOT_TO_PUBLISH_DAYS, SHOTS } from '../../../shared/playbook';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import {
   FIELD_LABELS,
   SAMPLE_RETURN,
@@ -13,6 +13,7 @@ import { NumberField, SelectField, TextField } from '../ui/form';
 import { GoalSection } from './sections/GoalSection';
 import { RightsSection } from './sections/RightsSection';
 import { TemplateShotList } from './shots/TemplateShotList';
+import { useModalSheet } from './useModalSheet';
 import { useEscapeToClose } from './useEscapeToClose';
 import { Dialog } from '../ui/Dialog';
 import { useFieldErrors } from './useFieldErrors';
@@ -32,6 +33,9 @@ export function TemplateEditor(props: { onClose: () => void; onMessage: (m: stri
   const [errors, settle] = useFieldErrors(onMessage);
   const [confirmReset, setConfirmReset] = useState(false);
   useEscapeToClose(onClose);
+  const sheetRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useModalSheet(sheetRef, headingRef);
 
   const save = (patch: TemplatePatch, keys: string[]) =>
     settle(actions.updateTemplate(patch), keys);
@@ -51,11 +55,19 @@ export function TemplateEditor(props: { onClose: () => void; onMessage: (m: stri
   });
 
   return (
-    <div className="brief-sheet" role="dialog" aria-modal="true" aria-labelledby="template-title">
+    <div
+      ref={sheetRef}
+      className="brief-sheet"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="template-title"
+    >
       <header className="brief-top">
         <div className="brief-top-title">
           <p className="brief-eyebrow">Workspace</p>
-          <h2 id="template-title">Brief template</h2>
+          <h2 id="template-title" ref={headingRef} tabIndex={-1}>
+            Brief template
+          </h2>
         </div>
         <div className="brief-top-actions">
           <button

@@ -1,6 +1,8 @@
 // Keyboard focus when a brief view opens over the workspace or closes again: closing puts focus
 // back on what opened the view (the drop panel's Brief button, a header button), and coming back
 // from the template or the creators to a brief puts it on that brief's button that opened them.
+// Opening, the view itself takes the focus onto its heading (useModalSheet.ts): the view may
+// still be loading when the switch happens.
 
 type Kind = 'none' | 'brief' | 'creators' | 'template';
 

@@ -135,7 +135,9 @@ function PanelBody(props: {
       className="panel"
       aria-label="Drop details"
       onKeyDown={(e) => {
-        if (e.key === 'Escape' && !confirmDelete) {
+        // An Escape something inside has taken (a fact box that could not save its text, a
+        // brief's Escape) is not the panel's to close on.
+        if (e.key === 'Escape' && !confirmDelete && !e.defaultPrevented) {
           e.stopPropagation();
           onClose();
         }
