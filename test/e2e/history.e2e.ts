@@ -135,6 +135,57 @@ describe('history', () => {
     await context.close();
   });
 
+  it('Enter on a drop checkbox chooses nothing and takes no snapshot; Enter in the name does', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const { page, pageErrors } = await openBoard(context);
+    const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+    const nameBox = () => history(page).getByPlaceholder('e.g. Before the June plan');
+    // Counted by name: the day's automatic snapshot may arrive meanwhile.
+    const named = () =>
+      history(page).locator('.history-item', { hasText: 'Not from the checkbox' }).count();
+
+    await page.keyboard.press(`${mod}+Shift+KeyH`);
+    await nameBox().fill('Before the rename');
+    await nameBox().press('Enter');
+    await chooseSnapshot(page, 'Before the rename');
+    await history(page).getByRole('button', { name: 'Close' }).click();
+    await openDrop(page, 'Harbour Linen');
+    const title = page.getByRole('textbox', { name: 'Title' });
+    await title.fill('Harbour Linen II');
+    await title.press('Tab');
+    await card(page, 'Harbour Linen II').waitFor();
+    await page.getByRole('button', { name: 'Close drop details' }).click();
+
+    await page.keyboard.press(`${mod}+Shift+KeyH`);
+    await chooseSnapshot(page, 'Before the rename');
+    const pick = history(page).getByRole('checkbox', { name: 'Choose “Harbour Linen II”' });
+    await pick.waitFor();
+    // Empty name: Enter on the checkbox used to submit the naming form and say to name it.
+    await pick.focus();
+    await page.keyboard.press('Enter');
+    // Space, after it, is what ticks a checkbox: once it has, the Enter has been handled too.
+    await page.keyboard.press('Space');
+    await expect.poll(() => pick.isChecked()).toBe(true);
+    expect(await history(page).getByRole('alert').count()).toBe(0);
+    // With a name typed, Enter on the checkbox took a snapshot under it.
+    await nameBox().fill('Not from the checkbox');
+    await pick.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Space');
+    await expect.poll(() => pick.isChecked()).toBe(false);
+    expect(await history(page).getByRole('alert').count()).toBe(0);
+    expect(await named()).toBe(0);
+    expect(await nameBox().inputValue()).toBe('Not from the checkbox');
+    // Enter in the name field still takes it, once.
+    await nameBox().press('Enter');
+    await expect.poll(named).toBe(1);
+    await expect.poll(() => nameBox().inputValue()).toBe('');
+    expect(await named()).toBe(1);
+
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it('imports a file of another workspace as a new workspace, and snapshots before a merge', async () => {
     // A file from another workspace, written as the app writes one.
     const other = new Y.Doc();

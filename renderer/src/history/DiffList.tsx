@@ -1,3 +1,4 @@
+import type { KeyboardEvent } from 'react';
 import type { ChangeKind, NamedChange, WorkspaceDiff } from '../../../shared/history/diff';
 
 const CHANGE_LABELS: Record<ChangeKind, string> = {
@@ -22,7 +23,7 @@ export function DiffList(props: {
   };
   const all = diff.drops.length > 0 && diff.drops.every((d) => chosen.has(d.id));
   return (
-    <div className="history-diff">
+    <div className="history-diff" onKeyDown={enterDoesNotSubmit}>
       {diff.drops.length > 0 && (
         <section aria-label="Drops">
           <div className="history-diff-head">
@@ -108,6 +109,16 @@ export function DiffList(props: {
       )}
     </div>
   );
+}
+
+/**
+ * The History dialog is one form, whose submit takes a named snapshot: Enter on a checkbox
+ * submitted it (a snapshot under whatever was in the name box, or "Give the snapshot a
+ * name"). A checkbox answers Space; Enter on one does nothing here.
+ */
+function enterDoesNotSubmit(e: KeyboardEvent<HTMLElement>): void {
+  if (e.key === 'Enter' && e.target instanceof HTMLInputElement && e.target.type === 'checkbox')
+    e.preventDefault();
 }
 
 function Named(props: { title: string; changes: NamedChange[] }) {
