@@ -7,6 +7,7 @@ import type { LeftWorkspace, WorkspaceRecord } from '../workspace';
 import type { StartFrom } from './useWorkspaces';
 import { removalDate } from '../sync/ui/leaveLoss';
 import { useOutsidePointerDown } from '../ui/useOutsidePointerDown';
+import { menuItems, menuKeyDown } from '../ui/menuKeys';
 
 type Pending =
   | { kind: 'create' }
@@ -30,9 +31,14 @@ export function WorkspaceSwitcher(props: {
   onRestore: (id: string) => void;
 }) {
   const { records, currentId, createSignal } = props;
-  const [menuOpen, setMenuOpen] = useState(false);
+  // Closed, or open with focus on the open workspace's item (or the first), or on the last.
+  const [menu, setMenu] = useState<false | 'current' | 'last'>(false);
+  const menuOpen = menu !== false;
+  const setMenuOpen = (open: boolean) => setMenu(open ? 'current' : false);
   const [pending, setPending] = useState<Pending>(null);
   const anchor = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
   const current = records.find((r) => r.id === currentId) ?? null;
   const details = useMemo(() => tellApart(records), [records]);
 
@@ -44,6 +50,12 @@ export function WorkspaceSwitcher(props: {
     onCreateSignalSeen();
   }, [createSignal, onCreateSignalSeen]);
   useOutsidePointerDown(anchor, menuOpen, () => setMenuOpen(false));
+  useEffect(() => {
+    if (!menu) return;
+    const items = menuItems(menuRef.current);
+    const open = items.find((el) => el.getAttribute('aria-checked') === 'true');
+    (menu === 'last' ? items.at(-1) : (open ?? items[0]))?.focus();
+  }, [menu]);
 
   const choose = (p: Pending) => {
     setMenuOpen(false);
@@ -58,7 +70,14 @@ export function WorkspaceSwitcher(props: {
         aria-haspopup="menu"
         aria-expanded={menuOpen}
         aria-label={current ? `Workspace: ${current.name}. Switch workspace` : 'Workspaces'}
-        onClick={() => setMenuOpen((o) => !o)}
+        ref={buttonRef}
+        onClick={() => setMenuOpen(!menuOpen)}
+        onKeyDown={(e) => {
+          // ↓ opens the menu as Enter does, ↑ on its last item.
+          if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+          e.preventDefault();
+          setMenu(e.key === 'ArrowUp' ? 'last' : 'current');
+        }}
       >
         <span className="switcher-mark" aria-hidden="true">
           {(current?.name ?? 'C').slice(0, 1).toUpperCase()}
@@ -68,14 +87,11 @@ export function WorkspaceSwitcher(props: {
       </button>
       {menuOpen && (
         <div
+          ref={menuRef}
           className="menu switcher-menu"
           role="menu"
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              e.stopPropagation();
-              setMenuOpen(false);
-            }
-          }}
+          aria-label="Workspaces"
+          onKeyDown={(e) => menuKeyDown(e, buttonRef.current, () => setMenuOpen(false))}
         >
           <p className="menu-label">Workspaces</p>
           {records.map((r) => (
@@ -86,7 +102,7 @@ export function WorkspaceSwitcher(props: {
               aria-checked={r.id === currentId}
               aria-description={r.sample ? 'Sample workspace' : undefined}
               className="menu-item"
-              autoFocus={r.id === currentId}
+              tabIndex={-1}
               onClick={() => {
                 setMenuOpen(false);
                 if (r.id !== currentId) props.onOpen(r.id);
@@ -113,6 +129,7 @@ export function WorkspaceSwitcher(props: {
           <button
             type="button"
             role="menuitem"
+            tabIndex={-1}
             className="menu-item"
             onClick={() => choose({ kind: 'create' })}
           >
@@ -130,6 +147,7 @@ export function WorkspaceSwitcher(props: {
                   key={w.id}
                   type="button"
                   role="menuitem"
+                  tabIndex={-1}
                   className="menu-item menu-item-two-line"
                   onClick={() => {
                     setMenuOpen(false);
@@ -152,6 +170,7 @@ export function WorkspaceSwitcher(props: {
               <button
                 type="button"
                 role="menuitem"
+                tabIndex={-1}
                 className="menu-item"
                 onClick={() => choose({ kind: 'rename', record: current })}
               >
@@ -161,6 +180,7 @@ export function WorkspaceSwitcher(props: {
               <button
                 type="button"
                 role="menuitem"
+                tabIndex={-1}
                 className="menu-item is-danger"
                 onClick={() => choose({ kind: 'delete', record: current })}
               >
