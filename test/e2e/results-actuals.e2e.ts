@@ -132,6 +132,16 @@ describe('recording what happened to a drop', () => {
     await openForm(page);
     expect(await box(page, 'shootCost').inputValue()).toBe('400');
 
+    // Escape with a value that cannot be saved keeps the panel open, the text in its box and
+    // the message under it (the panel used to close and drop the text).
+    await box(page, 'shootCost').fill('12abc');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => field(page, 'shootCost').getByRole('alert').count()).toBe(1);
+    expect(await panel(page).count()).toBe(1);
+    expect(await box(page, 'shootCost').inputValue()).toBe('12abc');
+    await box(page, 'shootCost').fill('400');
+    await box(page, 'shootCost').press('Tab');
+
     // SKUs are split at commas only: a SKU may have spaces in it.
     await box(page, 'skus').fill('NM KNIT VEST, NM-SCARF;  HL-SHIRT ');
     await box(page, 'skus').press('Tab');
