@@ -106,7 +106,9 @@ describe('history and the results data', () => {
     await page.getByRole('button', { name: 'Apply import' }).click();
     await page.getByTestId('import-applied').waitFor();
     await page.getByRole('button', { name: 'Done' }).click();
-    await expect.poll(() => page.getByTestId('results-counts').textContent()).toMatch(/^1 order/);
+    await expect
+      .poll(() => page.getByTestId('results-counts').textContent())
+      .toMatch(/^1 order · /);
 
     // History names all of it, in the form's words.
     await openHistory(page, 'Before the results');
@@ -155,7 +157,9 @@ describe('history and the results data', () => {
     expect(await box(page, 'stock').inputValue()).toBe('');
     await closePanel(page);
     await page.keyboard.press(`${mod}+4`);
-    await expect.poll(() => page.getByTestId('results-counts').textContent()).toMatch(/^1 order/);
+    await expect
+      .poll(() => page.getByTestId('results-counts').textContent())
+      .toMatch(/^1 order · /);
 
     expect(pageErrors).toEqual([]);
   });

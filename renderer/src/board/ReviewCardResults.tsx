@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { PLAYBOOK_LABELS } from '../../../shared/playbook';
 import type { DropResults } from '../../../shared/results';
 import { useResultsWhenReady } from '../state';
-import { count, hours, money, pct } from '../ui/format';
+import { counted, hours, money, pct } from '../ui/format';
 import { yieldToWindow } from '../ui/yieldToWindow';
 
 /** True for the playbook's Review stage (found by name, since stages are renamable). */
@@ -65,7 +65,8 @@ export function CardResults(props: { results: DropResults }) {
         </span>
       )}
       <span title="Creator-attributed orders and net revenue">
-        {count(r.conversions.orders)} orders · {money(r.conversions.revenue, r.currency)}
+        {counted(r.conversions.orders, 'order', 'orders')} ·{' '}
+        {money(r.conversions.revenue, r.currency)}
       </span>
       {t !== null && (
         <span

@@ -1,6 +1,6 @@
 import { PLAYBOOK_LABELS } from '../../../shared/playbook';
 import type { DropResults } from '../../../shared/results';
-import { count, hours, launchWhen, money, pct } from '../ui/format';
+import { count, counted, hours, launchWhen, money, pct } from '../ui/format';
 
 type Tone = 'good' | 'bad' | 'neutral';
 
@@ -42,7 +42,7 @@ export function MetricList(props: { r: DropResults; tz: string; now?: number }) 
         value={
           upcoming
             ? 'Not launched yet'
-            : `${count(r.conversions.orders)} orders · ${money(r.conversions.revenue, c)}`
+            : `${counted(r.conversions.orders, 'order', 'orders')} · ${money(r.conversions.revenue, c)}`
         }
         detail={
           upcoming

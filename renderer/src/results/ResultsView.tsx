@@ -17,7 +17,7 @@ import {
 } from '../../../shared/results';
 import { useBriefView, useCommands, useOpenWorkspace, useResults, useWorkspace } from '../state';
 import { EmptyState } from '../ui/EmptyState';
-import { count, hours, money, pct, when } from '../ui/format';
+import { count, counted, hours, money, pct, when } from '../ui/format';
 import { HowCounted } from './HowCounted';
 import { requestImport } from './importRequests';
 import { useWorkspaceCurrency } from '../state/currency';
@@ -103,8 +103,8 @@ export const ResultsView = memo(function ResultsView(props: {
       <header className="results-toolbar">
         <h1 className="view-title">Results</h1>
         <span className="results-counts" data-testid="results-counts">
-          {snap.orderCount.toLocaleString()} orders · {snap.eventCount.toLocaleString()} interest
-          events imported
+          {counted(snap.orderCount, 'order', 'orders')} ·{' '}
+          {counted(snap.eventCount, 'interest event', 'interest events')} imported
         </span>
         <button
           type="button"

@@ -1,6 +1,5 @@
 import type { ImportRecord } from '../../../shared/results';
-
-const some = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { counted } from '../ui/format';
 
 /**
  * What the Results view's import history says of one import after its time and who made it:
@@ -11,6 +10,8 @@ export function importLine(
 ): string {
   const what = i.kind === 'orders' ? 'orders' : 'events';
   const skipped =
-    i.testSkipped > 0 ? `, ${some(i.testSkipped, 'test order', 'test orders')} skipped` : '';
-  return `${i.file}: ${i.added} new, ${i.changed} changed, ${i.unchanged} unchanged ${what}${skipped}`;
+    i.testSkipped > 0 ? `, ${counted(i.testSkipped, 'test order', 'test orders')} skipped` : '';
+  // Figures as everywhere else in the view: "15,000 new".
+  const n = (x: number) => x.toLocaleString();
+  return `${i.file}: ${n(i.added)} new, ${n(i.changed)} changed, ${n(i.unchanged)} unchanged ${what}${skipped}`;
 }

@@ -15,6 +15,12 @@ export function money(n: number, currency: string): string {
   return formatMoney(n, currency);
 }
 
+/** "1 order", "2 orders", "1,500 orders", "1.5 orders" (a split attribution). */
+export function counted(n: number, one: string, many: string): string {
+  const figure = Number.isInteger(n) ? n.toLocaleString() : n.toFixed(1);
+  return `${figure} ${n === 1 ? one : many}`;
+}
+
 /** A count that may be fractional (split attribution): "5" or "5.5". */
 export function count(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1);

@@ -21,4 +21,10 @@ describe("the import history's line", () => {
       'orders.csv: 3 new, 1 changed, 0 unchanged events',
     );
   });
+
+  it('writes large figures with separators, as the rest of the view does', () => {
+    expect(importLine({ ...base, added: 15000, unchanged: 2500, testSkipped: 1200 })).toBe(
+      'orders.csv: 15,000 new, 1 changed, 2,500 unchanged orders, 1,200 test orders skipped',
+    );
+  });
 });
