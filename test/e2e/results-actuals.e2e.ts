@@ -142,6 +142,21 @@ describe('recording what happened to a drop', () => {
     await box(page, 'shootCost').fill('400');
     await box(page, 'shootCost').press('Tab');
 
+    // Enter in a retargeting payment's boxes adds it, as the button does.
+    const payments = panel(page).locator('.results-spend li');
+    const paid = await payments.count();
+    await panel(page)
+      .getByLabel(/Retargeting amount/)
+      .fill('75');
+    await panel(page).getByLabel('When it was spent').fill('2026-03-02T10:00');
+    await panel(page).getByLabel('When it was spent').press('Enter');
+    await expect.poll(() => payments.count()).toBe(paid + 1);
+    expect(
+      await panel(page)
+        .getByLabel(/Retargeting amount/)
+        .inputValue(),
+    ).toBe('');
+
     // SKUs are split at commas only: a SKU may have spaces in it.
     await box(page, 'skus').fill('NM KNIT VEST, NM-SCARF;  HL-SHIRT ');
     await box(page, 'skus').press('Tab');

@@ -239,7 +239,8 @@ export function WorkspaceSwitcher(props: {
         >
           <p>
             Every drop, stage and brief in <strong>{pending.record.name}</strong> is removed from
-            this computer. This cannot be undone. Teammates who share it keep their copy.
+            this computer, with its results (recorded facts, imported orders and events) and its
+            History snapshots. This cannot be undone. Teammates who share it keep their copy.
           </p>
         </Dialog>
       )}

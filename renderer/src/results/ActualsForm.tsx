@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { SHOT_LABELS, SHOTS } from '../../../shared/brief';
 import {
   asOwnUndoStep,
@@ -49,6 +49,27 @@ export function ActualsForm(props: {
     record: (n: number) => step(() => recordAmount(doc, dropId, key, n, by)),
     clear: () => step(() => recordAmount(doc, dropId, key, null, by)),
   });
+  const addPayment = () => {
+    try {
+      const amount = parseAmount(spendAmount);
+      if (amount === null || Number.isNaN(amount))
+        throw new Error(`“${spendAmount}” is not an amount.`);
+      const t = fromLocalInput(spendAt, tz);
+      if (t === null) throw new Error('Enter when it was spent.');
+      step(() => addRetargetingSpend(doc, dropId, amount, t, by));
+      setSpendAmount('');
+      setSpendAt('');
+      setSpendError(null);
+    } catch (e) {
+      setSpendError(messageOf(e));
+    }
+  };
+  // Enter in either box adds the payment, as the button does (once both are filled in).
+  const addOnEnter = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== 'Enter' || !spendAmount || !spendAt) return;
+    e.preventDefault();
+    addPayment();
+  };
   const published = a.published;
   const setChannels = (channels: Channel[]) => {
     if (published) step(() => recordPublished(doc, dropId, published.at, channels, by));
@@ -157,6 +178,7 @@ export function ActualsForm(props: {
             aria-label={`Retargeting amount in ${currency}`}
             value={spendAmount}
             onChange={(e) => setSpendAmount(e.target.value)}
+            onKeyDown={addOnEnter}
           />
           <input
             type="datetime-local"
@@ -164,26 +186,13 @@ export function ActualsForm(props: {
             aria-label="When it was spent"
             value={spendAt}
             onChange={(e) => setSpendAt(e.target.value)}
+            onKeyDown={addOnEnter}
           />
           <button
             type="button"
             className="button"
             disabled={!spendAmount || !spendAt}
-            onClick={() => {
-              try {
-                const amount = parseAmount(spendAmount);
-                if (amount === null || Number.isNaN(amount))
-                  throw new Error(`“${spendAmount}” is not an amount.`);
-                const t = fromLocalInput(spendAt, tz);
-                if (t === null) throw new Error('Enter when it was spent.');
-                step(() => addRetargetingSpend(doc, dropId, amount, t, by));
-                setSpendAmount('');
-                setSpendAt('');
-                setSpendError(null);
-              } catch (e) {
-                setSpendError(messageOf(e));
-              }
-            }}
+            onClick={addPayment}
           >
             Add payment
           </button>
