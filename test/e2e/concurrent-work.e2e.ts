@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { card, pairUp, setSyncEnabled, useTeam } from './support/team';
+import { card, closeSync, openSync, pairUp, setSyncEnabled, useTeam } from './support/team';
 
 // Two people on the same drop. Theo is writing its narrative when Ines saves her own change to
 // it: his words stay in his box, the field says a teammate changed it meanwhile, and leaving
@@ -64,6 +64,12 @@ describe('two people on the same drop', { retry: 1 }, () => {
     await narrative.fill('Rewritten offline, on the train.');
     await narrative.press('Tab');
     await b.keyboard.press('Escape');
+    // The sync panel counts what waits to be sent in drops: one drop, however many edits.
+    await openSync(b);
+    await expect
+      .poll(() => b.getByRole('dialog', { name: 'Sync' }).innerText())
+      .toContain('1 drop changed offline since');
+    await closeSync(b);
     await card(a, title).click();
     await panel(a).getByRole('button', { name: 'Delete', exact: true }).click();
     await a.getByRole('dialog').getByRole('button', { name: 'Delete drop' }).click();

@@ -70,7 +70,7 @@ function StatusSection() {
       <p className="sync-muted">
         Last synced {formatSince(snapshot.lastSyncedAt)}.
         {snapshot.unsent &&
-          ` ${snapshot.unsentDropIds.size || 'Some'} change${snapshot.unsentDropIds.size === 1 ? '' : 's'} made offline since ${formatSince(snapshot.unsentSince)}: not yet sent to a peer.`}
+          ` ${unsentWords(snapshot.unsentDropIds.size)} since ${formatSince(snapshot.unsentSince)}: not yet sent to a peer.`}
       </p>
       {snapshot.peers.length > 0 && (
         <ul className="sync-peers" aria-label="Peers">
@@ -461,4 +461,13 @@ function DangerSection(props: { onLeave: () => void }) {
       )}
     </section>
   );
+}
+
+/**
+ * What is waiting to be sent, counted as the drops it touches (a count of edits it is not: a
+ * title typed offline is one drop however many keystrokes).
+ */
+export function unsentWords(drops: number): string {
+  if (drops === 0) return 'Changes made offline';
+  return drops === 1 ? '1 drop changed offline' : `${drops} drops changed offline`;
 }
