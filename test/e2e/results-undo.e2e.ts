@@ -63,6 +63,10 @@ describe('undoing a large import', () => {
         w.__whileApplying = {
           kindLocked: dialog.querySelector<HTMLFieldSetElement>('fieldset.results-kind')!.disabled,
           buttons: [...dialog.querySelectorAll('button')].map((b) => b.textContent),
+          // Focus stays in the dialog (on Cancel), not on the page behind it.
+          focused: dialog.contains(document.activeElement)
+            ? document.activeElement!.textContent
+            : null,
         };
       }).observe(document.body, { childList: true, subtree: true });
     });
@@ -74,7 +78,9 @@ describe('undoing a large import', () => {
       await page.evaluate(
         () => (window as unknown as { __whileApplying: unknown }).__whileApplying,
       ),
-    ).toEqual({ kindLocked: true, buttons: ['Cancel'] });
+    ).toEqual({ kindLocked: true, buttons: ['Cancel'], focused: 'Cancel' });
+    // And then on Done.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Done');
     await page.getByRole('button', { name: 'Done' }).click();
     await expect.poll(() => counts(page)).toMatch(/^3,500 orders/);
     await expect.poll(() => page.getByTestId('import-history').locator('li').count()).toBe(1);

@@ -338,9 +338,11 @@ export function ImportDialog(props: {
       </div>
     );
     // Once the last slice is in (the results are being computed) the import is done.
+    // Apply's button is gone: focus goes to Cancel, not to the page behind the dialog.
     actions =
       step.fraction < 1 ? (
-        <button type="button" className="button" onClick={cancelApply}>
+        // Its own key: a new button, so autoFocus applies (the preview's Cancel stood here).
+        <button key="cancel-apply" type="button" className="button" onClick={cancelApply} autoFocus>
           Cancel
         </button>
       ) : null;
@@ -511,7 +513,7 @@ export function ImportDialog(props: {
       </p>
     );
     actions = (
-      <button type="button" className="button button-primary" onClick={onClose}>
+      <button type="button" className="button button-primary" onClick={onClose} autoFocus>
         Done
       </button>
     );
