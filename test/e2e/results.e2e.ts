@@ -194,6 +194,10 @@ describe('results', () => {
     await expect
       .poll(() => overTime.locator('.recharts-tooltip-wrapper').textContent())
       .toMatch(/Attributed revenue/);
+    // It names the drop (the only one with orders here), not only its day.
+    expect(await overTime.locator('.recharts-tooltip-wrapper').textContent()).toMatch(
+      /^Harbour Linen · /,
+    );
     // From the keyboard too, on a chart the pointer has not been over (its tooltip is mounted
     // on first use, ResultsCharts.tsx): it takes the focus and the arrow keys show the tooltip.
     const leaders = page.locator('.results-view .results-card[data-chart="leaderboard"]');

@@ -183,7 +183,12 @@ export const OverTimeChart = memo(function OverTimeChart(props: {
           interval={0}
         />
         <TooltipOnUse
-          labelFormatter={(t) => dayLabel(Number(t), true)}
+          // Which drop, not just which day (two drops may launch close together).
+          labelFormatter={(t, payload) => {
+            const point = payload?.[0]?.payload as DropPoint | undefined;
+            const day = dayLabel(Number(t), true);
+            return point ? `${point.title} · ${day}` : day;
+          }}
           formatter={(v, _name, item) =>
             item.dataKey === 'revenue' ? money(Number(v), currency) : String(v)
           }
