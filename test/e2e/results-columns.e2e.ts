@@ -144,6 +144,20 @@ describe('results: another shop’s columns', () => {
     const code = columns.getByRole('combobox', { name: 'Discount code' });
     expect(await created.inputValue()).toBe('Paid at');
     expect(await code.inputValue()).toBe('');
+    // Two fields side by side have their boxes on one line, whether or not one of them shows an
+    // "e.g." line under its box (which once pushed its neighbour's box lower).
+    const rows = await columns.locator('select').evaluateAll((els) => {
+      const byRow = new Map<number, number[]>();
+      for (const el of els) {
+        const cell = el.closest('label')!.getBoundingClientRect();
+        const tops = byRow.get(Math.round(cell.top)) ?? [];
+        tops.push(Math.round(el.getBoundingClientRect().top));
+        byRow.set(Math.round(cell.top), tops);
+      }
+      return [...byRow.values()].filter((t) => t.length === 2);
+    });
+    expect(rows.length).toBeGreaterThan(2);
+    for (const [left, right] of rows) expect(Math.abs(left! - right!)).toBeLessThanOrEqual(1);
     await page
       .locator('.dialog, [role="dialog"]')
       .first()

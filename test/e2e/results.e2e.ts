@@ -318,6 +318,12 @@ describe('orders in another currency', () => {
     expect(await note.textContent()).toBe(
       '2 orders are in USD, not EUR, the workspace’s currency. Amounts are never converted: these count as written, as EUR.',
     );
+    // Set apart from the paragraph above it (the box touched its last line).
+    const gap = await note.evaluate(
+      (el) =>
+        el.getBoundingClientRect().top - el.previousElementSibling!.getBoundingClientRect().bottom,
+    );
+    expect(gap).toBeGreaterThanOrEqual(8);
     await page.screenshot({ path: join(OUT, 'import-currency.png') });
     // Applying says so on screen, with its progress, before it writes.
     await page.evaluate(() => {
