@@ -262,7 +262,9 @@ describe('board', () => {
     const field = (id: string) => panel.locator(`[data-field="${id}"]`);
     await field('shoot').fill(`${launch}T09:00`);
     await field('shoot').press('Tab');
-    await field('published').fill(`${launch}T17:00`);
+    // Published nine days after the shoot: a turnaround over the 168 h target.
+    const published = new Date(Date.parse(`${launch}T17:00:00Z`) + 9 * 86_400_000);
+    await field('published').fill(published.toISOString().slice(0, 16));
     await field('published').press('Tab');
     await panel.getByLabel(/Retargeting amount/).fill('120');
     await panel.getByLabel('When it was spent').fill(later.toISOString().slice(0, 16));
@@ -286,5 +288,20 @@ describe('board', () => {
     expect(shown[1]?.text).toMatch(/^\d+\.\d\d×$/);
     expect(shown.every((s) => s.whole)).toBe(true);
     expect(box.y + box.height).toBeLessThanOrEqual(cardBox.y + cardBox.height);
+
+    // Results' turnaround chart: the target's label stays clear of every bar, however tall.
+    await page.keyboard.press(`${mod}+4`);
+    const chart = page.locator('[data-chart="turnaround"]');
+    await chart.locator('.recharts-bar-rectangle rect').first().waitFor();
+    const overlaps = await chart.evaluate((el) => {
+      const label = [...el.querySelectorAll('text')].find((t) => t.textContent === '168 h');
+      if (!label) return null;
+      const l = label.getBoundingClientRect();
+      return [...el.querySelectorAll('.recharts-bar-rectangle rect')].filter((r) => {
+        const b = r.getBoundingClientRect();
+        return b.left < l.right && b.right > l.left && b.top < l.bottom && b.bottom > l.top;
+      }).length;
+    });
+    expect(overlaps).toBe(0);
   });
 });

@@ -228,18 +228,23 @@ export const TurnaroundChart = memo(function TurnaroundChart(props: {
         width={width}
         height={height}
         data={points}
-        margin={{ top: 16, right: 8, left: 0, bottom: 0 }}
+        // Room on the right for the target's label, outside the bars (inside, a bar over the
+        // target was drawn over it).
+        margin={{ top: 16, right: 44, left: 0, bottom: 0 }}
       >
         <CartesianGrid stroke="#e7e5e4" vertical={false} />
         <XAxis {...titleAxis(points, width)} />
         <YAxis tick={plainTick} width={40} interval={0} />
         <ReferenceLine
           y={TURNAROUND_TARGET_HOURS}
+          // The axis reaches the target even when every drop is under it: the chart is read
+          // against the line.
+          ifOverflow="extendDomain"
           stroke="#b91c1c"
           strokeDasharray="4 2"
           label={{
             value: PLAYBOOK_LABELS.turnaroundTarget,
-            position: 'insideTopRight',
+            position: 'right',
             fontSize: 11,
             fill: '#b91c1c',
           }}
