@@ -3,10 +3,11 @@ import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/
 import type { Stage } from '../../../shared/model';
 import { Icon } from '../ui/Icon';
 import { useOutsidePointerDown } from '../ui/useOutsidePointerDown';
+import { menuItems, menuKeyDown } from '../ui/menuKeys';
 
 /**
  * A column's header: drag it (or its grip, with the keyboard) to reorder stages; rename it
- * inline; remove it from the menu.
+ * inline; remove it from the menu. The menu has the keyboard of a menu button (`ui/menuKeys.ts`).
  */
 export function StageHeader(props: {
   stage: Stage;
@@ -21,16 +22,26 @@ export function StageHeader(props: {
 }) {
   const { stage, count, readOnly, canRemove, dragAttributes, dragListeners } = props;
   const [editing, setEditing] = useState(false);
-  const [menuOpen, setMenuOpen] = useState(false);
+  // Closed, or open with focus on its first item or (↑ on the button) its last.
+  const [menu, setMenu] = useState<false | 'first' | 'last'>(false);
+  const menuOpen = menu !== false;
+  const setMenuOpen = (open: boolean) => setMenu(open ? 'first' : false);
   const [name, setName] = useState(stage.name);
   const [error, setError] = useState<string | null>(null);
   const menuRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     if (editing) inputRef.current?.select();
   }, [editing]);
   useOutsidePointerDown(menuRef, menuOpen, () => setMenuOpen(false));
+  useEffect(() => {
+    if (!menu) return;
+    const items = menuItems(listRef.current);
+    (menu === 'last' ? items.at(-1) : items[0])?.focus();
+  }, [menu]);
 
   const startEdit = () => {
     if (readOnly) return;
@@ -101,39 +112,43 @@ export function StageHeader(props: {
       </span>
       <div className="menu-anchor" ref={menuRef}>
         <button
+          ref={buttonRef}
           type="button"
           className="icon-button"
           aria-label={`Stage ${stage.name} options`}
           aria-haspopup="menu"
           aria-expanded={menuOpen}
           disabled={readOnly}
-          onClick={() => setMenuOpen((o) => !o)}
+          onClick={() => setMenuOpen(!menuOpen)}
+          onKeyDown={(e) => {
+            // ↓ opens the menu as Enter does, ↑ on its last item.
+            if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+            e.preventDefault();
+            setMenu(e.key === 'ArrowUp' ? 'last' : 'first');
+          }}
         >
           <Icon name="more" />
         </button>
         {menuOpen && (
           <div
+            ref={listRef}
             className="menu"
             role="menu"
-            onKeyDown={(e) => {
-              if (e.key === 'Escape') {
-                e.stopPropagation();
-                setMenuOpen(false);
-              }
-            }}
+            onKeyDown={(e) => menuKeyDown(e, buttonRef.current, () => setMenuOpen(false))}
           >
             <button
               type="button"
               role="menuitem"
+              tabIndex={-1}
               className="menu-item"
               onClick={startEdit}
-              autoFocus
             >
               Rename stage
             </button>
             <button
               type="button"
               role="menuitem"
+              tabIndex={-1}
               className="menu-item is-danger"
               disabled={!canRemove}
               title={canRemove ? undefined : 'A board needs at least one stage.'}
