@@ -116,6 +116,11 @@ describe('a stage’s options menu', () => {
     await page.keyboard.press('Enter');
     await field.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Stage Photo shoot options' }).waitFor();
+    // Focus goes back to the stage's options button, not to the top of the page.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Stage Photo shoot options');
+    expect(await page.getByRole('menu').count()).toBe(0);
 
     // None of these keys picked a stage up: the stages are where they were.
     expect(await stageOrder(page)).toEqual(order.map((s) => (s === 'Shoot' ? 'Photo shoot' : s)));

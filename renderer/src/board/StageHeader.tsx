@@ -33,8 +33,13 @@ export function StageHeader(props: {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
+  // Enter or Escape in the name field hands focus back to the stage's options button (the
+  // field goes, and focus fell to the page); a click elsewhere keeps focus where it went.
+  const refocusOptions = useRef(false);
   useEffect(() => {
     if (editing) inputRef.current?.select();
+    else if (refocusOptions.current) buttonRef.current?.focus();
+    refocusOptions.current = false;
   }, [editing]);
   useOutsidePointerDown(menuRef, menuOpen, () => setMenuOpen(false));
   useEffect(() => {
@@ -53,8 +58,10 @@ export function StageHeader(props: {
   const commit = () => {
     if (name.trim() === stage.name) return setEditing(false);
     const message = props.onRename(stage.id, name);
-    if (message) setError(message);
-    else setEditing(false);
+    if (message) {
+      setError(message);
+      refocusOptions.current = false; // still editing: the field keeps focus
+    } else setEditing(false);
   };
 
   // Only the mouse drags from anywhere on the header; the keyboard uses the grip button,
@@ -92,9 +99,15 @@ export function StageHeader(props: {
               setError(null);
             }}
             onKeyDown={(e) => {
-              if (e.key === 'Enter') commit();
+              if (e.key === 'Enter') {
+                // No keypress after it: it would press the options button focus moves to.
+                e.preventDefault();
+                refocusOptions.current = true;
+                commit();
+              }
               if (e.key === 'Escape') {
                 e.stopPropagation();
+                refocusOptions.current = true;
                 setEditing(false);
               }
             }}
