@@ -43,6 +43,8 @@ describe('a stage’s options menu', () => {
     await menu.waitFor();
     await expect.poll(() => focused(page)).toBe(RENAME);
     expect(await button.getAttribute('aria-expanded')).toBe('true');
+    // The menu says whose it is, as the workspace menu does.
+    expect(await page.getByRole('menu', { name: 'Stage Shoot' }).count()).toBe(1);
     const steps: [string, string][] = [
       ['ArrowDown', REMOVE],
       ['ArrowDown', RENAME], // wraps to the first

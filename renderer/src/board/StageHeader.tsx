@@ -147,6 +147,7 @@ export function StageHeader(props: {
             ref={listRef}
             className="menu"
             role="menu"
+            aria-label={`Stage ${stage.name}`}
             onKeyDown={(e) => menuKeyDown(e, buttonRef.current, () => setMenuOpen(false))}
           >
             <button
