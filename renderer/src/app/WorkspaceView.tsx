@@ -16,7 +16,6 @@ import { useBoardActions, useCommand, useCommands, useOpenWorkspace, useWorkspac
 import { Icon } from '../ui/Icon';
 import { ViewBoundary } from '../ui/ViewBoundary';
 import { EmptyState } from '../ui/EmptyState';
-import { todayIso } from '../ui/dates';
 import { Brand } from './Brand';
 import { PresenceAvatars } from '../sync/ui/PresenceAvatars';
 import { PresenceReporter } from '../sync/ui/PresenceReporter';
@@ -34,6 +33,7 @@ import { ViewTabs, type ViewName } from '../views/ViewTabs';
 import { useMovedByRemoval } from '../board/useMovedByRemoval';
 import { useDailySnapshots } from '../history/useDailySnapshots';
 import { useSync } from '../state/SyncContext';
+import { useToday } from '../state/usePlan';
 import { describeCadence } from '../../../shared/cadence';
 
 // The drop panel shows the brief button and the results section of the briefs and results features.
@@ -41,16 +41,6 @@ const PANEL_SLOTS: DropPanelSlots = {
   headerActions: (dropId) => <BriefButton dropId={dropId} />,
   sections: (dropId, readOnly) => <ResultsSection dropId={dropId} readOnly={readOnly} />,
 };
-
-/** Today's date, refreshed each minute so countdowns roll over at midnight. */
-function useToday(): string {
-  const [today, setToday] = useState(() => todayIso());
-  useEffect(() => {
-    const t = setInterval(() => setToday(todayIso()), 60_000);
-    return () => clearInterval(t);
-  }, []);
-  return today;
-}
 
 /** One open workspace: its tools, the board, and the drop panel. */
 export function WorkspaceView(props: {
@@ -69,7 +59,9 @@ export function WorkspaceView(props: {
   const canUndo = useWorkspace((s) => s.canUndo);
   const canRedo = useWorkspace((s) => s.canRedo);
   const meta = useWorkspace((s) => s.meta);
-  const today = useToday();
+  // The workspace's today, as the calendar and timeline count it: a teammate abroad reads the
+  // same countdowns as the rest of the team.
+  const today = useToday(meta.timezone);
   useMovedByRemoval(onMessage);
   const ws = useOpenWorkspace();
   const { openWorkspace, awaitingFirstSync } = useSync();
