@@ -245,6 +245,32 @@ describe('board', () => {
     await expect(review.locator('.card-date').innerText()).resolves.toMatch(/\d+ [A-Z][a-z]{2}$/);
   });
 
+  it('keeps the edge button clear of every card and Add drop, at 1,280 × 720 as at 1,440 × 900', async () => {
+    const page = await openSample();
+    const right = page.getByRole('button', { name: /^Scroll the board right/ });
+    // What the button lies over: the boxes of the cards and Add drop buttons it meets.
+    const covered = () =>
+      right.evaluate((button) => {
+        const b = button.getBoundingClientRect();
+        const meets = (r: DOMRect) =>
+          r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom;
+        return [...document.querySelectorAll('[data-testid="drop-card"], .column-footer button')]
+          .filter((el) => meets(el.getBoundingClientRect()))
+          .map((el) => el.textContent?.trim().slice(0, 20));
+      });
+    for (const size of [
+      { width: 1440, height: 900 },
+      { width: 1280, height: 720 },
+    ]) {
+      await page.setViewportSize(size);
+      await expect.poll(() => right.count()).toBe(1);
+      await expect.poll(covered).toEqual([]);
+    }
+    // The check can see an overlap: the button moved down over the cards of the column under it.
+    await right.evaluate((el) => ((el as HTMLElement).style.marginTop = '60px'));
+    await expect.poll(async () => (await covered()).length).toBeGreaterThan(0);
+  });
+
   it("shows a Review card's failed guard and return first, whole, however long its row", async () => {
     const page = await openSample();
     const board = page.getByTestId('board');
