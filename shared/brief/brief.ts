@@ -26,6 +26,7 @@ import {
   type BriefTemplate,
 } from './template';
 import { addDays } from './days';
+import { fitShotsToChannels } from './shotChannels';
 
 export const BRIEF_STATUSES = ['draft', 'ready', 'sent'] as const;
 export type BriefStatus = (typeof BRIEF_STATUSES)[number];
@@ -70,8 +71,15 @@ export function ensureBriefRecord(doc: Y.Doc, dropId: DropId): YRecord {
 // The shot list is the template's rows overlaid with this brief's rows: `deliverable:<id>` holds
 // a row added or edited here, or `{ removed: true }`. Nothing is copied up front, so two people
 // editing different rows offline both keep their edit, and nobody doubles the template's rows.
-function readRows(rec: YRecord | undefined, template: BriefTemplate): Deliverable[] {
-  const rows = new Map(templateDeliverables(template).map((d) => [d.id, d]));
+// The template's rows are fitted to the drop's channels (`fitShotsToChannels`): a drop planned
+// for Instagram and email is not asked for a TikTok video.
+function readRows(
+  rec: YRecord | undefined,
+  template: BriefTemplate,
+  channels: readonly Channel[],
+): Deliverable[] {
+  const fitted = fitShotsToChannels(templateDeliverables(template), channels);
+  const rows = new Map(fitted.map((d) => [d.id, d]));
   rec?.forEach((value, key) => {
     if (!key.startsWith(ROW)) return;
     const id = key.slice(ROW.length);
@@ -144,7 +152,7 @@ export function resolveBrief(doc: Y.Doc, dropId: DropId): ResolvedBrief | null {
     creator,
     fields: fields as ResolvedBrief['fields'],
     sources,
-    deliverables: readRows(rec, template),
+    deliverables: readRows(rec, template, drop.channels),
     deliverablesCustom: hasOwnRows(rec),
     status: readStatus(rec),
     template,
@@ -296,7 +304,7 @@ export function addDeliverable(
   const clean = checkRow(fields);
   return transactLocal(doc, () => {
     const rec = ensureBriefRecord(doc, dropId);
-    const rows = readRows(rec, readBriefTemplate(doc));
+    const rows = readRows(rec, readBriefTemplate(doc), readDrop(doc, dropId)?.channels ?? []);
     const i = afterId ? rows.findIndex((r) => r.id === afterId) : rows.length - 1;
     const at = i < 0 ? rows.length - 1 : i;
     const rank = rankBetween(rows[at]?.rank ?? null, rows[at + 1]?.rank ?? null);
@@ -326,7 +334,11 @@ export function updateDeliverable(
   const clean = checkRow(fields);
   transactLocal(doc, () => {
     const rec = ensureBriefRecord(doc, dropId);
-    const current = readRows(rec, readBriefTemplate(doc)).find((r) => r.id === rowId);
+    const current = readRows(
+      rec,
+      readBriefTemplate(doc),
+      readDrop(doc, dropId)?.channels ?? [],
+    ).find((r) => r.id === rowId);
     if (!current) throw new Error('That shot was removed.');
     const { id: _id, ...value } = current;
     rec.set(ROW + rowId, { ...value, ...clean });

@@ -8,3 +8,4 @@ export * from './content';
 export * from './status';
 export * from './print';
 export * from './startProgress';
+export * from './shotChannels';
