@@ -12,7 +12,8 @@ const STEP: Record<string, number> = {
 /**
  * Arrow keys move a dragged drop by one day (left/right) or one week (up/down), snapping to
  * the day cell instead of nudging by pixels. Right-to-left layouts swap left and right. A step
- * onto a day of another month turns the grid to it first (see monthTurn.ts).
+ * onto a day of another month turns the grid to it first, and the next key waits until the drop
+ * is over the day a step sent it to, as `over` is read from the last render (see monthTurn.ts).
  */
 export function dayKeyboardCoordinates(
   turn: Pick<MonthTurn, 'turnFor' | 'movedTo'>,

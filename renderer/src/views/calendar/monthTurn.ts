@@ -4,9 +4,14 @@ import { monthOf } from '../../../../shared/cadence';
 // month. A step onto a day of another month therefore turns the grid first (as ‹ › do); once
 // dnd-kit has measured the new month's cells the step is taken again, now onto a cell on screen.
 // Meanwhile the drop stays over the day it was over (so no day of the new grid under its old
-// place is announced), and keys pressed meanwhile are held and replayed one at a time, each once
-// the step before has landed: the sensor reads where the drop is from state React has not yet
-// rendered, so keys sent in one go would all start from the same day.
+// place is announced).
+//
+// Each step, within the month or across it, starts from the day the sensor reads the drop is
+// over, which it learns a render or two after the step before: keys pressed sooner (a quick hand,
+// a held key repeating, or the keys held at the pick-up and sent in one go) would all start from
+// the same day, and Space would put the drop down a step or more short. So from each step until
+// the drop is over the day it went to, keys are held, then replayed one at a time, each once the
+// step before has landed: N presses are N steps, and each day is announced on the way.
 
 const DRAG_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Space', 'Enter']);
 
@@ -32,7 +37,7 @@ export interface MonthTurn {
    * is in another month, so the grid turns and the step is replayed later (do not move now).
    */
   turnFor(day: string, fromId: string, event: KeyboardEvent): boolean;
-  /** The coordinate getter moved the drop over `overId`. */
+  /** The coordinate getter moved the drop over `overId`: keys wait until it is there. */
   movedTo(overId: string): void;
   /** The droppable the drop stays over while the grid turns (null: not turning). */
   heldOver(): string | null;
@@ -46,7 +51,7 @@ export function createMonthTurn(target: Window = window): MonthTurn {
   let last: MonthTurnState | null = null;
   let startMonth: string | null = null;
   let turning: { month: string; key: KeyboardEvent; over: string } | null = null;
-  // While keys are held: the droppable the last replayed step went to, until the drop is over it.
+  // The droppable the last step went to, until the drop is over it (keys are held meanwhile).
   let expected: string | null = null;
   let held: KeyboardEvent[] | null = null;
   const replayed = new WeakSet<Event>();
@@ -56,6 +61,11 @@ export function createMonthTurn(target: Window = window): MonthTurn {
     event.preventDefault();
     event.stopImmediatePropagation();
     held.push(event);
+  };
+  const startHolding = () => {
+    if (held) return;
+    held = [];
+    target.addEventListener('keydown', onKeyDown, true);
   };
   const stopHolding = () => {
     held = null;
@@ -97,16 +107,14 @@ export function createMonthTurn(target: Window = window): MonthTurn {
       if (!view || monthOf(day) === view.month) return false;
       startMonth ??= view.month;
       turning = { month: monthOf(day), key: event, over: fromId };
-      if (!held) {
-        held = [];
-        target.addEventListener('keydown', onKeyDown, true);
-      }
+      startHolding();
       view.show(turning.month);
       return true;
     },
     movedTo(overId) {
       turning = null;
-      if (held) expected = overId;
+      expected = overId;
+      startHolding();
     },
     heldOver: () => turning?.over ?? null,
     report(state) {
