@@ -6,6 +6,8 @@ import {
   cell,
   datesInPanel,
   dayOf,
+  heardSince,
+  listenToDrag,
   openSampleOn,
   panel,
   shift,
@@ -45,24 +47,6 @@ describe('moving a drop into another month with the keyboard', () => {
     await page.keyboard.press('Space');
     await said(`${TITLE} is over ${day}`);
   }
-  /**
-   * Records from now on every text of the drag's live region, to show that no other day was
-   * announced on the way (the drop sits over its old place on the new grid for a moment).
-   */
-  async function listen() {
-    await page.evaluate(() => {
-      const w = window as unknown as { heard: string[]; ear?: MutationObserver };
-      w.ear?.disconnect();
-      w.heard = [];
-      const region = document.querySelector('[id^="DndLiveRegion"]')!;
-      w.ear = new MutationObserver(() => {
-        const text = region.textContent ?? '';
-        if (text && w.heard.at(-1) !== text) w.heard.push(text);
-      });
-      w.ear.observe(region, { childList: true, characterData: true, subtree: true });
-    });
-  }
-  const heard = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard);
   /** Presses `key` and waits until the drop is said to be over `day`. */
   async function step(key: string, day: string) {
     await page.keyboard.press(key);
@@ -98,12 +82,14 @@ describe('moving a drop into another month with the keyboard', () => {
     expect(start.drop).toBe('2026-03-31');
     await pickUp('Tue, 31 Mar 2026');
 
-    // → from the last day of March: the grid turns to April and the drop sits on 1 April.
-    await listen();
+    // → from the last day of March: the grid turns to April and the drop sits on 1 April. What
+    // is heard shows that no other day was said on the way (the drop sits over its old place on
+    // the new grid for a moment).
+    await listenToDrag(page);
     await page.keyboard.press('ArrowRight');
     await expect.poll(month).toBe('April 2026');
     await said(`${TITLE} is over Wed, 1 Apr 2026`);
-    expect(await heard()).toEqual([`${TITLE} is over Wed, 1 Apr 2026.`]);
+    expect(await heardSince(page)).toEqual([`${TITLE} is over Wed, 1 Apr 2026.`]);
     await expect.poll(() => cell(page, '2026-04-01').getAttribute('class')).toMatch(/is-over/);
 
     // Week by week to the last row of April…
@@ -111,11 +97,11 @@ describe('moving a drop into another month with the keyboard', () => {
       await step('ArrowDown', `${day} 2026`);
     // …and a week on, past the last day April shows (Sunday 3 May), with Space pressed at once:
     // the grid turns to May, the drop follows, and Space waits until it is there.
-    await listen();
+    await listenToDrag(page);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Space');
     await said(`${TITLE} now launches Wed, 6 May 2026`);
-    expect(await heard()).toEqual([
+    expect(await heardSince(page)).toEqual([
       `${TITLE} is over Wed, 6 May 2026.`,
       `${TITLE} now launches Wed, 6 May 2026.`,
     ]);
@@ -146,9 +132,9 @@ describe('moving a drop into another month with the keyboard', () => {
     for (const day of ['Wed, 22 Apr', 'Wed, 15 Apr', 'Wed, 8 Apr', 'Wed, 1 Apr'])
       await step('ArrowUp', `${day} 2026`);
     // A week back, past the first day April shows (Monday 30 March): March, 25 March.
-    await listen();
+    await listenToDrag(page);
     await step('ArrowUp', 'Wed, 25 Mar 2026');
-    expect(await heard()).toEqual([`${TITLE} is over Wed, 25 Mar 2026.`]);
+    expect(await heardSince(page)).toEqual([`${TITLE} is over Wed, 25 Mar 2026.`]);
     await expect.poll(month).toBe('March 2026');
     await page.keyboard.down('Alt');
     await page.keyboard.press('Space');

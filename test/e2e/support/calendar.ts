@@ -65,3 +65,25 @@ export async function datesInPanel(page: Page) {
 export function shift(day: string, n: number): string {
   return day ? format(addDays(parseISO(day), n), 'yyyy-MM-dd') : day;
 }
+
+/**
+ * Records from now on every text of dnd-kit's live region (what screen readers hear of a drag),
+ * to read back with `heardSince`: polling the region would miss the texts between two polls.
+ */
+export async function listenToDrag(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { heard: string[]; ear?: MutationObserver };
+    w.ear?.disconnect();
+    w.heard = [];
+    const region = document.querySelector('[id^="DndLiveRegion"]')!;
+    w.ear = new MutationObserver(() => {
+      const text = region.textContent ?? '';
+      if (text && w.heard.at(-1) !== text) w.heard.push(text);
+    });
+    w.ear.observe(region, { childList: true, characterData: true, subtree: true });
+  });
+}
+
+/** The texts of the drag's live region since `listenToDrag`, in order. */
+export const heardSince = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { heard: string[] }).heard);
