@@ -28,6 +28,7 @@ import { RemoveStageDialog } from './RemoveStageDialog';
 import { useShowFirstMatch } from './useShowFirstMatch';
 import { BoardEdges } from './BoardEdges';
 import { DragReady } from '../ui/dnd/DragReady';
+import { BoardStepWatch } from './BoardStepWatch';
 import { isStageId, stageOf, useBoardDrag } from './useBoardDrag';
 import type { Slot } from './geometry';
 import { CardResultsFeed, isReviewStage, type CardResultsMap } from './ReviewCardResults';
@@ -120,13 +121,22 @@ export function Board(props: {
   const filtering = isFiltering(filter);
   const filterRef = useRef(filter);
   filterRef.current = filter;
-  const { activeId, byKeyboard, announcer, slot, stageOrder, registerList, onDragReady, dndProps } =
-    useBoardDrag({
-      board,
-      drops,
-      visible,
-      actions,
-    });
+  const {
+    activeId,
+    byKeyboard,
+    announcer,
+    slot,
+    stageOrder,
+    registerList,
+    onDragReady,
+    onDragPlace,
+    dndProps,
+  } = useBoardDrag({
+    board,
+    drops,
+    visible,
+    actions,
+  });
   const draggedId = activeId && !isStageId(activeId) ? activeId : null;
   const others = useMemo(() => withoutDragged(visible, draggedId), [visible, draggedId]);
 
@@ -260,6 +270,9 @@ export function Board(props: {
           )}
         </div>
         <BoardEdges boardRef={boardRef} />
+        {activeId && byKeyboard && (
+          <BoardStepWatch slot={slot} stage={isStageId(activeId)} onPlace={onDragPlace} />
+        )}
         <p className="sr-only" role="status" aria-live="polite" data-testid="board-status">
           {added}
         </p>

@@ -59,14 +59,14 @@ export type KeyboardMove = 'up' | 'down' | 'left' | 'right';
 /**
  * Where the keyboard puts a dragged card next: ↑/↓ one row within its column, ←/→ into the
  * neighbouring column at about the same height. Returns the card's new top-left corner and
- * its column, or null when there is nowhere to go (top or end of a column, first or last
+ * its slot, or null when there is nowhere to go (top or end of a column, first or last
  * column).
  */
 export function keyboardTarget(
   columns: readonly ColumnBox[],
   current: { left: number; top: number; width: number },
   move: KeyboardMove,
-): { x: number; y: number; stageId: string } | null {
+): ({ x: number; y: number } & Slot) | null {
   const ordered = [...columns].sort((a, b) => a.left - b.left);
   const here = columnAt(ordered, current.left + current.width / 2);
   if (!here) return null;
@@ -74,14 +74,17 @@ export function keyboardTarget(
   if (move === 'up' || move === 'down') {
     const next = at + (move === 'down' ? 1 : -1);
     if (next < 0 || next > here.count) return null;
-    return { x: current.left, y: here.listTop + next * CARD_ROW, stageId: here.stageId };
+    const y = here.listTop + next * CARD_ROW;
+    return { x: current.left, y, stageId: here.stageId, index: next };
   }
   const target = ordered[ordered.indexOf(here) + (move === 'right' ? 1 : -1)];
   if (!target) return null;
+  const index = slotIndex(current.top, target.listTop, target.count);
   return {
     x: target.left,
-    y: target.listTop + slotIndex(current.top, target.listTop, target.count) * CARD_ROW,
+    y: target.listTop + index * CARD_ROW,
     stageId: target.stageId,
+    index,
   };
 }
 

@@ -19,6 +19,7 @@ import { indexAmongLive } from './filter';
 import { columnAt, revealScroll, slotAt, type ColumnBox, type Slot } from './geometry';
 import { boardKeyboardCoordinates } from './keyboard';
 import { useKeyboardGate } from '../ui/dnd/useKeyboardGate';
+import { createStepHold } from '../ui/dnd/stepHold';
 import { announceThrough, createDragAnnouncer } from '../ui/dnd/dragAnnouncer';
 import { createColumnAutoScroll } from './columnAutoScroll';
 
@@ -131,18 +132,20 @@ export function useBoardDrag(input: {
     return view.scrollTop - before;
   }, []);
 
+  // Keys pressed faster than the board renders wait for each step to land (stepHold.ts).
+  const [stepHold] = useState(createStepHold);
   // Options are kept stable: new sensor options would hand dnd-kit new activators, and
   // every card would re-render with new listeners.
   const keyboardOptions = useMemo(
     () => ({
-      coordinateGetter: boardKeyboardCoordinates(columnBoxes, revealRow),
+      coordinateGetter: boardKeyboardCoordinates(columnBoxes, revealRow, stepHold.movedTo),
       // Enter opens a drop; Space picks it up.
       keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
       // When a step scrolls the board, it is done before the next key is read: a smooth
       // scroll would leave the columns mid-way for the next step to measure.
       scrollBehavior: 'auto' as const,
     }),
-    [columnBoxes, revealRow],
+    [columnBoxes, revealRow, stepHold],
   );
   const pointerOptions = useMemo(() => ({ activationConstraint: { distance: 5 } }), []);
   const sensors = useSensors(
@@ -212,6 +215,7 @@ export function useBoardDrag(input: {
     draggedRect.current = null;
     activeRef.current = null;
     gate.ended();
+    stepHold.end();
     setSlot(null);
     setStageOrder(null);
     setActiveId(null);
@@ -307,6 +311,7 @@ export function useBoardDrag(input: {
     stageOrder,
     registerList,
     onDragReady: gate.onReady,
+    onDragPlace: stepHold.report,
     dndProps: {
       sensors,
       collisionDetection,

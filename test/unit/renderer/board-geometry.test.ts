@@ -59,11 +59,13 @@ describe('keyboard moves of a dragged card', () => {
       x: 0,
       y: 100 + CARD_ROW,
       stageId: 'concept',
+      index: 1,
     });
     expect(keyboardTarget(board, card(0, 100 + CARD_ROW), 'up')).toEqual({
       x: 0,
       y: 100,
       stageId: 'concept',
+      index: 0,
     });
     expect(keyboardTarget(board, card(0, 100), 'up')).toBeNull();
     // Three other cards: slots 0–3, so the card can go below the last one but no further.
@@ -71,6 +73,7 @@ describe('keyboard moves of a dragged card', () => {
       x: 0,
       y: 100 + CARD_ROW * 3,
       stageId: 'concept',
+      index: 3,
     });
     expect(keyboardTarget(board, card(0, 100 + CARD_ROW * 3), 'down')).toBeNull();
   });
@@ -78,9 +81,9 @@ describe('keyboard moves of a dragged card', () => {
   it('moves to the neighbouring column at about the same height', () => {
     // From row 2 of concept into shoot's row 2 needs two steps right, through empty brief.
     const intoBrief = keyboardTarget(board, card(0, 100 + CARD_ROW * 2), 'right');
-    expect(intoBrief).toEqual({ x: 280, y: 100, stageId: 'brief' }); // brief is empty: its first slot
+    expect(intoBrief).toEqual({ x: 280, y: 100, stageId: 'brief', index: 0 }); // brief is empty: its first slot
     const intoShoot = keyboardTarget(board, card(280, 100 + CARD_ROW * 2), 'right');
-    expect(intoShoot).toEqual({ x: 560, y: 100 + CARD_ROW * 2, stageId: 'shoot' });
+    expect(intoShoot).toEqual({ x: 560, y: 100 + CARD_ROW * 2, stageId: 'shoot', index: 2 });
     expect(keyboardTarget(board, card(560, 100), 'left')).toMatchObject({ x: 280, y: 100 });
   });
 
