@@ -31,6 +31,9 @@ class Key extends Event {
 function dragOnFakeWindow() {
   const listeners = new Set<(e: Event) => void>();
   const timers: (() => void)[] = [];
+  // Timers with a delay (the hold's give-up): run only when the test lets time pass.
+  const later = new Map<number, () => void>();
+  let nextTimer = 1;
   const sensor: string[] = [];
   let drawn = 0; // the place the view last rendered
   let droppedAt: number | null = null;
@@ -52,7 +55,12 @@ function dragOnFakeWindow() {
   const win = {
     addEventListener: (_type: string, l: (e: Event) => void) => listeners.add(l),
     removeEventListener: (_type: string, l: (e: Event) => void) => listeners.delete(l),
-    setTimeout: (f: () => void) => timers.push(f),
+    setTimeout: (f: () => void, ms = 0) => {
+      if (ms === 0) return timers.push(f);
+      later.set(nextTimer, f);
+      return nextTimer++;
+    },
+    clearTimeout: (id: number) => later.delete(id),
     document: { dispatchEvent: deliver },
   };
   const hold: StepHold = createStepHold(win as unknown as Window);
@@ -67,6 +75,13 @@ function dragOnFakeWindow() {
       while (timers.length) timers.shift()!();
     },
     droppedAt: () => droppedAt,
+    /** Time passes: the delayed timers still set run. */
+    wait() {
+      const due = [...later.values()];
+      later.clear();
+      due.forEach((f) => f());
+    },
+    pendingGiveUps: () => later.size,
   };
 }
 
@@ -114,5 +129,30 @@ describe('keys held until each step of a keyboard drag has landed', () => {
     expect(drag.listeners.size).toBe(0);
     drag.render(1);
     expect(drag.sensor).toEqual(['ArrowRight', 'Escape']);
+  });
+
+  it('lets held keys go on when a step never reports landing, instead of leaving the drag stuck', () => {
+    const drag = dragOnFakeWindow();
+    drag.render(0);
+    drag.press('ArrowRight', 'ArrowRight', 'Space');
+    drag.render(0); // the view never draws the drag at p1
+    expect(drag.sensor).toEqual(['ArrowRight']);
+    drag.wait();
+    expect(drag.sensor).toEqual(['ArrowRight', 'ArrowRight']);
+    drag.wait();
+    expect(drag.sensor).toEqual(['ArrowRight', 'ArrowRight', 'Space']);
+    expect(drag.listeners.size).toBe(0);
+    expect(drag.pendingGiveUps()).toBe(0);
+  });
+
+  it('does not give up on a step that landed', () => {
+    const drag = dragOnFakeWindow();
+    drag.render(0);
+    drag.press('ArrowRight', 'ArrowRight');
+    drag.render(1);
+    drag.render(2);
+    expect(drag.pendingGiveUps()).toBe(0);
+    drag.press('Space');
+    expect(drag.droppedAt()).toBe(2);
   });
 });

@@ -7,6 +7,9 @@
 // one at a time, each once the step before has landed: N presses are N steps.
 
 const DRAG_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Space', 'Enter']);
+// A step the view never reports landing (a place it names differently, a render that never
+// comes) must not leave the keyboard dead mid-drag: after this long the held keys go on.
+const GIVE_UP_MS = 400;
 
 export interface StepHold {
   /** The coordinate getter sent the drag to `place`: keys wait until it is there. */
@@ -22,7 +25,12 @@ export function createStepHold(target: Window = window): StepHold {
   let expected: string | null = null;
   let last: string | null = null;
   let held: KeyboardEvent[] | null = null;
+  let giveUp: number | null = null;
   const replayed = new WeakSet<Event>();
+  const stopWaiting = () => {
+    if (giveUp !== null) target.clearTimeout(giveUp);
+    giveUp = null;
+  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (!held || replayed.has(event) || !DRAG_KEYS.has(event.code)) return;
@@ -65,13 +73,21 @@ export function createStepHold(target: Window = window): StepHold {
     movedTo(place) {
       expected = place;
       startHolding();
+      stopWaiting();
+      giveUp = target.setTimeout(() => {
+        giveUp = null;
+        expected = null;
+        step();
+      }, GIVE_UP_MS);
     },
     report(place) {
       last = place;
+      if (place !== null && place === expected) stopWaiting();
       // Out of React's commit: the replayed keys start new renders.
       if (held) target.setTimeout(step, 0);
     },
     end() {
+      stopWaiting();
       expected = null;
       last = null;
       stopHolding();
