@@ -7,12 +7,11 @@ import type { DropId } from '../model/ids';
 import { randomId } from '../model/ids';
 import { transactLocal } from '../model/schema';
 import { FACT_SEP, readFactsByDrop } from './dropFacts';
+import { recorder, recorderFields, type Recorder } from './recorder';
 import { resultsRoot } from './roots';
 
 /** Who recorded a fact and when they recorded it. */
-export interface Recorded {
-  /** The person's display name on this machine. */
-  by: string;
+export interface Recorded extends Recorder {
   /** When it was recorded (ms since the epoch). */
   recordedAt: number;
 }
@@ -75,8 +74,8 @@ const instant = lazySchema(() =>
     .min(Date.UTC(2000, 0, 1), 'Enter a date from the year 2000 on.')
     .max(Date.UTC(2100, 0, 1), 'Enter a date before the year 2100.'),
 );
-const recorded = { by: z.string().max(80), recordedAt: z.number() };
-const momentSchema = lazySchema(() => z.object({ at: instant(), ...recorded }));
+const recorded = () => ({ ...recorderFields(), recordedAt: z.number() });
+const momentSchema = lazySchema(() => z.object({ at: instant(), ...recorded() }));
 const publicationSchema = lazySchema(() =>
   momentSchema().extend({ channels: z.array(z.enum(CHANNELS)) }),
 );
@@ -86,7 +85,7 @@ const money = lazySchema(() =>
     .min(0, 'An amount cannot be negative.')
     .max(100_000_000, 'That amount looks mistyped.'),
 );
-const amountSchema = lazySchema(() => z.object({ value: money(), ...recorded }));
+const amountSchema = lazySchema(() => z.object({ value: money(), ...recorded() }));
 const spendSchema = lazySchema(() => momentSchema().extend({ amount: money() }));
 const units = lazySchema(() =>
   z
@@ -177,7 +176,10 @@ function setKey(doc: Y.Doc, dropId: DropId, key: string, value: unknown): void {
   });
 }
 
-const stamp = (by: string, now: number): Recorded => ({ by: by.slice(0, 80), recordedAt: now });
+/** Who records a fact: a name alone, or with this computer's id for the person (`Recorder`). */
+export type RecordedBy = string | Recorder;
+
+const stamp = (by: RecordedBy, now: number): Recorded => ({ ...recorder(by), recordedAt: now });
 
 // Deliveries and publishing follow the shoot: hours from the shoot to them are the turnaround,
 // and one recorded before it would count as a negative, "fast" turnaround.
@@ -188,7 +190,7 @@ export function recordShoot(
   doc: Y.Doc,
   dropId: DropId,
   at: number | null,
-  by: string,
+  by: RecordedBy,
   now = Date.now(),
 ): void {
   if (at !== null) {
@@ -213,7 +215,7 @@ export function recordShotDelivered(
   dropId: DropId,
   shot: Shot,
   at: number | null,
-  by: string,
+  by: RecordedBy,
   now = Date.now(),
 ): void {
   if (!SHOTS.includes(shot)) throw new ActualsValidationError('Unknown shot.');
@@ -230,7 +232,7 @@ export function recordPublished(
   dropId: DropId,
   at: number | null,
   channels: Channel[],
-  by: string,
+  by: RecordedBy,
   now = Date.now(),
 ): void {
   const shoot = readActuals(doc, dropId).shoot;
@@ -255,7 +257,7 @@ export function recordAmount(
   dropId: DropId,
   key: AmountKey,
   value: number | null,
-  by: string,
+  by: RecordedBy,
   now = Date.now(),
 ): void {
   const schema = key === 'stock' || key === 'repurchase' ? units() : money();
@@ -273,7 +275,7 @@ export function addRetargetingSpend(
   dropId: DropId,
   amount: number,
   at: number,
-  by: string,
+  by: RecordedBy,
   now = Date.now(),
 ): string {
   const value = { amount: checked(money(), amount), at: checked(instant(), at), ...stamp(by, now) };

@@ -1,6 +1,7 @@
 export * from './roots';
 export * from './settings';
 export * from './customerHash';
+export * from './recorder';
 export * from './actuals';
 export * from './dropFacts';
 export * from './orders';

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { lazySchema } from '../model/lazySchema';
 import { randomId } from '../model/ids';
 import { transactLocal } from '../model/schema';
+import { recorder, recorderFields, type Recorder } from './recorder';
 import { resultsRoot } from './roots';
 import { readEachInSteps } from './steps';
 import { writeMapping, type Mapping } from './csv/fields';
@@ -158,11 +159,10 @@ export function laterFact(existing: OrderFact | null, incoming: OrderFact): Orde
 }
 
 /** A small record of one import: who, when, what file, and what it changed. */
-export interface ImportRecord {
+export interface ImportRecord extends Recorder {
   id: string;
   kind: 'orders' | 'events';
   file: string;
-  by: string;
   at: number;
   rows: number;
   records: number;
@@ -176,7 +176,7 @@ const importSchema = lazySchema(() =>
   z.object({
     kind: z.enum(['orders', 'events']),
     file: z.string().max(200),
-    by: z.string().max(80),
+    ...recorderFields(),
     at: z.number(),
     rows: z.number(),
     records: z.number(),
@@ -197,9 +197,9 @@ export function readImports(doc: Y.Doc): ImportRecord[] {
   return out.sort((a, b) => b.at - a.at || a.id.localeCompare(b.id));
 }
 
-export interface ImportMeta {
+/** An import as its person makes it: which file, who (`Recorder`), and what the file held. */
+export interface ImportMeta extends Recorder {
   file: string;
-  by: string;
   rows: number;
   testSkipped: number;
   /**
@@ -473,7 +473,7 @@ export function writeImportRecord(
   const rec = {
     kind,
     file: meta.file.slice(0, 200),
-    by: meta.by.slice(0, 80),
+    ...recorder(meta),
     at: now,
     rows: meta.rows,
     records,

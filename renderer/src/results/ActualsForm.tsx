@@ -19,10 +19,10 @@ import {
   setDropPosLocation,
   setDropSkus,
 } from '../../../shared/results';
-import { useOptionalSync } from '../state/SyncContext';
 import { useOpenWorkspace, useResults, useWorkspace } from '../state';
 import { fromLocalInput, money, when } from '../ui/format';
 import { MomentField, NumberFact, TextFact, messageOf } from './factFields';
+import { useByName, useRecorder } from './useRecorder';
 
 /** What actually happened to a drop, each fact with who recorded it and when. */
 export function ActualsForm(props: {
@@ -36,8 +36,8 @@ export function ActualsForm(props: {
   const doc = ws.doc;
   const planned = useWorkspace((s) => s.drops.get(dropId)?.channels) ?? [];
   useResults(); // re-render when actuals change
-  const sync = useOptionalSync();
-  const by = sync?.displayUser.name ?? 'Someone';
+  const by = useRecorder();
+  const byName = useByName();
   const a = readActuals(doc, dropId);
   // Each recording is its own undo step, however quickly the next follows.
   const step = <T,>(fn: () => T): T => asOwnUndoStep(ws.undoManager, fn);
@@ -157,7 +157,7 @@ export function ActualsForm(props: {
             <li key={s.id}>
               {money(s.amount, currency)} on {when(s.at, tz)}{' '}
               <small>
-                by {s.by} · {when(s.recordedAt, tz)}
+                by {byName(s)} · {when(s.recordedAt, tz)}
               </small>{' '}
               <button
                 type="button"

@@ -25,7 +25,6 @@ import {
   type OrderImportPlan,
 } from '../../../shared/results';
 import { asOwnUndoStepAcross, readMeta } from '../../../shared/model';
-import { useOptionalSync } from '../state/SyncContext';
 import { useCommands, useOpenWorkspace } from '../state';
 import { useWorkspaceCurrency } from '../state/currency';
 import { afterNextPaint } from '../ui/afterPaint';
@@ -34,6 +33,7 @@ import { Dialog } from '../ui/Dialog';
 import { readInWorker, type ReadOutcome } from './importProtocol';
 import type { ImportKind } from './importRequests';
 import { ImportSummary } from './ImportSummary';
+import { useRecorder } from './useRecorder';
 
 type Done = Extract<ReadOutcome, { type: 'done' }>;
 type Step =
@@ -109,8 +109,7 @@ export function ImportDialog(props: {
 }) {
   const { file, onClose, onMessage } = props;
   const ws = useOpenWorkspace();
-  const sync = useOptionalSync();
-  const by = sync?.displayUser.name ?? 'Someone';
+  const recorder = useRecorder();
   const [kind, setKind] = useState<ImportKind | null>(props.kind);
   const [step, setStep] = useState<Step>({ kind: 'reading', fraction: 0 });
   const [mappingOverride, setMappingOverride] = useState<Mapping<string> | null>(null);
@@ -233,7 +232,7 @@ export function ImportDialog(props: {
       Object.keys(done.mapping).length > 0;
     const meta = {
       file: file.name,
-      by,
+      ...recorder,
       rows: done.rows,
       testSkipped: done.testSkipped,
       ...(remember ? { columns: { headers: columns.headers, mapping: done.mapping } } : {}),

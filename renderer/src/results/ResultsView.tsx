@@ -30,6 +30,7 @@ import {
 } from './ResultsCharts';
 import { useStaggered } from '../ui/useStaggered';
 import { printDropResults } from './print/exportResults';
+import { useByName } from './useRecorder';
 
 // A creator whose drops are in different currencies: a sum would mislabel one of them.
 const MIXED = 'Mixed currencies';
@@ -65,6 +66,7 @@ export const ResultsView = memo(function ResultsView(props: {
   const readOnly = useWorkspace((s) => s.readOnly);
   const ws = useOpenWorkspace();
   const commands = useCommands();
+  const byName = useByName();
   // Drops still to launch are listed, not judged: no orders, sell-through or return yet.
   const now = useMemo(() => Date.now(), [snap]); // eslint-disable-line react-hooks/exhaustive-deps -- once per results
   const points = useMemo(
@@ -360,7 +362,7 @@ export const ResultsView = memo(function ResultsView(props: {
             <ul className="results-imports" data-testid="import-history">
               {snap.imports.slice(0, 20).map((i) => (
                 <li key={i.id}>
-                  {when(i.at, snap.timeZone)} · {i.by} · {importLine(i)}
+                  {when(i.at, snap.timeZone)} · by {byName(i)} · {importLine(i)}
                 </li>
               ))}
             </ul>

@@ -1,15 +1,11 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { parseAmount } from '../../../shared/results';
+import { parseAmount, type Recorded } from '../../../shared/results';
 import { useDraft } from '../ui/form/useDraft';
 import { fromLocalInput, toLocalInput, when } from '../ui/format';
+import { useByName } from './useRecorder';
 
 // The boxes of the drop panel's "Record what happened": each saved on blur, Enter or Escape,
 // its own message under it, and who recorded it and when.
-
-interface Recorded {
-  by: string;
-  recordedAt: number;
-}
 
 export const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -75,6 +71,7 @@ function FactFrame(props: {
   children: ReactNode;
 }) {
   const { inputId, label, state, recorded, tz, children } = props;
+  const byName = useByName();
   return (
     <div className="results-field">
       <label htmlFor={inputId}>{label}</label>
@@ -91,7 +88,7 @@ function FactFrame(props: {
       )}
       {recorded && tz && (
         <small className="results-recorded">
-          by {recorded.by} · {when(recorded.recordedAt, tz)}{' '}
+          by {byName(recorded)} · {when(recorded.recordedAt, tz)}{' '}
           <button
             type="button"
             className="link-button"

@@ -13,3 +13,4 @@ export * from './snapshots';
 export * from './copy';
 export * from './readStored';
 export * from './guide';
+export * from './personId';

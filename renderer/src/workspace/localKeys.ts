@@ -19,6 +19,8 @@ export const APP_KEYS = {
   sampleCreated: 'cadence.sampleCreated',
   /** The person's name and colour shown to teammates. */
   localUser: 'cadence.localUser.v1',
+  /** This computer's id for the person, kept with what they record (personId.ts). */
+  personId: 'cadence.personId.v1',
   /** The first-run guide: dismissed or completed, so it does not come back (guide.ts). */
   guide: 'cadence.guide.v1',
 } as const;

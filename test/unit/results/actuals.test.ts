@@ -122,4 +122,13 @@ describe('recording what happened', () => {
     removeRetargetingSpend(doc, a, id);
     expect(readActuals(doc, a).retargeting).toHaveLength(1);
   });
+
+  it("keeps this computer's id for the person who recorded a fact, named or not", () => {
+    const { doc, b } = scenarioDoc();
+    recordAmount(doc, b, 'stock', 40, { by: '', byId: 'p_ines' }, 111);
+    recordShoot(doc, b, T, { by: 'Ines', byId: 'p_ines' }, 222);
+    const a = readActuals(doc, b);
+    expect(a.stockAllocated).toEqual({ value: 40, by: '', byId: 'p_ines', recordedAt: 111 });
+    expect(a.shoot).toEqual({ at: T, by: 'Ines', byId: 'p_ines', recordedAt: 222 });
+  });
 });

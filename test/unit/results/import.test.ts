@@ -123,6 +123,16 @@ describe('re-importing', () => {
     expect(readImports(doc)).toHaveLength(0);
   });
 
+  it("keeps who imported, with this computer's id for them, on the import record", () => {
+    const { doc } = scenarioDoc();
+    applyOrderImport(doc, [], { ...META, by: '', byId: 'p_ines' }, 555);
+    applyOrderImport(doc, [], { ...META, by: 'Theo' }, 444);
+    expect(readImports(doc).map(({ by, byId, at }) => ({ by, byId, at }))).toEqual([
+      { by: '', byId: 'p_ines', at: 555 },
+      { by: 'Theo', byId: undefined, at: 444 },
+    ]);
+  });
+
   it('refuses a malformed fact without writing anything', () => {
     const { doc } = scenarioDoc();
     const bad = { id: '#1', t: Number.NaN } as never;

@@ -1,0 +1,125 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { shopifyCsv } from '../fixtures/results/shopifyExport';
+import { nameSelf, pairUp, useTeam } from './support/team';
+
+// Who recorded each fact of a drop's Results, through the built app: one's own facts and
+// imports read "by you" whether or not a name is set, and a teammate's carry their name (or "a
+// teammate" when they gave none).
+
+const OUT = resolve('test-results/results-byline');
+const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+const card = (page: Page, title: string) =>
+  page.locator('[data-testid="board"] [data-testid="drop-card"]', { hasText: title });
+const panel = (page: Page) => page.locator('.panel');
+const box = (page: Page, id: string) => panel(page).locator(`[data-field="${id}"]`);
+const field = (page: Page, id: string) =>
+  panel(page).locator('.results-field', { has: page.locator(`[data-field="${id}"]`) });
+const byLine = (page: Page, id: string) => field(page, id).locator('.results-recorded');
+/** A fact's by-line, or '' when it has none. */
+const byText = (page: Page, id: string) => async () =>
+  (await byLine(page, id).count()) ? await byLine(page, id).textContent() : '';
+const imports = (page: Page) => page.getByTestId('import-history').locator('li').allInnerTexts();
+
+async function openForm(page: Page) {
+  await page.keyboard.press(`${mod}+1`);
+  await card(page, 'Harbour Linen').click();
+  await panel(page).getByRole('button', { name: 'Record what happened' }).click();
+  await box(page, 'stock').waitFor();
+}
+
+async function closePanel(page: Page) {
+  await page.keyboard.press('Escape');
+  await panel(page).waitFor({ state: 'detached' });
+}
+
+async function record(page: Page, id: string, value: string) {
+  await box(page, id).fill(value);
+  await box(page, id).press('Enter');
+  await byLine(page, id).waitFor();
+}
+
+async function importOrders(page: Page, file: string) {
+  await page.keyboard.press(`${mod}+4`);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import orders…' }).click();
+  await (await chooser).setFiles(file);
+  await page.getByRole('button', { name: 'Apply import' }).click();
+  await page.getByTestId('import-applied').waitFor();
+  await page.getByRole('button', { name: 'Done' }).click();
+}
+
+beforeAll(() => mkdirSync(OUT, { recursive: true }));
+
+// Real WebRTC connections between browser contexts: one retry absorbs a slow connection.
+describe("who recorded a drop's results, between teammates", { retry: 1 }, () => {
+  const team = useTeam();
+
+  it('reads "by you" for one\'s own facts and imports, and the teammate\'s name for theirs', async () => {
+    const csv = join(OUT, 'byline_orders.csv');
+    writeFileSync(
+      csv,
+      shopifyCsv([
+        {
+          name: '#B1',
+          email: 'a@fans.example',
+          status: 'paid',
+          created: `${new Date().toISOString().slice(0, 10)} 09:00:00 +0000`,
+          subtotal: 100,
+          code: 'LENA15',
+          lines: [{ sku: 'HL-SHIRT', name: 'Shirt', qty: 1, price: 100 }],
+        },
+      ]),
+    );
+    const ines = await team.person();
+    const theo = await team.person();
+    const a = ines.page;
+    const b = theo.page;
+    // Ines has given no name yet; Theo has.
+    await pairUp(a, b, team.signaling);
+    await nameSelf(b, 'Theo');
+
+    // Ines records the stock: hers, though she has no name; to Theo, a teammate's.
+    await openForm(a);
+    await record(a, 'stock', '40');
+    await expect.poll(byText(a, 'stock')).toMatch(/^by you · .+ Clear$/);
+    await openForm(b);
+    await expect.poll(() => box(b, 'stock').inputValue(), { timeout: 30_000 }).toBe('40');
+    await expect.poll(byText(b, 'stock')).toMatch(/^by a teammate · .+ Clear$/);
+
+    // Theo records the shoot cost: his to him, Theo's to Ines.
+    await record(b, 'shootCost', '300');
+    await expect.poll(byText(b, 'shootCost')).toMatch(/^by you · .+ Clear$/);
+    await expect.poll(byText(a, 'shootCost'), { timeout: 30_000 }).toMatch(/^by Theo · .+ Clear$/);
+
+    // Ines names herself: what she recorded before is still hers, and what she records now
+    // reaches Theo with her name.
+    await closePanel(a);
+    await nameSelf(a, 'Ines');
+    await openForm(a);
+    await expect.poll(byText(a, 'stock')).toMatch(/^by you · /);
+    await record(a, 'adSpend', '50');
+    await expect.poll(byText(a, 'adSpend')).toMatch(/^by you · .+ Clear$/);
+    await expect.poll(byText(b, 'adSpend'), { timeout: 30_000 }).toMatch(/^by Ines · .+ Clear$/);
+    await box(a, 'shootCost').scrollIntoViewIfNeeded();
+    await panel(a).screenshot({ path: join(OUT, 'own-and-teammate.png') });
+
+    // Her import of the shop's orders: hers in her import history, Ines's in Theo's.
+    await closePanel(a);
+    await importOrders(a, csv);
+    await expect
+      .poll(() => imports(a))
+      .toEqual([expect.stringMatching(/ · by you · byline_orders\.csv: 1 new/)]);
+    await closePanel(b);
+    await b.keyboard.press(`${mod}+4`);
+    await expect
+      .poll(() => imports(b), { timeout: 30_000 })
+      .toEqual([expect.stringMatching(/ · by Ines · byline_orders\.csv: 1 new/)]);
+    await a.getByTestId('import-history').screenshot({ path: join(OUT, 'import-history.png') });
+
+    expect(ines.pageErrors).toEqual([]);
+    expect(theo.pageErrors).toEqual([]);
+  });
+});
