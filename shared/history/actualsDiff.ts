@@ -1,7 +1,7 @@
 import { SHOT_LABELS, SHOTS } from '../brief/fields';
 import { CHANNEL_LABELS } from '../model/channels';
 import { formatMoney } from '../model/money';
-import { actualsFromFacts, type DropActuals } from '../results/actuals';
+import { actualsFromFacts, factOfKey, type DropActuals } from '../results/actuals';
 import { plain } from './plain';
 import { momentWords, quoted } from './words';
 
@@ -89,7 +89,12 @@ function spendWords(a: DropActuals, id: string, currency: string, tz: string): s
 /** One line per recorded fact of a drop that differs between `then` and `now`. */
 export function actualsLines(then: FactSide, now: FactSide, tz: string): string[] {
   const keys = new Set([...then.facts.keys(), ...now.facts.keys()]);
-  const changed = [...keys].filter((k) => plain(then.facts.get(k)) !== plain(now.facts.get(k)));
+  // A fact and who recorded it, kept apart (the SKUs, the POS location), are one line.
+  const changed = [
+    ...new Set(
+      [...keys].filter((k) => plain(then.facts.get(k)) !== plain(now.facts.get(k))).map(factOfKey),
+    ),
+  ];
   if (changed.length === 0) return [];
   const was = actualsFromFacts(then.facts);
   const is = actualsFromFacts(now.facts);

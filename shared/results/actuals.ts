@@ -50,8 +50,12 @@ export interface DropActuals {
   repurchaseManual: Amount | null;
   /** The drop's product SKUs (case-insensitive), for sell-through and cross-drop rules. */
   skus: string[];
+  /** Who recorded the SKUs and when (null when none are, or when it is not known). */
+  skusRecorded: Recorded | null;
   /** The POS location (pop-up) the drop names; its sales count as local. */
   posLocation: string;
+  /** Who recorded the POS location and when (null when none is, or when it is not known). */
+  posLocationRecorded: Recorded | null;
 }
 
 export const EMPTY_ACTUALS: DropActuals = {
@@ -64,7 +68,9 @@ export const EMPTY_ACTUALS: DropActuals = {
   shootCost: null,
   repurchaseManual: null,
   skus: [],
+  skusRecorded: null,
   posLocation: '',
+  posLocationRecorded: null,
 };
 
 const instant = lazySchema(() =>
@@ -102,14 +108,28 @@ const skuList = lazySchema(() =>
 const locationSchema = lazySchema(() =>
   z.string().trim().max(120, 'Keep the location under 120 characters.'),
 );
+// Who recorded a text fact, with the value they recorded (see the storage note below).
+const textStampSchema = lazySchema(() =>
+  z.object({ value: z.union([z.string(), z.array(z.string())]), ...recorded() }),
+);
 
 // Storage: flat keys `<dropId>|<fact>` in the `dropActuals` map, each a plain value: `shoot`,
 // `shot:<hero|lifestyle|detail>`, `published`, `stock`, `adSpend`, `shootCost`, `repurchase`,
 // `skus`, `posLocation`, and `spend:<id>` per retargeting payment. No nested record per drop:
 // two people recording the first facts of a drop offline would each create that record, and
 // the document keeps only one of them.
+// `skus` and `posLocation` stay a bare list and text, as earlier versions read them (a record
+// in their place would read there as no SKUs, and so count every product). Who recorded one
+// is kept beside it, under `recorded:skus` or `recorded:posLocation`, with the value recorded:
+// when an earlier version changes the fact alone, the values differ and no one is named.
 const SPEND = 'spend:';
+const STAMP = 'recorded:';
 const SEP = FACT_SEP;
+
+/** The fact a stored key is about: `skus` for `recorded:skus` (History lists them as one). */
+export function factOfKey(key: string): string {
+  return key.startsWith(STAMP) ? key.slice(STAMP.length) : key;
+}
 
 function parse<T>(schema: z.ZodType<T>, v: unknown): T | null {
   const r = schema.safeParse(v);
@@ -128,6 +148,8 @@ export function actualsFromFacts(facts: ReadonlyMap<string, unknown>): DropActua
     if (s) retargeting.push({ ...s, id: k.slice(SPEND.length) });
   });
   retargeting.sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
+  const skus = parse(skuList(), facts.get('skus')) ?? [];
+  const posLocation = parse(locationSchema(), facts.get('posLocation')) ?? '';
   return {
     shoot: parse(momentSchema(), facts.get('shoot')),
     shots,
@@ -137,9 +159,24 @@ export function actualsFromFacts(facts: ReadonlyMap<string, unknown>): DropActua
     adSpend: parse(amountSchema(), facts.get('adSpend')),
     shootCost: parse(amountSchema(), facts.get('shootCost')),
     repurchaseManual: parse(amountSchema(), facts.get('repurchase')),
-    skus: parse(skuList(), facts.get('skus')) ?? [],
-    posLocation: parse(locationSchema(), facts.get('posLocation')) ?? '',
+    skus,
+    skusRecorded: skus.length ? stampOf(facts, 'skus', skus) : null,
+    posLocation,
+    posLocationRecorded: posLocation ? stampOf(facts, 'posLocation', posLocation) : null,
   };
+}
+
+// Who recorded a text fact, when the value they recorded is the one stored.
+function stampOf(
+  facts: ReadonlyMap<string, unknown>,
+  fact: 'skus' | 'posLocation',
+  value: string | string[],
+): Recorded | null {
+  const stamp = parse(textStampSchema(), facts.get(`${STAMP}${fact}`));
+  if (!stamp || JSON.stringify(stamp.value) !== JSON.stringify(value)) return null;
+  const { value: _value, ...who } = stamp;
+  void _value;
+  return who;
 }
 
 /** A drop's actuals (empty when nothing is recorded yet). */
@@ -289,14 +326,47 @@ export function removeRetargetingSpend(doc: Y.Doc, dropId: DropId, spendId: stri
   setKey(doc, dropId, `${SPEND}${spendId}`, null);
 }
 
-/** Sets the drop's product SKUs (the caller splits the text at commas: a SKU may hold spaces). */
-export function setDropSkus(doc: Y.Doc, dropId: DropId, skus: string[]): void {
+/**
+ * Sets the drop's product SKUs (the caller splits the text at commas: a SKU may hold spaces),
+ * with who recorded them; none clears them.
+ */
+export function setDropSkus(
+  doc: Y.Doc,
+  dropId: DropId,
+  skus: string[],
+  by: RecordedBy,
+  now = Date.now(),
+): void {
   const clean = [...new Set(skus.map((s) => s.trim()).filter(Boolean))];
-  setKey(doc, dropId, 'skus', clean.length ? checked(skuList(), clean) : null);
+  setTextFact(doc, dropId, 'skus', clean.length ? checked(skuList(), clean) : null, by, now);
 }
 
-/** Sets the POS location (the pop-up) whose sales count as local for this drop. */
-export function setDropPosLocation(doc: Y.Doc, dropId: DropId, location: string): void {
+/**
+ * Sets the POS location (the pop-up) whose sales count as local for this drop, with who
+ * recorded it; an empty one clears it.
+ */
+export function setDropPosLocation(
+  doc: Y.Doc,
+  dropId: DropId,
+  location: string,
+  by: RecordedBy,
+  now = Date.now(),
+): void {
   const clean = checked(locationSchema(), location);
-  setKey(doc, dropId, 'posLocation', clean === '' ? null : clean);
+  setTextFact(doc, dropId, 'posLocation', clean === '' ? null : clean, by, now);
+}
+
+// A text fact and who recorded it, in one transaction (one undo step, one update to teammates).
+function setTextFact(
+  doc: Y.Doc,
+  dropId: DropId,
+  fact: 'skus' | 'posLocation',
+  value: string | string[] | null,
+  by: RecordedBy,
+  now: number,
+): void {
+  transactLocal(doc, () => {
+    setKey(doc, dropId, fact, value);
+    setKey(doc, dropId, `${STAMP}${fact}`, value === null ? null : { value, ...stamp(by, now) });
+  });
 }

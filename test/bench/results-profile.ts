@@ -41,7 +41,7 @@ for (let d = 0; d < DROPS; d++) {
     inventory: 100,
     reservePct: 30,
   });
-  setDropSkus(doc, id, [dropSku(d, 0), dropSku(d, 1)]);
+  setDropSkus(doc, id, [dropSku(d, 0), dropSku(d, 1)], 'Bench');
 }
 const time = async <T>(label: string, f: () => T | Promise<T>): Promise<T> => {
   const t = performance.now();

@@ -79,8 +79,8 @@ window.cadenceResultsBench = {
           });
           const launch = FIRST_DROP + d * 2 * 24 * HOUR;
           updateBrief(doc, id, { fee: 200 + (d % 10) * 20 });
-          setDropSkus(doc, id, [dropSku(d, 0), dropSku(d, 1)]);
-          if (d % 3 === 0) setDropPosLocation(doc, id, POS_LOCATION);
+          setDropSkus(doc, id, [dropSku(d, 0), dropSku(d, 1)], 'Bench');
+          if (d % 3 === 0) setDropPosLocation(doc, id, POS_LOCATION, 'Bench');
           recordShoot(doc, id, launch - 9 * 24 * HOUR, 'Bench');
           recordShotDelivered(doc, id, 'hero', launch - 8 * 24 * HOUR, 'Bench');
           recordPublished(doc, id, launch - (d % 5) * 24 * HOUR, ['instagram'], 'Bench');

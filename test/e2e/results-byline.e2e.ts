@@ -3,11 +3,13 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { shopifyCsv } from '../fixtures/results/shopifyExport';
+import { baseUrl, contextForSuite, newPage } from './support/browser';
 import { nameSelf, pairUp, useTeam } from './support/team';
 
 // Who recorded each fact of a drop's Results, through the built app: one's own facts and
-// imports read "by you" whether or not a name is set, and a teammate's carry their name (or "a
-// teammate" when they gave none).
+// imports read "by you" whether or not a name is set, a teammate's carry their name (or "a
+// teammate" when they gave none), and every fact, the SKUs and POS location too, has its
+// "by … · Clear" line, whose Clear is one undo step and reaches teammates.
 
 const OUT = resolve('test-results/results-byline');
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
@@ -119,7 +121,69 @@ describe("who recorded a drop's results, between teammates", { retry: 1 }, () =>
       .toEqual([expect.stringMatching(/ · by Ines · byline_orders\.csv: 1 new/)]);
     await a.getByTestId('import-history').screenshot({ path: join(OUT, 'import-history.png') });
 
+    // Theo's POS location has its line at Ines's too, and her Clear reaches him.
+    await openForm(b);
+    await record(b, 'posLocation', 'Harbour Stall');
+    await openForm(a);
+    await expect
+      .poll(byText(a, 'posLocation'), { timeout: 30_000 })
+      .toMatch(/^by Theo · .+ Clear$/);
+    await field(a, 'posLocation')
+      .getByRole('button', { name: 'Clear Pop-up POS location' })
+      .click();
+    await expect.poll(() => box(a, 'posLocation').inputValue()).toBe('');
+    await expect.poll(() => box(b, 'posLocation').inputValue(), { timeout: 30_000 }).toBe('');
+    await expect.poll(byText(b, 'posLocation')).toBe('');
     expect(ines.pageErrors).toEqual([]);
     expect(theo.pageErrors).toEqual([]);
+  });
+});
+
+describe('the SKUs and POS location name who recorded them', () => {
+  const context = contextForSuite({
+    viewport: { width: 1440, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+  });
+
+  it('shows "by … · Clear" under each, and Clear is one undo step', async () => {
+    const { page, pageErrors } = await newPage(context());
+    await page.goto(baseUrl());
+    await openForm(page);
+
+    // Positive control: a number fact has its line.
+    await record(page, 'stock', '40');
+    await expect.poll(byText(page, 'stock')).toMatch(/^by .+ · .+\d{2}:\d{2} Clear$/);
+
+    for (const [id, label, value] of [
+      ['skus', 'Product SKUs (comma separated)', 'HL-SHIRT, HL-BELT'],
+      ['posLocation', 'Pop-up POS location', 'Harbour Stall'],
+    ] as const) {
+      await box(page, id).fill(value);
+      await box(page, id).press('Enter');
+      await expect
+        .poll(byText(page, id), { timeout: 5_000 })
+        .toMatch(/^by .+ · .+\d{2}:\d{2} Clear$/);
+
+      // Clear removes it, and its line goes with it.
+      await field(page, id)
+        .getByRole('button', { name: `Clear ${label}` })
+        .click();
+      await expect.poll(() => box(page, id).inputValue()).toBe('');
+      await expect.poll(byText(page, id)).toBe('');
+
+      // One Ctrl/⌘+Z brings it back with its line; redo clears it again.
+      await panel(page).locator('.panel-section-title', { hasText: 'Results' }).click();
+      await page.keyboard.press(`${mod}+KeyZ`);
+      await expect.poll(() => box(page, id).inputValue()).toBe(value);
+      await expect.poll(byText(page, id)).toMatch(/^by .+ · /);
+      await page.keyboard.press(`${mod}+Shift+KeyZ`);
+      await expect.poll(() => box(page, id).inputValue()).toBe('');
+      await page.keyboard.press(`${mod}+KeyZ`);
+      await expect.poll(() => box(page, id).inputValue()).toBe(value);
+    }
+    await box(page, 'skus').scrollIntoViewIfNeeded();
+    await page.locator('.panel').screenshot({ path: join(OUT, 'skus-pos.png') });
+    expect(pageErrors).toEqual([]);
   });
 });

@@ -141,14 +141,20 @@ export function ActualsForm(props: {
         id="skus"
         label="Product SKUs (comma separated)"
         value={a.skus.join(', ')}
+        recorded={a.skusRecorded}
+        tz={tz}
         // Commas (or semicolons, new lines) separate SKUs; a SKU itself may contain spaces.
-        save={(v) => step(() => setDropSkus(doc, dropId, v.split(/[,;\n]+/)))}
+        save={(v) => step(() => setDropSkus(doc, dropId, v.split(/[,;\n]+/), by))}
+        clear={() => step(() => setDropSkus(doc, dropId, [], by))}
       />
       <TextFact
         id="posLocation"
         label="Pop-up POS location"
         value={a.posLocation}
-        save={(v) => step(() => setDropPosLocation(doc, dropId, v))}
+        recorded={a.posLocationRecorded}
+        tz={tz}
+        save={(v) => step(() => setDropPosLocation(doc, dropId, v, by))}
+        clear={() => step(() => setDropPosLocation(doc, dropId, '', by))}
       />
       <div className="results-field results-spend">
         <span>Retargeting payments ({currency})</span>

@@ -32,6 +32,8 @@ function useFactState(recorded: boolean, clear: () => void) {
     setNote(n);
   };
   return {
+    /** True while the fact is recorded (Clear is offered). */
+    recorded,
     error,
     note,
     unchanged: () => (show(null, null), true),
@@ -65,9 +67,9 @@ function FactFrame(props: {
   inputId: string;
   label: string;
   state: FactState;
-  /** Who recorded the fact and when (in `tz`), or null for a fact that names no one. */
+  /** Who recorded the fact and when (in `tz`); null when it is not known. */
   recorded: Recorded | null;
-  tz?: string;
+  tz: string;
   children: ReactNode;
 }) {
   const { inputId, label, state, recorded, tz, children } = props;
@@ -86,9 +88,10 @@ function FactFrame(props: {
           {state.note}
         </p>
       )}
-      {recorded && tz && (
+      {state.recorded && (
         <small className="results-recorded">
-          by {byName(recorded)} · {when(recorded.recordedAt, tz)}{' '}
+          {/* A fact an earlier version recorded may not say who: it can still be cleared. */}
+          {recorded && `by ${byName(recorded)} · ${when(recorded.recordedAt, tz)} `}
           <button
             type="button"
             className="link-button"
@@ -196,19 +199,23 @@ export function TextFact(props: {
   id: string;
   label: string;
   value: string;
+  recorded: Recorded | null;
+  tz: string;
   save: (v: string) => void;
+  clear: () => void;
 }) {
-  const { id, label, value, save } = props;
+  const { id, label, value, recorded, tz, save, clear } = props;
   const inputId = useId();
   const { draft, setDraft, saving } = useDraft(value);
-  const state = useFactState(false, () => {});
+  const state = useFactState(value !== '', clear);
   const commit = (): boolean => {
     if (draft === value) return state.unchanged();
     saving();
+    if (draft.trim() === '') return state.remove();
     return state.attempt(() => save(draft));
   };
   return (
-    <FactFrame inputId={inputId} label={label} state={state} recorded={null}>
+    <FactFrame inputId={inputId} label={label} state={state} recorded={recorded} tz={tz}>
       <input
         id={inputId}
         className="input"

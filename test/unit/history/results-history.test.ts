@@ -22,6 +22,7 @@ import {
   recordShoot,
   removeRetargetingSpend,
   resultsRoot,
+  setDropPosLocation,
   setDropSkus,
   updateResultSettings,
 } from '../../../shared/results';
@@ -65,7 +66,7 @@ describe('History compares what was recorded for each drop', () => {
     recordAmount(doc, a, 'shootCost', 999, 'Vandal');
     recordAmount(doc, a, 'stock', 40, 'Ops');
     removeRetargetingSpend(doc, a, payment.id);
-    setDropSkus(doc, a, ['HL-SHIRT']);
+    setDropSkus(doc, a, ['HL-SHIRT'], 'Ops');
     // The shoot recorded again at the same time, by someone else: no value changed.
     recordShoot(doc, a, readActuals(doc, a).shoot!.at, 'Jon');
 
@@ -82,6 +83,20 @@ describe('History compares what was recorded for each drop', () => {
     ]);
     // The other drop, untouched, is not listed.
     expect(linesOf(snap, doc, b)).toEqual([]);
+  });
+
+  it('names a change of the SKUs or POS location once, and a re-recording as recorded again', () => {
+    const { doc, a, b } = scenarioDoc();
+    const snap = snapshotOf(doc);
+    // Who recorded them is kept beside them: a change of both is still one line per fact.
+    setDropSkus(doc, a, ['HL-SHIRT', 'HL-TROUSER'], 'Jon');
+    setDropPosLocation(doc, a, 'Pier Stall', 'Jon');
+    setDropSkus(doc, b, ['SK-KNIT'], 'Jon');
+    expect(linesOf(snap, doc, a)).toEqual([
+      'Results: Product SKUs recorded again (HL-SHIRT, HL-TROUSER)',
+      'Results: Pop-up POS location “Harbor Stall” → “Pier Stall”',
+    ]);
+    expect(linesOf(snap, doc, b)).toEqual(['Results: Product SKUs sk-knit → SK-KNIT']);
   });
 
   it('names only the fact when nothing else about the drop changed (was "Nothing has changed")', () => {

@@ -10,7 +10,10 @@ import {
   recordShoot,
   recordShotDelivered,
   removeRetargetingSpend,
+  setDropPosLocation,
+  setDropSkus,
 } from '../../../shared/results';
+import { resultsRoot } from '../../../shared/results/roots';
 import { scenarioDoc } from './scenario';
 
 const T = Date.parse('2026-03-18T09:00:00Z');
@@ -130,5 +133,52 @@ describe('recording what happened', () => {
     const a = readActuals(doc, b);
     expect(a.stockAllocated).toEqual({ value: 40, by: '', byId: 'p_ines', recordedAt: 111 });
     expect(a.shoot).toEqual({ at: T, by: 'Ines', byId: 'p_ines', recordedAt: 222 });
+  });
+
+  it('keeps who recorded the SKUs and the POS location and when, as for every fact', () => {
+    const { doc, b } = scenarioDoc();
+    setDropSkus(doc, b, ['NM KNIT VEST', 'NM-SCARF'], { by: 'Theo', byId: 'p_theo' }, 333);
+    setDropPosLocation(doc, b, 'Harbour Stall', 'Mara', 444);
+    const a = readActuals(doc, b);
+    expect(a.skus).toEqual(['NM KNIT VEST', 'NM-SCARF']);
+    expect(a.skusRecorded).toEqual({ by: 'Theo', byId: 'p_theo', recordedAt: 333 });
+    expect(a.posLocation).toBe('Harbour Stall');
+    expect(a.posLocationRecorded).toEqual({ by: 'Mara', recordedAt: 444 });
+  });
+
+  it('clears the SKUs and the POS location with who recorded them, in one undo step each', () => {
+    const { doc, b } = scenarioDoc();
+    setDropSkus(doc, b, ['NM-SCARF'], 'Theo', 333);
+    setDropPosLocation(doc, b, 'Harbour Stall', 'Theo', 444);
+    const undo = createUndoManager(doc);
+    undo.stopCapturing();
+    setDropSkus(doc, b, [], 'Ines');
+    undo.stopCapturing();
+    setDropPosLocation(doc, b, '', 'Ines');
+    const cleared = readActuals(doc, b);
+    expect([cleared.skus, cleared.skusRecorded]).toEqual([[], null]);
+    expect([cleared.posLocation, cleared.posLocationRecorded]).toEqual(['', null]);
+    // Nothing of either is left behind in the document.
+    expect([...resultsRoot.dropActuals(doc).keys()].filter((k) => k.startsWith(b))).toEqual([]);
+    undo.undo();
+    expect(readActuals(doc, b).posLocationRecorded).toEqual({ by: 'Theo', recordedAt: 444 });
+    expect(readActuals(doc, b).skus).toEqual([]);
+    undo.undo();
+    expect(readActuals(doc, b).skus).toEqual(['NM-SCARF']);
+    expect(readActuals(doc, b).skusRecorded).toEqual({ by: 'Theo', recordedAt: 333 });
+  });
+
+  it('reads SKUs written without who recorded them (an earlier version) as recorded by no one known', () => {
+    const { doc, b } = scenarioDoc();
+    // An earlier Cadence writes the list alone.
+    resultsRoot.dropActuals(doc).set(`${b}|skus`, ['OLD-SKU']);
+    expect(readActuals(doc, b).skus).toEqual(['OLD-SKU']);
+    expect(readActuals(doc, b).skusRecorded).toBeNull();
+    // Recorded here, then changed by an earlier version: the line must not name the wrong person.
+    setDropSkus(doc, b, ['NEW-SKU'], 'Theo', 333);
+    expect(readActuals(doc, b).skusRecorded).toEqual({ by: 'Theo', recordedAt: 333 });
+    resultsRoot.dropActuals(doc).set(`${b}|skus`, ['OTHER-SKU']);
+    expect(readActuals(doc, b).skus).toEqual(['OTHER-SKU']);
+    expect(readActuals(doc, b).skusRecorded).toBeNull();
   });
 });

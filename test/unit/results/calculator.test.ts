@@ -61,7 +61,7 @@ describe('the results calculator', () => {
     both();
     updateBrief(doc, a, { discountCode: 'ANA10', attributionWindowDays: 3 });
     both();
-    setDropSkus(doc, b, ['HL-SHIRT']);
+    setDropSkus(doc, b, ['HL-SHIRT'], 'Ops');
     both();
     updateDrop(doc, b, { dropDate: '2026-03-28', launchTime: '10:00' });
     both();

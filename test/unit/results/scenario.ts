@@ -68,9 +68,9 @@ export function scenarioDoc(): { doc: Y.Doc; a: DropId; b: DropId } {
   updateBrief(doc, a, { fee: 300 });
   updateBrief(doc, b, { fee: 100 });
   updateResultSettings(doc, { localPostcodes: ['10115', '102*'] });
-  setDropSkus(doc, a, ['HL-SHIRT', 'HL-TROUSER']);
-  setDropSkus(doc, b, ['sk-knit']);
-  setDropPosLocation(doc, a, 'Harbor Stall');
+  setDropSkus(doc, a, ['HL-SHIRT', 'HL-TROUSER'], 'Ops');
+  setDropSkus(doc, b, ['sk-knit'], 'Ops');
+  setDropPosLocation(doc, a, 'Harbor Stall', 'Ops');
   recordShoot(doc, a, at('2026-03-18T09:00:00Z'), 'Mara');
   recordShotDelivered(doc, a, 'hero', at('2026-03-19T09:00:00Z'), 'Mara');
   recordShotDelivered(doc, a, 'lifestyle', at('2026-03-20T21:00:00Z'), 'Jon');

@@ -27,7 +27,7 @@ describe('results facts from a teammate', () => {
     addRetargetingSpend(a, dropId, 250, Date.UTC(2026, 2, 9), 'Ines', 4);
     // The longest SKU list a person can record.
     const skus = Array.from({ length: 200 }, (_, i) => `${i}`.padStart(64, 'SKU-'));
-    setDropSkus(a, dropId, skus);
+    setDropSkus(a, dropId, skus, { by: 'Ines', byId: 'p_ines' }, 5);
     const update = Y.encodeStateAsUpdate(a, before);
     const check = validateUpdate(b, update);
     expect(check).toEqual({ ok: true });
@@ -36,5 +36,10 @@ describe('results facts from a teammate', () => {
     expect(readActuals(b, dropId).stockAllocated?.value).toBe(120);
     expect(readActuals(b, dropId).retargeting).toHaveLength(1);
     expect(readActuals(b, dropId).skus).toHaveLength(200);
+    expect(readActuals(b, dropId).skusRecorded).toEqual({
+      by: 'Ines',
+      byId: 'p_ines',
+      recordedAt: 5,
+    });
   });
 });
