@@ -171,12 +171,16 @@ describe('the SKUs and POS location name who recorded them', () => {
         .click();
       await expect.poll(() => box(page, id).inputValue()).toBe('');
       await expect.poll(byText(page, id)).toBe('');
+      await expect
+        .poll(() => field(page, id).getByRole('status').textContent())
+        .toBe('Removed. Ctrl/⌘+Z brings it back.');
 
       // One Ctrl/⌘+Z brings it back with its line; redo clears it again.
       await panel(page).locator('.panel-section-title', { hasText: 'Results' }).click();
       await page.keyboard.press(`${mod}+KeyZ`);
       await expect.poll(() => box(page, id).inputValue()).toBe(value);
       await expect.poll(byText(page, id)).toMatch(/^by .+ · /);
+      await expect.poll(() => field(page, id).getByRole('status').count()).toBe(0);
       await page.keyboard.press(`${mod}+Shift+KeyZ`);
       await expect.poll(() => box(page, id).inputValue()).toBe('');
       await page.keyboard.press(`${mod}+KeyZ`);

@@ -27,6 +27,12 @@ function savingKeys(save: () => boolean) {
 function useFactState(recorded: boolean, clear: () => void) {
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  // "Removed" holds only while the fact is: undo, redo or a teammate bringing it back ends it.
+  const [noteWhileRemoved, setNoteWhileRemoved] = useState(recorded);
+  if (noteWhileRemoved !== recorded) {
+    setNoteWhileRemoved(recorded);
+    if (recorded) setNote(null);
+  }
   const show = (e: string | null, n: string | null) => {
     setError(e);
     setNote(n);
@@ -56,7 +62,7 @@ function useFactState(recorded: boolean, clear: () => void) {
     },
     clearNow() {
       clear();
-      show(null, null);
+      show(null, 'Removed. Ctrl/⌘+Z brings it back.');
     },
   };
 }
