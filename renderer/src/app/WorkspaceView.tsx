@@ -60,8 +60,9 @@ export function WorkspaceView(props: {
   const canRedo = useWorkspace((s) => s.canRedo);
   const meta = useWorkspace((s) => s.meta);
   // The workspace's today, as the calendar and timeline count it: a teammate abroad reads the
-  // same countdowns as the rest of the team.
-  const today = useToday(meta.timezone);
+  // same countdowns as the rest of the team. Leniently: a zone that fails here stops only the
+  // views that need it.
+  const today = useToday(meta.timezone, true);
   useMovedByRemoval(onMessage);
   const ws = useOpenWorkspace();
   const { openWorkspace, awaitingFirstSync } = useSync();

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { format } from 'date-fns';
 import {
   cadenceFlags,
   createFlagMemo,
@@ -10,15 +11,29 @@ import {
 import type { Drop, DropId } from '../../../shared/model';
 import { useWorkspace } from './';
 
-/** Today in the workspace's time zone, refreshed each minute so midnight rolls over. */
-export function useToday(tz: string): string {
-  const [today, setToday] = useState(() => todayIn(tz));
+/**
+ * Today in the workspace's time zone, refreshed each minute so midnight rolls over. `lenient`:
+ * a zone this runtime names but cannot compute with reads as this computer's own day instead of
+ * throwing, for the board and the drop panel, which must not stop with a view that needs the
+ * zone (the calendar and timeline stop alone, with their message).
+ */
+export function useToday(tz: string, lenient = false): string {
+  const read = lenient ? leniently : todayIn;
+  const [today, setToday] = useState(() => read(tz));
   useEffect(() => {
-    setToday(todayIn(tz));
-    const timer = setInterval(() => setToday(todayIn(tz)), 60_000);
+    setToday(read(tz));
+    const timer = setInterval(() => setToday(read(tz)), 60_000);
     return () => clearInterval(timer);
-  }, [tz]);
+  }, [tz, read]);
   return today;
+}
+
+function leniently(tz: string): string {
+  try {
+    return todayIn(tz);
+  } catch {
+    return format(new Date(), 'yyyy-MM-dd');
+  }
 }
 
 export interface Plan {
