@@ -21,6 +21,7 @@ export * from './csv/readCsv';
 export * from './csv/rowFeed';
 export * from './csv/rowProblems';
 export * from './csv/decodeText';
+export * from './csv/delimiter';
 export * from './observe';
 export * from './chartModel';
 export * from './currencies';

@@ -4,6 +4,7 @@ import {
   applyInterestImportInSlices,
   applyOrderPlanInSlices,
   decodeExportBytes,
+  exportDelimiter,
   diffInterest,
   ensureCustomerSalt,
   EVENT_FIELDS,
@@ -72,7 +73,10 @@ async function readHead(
   file: File,
 ): Promise<{ headers: string[]; sample: Record<string, string> }> {
   const head = await headText(file, 64 * 1024);
-  const [headers = [], first = []] = Papa.parse<string[]>(head, { preview: 2 }).data;
+  const [headers = [], first = []] = Papa.parse<string[]>(head, {
+    preview: 2,
+    delimiter: exportDelimiter(head),
+  }).data;
   const sample: Record<string, string> = {};
   headers.forEach((h, i) => {
     const v = first[i];
@@ -88,7 +92,8 @@ const guessed = (kind: ImportKind, headers: string[]): Mapping<string> =>
 // Which kind of export a file looks like, from its header row.
 async function guessKind(file: File): Promise<ImportKind> {
   const head = await headText(file, 16 * 1024);
-  const headers = Papa.parse<string[]>(head, { preview: 1 }).data[0] ?? [];
+  const headers =
+    Papa.parse<string[]>(head, { preview: 1, delimiter: exportDelimiter(head) }).data[0] ?? [];
   const o = guessOrderMapping(headers);
   if (o.orderId && o.quantity) return 'orders';
   const e = guessEventMapping(headers);

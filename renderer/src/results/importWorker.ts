@@ -7,6 +7,7 @@ import {
   CsvRowFeed,
   CustomerHashes,
   decodeExportBytes,
+  exportDelimiter,
   EVENT_FIELDS,
   EventRowReader,
   guessEventMapping,
@@ -81,6 +82,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   let stopped = false;
   // The decoded text in chunks of a million characters (see decodeExportBytes).
   Papa.parse<string[]>(text, {
+    delimiter: exportDelimiter(text),
     chunkSize: 1024 * 1024,
     chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
       if (!feed.add(results.data, results.errors)) {

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { CustomerHashes } from '../customerHash';
 import type { InterestEvent, InterestKind } from '../interest';
 import type { OrderFact } from '../orders';
+import { exportDelimiter } from './delimiter';
 import { CsvRowFeed, type RowSink } from './rowFeed';
 import { EventRowReader, type DraftEvent, type SkippedEvents } from './eventRows';
 import {
@@ -44,7 +45,7 @@ function readWith<D>(
   text: string,
   start: (headers: string[]) => { sink: RowSink; finish: () => Finished<D> } | null,
 ): CsvReadResult<D> {
-  const parsed = Papa.parse<string[]>(text, {});
+  const parsed = Papa.parse<string[]>(text, { delimiter: exportDelimiter(text) });
   let reader: { sink: RowSink; finish: () => Finished<D> } | null = null;
   const feed = new CsvRowFeed((headers) => {
     reader = start(headers);

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import {
   CsvRowFeed,
+  exportDelimiter,
   extractLinkTokens,
   guessOrderMapping,
   isLocalPostcode,
@@ -13,6 +14,8 @@ import {
   readOrdersCsv,
   trackingLinkTokens,
 } from '../../../shared/results';
+import { SHOPIFY_HEADERS } from '../../fixtures/results/shopifyExport';
+import { EXCEL_EU_SHOPIFY_CSV } from '../../fixtures/results/spreadsheetExports';
 import { SCENARIO_CSV, TZ } from './scenario';
 
 const read = (csv: string) =>
@@ -187,6 +190,48 @@ describe('reading a Shopify "Export orders" CSV', () => {
       expect(r.problems.listed).toEqual([]);
       expect(r.orders).toEqual(whole.records);
     }
+  });
+
+  it('reads an export saved by a European spreadsheet: semicolons, decimal commas, a last line end', () => {
+    // papaparse's own guess of the separator, over the first rows, took the decimal commas for
+    // it when the file ended with a line end, and read the whole header row as one column.
+    const r = read(EXCEL_EU_SHOPIFY_CSV);
+    expect(r.missing).toEqual([]);
+    expect(r.headers).toHaveLength(SHOPIFY_HEADERS.length);
+    expect(r.errors).toEqual([]);
+    expect(r.records).toHaveLength(2);
+    expect(r.records[0]).toMatchObject({
+      id: '#1001',
+      sub: 1240,
+      codes: ['MIA10'],
+      lines: [
+        ['LS-M', 1, 1205],
+        ['SC-1', 1, 45],
+      ],
+      local: true,
+      t: Date.parse('2026-03-10T13:02:00Z'),
+    });
+    expect(r.records[1]).toMatchObject({
+      id: '#1002',
+      sub: 45,
+      refunded: 45,
+      status: 'refunded',
+      lines: [['LS-S', 2, 45]],
+      t: Date.parse('2026-03-10T14:00:00Z'),
+    });
+    // Without the last line end, and with tabs instead of semicolons, the same orders.
+    expect(read(EXCEL_EU_SHOPIFY_CSV.trimEnd()).records).toEqual(r.records);
+    expect(read(EXCEL_EU_SHOPIFY_CSV.replace(/;/g, '\t')).records).toEqual(r.records);
+  });
+
+  it('reads the separator from the header row alone', () => {
+    expect(exportDelimiter('Name;Email;Subtotal\r\n#1;a@b;1,50\r\n')).toBe(';');
+    expect(exportDelimiter('Name,Email,Subtotal\n#1,a@b,"1,50"\n')).toBe(',');
+    expect(exportDelimiter('Name\tEmail\tSubtotal\n')).toBe('\t');
+    // A separator inside a quoted column name does not count.
+    expect(exportDelimiter('"Coupon; code",Name,Email\n')).toBe(',');
+    expect(exportDelimiter('Name\n#1\n')).toBe(',');
+    expect(exportDelimiter('')).toBe(',');
   });
 
   it('reports missing required columns instead of reading nothing', () => {

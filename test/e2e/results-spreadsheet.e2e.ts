@@ -1,0 +1,92 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { daysBetween, launchOnCadence } from '../../shared/cadence';
+import { EXCEL_EU_SHOPIFY_CSV, windows1252 } from '../fixtures/results/spreadsheetExports';
+import { baseUrl, contextForSuite, newPage } from './support/browser';
+
+// Order exports as people really bring them, through the built app's import dialog: a Shopify
+// export re-saved by Excel in Germany (semicolons, decimal commas, Windows-1252, € after the
+// amounts, a line end after the last row).
+
+const OUT = resolve('test-results/results-spreadsheet');
+const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+// The sample workspace launched Harbour Linen (Lena Brandt, LENA15, HL-SHIRT, HL-SCARF) three
+// months before today (UTC in this browser): the orders are placed the day after.
+const TODAY = new Date().toISOString().slice(0, 10);
+const HARBOUR = daysBetween(launchOnCadence(TODAY, { kind: 'monthly' }, -3), TODAY);
+const day = new Date(Date.now() - (HARBOUR - 1) * 86_400_000).toISOString().slice(0, 10);
+const [y, m, d] = day.split('-');
+const excelCsv = EXCEL_EU_SHOPIFY_CSV.replace('10.03.2026 14:02', `${d}.${m}.${y} 14:02`)
+  .replace('2026-03-10 15:00:00 +0100', `${day} 15:00:00 +0100`)
+  .replace('mia10', 'lena15')
+  .replace('LS-M', 'HL-SHIRT')
+  .replace('SC-1', 'HL-SCARF');
+
+async function importFile(page: Page, file: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import orders…' }).click();
+  await (await chooser).setFiles(file);
+}
+
+const revenue = async (page: Page, title: string) =>
+  (
+    await page
+      .getByTestId('results-drops')
+      .locator('tr', { hasText: title })
+      .locator('td')
+      .allTextContents()
+  ).slice(2, 4);
+
+describe('results: exports saved by a spreadsheet', () => {
+  beforeAll(() => mkdirSync(OUT, { recursive: true }));
+  const context = contextForSuite({
+    viewport: { width: 1440, height: 900 },
+    locale: 'en-US',
+    timezoneId: 'UTC',
+  });
+
+  it('reads a Shopify export Excel saved with semicolons and decimal commas, in Windows-1252', async () => {
+    const file = join(OUT, 'orders_export_excel.csv');
+    writeFileSync(file, windows1252(excelCsv));
+    const { page, pageErrors } = await newPage(context());
+    await page.goto(baseUrl());
+    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
+    await page.keyboard.press(`${mod}+4`);
+    await expect.poll(() => page.getByTestId('results-counts').textContent()).toMatch(/^0 orders/);
+
+    // Recognised as Shopify's by its column names: no mapping asked, no bad row.
+    await importFile(page, file);
+    const preview = page.getByTestId('import-preview');
+    await preview.waitFor();
+    expect(await preview.textContent()).toMatch(/2 orders/);
+    const columns = page.getByTestId('import-columns');
+    expect(await columns.getAttribute('data-source')).toBe('shopify');
+    await columns.getByRole('button', { name: 'Check columns' }).click();
+    expect(await columns.locator('[data-field="subtotal"]').textContent()).toMatch(
+      /e\.g\. 1\.240,00/,
+    );
+    await page
+      .locator('.dialog, [role="dialog"]')
+      .first()
+      .screenshot({ path: join(OUT, 'excel-preview.png') });
+    await page.getByRole('button', { name: 'Apply import' }).click();
+    await page.getByTestId('import-applied').waitFor();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => page.getByTestId('results-counts').textContent()).toMatch(/^2 orders/);
+    // #1001 used LENA15 for 1.240,00; #1002 was refunded in full and does not count.
+    await expect.poll(() => revenue(page, 'Harbour Linen')).toEqual(['1', '€1,240']);
+
+    // The same file again changes nothing.
+    await importFile(page, file);
+    await preview.waitFor();
+    expect(await preview.textContent()).toMatch(/0 new/);
+    expect(await preview.textContent()).toMatch(/2 already imported/);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await preview.waitFor({ state: 'detached' });
+    expect(await revenue(page, 'Harbour Linen')).toEqual(['1', '€1,240']);
+    expect(pageErrors).toEqual([]);
+  });
+});
