@@ -112,11 +112,12 @@ const EVENT_ALIASES: Record<EventField, string[]> = {
 };
 
 function guess<F extends string>(headers: string[], aliases: Record<F, string[]>): Mapping<F> {
-  const byLower = new Map(headers.map((h) => [h.trim().toLowerCase(), h]));
+  // Names compared as layouts are (case and spaces ignored): `Lineitem  SKU ` is Lineitem sku.
+  const byName = new Map(headers.map((h) => [sameHeader(h), h]));
   const out: Mapping<F> = {};
   for (const field of Object.keys(aliases) as F[]) {
     for (const alias of aliases[field]) {
-      const hit = byLower.get(alias.toLowerCase());
+      const hit = byName.get(sameHeader(alias));
       if (hit !== undefined) {
         out[field] = hit;
         break;
@@ -208,10 +209,15 @@ export function sameMapping(a: Mapping<string> | null, b: Mapping<string> | null
   return ka.length === kb.length && ka.every((k) => a[k] === b[k]);
 }
 
-/** A Shopify "Export orders" file, recognised by its own column names (nothing to map). */
+/**
+ * A Shopify "Export orders" file, recognised by its own column names (nothing to map), compared
+ * as the columns are guessed: ignoring case and spaces.
+ */
 export function isShopifyOrderExport(headers: string[]): boolean {
-  const set = new Set(headers.map((h) => h.trim()));
-  return ['Name', 'Created at', 'Lineitem quantity', 'Financial Status'].every((h) => set.has(h));
+  const set = new Set(headers.map(sameHeader));
+  return ['Name', 'Created at', 'Lineitem quantity', 'Financial Status'].every((h) =>
+    set.has(sameHeader(h)),
+  );
 }
 
 /** A column name as layouts are compared: case and spaces ignored. */

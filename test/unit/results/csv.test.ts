@@ -6,6 +6,7 @@ import {
   extractLinkTokens,
   guessOrderMapping,
   isLocalPostcode,
+  isShopifyOrderExport,
   normaliseStatus,
   OrderRowReader,
   parseAmount,
@@ -408,6 +409,18 @@ describe('other shops: column mapping', () => {
       .split(',');
     expect(headers).toContain('Discount Amount');
     expect(guessOrderMapping(headers).orderDiscount).toBeUndefined();
+  });
+
+  it('knows a Shopify export whose header row was retyped in another letter case or spacing', () => {
+    const csv = [
+      ' NAME ,created  at,LINEITEM QUANTITY,Financial status,Subtotal,Discount Amount,Lineitem sku',
+      '#1,2026-03-10 10:00:00 +0100,1,paid,90.00,10.00,LS-M',
+      '',
+    ].join('\r\n');
+    const headers = csv.split('\r\n')[0]!.split(',');
+    expect(isShopifyOrderExport(headers)).toBe(true);
+    // Its Subtotal is after discounts already: the 10.00 is not taken off again.
+    expect(read(csv).records[0]).toMatchObject({ sub: 90, lines: [['LS-M', 1, 0]] });
   });
 
   it('reads a spreadsheet with a mapping a person chose', () => {
