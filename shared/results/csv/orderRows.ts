@@ -264,7 +264,8 @@ export class OrderRowReader {
         cancelled: acc.cancelled || status.cancelled,
         // After discounts: an order-level discount column comes off a subtotal before it.
         sub: Math.max(0, Math.round(((acc.sub ?? lineSum) - Math.abs(acc.disc ?? 0)) * 100) / 100),
-        refunded: acc.refunded ?? 0,
+        // A refund some exports write as a negative amount (`-20.00`) is the same refund.
+        refunded: Math.abs(acc.refunded ?? 0),
         cur: acc.cur,
         lines: acc.lines,
         codes: acc.codes,

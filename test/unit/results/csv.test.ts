@@ -7,6 +7,7 @@ import {
   guessOrderMapping,
   isLocalPostcode,
   isShopifyOrderExport,
+  netRevenue,
   normaliseStatus,
   OrderRowReader,
   parseAmount,
@@ -421,6 +422,19 @@ describe('other shops: column mapping', () => {
     expect(isShopifyOrderExport(headers)).toBe(true);
     // Its Subtotal is after discounts already: the 10.00 is not taken off again.
     expect(read(csv).records[0]).toMatchObject({ sub: 90, lines: [['LS-M', 1, 0]] });
+  });
+
+  it('reads a refund written as a negative amount as the same refund', () => {
+    const woo = [
+      'Order Number,Order Date,Order Status,Order Subtotal Amount,Order Refund Amount,SKU,Quantity,Item Cost',
+      '2041,2026-03-10 14:02,partially-refunded,90.00,-20.00,LS-M,1,90.00',
+      '2042,2026-03-10 15:02,refunded,45.00,(45.00),LS-S,1,45.00',
+      '',
+    ].join('\n');
+    const [partly, whole] = read(woo).records;
+    expect(partly).toMatchObject({ status: 'partially_refunded', refunded: 20 });
+    expect(netRevenue({ ...partly!, cust: null })).toBe(70);
+    expect(whole).toMatchObject({ status: 'refunded', refunded: 45 });
   });
 
   it('reads a spreadsheet with a mapping a person chose', () => {
