@@ -22,6 +22,7 @@ export * from './csv/rowFeed';
 export * from './csv/rowProblems';
 export * from './csv/decodeText';
 export * from './csv/delimiter';
+export * from './csv/binaryFile';
 export * from './observe';
 export * from './chartModel';
 export * from './currencies';

@@ -102,4 +102,48 @@ describe('results: exports saved by a spreadsheet', () => {
     expect(await revenue(page, 'Harbour Linen')).toEqual(['1', '€1,240']);
     expect(pageErrors).toEqual([]);
   });
+
+  it('says a workbook or a binary file renamed .csv is not a CSV file, and imports nothing', async () => {
+    // An .xlsx is a zip (its first bytes "PK\x03\x04"); a picture, here a PNG, is binary.
+    const workbook = join(OUT, 'orders_export.csv');
+    writeFileSync(
+      workbook,
+      Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21]),
+    );
+    const picture = join(OUT, 'lookbook.csv');
+    writeFileSync(
+      picture,
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49]),
+    );
+    const { page, pageErrors } = await newPage(context());
+    await page.goto(baseUrl());
+    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
+    await page.keyboard.press(`${mod}+4`);
+    // The suite's workspace keeps the orders imported above.
+    const counts = page.getByTestId('results-counts');
+    await counts.waitFor();
+    const before = await counts.textContent();
+    for (const [file, said] of [
+      [
+        workbook,
+        '“orders_export.csv” is a spreadsheet workbook (Excel, Numbers), not a CSV file. Save it as CSV from the spreadsheet and import that file. Nothing was imported.',
+      ],
+      [
+        picture,
+        '“lookbook.csv” is not a CSV file: it holds binary data, not text. Nothing was imported.',
+      ],
+    ] as const) {
+      await importFile(page, file);
+      const alert = page.locator('.results-error');
+      await alert.waitFor();
+      expect(await alert.textContent()).toBe(said);
+      // No columns to map from its bytes, nothing to apply.
+      expect(await page.getByTestId('import-unlike').count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Apply import' }).count()).toBe(0);
+      await page.getByRole('button', { name: 'Close' }).click();
+      await alert.waitFor({ state: 'detached' });
+    }
+    expect(await counts.textContent()).toBe(before);
+    expect(pageErrors).toEqual([]);
+  });
 });

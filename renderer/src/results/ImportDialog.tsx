@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import {
   applyInterestImportInSlices,
   applyOrderPlanInSlices,
+  binaryFileKind,
   decodeExportBytes,
   exportDelimiter,
   diffInterest,
@@ -69,10 +70,14 @@ async function headText(file: File, bytes: number): Promise<string> {
   return decodeExportBytes(new Uint8Array(await file.slice(0, bytes).arrayBuffer()), true);
 }
 
-async function readHead(
-  file: File,
-): Promise<{ headers: string[]; sample: Record<string, string> }> {
-  const head = await headText(file, 64 * 1024);
+async function readHead(file: File): Promise<{
+  headers: string[];
+  sample: Record<string, string>;
+  binary: ReturnType<typeof binaryFileKind>;
+}> {
+  const bytes = new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer());
+  const binary = binaryFileKind(bytes);
+  const head = decodeExportBytes(bytes, true);
   const [headers = [], first = []] = Papa.parse<string[]>(head, {
     preview: 2,
     delimiter: exportDelimiter(head),
@@ -82,8 +87,15 @@ async function readHead(
     const v = first[i];
     if (v !== undefined && v.trim() !== '' && !(h in sample)) sample[h] = v.trim();
   });
-  return { headers, sample };
+  return { headers, sample, binary };
 }
+
+/** Why a file that is not text cannot be imported (a workbook is saved as CSV first). */
+const NOT_TEXT = {
+  workbook: (name: string) =>
+    `“${name}” is a spreadsheet workbook (Excel, Numbers), not a CSV file. Save it as CSV from the spreadsheet and import that file.`,
+  binary: (name: string) => `“${name}” is not a CSV file: it holds binary data, not text.`,
+};
 
 /** The columns Cadence would guess for each field of a `kind` of export. */
 const guessed = (kind: ImportKind, headers: string[]): Mapping<string> =>
@@ -158,7 +170,11 @@ export function ImportDialog(props: {
     const doc = ws.doc;
     const settings = readResultSettings(doc);
     void (async () => {
-      const { headers, sample } = await readHead(file);
+      const { headers, sample, binary } = await readHead(file);
+      if (binary) {
+        setStep({ kind: 'failed', message: NOT_TEXT[binary](file.name) });
+        return;
+      }
       if (headers.every((h) => !h.trim())) {
         setStep({
           kind: 'failed',

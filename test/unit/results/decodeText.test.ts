@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeExportBytes } from '../../../shared/results';
+import { binaryFileKind, decodeExportBytes } from '../../../shared/results';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 function utf16(s: string, littleEndian: boolean): Uint8Array {
@@ -34,5 +34,21 @@ describe('the text of an export file', () => {
     expect(decodeExportBytes(bytes.slice(0, bytes.length - 1), true)).toBe(
       'Email,Name\r\nx@y.z,Jos',
     );
+  });
+});
+
+describe('a file that is not text', () => {
+  it('is a workbook (xlsx, xls) or binary data; text in any encoding is not', () => {
+    expect(binaryFileKind(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]))).toBe('workbook');
+    expect(
+      binaryFileKind(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x00])),
+    ).toBe('workbook');
+    expect(binaryFileKind(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]))).toBe('binary');
+    expect(binaryFileKind(utf8('Name,Email\r\n#1,josé@example.com\r\n'))).toBeNull();
+    expect(binaryFileKind(Uint8Array.from([0x6a, 0x6f, 0x73, 0xe9]))).toBeNull();
+    // UTF-16 text has a zero byte in every ASCII letter.
+    expect(binaryFileKind(utf16('Name\tEmail\r\n', true))).toBeNull();
+    expect(binaryFileKind(utf16('Name\tEmail\r\n', false))).toBeNull();
+    expect(binaryFileKind(new Uint8Array())).toBeNull();
   });
 });
