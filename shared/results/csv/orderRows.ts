@@ -33,7 +33,9 @@ export function normaliseStatus(
   const s = raw
     .trim()
     .toLowerCase()
-    .replace(/[\s-]+/g, '_');
+    .replace(/[\s-]+/g, '_')
+    // WooCommerce stores its statuses as `wc-completed`; exports of its database write that.
+    .replace(/^wc_/, '');
   switch (s) {
     case 'paid':
     case 'completed':
@@ -42,6 +44,13 @@ export function normaliseStatus(
     case 'fulfilled':
     case 'succeeded':
     case 'success':
+      return { status: 'paid', cancelled: false };
+    // BigCommerce: paid, and on its way to the customer.
+    case 'awaiting_fulfillment':
+    case 'awaiting_shipment':
+    case 'awaiting_pickup':
+    case 'partially_shipped':
+    case 'shipped':
       return { status: 'paid', cancelled: false };
     case 'pending':
     case 'pending_payment':
@@ -66,6 +75,10 @@ export function normaliseStatus(
     case 'expired':
     case 'draft':
     case 'checkout_draft':
+      return { status: 'voided', cancelled: false };
+    // BigCommerce: the payment was declined, or the checkout never finished.
+    case 'declined':
+    case 'incomplete':
       return { status: 'voided', cancelled: false };
     case 'cancelled':
     case 'canceled':

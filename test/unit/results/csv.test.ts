@@ -330,6 +330,26 @@ describe('times, amounts, statuses, links, postcodes', () => {
     expect(normaliseStatus('expired')).toEqual({ status: 'voided', cancelled: false });
   });
 
+  it("knows BigCommerce's order statuses and WooCommerce's stored ones (wc-completed)", () => {
+    // BigCommerce: paid, then on its way to the customer.
+    for (const s of [
+      'Awaiting Fulfillment',
+      'Awaiting Shipment',
+      'Awaiting Pickup',
+      'Partially Shipped',
+      'Shipped',
+    ]) {
+      expect(normaliseStatus(s)).toEqual({ status: 'paid', cancelled: false });
+    }
+    expect(normaliseStatus('Declined')).toEqual({ status: 'voided', cancelled: false });
+    expect(normaliseStatus('Incomplete')).toEqual({ status: 'voided', cancelled: false });
+    expect(normaliseStatus('Partially Refunded')?.status).toBe('partially_refunded');
+    // WooCommerce's statuses as stored, which exports of its database write.
+    expect(normaliseStatus('wc-completed')?.status).toBe('paid');
+    expect(normaliseStatus('wc-on-hold')?.status).toBe('pending');
+    expect(normaliseStatus('wc-cancelled')).toEqual({ status: 'voided', cancelled: true });
+  });
+
   it('matches tracking links by ref/utm value, or by host and path', () => {
     expect(trackingLinkTokens('https://saltmarsh.shop/?ref=Ana')).toEqual(['ref=ana']);
     expect(trackingLinkTokens('https://www.saltmarsh.shop/ana/')).toEqual(['saltmarsh.shop/ana']);
