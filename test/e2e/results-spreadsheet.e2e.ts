@@ -103,7 +103,7 @@ describe('results: exports saved by a spreadsheet', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('says a workbook or a binary file renamed .csv is not a CSV file, and imports nothing', async () => {
+  it('says a workbook, a binary file or one huge line renamed .csv is no export, and imports nothing', async () => {
     // An .xlsx is a zip (its first bytes "PK\x03\x04"); a picture, here a PNG, is binary.
     const workbook = join(OUT, 'orders_export.csv');
     writeFileSync(
@@ -115,6 +115,9 @@ describe('results: exports saved by a spreadsheet', () => {
       picture,
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49]),
     );
+    // One line of 5 MB (a log, minified data): no row of column names.
+    const oneLine = join(OUT, 'one_line.csv');
+    writeFileSync(oneLine, `id,${'x'.repeat(5_000_000)}`);
     const { page, pageErrors } = await newPage(context());
     await page.goto(baseUrl());
     await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
@@ -131,6 +134,10 @@ describe('results: exports saved by a spreadsheet', () => {
       [
         picture,
         '“lookbook.csv” is not a CSV file: it holds binary data, not text. Nothing was imported.',
+      ],
+      [
+        oneLine,
+        '“one_line.csv” does not look like an export: its first line, where the column names are, runs on for more than 64 KB. Nothing was imported.',
       ],
     ] as const) {
       await importFile(page, file);

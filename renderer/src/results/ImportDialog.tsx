@@ -70,14 +70,19 @@ async function headText(file: File, bytes: number): Promise<string> {
   return decodeExportBytes(new Uint8Array(await file.slice(0, bytes).arrayBuffer()), true);
 }
 
+const HEAD_BYTES = 64 * 1024;
+
 async function readHead(file: File): Promise<{
   headers: string[];
   sample: Record<string, string>;
   binary: ReturnType<typeof binaryFileKind>;
+  /** The first line ends within the bytes read (a header row of no export is longer). */
+  lineEnds: boolean;
 }> {
-  const bytes = new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer());
+  const bytes = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
   const binary = binaryFileKind(bytes);
   const head = decodeExportBytes(bytes, true);
+  const lineEnds = file.size <= HEAD_BYTES || /[\r\n]/.test(head);
   const [headers = [], first = []] = Papa.parse<string[]>(head, {
     preview: 2,
     delimiter: exportDelimiter(head),
@@ -87,7 +92,7 @@ async function readHead(file: File): Promise<{
     const v = first[i];
     if (v !== undefined && v.trim() !== '' && !(h in sample)) sample[h] = v.trim();
   });
-  return { headers, sample, binary };
+  return { headers, sample, binary, lineEnds };
 }
 
 /** Why a file that is not text cannot be imported (a workbook is saved as CSV first). */
@@ -170,9 +175,18 @@ export function ImportDialog(props: {
     const doc = ws.doc;
     const settings = readResultSettings(doc);
     void (async () => {
-      const { headers, sample, binary } = await readHead(file);
+      const { headers, sample, binary, lineEnds } = await readHead(file);
       if (binary) {
         setStep({ kind: 'failed', message: NOT_TEXT[binary](file.name) });
+        return;
+      }
+      // One huge line (a log, minified data) was offered as a column name of megabytes in
+      // every field's list, which took the window 15 s to draw.
+      if (!lineEnds) {
+        setStep({
+          kind: 'failed',
+          message: `“${file.name}” does not look like an export: its first line, where the column names are, runs on for more than 64 KB.`,
+        });
         return;
       }
       if (headers.every((h) => !h.trim())) {
