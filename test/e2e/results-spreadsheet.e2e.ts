@@ -3,7 +3,11 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { daysBetween, launchOnCadence } from '../../shared/cadence';
-import { EXCEL_EU_SHOPIFY_CSV, windows1252 } from '../fixtures/results/spreadsheetExports';
+import {
+  ETSY_SOLD_ORDER_ITEMS_CSV,
+  EXCEL_EU_SHOPIFY_CSV,
+  windows1252,
+} from '../fixtures/results/spreadsheetExports';
 import { baseUrl, contextForSuite, newPage } from './support/browser';
 
 // Order exports as people really bring them, through the built app's import dialog: a Shopify
@@ -150,6 +154,40 @@ describe('results: exports saved by a spreadsheet', () => {
       await page.getByRole('button', { name: 'Close' }).click();
       await alert.waitFor({ state: 'detached' });
     }
+    expect(await counts.textContent()).toBe(before);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("says why an Etsy export's month-first dates are refused, and how to write them", async () => {
+    const file = join(OUT, 'EtsySoldOrderItems2026.csv');
+    writeFileSync(file, ETSY_SOLD_ORDER_ITEMS_CSV);
+    const { page, pageErrors } = await newPage(context());
+    await page.goto(baseUrl());
+    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
+    await page.keyboard.press(`${mod}+4`);
+    const counts = page.getByTestId('results-counts');
+    await counts.waitFor();
+    const before = await counts.textContent();
+    await importFile(page, file);
+    // Its order time has no column Cadence knows: asked for, with the others guessed.
+    const missing = page.getByTestId('import-missing');
+    await missing.waitFor();
+    expect(await missing.textContent()).toBe('Choose a column for Created at to read the file.');
+    expect(await page.getByRole('combobox', { name: 'Order id' }).inputValue()).toBe('Order ID');
+    await page.getByRole('combobox', { name: 'Created at' }).selectOption('Sale Date');
+    await page.getByRole('button', { name: 'Read with these columns' }).click();
+    const errors = page.getByTestId('import-errors');
+    await errors.waitFor();
+    expect(await errors.locator('tbody tr').allTextContents()).toEqual([
+      '2"03/10/26" is a date with slashes, day first to one shop and month first to another: write it as 2026-04-05 or 05.04.2026.',
+      '3"03/10/26" is a date with slashes, day first to one shop and month first to another: write it as 2026-04-05 or 05.04.2026.',
+    ]);
+    await page
+      .locator('.dialog, [role="dialog"]')
+      .first()
+      .screenshot({ path: join(OUT, 'etsy-report.png') });
+    await page.getByRole('button', { name: 'Close' }).click();
+    await errors.waitFor({ state: 'detached' });
     expect(await counts.textContent()).toBe(before);
     expect(pageErrors).toEqual([]);
   });

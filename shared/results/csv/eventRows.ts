@@ -1,7 +1,7 @@
 import { INTEREST_KINDS, type InterestKind } from '../interest';
 import { columnPositions, type EventField, type Mapping } from './fields';
 import { RowProblems } from './rowProblems';
-import { parseShopTime } from './parseTime';
+import { parseShopTime, timeProblem } from './parseTime';
 import { isBlankRow } from './blankRow';
 
 /** An interest event read from a file, before its customer is hashed. */
@@ -66,8 +66,7 @@ export class EventRowReader {
     if (!kind) return this.skipKind(c('kind'));
     const timeRaw = c('time');
     const time = parseShopTime(timeRaw, this.opts.timeZone);
-    if (!time)
-      return this.error(row, `"${timeRaw}" is not a time (expected like 2026-04-05 21:06 +0200).`);
+    if (!time) return this.error(row, timeProblem(timeRaw, '2026-04-05 21:06 +0200'));
     const email = c('email');
     if (!email) return void this.noEmail++;
     this.events.push({ kind, t: time.t, sku: c('sku').toUpperCase().slice(0, 64), email });

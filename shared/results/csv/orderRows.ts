@@ -3,7 +3,7 @@ import { isLocalPostcode } from '../settings';
 import { extractLinkTokens } from './links';
 import { columnPositions, ORDER_FIELDS, type Mapping, type OrderField } from './fields';
 import { parseAmount, parseQuantity } from './parseAmount';
-import { parseShopTime, type ParsedTime } from './parseTime';
+import { parseShopTime, timeProblem, type ParsedTime } from './parseTime';
 import { isBlankRow } from './blankRow';
 import { RowProblems } from './rowProblems';
 
@@ -183,7 +183,7 @@ export class OrderRowReader {
     if (created) {
       const t = parseShopTime(created, this.opts.timeZone);
       if (!t) {
-        this.error(row, `"${created}" is not a time (expected like 2026-04-05 21:06:21 +0400).`);
+        this.error(row, timeProblem(created, '2026-04-05 21:06:21 +0400'));
         acc.createdBad = true;
       } else if (!acc.created) {
         acc.created = t;

@@ -59,6 +59,18 @@ export function parseShopTime(raw: string, tz: string): ParsedTime | null {
   return { t, off: Math.round((utcGuess - t) / 60_000) };
 }
 
+/**
+ * Why a value is not a time, for the report: a date with slashes (Etsy's `03/10/26`, a
+ * spreadsheet's `10/03/2026`) is refused because it reads either way, so the report says so and
+ * how to write it; anything else gets an example of a time.
+ */
+export function timeProblem(raw: string, example: string): string {
+  if (/^\d{1,4}\/\d{1,2}\/\d{1,4}(?=$|[ T])/.test(raw.trim())) {
+    return `"${raw}" is a date with slashes, day first to one shop and month first to another: write it as 2026-04-05 or 05.04.2026.`;
+  }
+  return `"${raw}" is not a time (expected like ${example}).`;
+}
+
 /** Formats an instant as the shop wrote it: local wall time at its own offset. */
 export function formatWithOffset(t: number, off: number): string {
   const d = new Date(t + off * 60_000);

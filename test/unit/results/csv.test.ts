@@ -17,7 +17,10 @@ import {
   trackingLinkTokens,
 } from '../../../shared/results';
 import { SHOPIFY_HEADERS } from '../../fixtures/results/shopifyExport';
-import { EXCEL_EU_SHOPIFY_CSV } from '../../fixtures/results/spreadsheetExports';
+import {
+  ETSY_SOLD_ORDER_ITEMS_CSV,
+  EXCEL_EU_SHOPIFY_CSV,
+} from '../../fixtures/results/spreadsheetExports';
 import { SCENARIO_CSV, TZ } from './scenario';
 
 const read = (csv: string) =>
@@ -455,6 +458,31 @@ describe('other shops: column mapping', () => {
     expect(partly).toMatchObject({ status: 'partially_refunded', refunded: 20 });
     expect(netRevenue({ ...partly!, cust: null })).toBe(70);
     expect(whole).toMatchObject({ status: 'refunded', refunded: 45 });
+  });
+
+  it('says why a date with slashes is refused, and how to write it (an Etsy export)', () => {
+    const headers = ETSY_SOLD_ORDER_ITEMS_CSV.split('\n')[0]!.split(',');
+    const guessed = guessOrderMapping(headers);
+    expect(guessed).toMatchObject({ orderId: 'Order ID', quantity: 'Quantity', sku: 'SKU' });
+    expect(read(ETSY_SOLD_ORDER_ITEMS_CSV).missing).toEqual(['createdAt']);
+    const r = readOrdersCsv(ETSY_SOLD_ORDER_ITEMS_CSV, {
+      timeZone: TZ,
+      localPostcodes: [],
+      mapping: { ...guessed, createdAt: 'Sale Date' },
+    });
+    const said =
+      '"03/10/26" is a date with slashes, day first to one shop and month first to another: write it as 2026-04-05 or 05.04.2026.';
+    expect(r.errors).toEqual([
+      { row: 2, message: said },
+      { row: 3, message: said },
+    ]);
+    const events = readEventsCsv('Email,Timestamp\nx@y.example,4/5/2026 10:00\n', {
+      timeZone: TZ,
+      defaultKind: 'click',
+    });
+    expect(events.errors[0]!.message).toBe(
+      '"4/5/2026 10:00" is a date with slashes, day first to one shop and month first to another: write it as 2026-04-05 or 05.04.2026.',
+    );
   });
 
   it('reads a spreadsheet with a mapping a person chose', () => {
