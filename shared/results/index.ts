@@ -15,6 +15,8 @@ export * from './csv/fields';
 export * from './csv/links';
 export * from './csv/parseAmount';
 export * from './csv/parseTime';
+export * from './csv/slashDates';
+export * from './csv/fileTimes';
 export * from './csv/orderRows';
 export * from './csv/eventRows';
 export * from './csv/readCsv';

@@ -6,7 +6,8 @@ import { transactLocal } from '../model/schema';
 import { recorder, recorderFields, type Recorder } from './recorder';
 import { resultsRoot } from './roots';
 import { readEachInSteps } from './steps';
-import { writeMapping, type Mapping } from './csv/fields';
+import { writeDateOrder, writeMapping, type Mapping } from './csv/fields';
+import type { DateOrder } from './csv/slashDates';
 
 export const FINANCIAL_STATUSES = [
   'pending',
@@ -203,10 +204,11 @@ export interface ImportMeta extends Recorder {
   rows: number;
   testSkipped: number;
   /**
-   * The columns the file was read with, remembered for files with the same header row in the
-   * same step as the import (so the next export of that shop is read the same way).
+   * The columns the file was read with, and the order of its dates with slashes, remembered for
+   * files with the same header row in the same step as the import (so the next export of that
+   * shop is read the same way). Each only when it is new.
    */
-  columns?: { headers: string[]; mapping: Mapping<string> };
+  columns?: { headers: string[]; mapping?: Mapping<string>; dates?: DateOrder };
 }
 
 /** What an import would change (the preview) or changed. */
@@ -481,7 +483,9 @@ export function writeImportRecord(
     testSkipped: meta.testSkipped,
   };
   resultsRoot.imports(doc).set(id, rec);
-  if (meta.columns) writeMapping(doc, kind, meta.columns.headers, meta.columns.mapping);
+  const { headers, mapping, dates } = meta.columns ?? {};
+  if (headers && mapping) writeMapping(doc, kind, headers, mapping);
+  if (headers && dates) writeDateOrder(doc, kind, headers, dates);
   return { id, ...rec };
 }
 

@@ -158,7 +158,7 @@ describe('results: exports saved by a spreadsheet', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it("says why an Etsy export's month-first dates are refused, and how to write them", async () => {
+  it("asks whether an Etsy export's 03/10/26 is month or day first, guessing from the language", async () => {
     const file = join(OUT, 'EtsySoldOrderItems2026.csv');
     writeFileSync(file, ETSY_SOLD_ORDER_ITEMS_CSV);
     const { page, pageErrors } = await newPage(context());
@@ -176,18 +176,24 @@ describe('results: exports saved by a spreadsheet', () => {
     expect(await page.getByRole('combobox', { name: 'Order id' }).inputValue()).toBe('Order ID');
     await page.getByRole('combobox', { name: 'Created at' }).selectOption('Sale Date');
     await page.getByRole('button', { name: 'Read with these columns' }).click();
-    const errors = page.getByTestId('import-errors');
-    await errors.waitFor();
-    expect(await errors.locator('tbody tr').allTextContents()).toEqual([
-      '2"03/10/26" is a date with slashes, day first to one shop and month first to another: write it as 2026-04-05 or 05.04.2026.',
-      '3"03/10/26" is a date with slashes, day first to one shop and month first to another: write it as 2026-04-05 or 05.04.2026.',
-    ]);
+    // No date in it tells (both are 03/10/26): read as en-US writes dates, and asked.
+    const preview = page.getByTestId('import-preview');
+    await preview.waitFor();
+    const dates = page.getByTestId('import-dates');
+    expect(await dates.getAttribute('data-by')).toBe('locale');
+    expect(await dates.locator('legend').textContent()).toBe('Dates like 03/10/26 are:');
+    expect(await page.getByRole('radio', { name: 'March 10 (month first)' }).isChecked()).toBe(
+      true,
+    );
+    expect(await page.getByRole('radio', { name: '3 October (day first)' }).isChecked()).toBe(
+      false,
+    );
     await page
       .locator('.dialog, [role="dialog"]')
       .first()
-      .screenshot({ path: join(OUT, 'etsy-report.png') });
-    await page.getByRole('button', { name: 'Close' }).click();
-    await errors.waitFor({ state: 'detached' });
+      .screenshot({ path: join(OUT, 'etsy-asked.png') });
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await preview.waitFor({ state: 'detached' });
     expect(await counts.textContent()).toBe(before);
     expect(pageErrors).toEqual([]);
   });

@@ -14,17 +14,21 @@ import {
   ImportCancelledError,
   missingFields,
   isShopifyOrderExport,
+  localeDateOrder,
   otherCurrencies,
   otherCurrenciesSentence,
   ORDER_FIELDS,
   planOrderImport,
   readResultSettings,
   sameMapping,
+  savedDateOrder,
   savedMapping,
+  type DateOrder,
   type ImportDiff,
   type InterestDiff,
   type Mapping,
   type OrderImportPlan,
+  type SlashDates,
 } from '../../../shared/results';
 import { asOwnUndoStepAcross, readMeta } from '../../../shared/model';
 import { useCommands, useOpenWorkspace } from '../state';
@@ -32,6 +36,7 @@ import { useWorkspaceCurrency } from '../state/currency';
 import { afterNextPaint } from '../ui/afterPaint';
 import { yieldToWindow } from '../ui/yieldToWindow';
 import { Dialog } from '../ui/Dialog';
+import { DateOrderChoice, type DateSource } from './DateOrderChoice';
 import { readInWorker, type ReadOutcome } from './importProtocol';
 import type { ImportKind } from './importRequests';
 import { ImportSummary } from './ImportSummary';
@@ -62,6 +67,10 @@ interface Columns {
   source: ColumnSource;
   /** The mapping saved for this header row, if any. */
   saved: Mapping<string> | null;
+  /** Where the order of dates with slashes comes from when the file does not tell. */
+  dates: DateSource;
+  /** The order saved for this header row, if any. */
+  savedDates: DateOrder | null;
 }
 
 // The header row and the first data row, read from the start of the file.
@@ -135,6 +144,8 @@ export function ImportDialog(props: {
   const [kind, setKind] = useState<ImportKind | null>(props.kind);
   const [step, setStep] = useState<Step>({ kind: 'reading', fraction: 0 });
   const [mappingOverride, setMappingOverride] = useState<Mapping<string> | null>(null);
+  // The order of dates with slashes the person chose (the file's own values still decide).
+  const [dateOverride, setDateOverride] = useState<DateOrder | null>(null);
   const [columns, setColumns] = useState<Columns | null>(null);
   const abort = useRef<AbortController | null>(null);
   // Cancel while an import is written: it stops between slices and is taken back.
@@ -198,10 +209,13 @@ export function ImportDialog(props: {
       }
       const saved = savedMapping<string>(doc, kind, headers);
       const mapping = mappingOverride ?? saved;
+      const savedDates = savedDateOrder(doc, kind, headers);
       setColumns({
         headers,
         sample,
         saved,
+        savedDates,
+        dates: dateOverride ? 'chosen' : savedDates ? 'saved' : 'locale',
         source: mappingOverride
           ? 'corrected'
           : saved
@@ -215,6 +229,9 @@ export function ImportDialog(props: {
           kind,
           file,
           mapping,
+          // A file whose dates could be either way is read as chosen, remembered, or as the
+          // reader's language writes dates; the preview says which, to change before Apply.
+          dateOrder: dateOverride ?? savedDates ?? localeDateOrder(navigator.language),
           timeZone: readMeta(doc).timezone,
           localPostcodes: settings.localPostcodes,
           defaultKind: /wish/i.test(file.name) ? 'wishlist' : 'click',
@@ -255,7 +272,7 @@ export function ImportDialog(props: {
       }
     })();
     return () => controller.abort();
-  }, [file, kind, mappingOverride, ws.doc]);
+  }, [file, kind, mappingOverride, dateOverride, ws.doc]);
 
   const apply = async (done: Done, plan: OrderImportPlan | null) => {
     // Columns that were guessed or corrected are remembered with the import (one undo step),
@@ -265,12 +282,22 @@ export function ImportDialog(props: {
       columns.source !== 'shopify' &&
       !sameMapping(columns.saved, done.mapping) &&
       Object.keys(done.mapping).length > 0;
+    // So is the order its dates with slashes were read in, a Shopify export's too.
+    const dates = done.dates && columns?.savedDates !== done.dates.order ? done.dates.order : null;
     const meta = {
       file: file.name,
       ...recorder,
       rows: done.rows,
       testSkipped: done.testSkipped,
-      ...(remember ? { columns: { headers: columns.headers, mapping: done.mapping } } : {}),
+      ...(columns && (remember || dates)
+        ? {
+            columns: {
+              headers: columns.headers,
+              ...(remember ? { mapping: done.mapping } : {}),
+              ...(dates ? { dates } : {}),
+            },
+          }
+        : {}),
     };
     // Writing 25,000 orders takes a moment: say so on screen first.
     const count = plan ? plan.entries.size : done.events.length;
@@ -487,7 +514,9 @@ export function ImportDialog(props: {
             kind={d.kind}
             columns={columns}
             used={d.mapping}
+            dates={d.dates}
             onRead={(m) => setMappingOverride(m)}
+            onDates={setDateOverride}
           />
         )}
       </div>
@@ -520,7 +549,9 @@ export function ImportDialog(props: {
             kind={d.kind}
             columns={columns}
             used={d.mapping}
+            dates={d.dates}
             onRead={(m) => setMappingOverride(m)}
+            onDates={setDateOverride}
           />
         )}
       </div>
@@ -578,6 +609,7 @@ export function ImportDialog(props: {
                 checked={kind === k}
                 onChange={() => {
                   setMappingOverride(null);
+                  setDateOverride(null);
                   setKind(k);
                 }}
               />{' '}
@@ -606,9 +638,12 @@ function ColumnsCheck(props: {
   kind: ImportKind;
   columns: Columns;
   used: Mapping<string>;
+  /** How the file's dates with slashes were read (null: it has none). */
+  dates: SlashDates | null;
   onRead: (m: Mapping<string>) => void;
+  onDates: (order: DateOrder) => void;
 }) {
-  const { kind, columns, used, onRead } = props;
+  const { kind, columns, used, dates, onRead, onDates } = props;
   // A fresh draft each time the file is read (the preview remounts this after reading).
   const [draft, setDraft] = useState<Mapping<string>>(used);
   const [open, setOpen] = useState(columns.source === 'guessed' || columns.source === 'corrected');
@@ -632,6 +667,16 @@ function ColumnsCheck(props: {
           {open ? 'Hide columns' : 'Check columns'}
         </button>
       </div>
+      {dates && (
+        <DateOrderChoice
+          dates={dates}
+          source={columns.dates}
+          saved={columns.savedDates}
+          locale={navigator.language}
+          folded={!open && columns.dates === 'saved'}
+          onChoose={onDates}
+        />
+      )}
       {open && (
         <>
           <MappingForm

@@ -1,10 +1,12 @@
 import type {
+  DateOrder,
   InterestEvent,
   InterestKind,
   Mapping,
   OrderFact,
   RowError,
   SkippedEvents,
+  SlashDates,
 } from '../../../shared/results';
 
 /** What the window asks the import worker to read. */
@@ -12,6 +14,8 @@ export interface WorkerRequest {
   kind: 'orders' | 'events';
   file: File;
   mapping: Mapping<string> | null;
+  /** How dates with slashes are read when no value in the file tells. */
+  dateOrder: DateOrder;
   timeZone: string;
   localPostcodes: string[];
   defaultKind: InterestKind;
@@ -44,6 +48,8 @@ export type WorkerReply =
       /** The file's header row and the columns it was read with. */
       headers: string[];
       mapping: Mapping<string>;
+      /** How its dates with slashes were read (null: it has none). */
+      dates: SlashDates | null;
     }
   | { type: 'error'; message: string };
 

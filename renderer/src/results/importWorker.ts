@@ -72,10 +72,12 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
         ? new OrderRowReader(mapping as Mapping<OrderField>, headers, {
             timeZone: req.timeZone,
             localPostcodes: req.localPostcodes,
+            dateOrder: req.dateOrder,
           })
         : new EventRowReader(mapping as Mapping<EventField>, headers, {
             timeZone: req.timeZone,
             defaultKind: req.defaultKind,
+            dateOrder: req.dateOrder,
           });
     return reader;
   });
@@ -139,6 +141,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
             kind: 'orders',
             ...report,
             testSkipped: r.testSkipped,
+            dates: r.dates,
           });
         } else {
           const r = reader.finish();
@@ -152,6 +155,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
             kind: 'events',
             skipped: r.skipped,
             ...report,
+            dates: r.dates,
           });
         }
       } catch (err) {

@@ -1,8 +1,10 @@
 import { INTEREST_KINDS, type InterestKind } from '../interest';
 import { columnPositions, type EventField, type Mapping } from './fields';
 import { RowProblems } from './rowProblems';
-import { parseShopTime, timeProblem } from './parseTime';
+import { timeProblem, type ParsedTime } from './parseTime';
 import { isBlankRow } from './blankRow';
+import { FileTimes, timeOf, type LaterTime } from './fileTimes';
+import type { DateOrder } from './slashDates';
 
 /** An interest event read from a file, before its customer is hashed. */
 export interface DraftEvent {
@@ -33,8 +35,14 @@ export interface SkippedEvents {
 }
 
 /** Reads an email-click or wishlist export row by row (see OrderRowReader). */
+// An event whose time may be a date with slashes, read once the whole file is in.
+type ReadEvent = Omit<DraftEvent, 't'> & { at: ParsedTime | LaterTime };
+
+const TIME_EXAMPLE = '2026-04-05 21:06 +0200';
+
 export class EventRowReader {
-  private readonly events: DraftEvent[] = [];
+  private readonly events: ReadEvent[] = [];
+  private readonly times: FileTimes;
   private readonly problems = new RowProblems();
   private readonly at: Record<EventField, number>;
   private readonly otherKinds = new Map<string, number>();
@@ -44,9 +52,15 @@ export class EventRowReader {
   constructor(
     mapping: Mapping<EventField>,
     headers: readonly string[],
-    private readonly opts: { timeZone: string; defaultKind: InterestKind },
+    private readonly opts: {
+      timeZone: string;
+      defaultKind: InterestKind;
+      /** How dates with slashes are read when no value in the file tells (see FileTimes). */
+      dateOrder?: DateOrder | null;
+    },
   ) {
     this.at = columnPositions(mapping, headers);
+    this.times = new FileTimes(opts.timeZone, opts.dateOrder ?? null);
   }
 
   private error(row: number, message: string): void {
@@ -65,11 +79,11 @@ export class EventRowReader {
     const kind = kindOf(c('kind'), this.opts.defaultKind);
     if (!kind) return this.skipKind(c('kind'));
     const timeRaw = c('time');
-    const time = parseShopTime(timeRaw, this.opts.timeZone);
-    if (!time) return this.error(row, timeProblem(timeRaw, '2026-04-05 21:06 +0200'));
+    const at = this.times.read(timeRaw, row);
+    if (!at) return this.error(row, timeProblem(timeRaw, TIME_EXAMPLE));
     const email = c('email');
     if (!email) return void this.noEmail++;
-    this.events.push({ kind, t: time.t, sku: c('sku').toUpperCase().slice(0, 64), email });
+    this.events.push({ kind, at, sku: c('sku').toUpperCase().slice(0, 64), email });
   }
 
   private skipKind(name: string): void {
@@ -79,7 +93,14 @@ export class EventRowReader {
   }
 
   finish() {
+    const dates = this.times.settle(this.problems, TIME_EXAMPLE);
+    const events: DraftEvent[] = [];
+    for (const { at, ...e } of this.events) {
+      // A time that could not be read was reported on its row.
+      const time = timeOf(at);
+      if (time) events.push({ ...e, t: time.t });
+    }
     const skipped: SkippedEvents = { kinds: [...this.otherKinds], noEmail: this.noEmail };
-    return { events: this.events, problems: this.problems, rows: this.rows, skipped };
+    return { events, problems: this.problems, rows: this.rows, skipped, dates };
   }
 }

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { transactLocal } from '../../model/schema';
 import { resultsRoot } from '../roots';
+import { DATE_ORDERS, type DateOrder } from './slashDates';
 
 /** The fields an order import reads, and what each means. */
 export const ORDER_FIELDS = {
@@ -199,6 +200,29 @@ export function writeMapping<F extends string>(
     if (typeof v === 'string' && headers.includes(v)) clean[k] = v;
   }
   resultsRoot.settings(doc).set(`mapping:${kind}:${headerKey(headers)}`, clean);
+}
+
+/**
+ * The order dates with slashes were read in for files with these headers (a shop writes them
+ * one way), so its next export whose dates could be either is read the same way unasked.
+ */
+export function savedDateOrder(
+  doc: Y.Doc,
+  kind: 'orders' | 'events',
+  headers: string[],
+): DateOrder | null {
+  const v = resultsRoot.settings(doc).get(`dates:${kind}:${headerKey(headers)}`);
+  return DATE_ORDERS.find((o) => o === v) ?? null;
+}
+
+/** Remembers the order of dates with slashes for files with these headers (caller's transaction). */
+export function writeDateOrder(
+  doc: Y.Doc,
+  kind: 'orders' | 'events',
+  headers: string[],
+  order: DateOrder,
+): void {
+  resultsRoot.settings(doc).set(`dates:${kind}:${headerKey(headers)}`, order);
 }
 
 /** The same mapping (the same field → column pairs), whatever the key order. */

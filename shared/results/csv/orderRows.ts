@@ -3,7 +3,9 @@ import { isLocalPostcode } from '../settings';
 import { extractLinkTokens } from './links';
 import { columnPositions, ORDER_FIELDS, type Mapping, type OrderField } from './fields';
 import { parseAmount, parseQuantity } from './parseAmount';
-import { parseShopTime, timeProblem, type ParsedTime } from './parseTime';
+import { timeProblem, type ParsedTime } from './parseTime';
+import { FileTimes, timeOf, type LaterTime, type SlashDates } from './fileTimes';
+import type { DateOrder } from './slashDates';
 import { isBlankRow } from './blankRow';
 import { RowProblems } from './rowProblems';
 
@@ -24,7 +26,11 @@ export interface OrderReadOptions {
   /** The workspace's zone, for times written without an offset. */
   timeZone: string;
   localPostcodes: readonly string[];
+  /** How dates with slashes are read when no value in the file tells (see FileTimes). */
+  dateOrder?: DateOrder | null;
 }
+
+const TIME_EXAMPLE = '2026-04-05 21:06:21 +0400';
 
 /** Normalises a status as shops write it; null when unknown. */
 export function normaliseStatus(
@@ -91,7 +97,8 @@ export function normaliseStatus(
 interface Acc {
   id: string;
   firstRow: number;
-  created: ParsedTime | null;
+  /** A date with slashes is read once the whole file is in (see FileTimes). */
+  created: ParsedTime | LaterTime | null;
   createdRow: number;
   /** A row of the order had a time that could not be read (already reported). */
   createdBad: boolean;
@@ -121,6 +128,7 @@ export class OrderRowReader {
   private readonly orders = new Map<string, Acc>();
   private readonly problems = new RowProblems();
   private readonly at: Record<OrderField, number>;
+  private readonly times: FileTimes;
   rows = 0;
 
   constructor(
@@ -129,6 +137,7 @@ export class OrderRowReader {
     private readonly opts: OrderReadOptions,
   ) {
     this.at = columnPositions(mapping, headers);
+    this.times = new FileTimes(opts.timeZone, opts.dateOrder ?? null);
   }
 
   private error(row: number, message: string): void {
@@ -181,9 +190,9 @@ export class OrderRowReader {
     // written is checked, on a continuation row too: a bad one is reported, never skipped.
     const created = c('createdAt');
     if (created) {
-      const t = parseShopTime(created, this.opts.timeZone);
+      const t = this.times.read(created, row);
       if (!t) {
-        this.error(row, timeProblem(created, '2026-04-05 21:06:21 +0400'));
+        this.error(row, timeProblem(created, TIME_EXAMPLE));
         acc.createdBad = true;
       } else if (!acc.created) {
         acc.created = t;
@@ -253,17 +262,22 @@ export class OrderRowReader {
     problems: RowProblems;
     testSkipped: number;
     rows: number;
+    dates: SlashDates | null;
   } {
     const out: DraftOrder[] = [];
     let testSkipped = 0;
+    const dates = this.times.settle(this.problems, TIME_EXAMPLE);
     for (const acc of this.orders.values()) {
       if (acc.test) {
         testSkipped++;
         continue;
       }
-      if (!acc.created) {
+      const created = acc.created && timeOf(acc.created);
+      if (!created) {
         // A time that could not be read was reported on its row already.
-        if (!acc.createdBad) this.error(acc.firstRow, `Order ${acc.id} has no creation time.`);
+        if (!acc.created && !acc.createdBad) {
+          this.error(acc.firstRow, `Order ${acc.id} has no creation time.`);
+        }
         continue;
       }
       const status = acc.status ?? { status: 'paid' as const, cancelled: false };
@@ -271,8 +285,8 @@ export class OrderRowReader {
       const src = acc.src;
       out.push({
         id: acc.id,
-        t: acc.created.t,
-        off: acc.created.off,
+        t: created.t,
+        off: created.off,
         status: status.status,
         cancelled: acc.cancelled || status.cancelled,
         // After discounts: an order-level discount column comes off a subtotal before it.
@@ -296,6 +310,7 @@ export class OrderRowReader {
       problems: this.problems,
       testSkipped,
       rows: this.rows,
+      dates,
     };
   }
 }

@@ -1,4 +1,5 @@
 import { wallTimeIn } from '../../cadence/wallTime';
+import { slashDate, slashDateToIso, orderWords, type DateOrder } from './slashDates';
 
 /** An instant read from a shop export, with the offset it was written in (minutes east of UTC). */
 export interface ParsedTime {
@@ -7,12 +8,13 @@ export interface ParsedTime {
 }
 
 // 2026-04-05 21:06:21 +0400 (Shopify), 2026-04-05T21:06:21+04:00 / Z (ISO), 2026-04-05 21:06
-// (WooCommerce, no offset), 2026-04-05 (a spreadsheet's date). Optional fractions of a second.
+// (WooCommerce, no offset), 2026-04-05 (a spreadsheet's date). Optional fractions of a second,
+// and a 12-hour clock (2:02 PM, as Excel in the US writes it).
 const RE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([AP])\.?M\.?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i;
 
 // 05.04.2026 21:06 (a German or Swiss spreadsheet: day first, dots, never month first) as
-// 2026-04-05 21:06. Slashes are left alone: 04/05/2026 is April or May depending on who wrote it.
+// 2026-04-05 21:06. Slashes are read as the file's order says (see slashDates.ts).
 const DAY_FIRST = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?=$|[ T])/;
 function dayFirstToIso(s: string): string {
   const m = DAY_FIRST.exec(s);
@@ -24,12 +26,19 @@ function dayFirstToIso(s: string): string {
 /**
  * Reads a time as shops export it. A written offset is honoured exactly (the same wall time in
  * +04:00 and -07:00 are different instants); a time without an offset is read in the
- * workspace's zone, daylight saving included. Null when it is not a time.
+ * workspace's zone, daylight saving included. A date with slashes is read in `order` (none: it
+ * is not read). Null when it is not a time.
  */
-export function parseShopTime(raw: string, tz: string): ParsedTime | null {
-  const m = RE.exec(dayFirstToIso(raw.trim()));
+export function parseShopTime(
+  raw: string,
+  tz: string,
+  order: DateOrder | null = null,
+): ParsedTime | null {
+  const m = RE.exec(slashDateToIso(dayFirstToIso(raw.trim()), order));
   if (!m) return null;
-  const [, y, mo, d, h = '0', mi = '0', s = '0', zone] = m;
+  const [, y, mo, d, h12 = '0', mi = '0', s = '0', half, zone] = m;
+  const h = half ? hourOf12(Number(h12), half.toUpperCase() === 'P') : Number(h12);
+  if (Number.isNaN(h)) return null;
   const parts = [y, mo, d, h, mi, s].map(Number) as [
     number,
     number,
@@ -59,14 +68,23 @@ export function parseShopTime(raw: string, tz: string): ParsedTime | null {
   return { t, off: Math.round((utcGuess - t) / 60_000) };
 }
 
+// 12 AM is midnight, 12 PM noon; an hour past 12 is no 12-hour time.
+function hourOf12(h: number, pm: boolean): number {
+  if (h < 1 || h > 12) return NaN;
+  return (h % 12) + (pm ? 12 : 0);
+}
+
 /**
- * Why a value is not a time, for the report: a date with slashes (Etsy's `03/10/26`, a
- * spreadsheet's `10/03/2026`) is refused because it reads either way, so the report says so and
- * how to write it; anything else gets an example of a time.
+ * Why a value is not a time, for the report. A date with slashes (Etsy's `03/10/26`) is read in
+ * the order the file shows or the person chose (`order`); without one it reads either way, and
+ * the report says so. Anything else gets an example of a time.
  */
-export function timeProblem(raw: string, example: string): string {
-  if (/^\d{1,4}\/\d{1,2}\/\d{1,4}(?=$|[ T])/.test(raw.trim())) {
-    return `"${raw}" is a date with slashes, day first to one shop and month first to another: write it as 2026-04-05 or 05.04.2026.`;
+export function timeProblem(raw: string, example: string, order: DateOrder | null = null): string {
+  if (slashDate(raw.trim())) {
+    if (!order) {
+      return `"${raw}" is a date with slashes and nothing says whether it is month or day first: choose which when importing, or write it as 2026-04-05.`;
+    }
+    return `"${raw}" is not a date read ${orderWords(order)}, as this file's dates are.`;
   }
   return `"${raw}" is not a time (expected like ${example}).`;
 }

@@ -16,6 +16,8 @@ import {
   type OrderField,
 } from './fields';
 import { RowProblems } from './rowProblems';
+import type { SlashDates } from './fileTimes';
+import type { DateOrder } from './slashDates';
 import { OrderRowReader, toOrderFact, type DraftOrder, type RowError } from './orderRows';
 
 /** What reading a whole file produced (the same result the import worker streams). */
@@ -31,12 +33,15 @@ export interface CsvReadResult<D> {
   /** Rows of an events export that were not counted (see SkippedEvents). */
   skipped: SkippedEvents | null;
   rows: number;
+  /** How its dates with slashes were read (null: it has none). */
+  dates: SlashDates | null;
 }
 
 interface Finished<D> {
   problems: RowProblems;
   testSkipped?: number;
   skipped?: SkippedEvents;
+  dates: SlashDates | null;
   records: D[];
 }
 
@@ -61,13 +66,19 @@ function readWith<D>(
     testSkipped: r?.testSkipped ?? 0,
     skipped: r?.skipped ?? null,
     rows: feed.rows,
+    dates: r?.dates ?? null,
   };
 }
 
 /** Reads an order export held in memory (tests and small files; the app streams in a worker). */
 export function readOrdersCsv(
   text: string,
-  opts: { timeZone: string; localPostcodes: readonly string[]; mapping?: Mapping<OrderField> },
+  opts: {
+    timeZone: string;
+    localPostcodes: readonly string[];
+    mapping?: Mapping<OrderField>;
+    dateOrder?: DateOrder | null;
+  },
 ): CsvReadResult<DraftOrder> & { mapping: Mapping<OrderField>; missing: OrderField[] } {
   let mapping: Mapping<OrderField> = opts.mapping ?? {};
   let missing: OrderField[] = [];
@@ -90,7 +101,12 @@ export function readOrdersCsv(
 /** Reads an interest-events export held in memory. */
 export function readEventsCsv(
   text: string,
-  opts: { timeZone: string; defaultKind: InterestKind; mapping?: Mapping<EventField> },
+  opts: {
+    timeZone: string;
+    defaultKind: InterestKind;
+    mapping?: Mapping<EventField>;
+    dateOrder?: DateOrder | null;
+  },
 ): CsvReadResult<DraftEvent> & { mapping: Mapping<EventField>; missing: EventField[] } {
   let mapping: Mapping<EventField> = opts.mapping ?? {};
   let missing: EventField[] = [];

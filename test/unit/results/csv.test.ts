@@ -460,7 +460,7 @@ describe('other shops: column mapping', () => {
     expect(whole).toMatchObject({ status: 'refunded', refunded: 45 });
   });
 
-  it('says why a date with slashes is refused, and how to write it (an Etsy export)', () => {
+  it('says why a date with slashes is refused when no order is chosen for it (an Etsy export)', () => {
     const headers = ETSY_SOLD_ORDER_ITEMS_CSV.split('\n')[0]!.split(',');
     const guessed = guessOrderMapping(headers);
     expect(guessed).toMatchObject({ orderId: 'Order ID', quantity: 'Quantity', sku: 'SKU' });
@@ -471,7 +471,7 @@ describe('other shops: column mapping', () => {
       mapping: { ...guessed, createdAt: 'Sale Date' },
     });
     const said =
-      '"03/10/26" is a date with slashes, day first to one shop and month first to another: write it as 2026-04-05 or 05.04.2026.';
+      '"03/10/26" is a date with slashes and nothing says whether it is month or day first: choose which when importing, or write it as 2026-04-05.';
     expect(r.errors).toEqual([
       { row: 2, message: said },
       { row: 3, message: said },
@@ -481,7 +481,7 @@ describe('other shops: column mapping', () => {
       defaultKind: 'click',
     });
     expect(events.errors[0]!.message).toBe(
-      '"4/5/2026 10:00" is a date with slashes, day first to one shop and month first to another: write it as 2026-04-05 or 05.04.2026.',
+      '"4/5/2026 10:00" is a date with slashes and nothing says whether it is month or day first: choose which when importing, or write it as 2026-04-05.',
     );
   });
 
