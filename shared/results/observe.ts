@@ -13,8 +13,8 @@ export interface ResultInputChange {
 
 /**
  * Calls `onChange` after each transaction that changed anything the results read (drops,
- * briefs, creators, meta and the results' own maps), not for typing in a brief's rich text nor
- * for the customer salt. Returns the unsubscribe.
+ * briefs, creators, meta and the results' own maps), not for typing in a brief's rich text, for
+ * the customer salt, nor for a drop moved on the board. Returns the unsubscribe.
  */
 export function observeResultInputs(
   doc: Y.Doc,
@@ -35,15 +35,35 @@ export function observeResultInputs(
       mark();
     }
   };
+  // A drop's place on the board (`pos`) is read by no result: a move, the commonest edit of
+  // all, would otherwise recompute every drop's results before the board could draw it.
+  const drops = root.drops(doc) as Y.Map<unknown>;
+  const markDrops = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+    const placeOnly = (e: Y.YEvent<Y.AbstractType<unknown>>) =>
+      e.target !== drops &&
+      e.path.length === 1 &&
+      [...e.changes.keys.keys()].every((k) => k === 'pos');
+    if (!events.every(placeOnly)) mark();
+  };
   const types: Y.Map<unknown>[] = [
     root.meta(doc),
-    root.drops(doc) as Y.Map<unknown>,
+    drops,
     root.briefs(doc) as Y.Map<unknown>,
     root.creators(doc) as Y.Map<unknown>,
     ...resultsTypes(doc),
   ];
   const observers = types.map(
-    (t) => [t, t === settings ? markSettings : imported.includes(t) ? markImported : mark] as const,
+    (t) =>
+      [
+        t,
+        t === settings
+          ? markSettings
+          : t === drops
+            ? markDrops
+            : imported.includes(t)
+              ? markImported
+              : mark,
+      ] as const,
   );
   for (const [t, f] of observers) t.observeDeep(f);
   const after = (tr: Y.Transaction) => {

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { updateDrop } from '../../../shared/model';
+import { createDrop, moveDrop, readStages, updateDrop } from '../../../shared/model';
 import {
   applyOrderPlanInSlices,
   ensureCustomerSalt,
@@ -121,6 +121,24 @@ describe('the store’s results', () => {
     expect(store.results.get()).toBe(shown);
     updateResultSettings(doc, { unpaid: 'include-pending' });
     expect(heard).toBe(1);
+  });
+
+  it('are not redrawn when a drop moves on the board (its dates are)', () => {
+    const { doc, a } = scenarioDoc();
+    const store = new WorkspaceStore(doc);
+    let heard = 0;
+    store.results.subscribe(() => heard++);
+    const shown = store.results.get();
+    const [first, second] = readStages(doc);
+    moveDrop(doc, a, second!.id, 0);
+    moveDrop(doc, a, first!.id, 1);
+    expect(heard).toBe(0);
+    expect(store.results.get()).toBe(shown);
+    // A drop added or edited is still a change the results read.
+    updateDrop(doc, a, { dropDate: '2026-03-28' });
+    expect(heard).toBe(1);
+    createDrop(doc, { stageId: first!.id, title: 'Tide Scarf' });
+    expect(heard).toBe(2);
   });
 });
 
