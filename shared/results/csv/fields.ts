@@ -52,7 +52,7 @@ export type Mapping<F extends string> = Partial<Record<F, string>>;
 /** Known exports' column names, tried in order when guessing a mapping. */
 const ORDER_ALIASES: Record<OrderField, string[]> = {
   orderId: ['Name', 'Order Number', 'Order ID', 'Order #', 'Order'],
-  createdAt: ['Created at', 'Order Date', 'Date Created', 'Paid at', 'Date'],
+  createdAt: ['Created at', 'Order Date', 'Date Created', 'Sale Date', 'Paid at', 'Date'],
   financialStatus: ['Financial Status', 'Order Status', 'Payment Status', 'Status'],
   cancelledAt: ['Cancelled at', 'Canceled at', 'Cancelled Date'],
   refundedAmount: ['Refunded Amount', 'Amount Refunded', 'Order Refund Amount', 'Refund'],
@@ -83,13 +83,14 @@ const ORDER_ALIASES: Record<OrderField, string[]> = {
   price: ['Lineitem price', 'Item Cost', 'Product Price', 'Price', 'Unit Price'],
   lineDiscount: ['Lineitem discount', 'Item Discount', 'Line Discount'],
   source: ['Source', 'Channel', 'Created Via', 'Sales Channel'],
-  location: ['Location', 'POS Location', 'Store'],
+  location: ['Location', 'POS Location', 'Store', 'InPerson Location'],
   shippingZip: [
     'Shipping Zip',
     'Shipping Postcode',
     'Shipping Postal Code',
     'Shipping ZIP Code',
     'Postcode (Shipping)',
+    'Ship Zipcode',
   ],
   tags: ['Tags', 'Order Tags'],
   noteAttributes: ['Note Attributes', 'Order Attributes', 'Custom Fields'],

@@ -463,8 +463,18 @@ describe('other shops: column mapping', () => {
   it('says why a date with slashes is refused when no order is chosen for it (an Etsy export)', () => {
     const headers = ETSY_SOLD_ORDER_ITEMS_CSV.split('\n')[0]!.split(',');
     const guessed = guessOrderMapping(headers);
-    expect(guessed).toMatchObject({ orderId: 'Order ID', quantity: 'Quantity', sku: 'SKU' });
-    expect(read(ETSY_SOLD_ORDER_ITEMS_CSV).missing).toEqual(['createdAt']);
+    // Etsy's own column names are known: its order time is the Sale Date, the postcode the
+    // Ship Zipcode.
+    expect(guessed).toMatchObject({
+      orderId: 'Order ID',
+      createdAt: 'Sale Date',
+      quantity: 'Quantity',
+      sku: 'SKU',
+      discountCode: 'Coupon Code',
+      shippingZip: 'Ship Zipcode',
+      location: 'InPerson Location',
+    });
+    expect(read(ETSY_SOLD_ORDER_ITEMS_CSV).missing).toEqual([]);
     const r = readOrdersCsv(ETSY_SOLD_ORDER_ITEMS_CSV, {
       timeZone: TZ,
       localPostcodes: [],
