@@ -6,7 +6,8 @@
 // So from each step until the drag is drawn where it went, drag keys are held, then replayed
 // one at a time, each once the step before has landed: N presses are N steps.
 
-const DRAG_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Space', 'Enter']);
+import { createKeyQueue } from './keyQueue';
+
 // A step the view never reports landing (a place it names differently, a render that never
 // comes) must not leave the keyboard dead mid-drag: after this long the held keys go on.
 const GIVE_UP_MS = 400;
@@ -24,55 +25,29 @@ export function createStepHold(target: Window = window): StepHold {
   // The place the last step went to, until the drag is there (keys are held meanwhile).
   let expected: string | null = null;
   let last: string | null = null;
-  let held: KeyboardEvent[] | null = null;
+  const keys = createKeyQueue(target);
   let giveUp: number | null = null;
-  const replayed = new WeakSet<Event>();
   const stopWaiting = () => {
     if (giveUp !== null) target.clearTimeout(giveUp);
     giveUp = null;
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (!held || replayed.has(event) || !DRAG_KEYS.has(event.code)) return;
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    held.push(event);
-  };
-  const startHolding = () => {
-    if (held) return;
-    held = [];
-    target.addEventListener('keydown', onKeyDown, true);
-  };
-  const stopHolding = () => {
-    held = null;
-    target.removeEventListener('keydown', onKeyDown, true);
-  };
-  const replay = (k: KeyboardEvent) => {
-    const { code, key, altKey, shiftKey, ctrlKey, metaKey } = k;
-    const event = new KeyboardEvent('keydown', {
-      ...{ code, key, altKey, shiftKey, ctrlKey, metaKey },
-      bubbles: true,
-      cancelable: true,
-    });
-    replayed.add(event);
-    target.document.dispatchEvent(event);
-  };
   const step = () => {
-    while (held && (expected === null || expected === last)) {
-      const next = held.shift();
+    while (keys.holding() && (expected === null || expected === last)) {
+      const next = keys.next();
       if (!next) {
-        stopHolding();
+        keys.release();
         return;
       }
       expected = null;
-      replay(next); // may step again (movedTo), go nowhere, or end the drag (end)
+      keys.replay(next); // may step again (movedTo), go nowhere, or end the drag (end)
     }
   };
 
   return {
     movedTo(place) {
       expected = place;
-      startHolding();
+      keys.hold();
       stopWaiting();
       giveUp = target.setTimeout(() => {
         giveUp = null;
@@ -84,13 +59,13 @@ export function createStepHold(target: Window = window): StepHold {
       last = place;
       if (place !== null && place === expected) stopWaiting();
       // Out of React's commit: the replayed keys start new renders.
-      if (held) target.setTimeout(step, 0);
+      if (keys.holding()) target.setTimeout(step, 0);
     },
     end() {
       stopWaiting();
       expected = null;
       last = null;
-      stopHolding();
+      keys.release();
     },
   };
 }

@@ -1,4 +1,5 @@
 import { monthOf } from '../../../../shared/cadence';
+import { createKeyQueue } from '../../ui/dnd/keyQueue';
 
 // A keyboard drag can only move onto day cells dnd-kit has measured, and the grid shows one
 // month. A step onto a day of another month therefore turns the grid first (as ‹ › do); once
@@ -12,8 +13,6 @@ import { monthOf } from '../../../../shared/cadence';
 // the same day, and Space would put the drop down a step or more short. So from each step until
 // the drop is over the day it went to, keys are held, then replayed one at a time, each once the
 // step before has landed: N presses are N steps, and each day is announced on the way.
-
-const DRAG_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Space', 'Enter']);
 
 /** What the turn needs from the calendar: the month shown, and a way to show another. */
 export interface MonthTurnView {
@@ -53,49 +52,23 @@ export function createMonthTurn(target: Window = window): MonthTurn {
   let turning: { month: string; key: KeyboardEvent; over: string } | null = null;
   // The droppable the last step went to, until the drop is over it (keys are held meanwhile).
   let expected: string | null = null;
-  let held: KeyboardEvent[] | null = null;
-  const replayed = new WeakSet<Event>();
+  const keys = createKeyQueue(target);
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (!held || replayed.has(event) || !DRAG_KEYS.has(event.code)) return;
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    held.push(event);
-  };
-  const startHolding = () => {
-    if (held) return;
-    held = [];
-    target.addEventListener('keydown', onKeyDown, true);
-  };
-  const stopHolding = () => {
-    held = null;
-    target.removeEventListener('keydown', onKeyDown, true);
-  };
-  const replay = (k: KeyboardEvent) => {
-    const { code, key, altKey, shiftKey, ctrlKey, metaKey } = k;
-    const event = new KeyboardEvent('keydown', {
-      ...{ code, key, altKey, shiftKey, ctrlKey, metaKey },
-      bubbles: true,
-      cancelable: true,
-    });
-    replayed.add(event);
-    target.document.dispatchEvent(event);
-  };
   const step = () => {
     if (turning && last?.month === turning.month && last.measured) {
       const { key } = turning;
-      replay(key); // the day is on screen now: the getter moves there (movedTo)
+      keys.replay(key); // the day is on screen now: the getter moves there (movedTo)
       turning = null;
     }
     // Next held key, once the drop is where the last step sent it (a turn waits for report()).
-    while (held && !turning && (expected === null || expected === last?.overId)) {
-      const next = held.shift();
+    while (keys.holding() && !turning && (expected === null || expected === last?.overId)) {
+      const next = keys.next();
       if (!next) {
-        stopHolding();
+        keys.release();
         return;
       }
       expected = null;
-      replay(next); // may move (movedTo), turn again, or end the drag (end)
+      keys.replay(next); // may move (movedTo), turn again, or end the drag (end)
     }
   };
 
@@ -107,27 +80,27 @@ export function createMonthTurn(target: Window = window): MonthTurn {
       if (!view || monthOf(day) === view.month) return false;
       startMonth ??= view.month;
       turning = { month: monthOf(day), key: event, over: fromId };
-      startHolding();
+      keys.hold();
       view.show(turning.month);
       return true;
     },
     movedTo(overId) {
       turning = null;
       expected = overId;
-      startHolding();
+      keys.hold();
     },
     heldOver: () => turning?.over ?? null,
     report(state) {
       last = state;
       // Out of React's commit: the replayed keys start new renders.
-      if (held) target.setTimeout(step, 0);
+      if (keys.holding()) target.setTimeout(step, 0);
     },
     end() {
       const back = startMonth;
       startMonth = null;
       turning = null;
       expected = null;
-      stopHolding();
+      keys.release();
       return back;
     },
   };
