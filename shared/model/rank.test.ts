@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { generateKeyBetween } from 'fractional-indexing';
 import { compareRanked, isValidRank, rankBetween, ranksAfter } from './rank';
 
 describe('rankBetween', () => {
@@ -136,5 +137,45 @@ describe('compareRanked', () => {
 
   it('orders upper-case digits before lower-case ones, as fractional-indexing does', () => {
     expect(compareRanked({ id: 'x', rank: 'a0Z' }, { id: 'y', rank: 'a0a' })).toBeLessThan(0);
+  });
+});
+
+describe('isValidRank', () => {
+  // What it checks, asked of fractional-indexing itself: can a key be placed after this one?
+  const reference = (rank: string): boolean => {
+    if (rank.length > 512 || !/^[A-Za-z][0-9A-Za-z]*$/.test(rank)) return false;
+    try {
+      generateKeyBetween(rank, null);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_ ';
+
+  it('agrees with fractional-indexing on keys of every head and length', () => {
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const cases = ['', 'a', 'a0', 'a00', 'a1', 'a10', 'Zz', 'Z', 'zzzzzzzzzzzzzzzzzzzzzzzzzzz'];
+    cases.push('A' + '0'.repeat(26), 'A' + '0'.repeat(26) + '1', 'A' + '0'.repeat(25));
+    for (let i = 0; i < 20_000; i++) {
+      // Around each head's integer length, so keys just too short or with a fraction come up.
+      const head = alphabet[10 + next(52)]!;
+      const code = head.charCodeAt(0);
+      const integerLength = code >= 97 ? code - 95 : 92 - code;
+      const length = Math.max(1, integerLength - 2 + next(6));
+      let key = head;
+      while (key.length < length) key += alphabet[next(i % 10 === 0 ? alphabet.length : 62)]!;
+      if (next(4) === 0) key += '0';
+      cases.push(key);
+    }
+    const disagree = cases.filter((k) => isValidRank(k) !== reference(k));
+    expect(disagree).toEqual([]);
+    // Both kinds came up.
+    expect(cases.filter((k) => isValidRank(k)).length).toBeGreaterThan(1000);
+    expect(cases.filter((k) => !isValidRank(k)).length).toBeGreaterThan(1000);
   });
 });
