@@ -175,6 +175,11 @@ describe('results: exports saved by a spreadsheet', () => {
     await preview.waitFor();
     expect(await page.getByRole('combobox', { name: 'Order id' }).inputValue()).toBe('Order ID');
     expect(await page.getByRole('combobox', { name: 'Created at' }).inputValue()).toBe('Sale Date');
+    // Its Discount Amount is each item's, not the order's.
+    expect(await page.getByRole('combobox', { name: 'Line discount' }).inputValue()).toBe(
+      'Discount Amount',
+    );
+    expect(await page.getByRole('combobox', { name: 'Order discount' }).inputValue()).toBe('');
     const dates = page.getByTestId('import-dates');
     expect(await dates.getAttribute('data-by')).toBe('locale');
     expect(await dates.locator('legend').textContent()).toBe('Dates like 03/10/26 are:');

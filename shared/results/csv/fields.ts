@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { transactLocal } from '../../model/schema';
 import { resultsRoot } from '../roots';
 import { DATE_ORDERS, type DateOrder } from './slashDates';
+import { withEtsyItemDiscount } from './etsyItems';
+import { hasColumns, sameHeader } from './headerNames';
 
 /** The fields an order import reads, and what each means. */
 export const ORDER_FIELDS = {
@@ -134,7 +136,7 @@ export function guessOrderMapping(headers: string[]): Mapping<OrderField> {
   const mapping = guess(headers, ORDER_ALIASES);
   // Shopify's Subtotal is after discounts already; its Discount Amount must not come off twice.
   if (isShopifyOrderExport(headers)) delete mapping.orderDiscount;
-  return mapping;
+  return withEtsyItemDiscount(headers, mapping);
 }
 
 export function guessEventMapping(headers: string[]): Mapping<EventField> {
@@ -176,7 +178,8 @@ export function savedMapping<F extends string>(
     const here = byName.get(sameHeader(column));
     if (here !== undefined) out[field] = here;
   }
-  return out as Mapping<F>;
+  // Etsy item exports mapped by an earlier version read each item's discount as the order's.
+  return (kind === 'orders' ? withEtsyItemDiscount(headers, out) : out) as Mapping<F>;
 }
 
 /** Saves a column mapping for files with these headers (one undoable step). */
@@ -239,14 +242,9 @@ export function sameMapping(a: Mapping<string> | null, b: Mapping<string> | null
  * as the columns are guessed: ignoring case and spaces.
  */
 export function isShopifyOrderExport(headers: string[]): boolean {
-  const set = new Set(headers.map(sameHeader));
-  return ['Name', 'Created at', 'Lineitem quantity', 'Financial Status'].every((h) =>
-    set.has(sameHeader(h)),
-  );
+  return hasColumns(headers, ['Name', 'Created at', 'Lineitem quantity', 'Financial Status']);
 }
 
-/** A column name as layouts are compared: case and spaces ignored. */
-const sameHeader = (name: string) => name.toLowerCase().replace(/\s+/g, '');
 const trimmedLowerCase = (name: string) => name.trim().toLowerCase();
 
 // A short, stable name for a header row (FNV-1a of the joined names).

@@ -495,6 +495,30 @@ describe('other shops: column mapping', () => {
     );
   });
 
+  it("reads an Etsy item export's Discount Amount as each item's discount, not the order's", () => {
+    const headers = ETSY_SOLD_ORDER_ITEMS_CSV.split('\n')[0]!.split(',');
+    const guessed = guessOrderMapping(headers);
+    // One row per item sold: 6.00 off the shirt and 4.00 off the scarf of one order.
+    expect(guessed.lineDiscount).toBe('Discount Amount');
+    expect(guessed.orderDiscount).toBeUndefined();
+    const r = readOrdersCsv(ETSY_SOLD_ORDER_ITEMS_CSV, {
+      timeZone: TZ,
+      localPostcodes: [],
+      dateOrder: 'month-first',
+    });
+    expect(r.errors).toEqual([]);
+    expect(r.records).toHaveLength(1);
+    // Read as the order's discount, the first item's 6.00 came off both (94, not 90).
+    expect(r.records[0]).toMatchObject({
+      id: '3001000001',
+      lines: [
+        ['LS-M', 1, 54],
+        ['SC-1', 1, 36],
+      ],
+      sub: 90,
+    });
+  });
+
   it('reads a spreadsheet with a mapping a person chose', () => {
     const sheet = 'Ref;Day;Units;Code\n7;2026-04-01;2;ANA10\n';
     const r = readOrdersCsv(sheet.replace(/;/g, ','), {

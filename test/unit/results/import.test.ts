@@ -32,6 +32,7 @@ import {
   SCENARIO_ORDERS,
   shopifyCsv,
 } from '../../fixtures/results/shopifyExport';
+import { ETSY_SOLD_ORDER_ITEMS_CSV } from '../../fixtures/results/spreadsheetExports';
 import { importOrders, SCENARIO_CSV, scenarioDoc } from './scenario';
 
 const META = { file: 'orders_export.csv', by: 'Mara', rows: 0, testSkipped: 0 };
@@ -192,6 +193,32 @@ describe('column mappings', () => {
     undo.undo();
     expect(readImports(doc)).toHaveLength(0);
     expect(savedMapping(doc, 'orders', headers)).toBeNull();
+  });
+
+  it("reads an Etsy item export's saved Discount Amount as the item's, as the guess now does", () => {
+    const { doc } = scenarioDoc();
+    const etsy = ETSY_SOLD_ORDER_ITEMS_CSV.split('\n')[0]!.split(',');
+    // Saved by an earlier version, whose guess read it as the order's discount.
+    const { lineDiscount: _line, ...old } = guessOrderMapping(etsy);
+    void _line;
+    applyOrderImport(doc, [], {
+      file: 'EtsySoldOrderItems2026.csv',
+      by: 'Ana',
+      rows: 2,
+      testSkipped: 0,
+      columns: { headers: etsy, mapping: { ...old, orderDiscount: 'Discount Amount' } },
+    });
+    expect(savedMapping(doc, 'orders', etsy)).toMatchObject({ lineDiscount: 'Discount Amount' });
+    expect(savedMapping(doc, 'orders', etsy)).not.toHaveProperty('orderDiscount');
+    // A person who moved it elsewhere keeps their choice.
+    applyOrderImport(doc, [], {
+      file: 'EtsySoldOrderItems2026.csv',
+      by: 'Ana',
+      rows: 2,
+      testSkipped: 0,
+      columns: { headers: etsy, mapping: { ...old, lineDiscount: 'Coupon Details' } },
+    });
+    expect(savedMapping(doc, 'orders', etsy)).toMatchObject({ lineDiscount: 'Coupon Details' });
   });
 
   it('recognises a Shopify export, and compares mappings whatever their key order', () => {
