@@ -8,6 +8,7 @@ import { FileTimes, timeOf, type LaterTime, type SlashDates } from './fileTimes'
 import type { DateOrder } from './slashDates';
 import { isBlankRow } from './blankRow';
 import { RowProblems } from './rowProblems';
+import { takeBackReturns, type ReturnedLine } from './returns';
 
 /** A problem with one row of a file, for the report. */
 export interface RowError {
@@ -117,6 +118,10 @@ interface Acc {
   email: string;
   test: boolean;
   lines: OrderLine[];
+  /** Rows with a negative quantity: items that came back, taken off the sale once all rows are in. */
+  returns: ReturnedLine[];
+  /** The order has a row that is not a return (whose order-level values are its own). */
+  sold: boolean;
 }
 
 /**
@@ -183,18 +188,24 @@ export class OrderRowReader {
         email: '',
         test: false,
         lines: [],
+        returns: [],
+        sold: false,
       };
       this.orders.set(id, acc);
     }
     // Each order-level field is the first value among the order's rows, and every value
     // written is checked, on a continuation row too: a bad one is reported, never skipped.
+    // A returned item's row (a negative quantity) has the return's date and amounts, not the
+    // order's: its values are checked but not taken.
+    const keep = !((parseQuantity(c('quantity')) ?? 0) < 0);
+    if (keep) acc.sold = true;
     const created = c('createdAt');
     if (created) {
       const t = this.times.read(created, row);
       if (!t) {
         this.error(row, timeProblem(created, TIME_EXAMPLE));
         acc.createdBad = true;
-      } else if (!acc.created) {
+      } else if (keep && !acc.created) {
         acc.created = t;
         acc.createdRow = row;
       }
@@ -203,9 +214,9 @@ export class OrderRowReader {
     if (status) {
       const s = normaliseStatus(status);
       if (!s) this.error(row, `Unknown financial status "${status}".`);
-      else acc.status ??= s;
+      else if (keep) acc.status ??= s;
     }
-    if (c('cancelledAt')) acc.cancelled = true;
+    if (keep && c('cancelledAt')) acc.cancelled = true;
     for (const [field, key] of [
       ['refundedAmount', 'refunded'],
       ['subtotal', 'sub'],
@@ -216,8 +227,14 @@ export class OrderRowReader {
       const n = parseAmount(raw);
       if (n === null || Number.isNaN(n))
         this.error(row, `"${raw}" is not an amount (${ORDER_FIELDS[field].label}).`);
-      else acc[key] ??= n;
+      else if (keep) acc[key] ??= n;
     }
+    if (keep) this.readOrderLabels(acc, c);
+    this.readLine(acc, c, row);
+  }
+
+  // The order's currency, codes, link traces, channel, place, customer and tags.
+  private readOrderLabels(acc: Acc, c: (f: OrderField) => string): void {
     if (!acc.cur) acc.cur = c('currency').toUpperCase().slice(0, 8);
     const codes = c('discountCode');
     if (codes) {
@@ -235,7 +252,6 @@ export class OrderRowReader {
     if (!acc.email) acc.email = c('email');
     const tags = c('tags');
     if (tags && tags.split(',').some((t) => t.trim().toLowerCase() === 'test')) acc.test = true;
-    this.readLine(acc, c, row);
   }
 
   private readLine(acc: Acc, c: (f: OrderField) => string, row: number): void {
@@ -252,6 +268,14 @@ export class OrderRowReader {
     const discRaw = c('lineDiscount');
     const disc = parseAmount(discRaw);
     if (Number.isNaN(disc)) return this.error(row, `"${discRaw}" is not a discount amount.`);
+    if (qty < 0) {
+      // Refunded whatever the sign its amount is written with (-60.00 or 60.00); without a
+      // price, at the price the sale's line was.
+      const back = price === null ? null : Math.abs(price * qty) - Math.abs(disc ?? 0);
+      const amount = back === null ? null : Math.round(back * 100) / 100;
+      if (acc.returns.length < 1000) acc.returns.push({ sku, qty, amount, row });
+      return;
+    }
     const amount = Math.round(((price ?? 0) * qty - (disc ?? 0)) * 100) / 100;
     if (acc.lines.length < 1000) acc.lines.push([sku, qty, amount]);
   }
@@ -272,15 +296,23 @@ export class OrderRowReader {
         testSkipped++;
         continue;
       }
+      // Items that came back leave the lines sold and are refunded (or reported at their row).
+      const back = acc.returns.length ? takeBackReturns(acc.id, acc.lines, acc.returns) : null;
+      for (const p of back?.problems ?? []) this.error(p.row, p.message);
       const created = acc.created && timeOf(acc.created);
       if (!created) {
-        // A time that could not be read was reported on its row already.
-        if (!acc.created && !acc.createdBad) {
+        // A time that could not be read was reported on its row already, as was an order of
+        // returns alone.
+        if (!acc.created && !acc.createdBad && acc.sold) {
           this.error(acc.firstRow, `Order ${acc.id} has no creation time.`);
         }
         continue;
       }
-      const status = acc.status ?? { status: 'paid' as const, cancelled: false };
+      let status = acc.status ?? { status: 'paid' as const, cancelled: false };
+      if (back && back.refunded > 0 && status.status === 'paid') {
+        status = { ...status, status: back.whole ? 'refunded' : 'partially_refunded' };
+      }
+      // The subtotal is the sale's; what came back is refunded from it.
       const lineSum = acc.lines.reduce((s, l) => s + l[2], 0);
       const src = acc.src;
       out.push({
@@ -291,10 +323,11 @@ export class OrderRowReader {
         cancelled: acc.cancelled || status.cancelled,
         // After discounts: an order-level discount column comes off a subtotal before it.
         sub: Math.max(0, Math.round(((acc.sub ?? lineSum) - Math.abs(acc.disc ?? 0)) * 100) / 100),
-        // A refund some exports write as a negative amount (`-20.00`) is the same refund.
-        refunded: Math.abs(acc.refunded ?? 0),
+        // A refund some exports write as a negative amount (`-20.00`) is the same refund. One
+        // written on the order and its returned lines may be the same money: the larger is read.
+        refunded: Math.max(Math.abs(acc.refunded ?? 0), back?.refunded ?? 0),
         cur: acc.cur,
-        lines: acc.lines,
+        lines: back?.lines ?? acc.lines,
         codes: acc.codes,
         links: [...acc.links],
         src,

@@ -49,9 +49,14 @@ export function parseAmount(raw: string): number | null {
   return Math.round((negative ? -n : n) * 100) / 100;
 }
 
-/** Reads a whole, non-negative quantity; blank is null, anything else NaN. */
+/**
+ * Reads a whole quantity, negative for units that came back (`-1`, or `−1` with a typographic
+ * minus as some spreadsheets write it); blank is null, anything else NaN.
+ */
 export function parseQuantity(raw: string): number | null {
-  const s = raw.trim();
+  const s = raw.trim().replace(/^\u2212/, '-');
   if (s === '') return null;
-  return /^\d{1,7}$/.test(s) ? Number(s) : Number.NaN;
+  if (!/^-?\d{1,7}$/.test(s)) return Number.NaN;
+  // `-0` is no return.
+  return Number(s) || 0;
 }
