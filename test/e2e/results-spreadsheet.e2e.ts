@@ -198,4 +198,35 @@ describe('results: exports saved by a spreadsheet', () => {
     expect(await counts.textContent()).toBe(before);
     expect(pageErrors).toEqual([]);
   });
+
+  it("offers a Square export's Time and Time Zone columns with its Date", async () => {
+    const file = join(OUT, 'items-2026-03-10.csv');
+    writeFileSync(
+      file,
+      [
+        'Date,Time,Time Zone,Category,Item,Qty,SKU,Gross Sales,Transaction ID',
+        '2026-03-10,13:45:12,Pacific Time (US & Canada),Shirts,Linen Shirt,1,HL-SHIRT,$60.00,T1',
+        '',
+      ].join('\r\n'),
+    );
+    const { page, pageErrors } = await newPage(context());
+    await page.goto(baseUrl());
+    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
+    await page.keyboard.press(`${mod}+4`);
+    await importFile(page, file);
+    // Its order id is a Transaction ID, chosen once; the date's time and zone are guessed.
+    await page.getByTestId('import-missing').waitFor();
+    const column = (name: string) => page.getByRole('combobox', { name, exact: true });
+    expect(await column('Created at').inputValue()).toBe('Date');
+    expect(await column('Time of day').inputValue()).toBe('Time');
+    expect(await column('Time zone').inputValue()).toBe('Time Zone');
+    await column('Order id').selectOption('Transaction ID');
+    await page.getByRole('button', { name: 'Read with these columns' }).click();
+    const preview = page.getByTestId('import-preview');
+    await preview.waitFor();
+    expect(await preview.textContent()).toMatch(/1 new/);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await preview.waitFor({ state: 'detached' });
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -10,6 +10,16 @@ import { hasColumns, sameHeader } from './headerNames';
 export const ORDER_FIELDS = {
   orderId: { label: 'Order id', required: true, hint: "The shop's order number (Shopify: Name)" },
   createdAt: { label: 'Created at', required: true, hint: 'When the order was placed' },
+  createdTime: {
+    label: 'Time of day',
+    required: false,
+    hint: 'When Created at is a date alone (Square: Time)',
+  },
+  timeZone: {
+    label: 'Time zone',
+    required: false,
+    hint: "Of a time without an offset (else the workspace's)",
+  },
   financialStatus: { label: 'Financial status', required: false, hint: 'paid, refunded, …' },
   cancelledAt: { label: 'Cancelled at', required: false, hint: 'Set when cancelled' },
   refundedAmount: { label: 'Refunded amount', required: false, hint: 'Money returned' },
@@ -55,6 +65,9 @@ export type Mapping<F extends string> = Partial<Record<F, string>>;
 const ORDER_ALIASES: Record<OrderField, string[]> = {
   orderId: ['Name', 'Order Number', 'Order ID', 'Order #', 'Order'],
   createdAt: ['Created at', 'Order Date', 'Date Created', 'Sale Date', 'Paid at', 'Date'],
+  // Square writes the order's date, time of day and zone in three columns.
+  createdTime: ['Time', 'Order Time', 'Sale Time'],
+  timeZone: ['Time Zone', 'Timezone'],
   financialStatus: ['Financial Status', 'Order Status', 'Payment Status', 'Status'],
   cancelledAt: ['Cancelled at', 'Canceled at', 'Cancelled Date'],
   refundedAmount: ['Refunded Amount', 'Amount Refunded', 'Order Refund Amount', 'Refund'],

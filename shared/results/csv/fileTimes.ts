@@ -8,6 +8,8 @@ export class LaterTime {
   constructor(
     readonly raw: string,
     readonly row: number,
+    /** The zone it is read in when it has no offset. */
+    readonly timeZone: string,
   ) {}
 }
 
@@ -35,11 +37,14 @@ export class FileTimes {
     private readonly chosen: DateOrder | null,
   ) {}
 
-  /** A time now, a date with slashes to be read later, or null when it is not a time. */
-  read(raw: string, row: number): ParsedTime | LaterTime | null {
+  /**
+   * A time now, a date with slashes to be read later, or null when it is not a time. Without an
+   * offset it is read in `timeZone` (the row's own), else the workspace's.
+   */
+  read(raw: string, row: number, timeZone = this.timeZone): ParsedTime | LaterTime | null {
     const d = slashDate(raw);
-    if (!d) return parseShopTime(raw, this.timeZone);
-    const at = new LaterTime(raw, row);
+    if (!d) return parseShopTime(raw, timeZone);
+    const at = new LaterTime(raw, row, timeZone);
     this.later.push(at);
     const shown = orderShown(d);
     if (shown && !this.first) this.first = { order: shown, at };
@@ -64,7 +69,7 @@ export class FileTimes {
         );
         continue;
       }
-      at.time = order && parseShopTime(at.raw, this.timeZone, order);
+      at.time = order && parseShopTime(at.raw, at.timeZone, order);
       if (!at.time) problems.add(at.row, timeProblem(at.raw, example, order));
     }
     return order && { order, shownBy: this.first?.at.raw ?? null, example: first.raw };

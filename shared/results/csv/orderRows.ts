@@ -9,6 +9,8 @@ import type { DateOrder } from './slashDates';
 import { isBlankRow } from './blankRow';
 import { RowProblems } from './rowProblems';
 import { takeBackReturns, type ReturnedLine } from './returns';
+import { dateWithTime } from './dateAndTime';
+import { zoneOfLabel } from './timeZones';
 
 /** A problem with one row of a file, for the report. */
 export interface RowError {
@@ -145,6 +147,17 @@ export class OrderRowReader {
     this.times = new FileTimes(opts.timeZone, opts.dateOrder ?? null);
   }
 
+  // The zone a row's Time Zone names, else the workspace's; each value looked up once.
+  private readonly zones = new Map<string, string>();
+  private zoneOf(raw: string): string {
+    let tz = this.zones.get(raw);
+    if (tz === undefined) {
+      tz = zoneOfLabel(raw) ?? this.opts.timeZone;
+      if (this.zones.size < 1000) this.zones.set(raw, tz);
+    }
+    return tz;
+  }
+
   private error(row: number, message: string): void {
     this.problems.add(row, message);
   }
@@ -199,9 +212,9 @@ export class OrderRowReader {
     // order's: its values are checked but not taken.
     const keep = !((parseQuantity(c('quantity')) ?? 0) < 0);
     if (keep) acc.sold = true;
-    const created = c('createdAt');
+    const created = dateWithTime(c('createdAt'), c('createdTime'));
     if (created) {
-      const t = this.times.read(created, row);
+      const t = this.times.read(created, row, this.zoneOf(c('timeZone')));
       if (!t) {
         this.error(row, timeProblem(created, TIME_EXAMPLE));
         acc.createdBad = true;
