@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { encodeInvite } from '../../shared/sync/invite';
+import { crc32, toBase64Url, utf8 } from '../../shared/sync/bytes';
+import { encodeInvite, INVITE_MESSAGES } from '../../shared/sync/invite';
 import { baseUrl, launchChromium, newPage } from './support/browser';
 
 // A locked-out former teammate still knows the workspace's id and sends an invite for it that
@@ -9,6 +10,13 @@ import { baseUrl, launchChromium, newPage } from './support/browser';
 
 const storedText = (page: Page) =>
   page.evaluate(() => Object.values({ ...localStorage }).join('\n'));
+
+/** An invite made by hand, with a correct checksum: whatever name its maker wrote. */
+function forgedInvite(workspaceId: string, name: string, room: string): string {
+  const payload = { v: 1, w: workspaceId, n: name, r: room, p: 'p'.repeat(24), s: [] };
+  const body = toBase64Url(utf8.encode(JSON.stringify(payload)));
+  return `CAD1.${body}.${crc32(utf8.encode(body)).toString(36).padStart(7, '0')}`;
+}
 
 describe('an invite that would redirect an existing workspace', () => {
   let browser: Browser;
@@ -66,6 +74,35 @@ describe('an invite that would redirect an existing workspace', () => {
     await dialog.getByRole('button', { name: 'Join' }).click();
     await dialog.getByRole('button', { name: 'Replace sync settings and join' }).click();
     await expect.poll(() => storedText(page)).toContain('evil.example');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('refuses a blank name in words and stores nothing; a name with line breaks joins cleaned', async () => {
+    const { page, pageErrors } = await newPage(context);
+    await page.goto(baseUrl());
+    await page.waitForSelector('[data-testid="drop-card"]');
+    const dialog = page.getByRole('dialog', { name: 'Join a workspace' });
+    const join = async (code: string) => {
+      await page.getByRole('button', { name: /^Sync:/ }).click();
+      await page.getByRole('button', { name: 'Join a workspace…' }).click();
+      await page.getByRole('textbox', { name: 'Invite code or link' }).fill(code);
+      await dialog.getByRole('button', { name: 'Join' }).click();
+    };
+
+    // Only spaces and a direction override: refused with the invite's own message. It used to
+    // show the name check's raw JSON, after storing the invite's room for no workspace.
+    await join(forgedInvite('w_blankname', '  \u202e  ', 'b'.repeat(24)));
+    await expect.poll(() => dialog.textContent()).toContain(INVITE_MESSAGES.invalid);
+    expect(await dialog.textContent()).not.toContain('too_small');
+    expect(await storedText(page)).not.toContain('b'.repeat(24));
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.keyboard.press('Escape');
+
+    // Line breaks, a bell and a direction override become spaces in the workspace's name.
+    await join(forgedInvite('w_linebreaks', 'Night\nLinen\u0007 \u202eTeam', 'c'.repeat(24)));
+    await page
+      .getByRole('button', { name: 'Workspace: Night Linen Team. Switch workspace' })
+      .waitFor();
     expect(pageErrors).toEqual([]);
   });
 });

@@ -20,7 +20,13 @@ import {
   saveSyncSettings,
   type KeyValueStorage,
 } from '../../../shared/sync/settings';
-import { fromBase64Url } from '../../../shared/sync/bytes';
+import { crc32, fromBase64Url, toBase64Url, utf8 } from '../../../shared/sync/bytes';
+
+/** A code made by hand, as no Cadence writes it: whatever payload, with a correct checksum. */
+function forgedCode(payload: Record<string, unknown>): string {
+  const body = toBase64Url(utf8.encode(JSON.stringify(payload)));
+  return `CAD1.${body}.${crc32(utf8.encode(body)).toString(36).padStart(7, '0')}`;
+}
 
 const invite: Invite = {
   workspaceId: 'w_abc123',
@@ -91,6 +97,40 @@ describe('invite codes', () => {
     expect(decodeInvite('')).toEqual({ ok: false, message: INVITE_MESSAGES.empty });
     const newer = encodeInvite(invite).replace(/^CAD1\./, 'CAD2.');
     expect(decodeInvite(newer)).toEqual({ ok: false, message: INVITE_MESSAGES.newer });
+  });
+
+  it('refuses a blank workspace name, and cleans a name no Cadence writes', () => {
+    const forge = (n: string, f?: string) =>
+      decodeInvite(
+        forgedCode({
+          v: 1,
+          w: 'w_forged',
+          n,
+          r: invite.room,
+          p: invite.password,
+          s: invite.signaling,
+          ...(f === undefined ? {} : { f }),
+        }),
+      );
+    // Blank (spaces, or only control and direction characters): the join used to fail later
+    // with the name check's raw JSON, after storing the invite's servers for no workspace.
+    for (const blank of ['   ', '\u202e\u0007', '\n\t'])
+      expect(forge(blank)).toEqual({ ok: false, message: INVITE_MESSAGES.invalid });
+    const named = (n: string, f?: string) => {
+      const r = forge(n, f);
+      if (!r.ok) throw new Error(r.message);
+      return r.invite;
+    };
+    expect(named('Line one\nLine two\u0000\u0007').name).toBe('Line one Line two');
+    expect(named('Team \u202egnp.exe').name).toBe('Team gnp.exe');
+    expect(named('  Harbour  ').name).toBe('Harbour');
+    // Cut to a workspace name's 60 characters, never through an emoji.
+    expect(named('W'.repeat(200)).name).toBe('W'.repeat(60));
+    expect(named(`${'W'.repeat(59)}🌊🌊`).name).toBe('W'.repeat(59));
+    expect(named('Harbour', '<b>Mal\u202elory</b>\n').from).toBe('<b>Mal lory</b>');
+    expect(named('Harbour', '\u202e').from).toBeUndefined();
+    // Positive control: an ordinary name is kept as it is.
+    expect(named('Ткань & Co 🌾').name).toBe('Ткань & Co 🌾');
   });
 
   it('refuses to encode an invite with a weak room secret or a bad address', () => {
