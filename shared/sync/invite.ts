@@ -31,7 +31,26 @@ export const INVITE_MESSAGES = {
   incomplete: 'This invite code is incomplete — copy the whole code and paste it again.',
   damaged: 'This invite code is damaged (a character changed) — copy the whole code again.',
   invalid: 'This invite code does not contain a valid workspace.',
+  tooLong: 'This is far too long to be a Cadence invite code.',
 } as const;
+
+/**
+ * No invite Cadence writes is longer (`encodeInvite` refuses to): a workspace's invite is a
+ * few hundred characters, and even 16 signaling and 16 ICE servers of long plain addresses fit.
+ * A longer paste is refused at once, before it is shown or read: a text box holding megabytes
+ * freezes the window for tens of seconds.
+ */
+export const INVITE_MAX_CHARS = 131_072;
+
+/** Said instead of an invite whose servers would make it longer than one can be. */
+export const INVITE_TOO_LONG_TO_SEND =
+  'These sync settings list too many or too long server addresses to fit in an invite. Remove some in Sync settings.';
+
+/** True when `input` cannot be an invite however its spacing is read (see `INVITE_MAX_CHARS`). */
+export function isTooLongForInvite(input: string): boolean {
+  // Line breaks and spaces an email adds are not part of the code: leave room for them.
+  return input.length > 2 * INVITE_MAX_CHARS;
+}
 
 const secret = lazySchema(() => z.string().regex(/^[A-Za-z0-9_-]{22,128}$/));
 
@@ -72,7 +91,9 @@ export function encodeInvite(invite: Invite): string {
   if (!checked.success)
     throw new Error(checked.error.issues[0]?.message ?? INVITE_MESSAGES.invalid);
   const body = toBase64Url(utf8.encode(JSON.stringify(payload)));
-  return `${PREFIX}${INVITE_VERSION}.${body}.${checksum(body)}`;
+  const code = `${PREFIX}${INVITE_VERSION}.${body}.${checksum(body)}`;
+  if (code.length > INVITE_MAX_CHARS) throw new Error(INVITE_TOO_LONG_TO_SEND);
+  return code;
 }
 
 /** True when a teammate could reach the workspace: a signaling address or a team server. */
@@ -101,8 +122,10 @@ export function inviteFor(
 
 /** Decodes a code, a `cadence://join/…` link or a browser link (`…#/join/…`); every failure has a message for a person. */
 export function decodeInvite(input: string): InviteResult {
+  if (isTooLongForInvite(input)) return fail('tooLong');
   const text = stripLink(input.replace(/\s+/g, ''));
   if (text === '') return fail('empty');
+  if (text.length > INVITE_MAX_CHARS) return fail('tooLong');
   const match = /^CAD(\d+)\.(.*)$/.exec(text);
   if (!match) return fail(/^C(A(D\d*)?)?$/.test(text) ? 'incomplete' : 'foreign');
   if (Number(match[1]) > INVITE_VERSION) return fail('newer');

@@ -50,6 +50,8 @@ const iceUrlSchema = lazySchema(() =>
   z
     .string()
     .trim()
+    // Bounded like every other address, so an invite carrying them has a length limit too.
+    .max(500, 'That address is too long.')
     .regex(
       /^(stun|stuns|turn|turns):[^\s]+$/,
       'An ICE server looks like stun:host:3478 or turn:host.',

@@ -105,4 +105,35 @@ describe('an invite that would redirect an existing workspace', () => {
       .waitFor();
     expect(pageErrors).toEqual([]);
   });
+
+  it('refuses a pasted text far too long to be an invite at once, and still takes a real one', async () => {
+    const { page, pageErrors } = await newPage(context);
+    await page.goto(baseUrl());
+    // The workspace the test before joined opens, still waiting for its board: no cards.
+    await page.getByRole('button', { name: /^Sync:/ }).waitFor();
+    await page.getByRole('button', { name: /^Sync:/ }).click();
+    await page.getByRole('button', { name: 'Join a workspace…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Join a workspace' });
+    const box = page.getByRole('textbox', { name: 'Invite code or link' });
+    // Three megabytes of a made-up code: the box froze the window for about 35 s holding it.
+    const huge = `CAD1.${'A'.repeat(3_000_000)}.abcdefg`;
+    await box.evaluate((el, text) => {
+      const area = el as HTMLTextAreaElement;
+      // As a paste puts it there: the value, then the input event React listens to.
+      const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+      setter.call(area, text);
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    }, huge);
+    await expect.poll(() => dialog.textContent()).toContain(INVITE_MESSAGES.tooLong);
+    expect(await box.inputValue()).toBe('');
+
+    // Positive control: a real invite pasted next is read and reviewed.
+    const code = forgedInvite('w_afterhuge', 'Harbour Team', 'd'.repeat(24));
+    await box.fill(code);
+    await expect
+      .poll(() => page.getByTestId('join-review').textContent())
+      .toContain('Harbour Team');
+    expect(await dialog.textContent()).not.toContain(INVITE_MESSAGES.tooLong);
+    expect(pageErrors).toEqual([]);
+  });
 });

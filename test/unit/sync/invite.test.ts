@@ -3,7 +3,9 @@ import {
   decodeInvite,
   encodeInvite,
   hasWayToConnect,
+  INVITE_MAX_CHARS,
   INVITE_MESSAGES,
+  INVITE_TOO_LONG_TO_SEND,
   inviteFor,
   inviteLink,
   parseInviteLink,
@@ -136,6 +138,45 @@ describe('invite codes', () => {
   it('refuses to encode an invite with a weak room secret or a bad address', () => {
     expect(() => encodeInvite({ ...invite, password: 'short' })).toThrow();
     expect(() => encodeInvite({ ...invite, signaling: ['http://x'] })).toThrow(/signaling address/);
+  });
+
+  it('refuses a text far longer than any invite at once, and every real invite fits under it', () => {
+    // A lot of long servers, as a team behind strict networks might list: it still fits.
+    const url = (i: number) =>
+      `turns:turn-${i}.${'relay'.repeat(40)}.example.com:443?transport=tcp`;
+    const crowded: Invite = {
+      ...invite,
+      signaling: Array.from({ length: 16 }, (_, i) => `wss://${'s'.repeat(200)}-${i}.example.com`),
+      ice: Array.from({ length: 16 }, (_, i) => ({
+        urls: Array.from({ length: 4 }, (_, j) => url(i * 4 + j)),
+        username: 'u'.repeat(200),
+        credential: 'c'.repeat(500),
+      })),
+    };
+    const code = encodeInvite(crowded);
+    expect(code.length).toBeLessThan(INVITE_MAX_CHARS);
+    expect(decodeInvite(code)).toEqual({ ok: true, invite: crowded });
+    // A megabyte of made-up code: refused by its length, not read.
+    const huge = `CAD1.${'A'.repeat(1_000_000)}.abcdefg`;
+    expect(decodeInvite(huge)).toEqual({ ok: false, message: INVITE_MESSAGES.tooLong });
+    expect(decodeInvite(`cadence://join/${huge}`)).toEqual({
+      ok: false,
+      message: INVITE_MESSAGES.tooLong,
+    });
+    // An address longer than any server's is refused as one.
+    const longAddress = `turn:${'x'.repeat(600)}.example.com`;
+    expect(() => encodeInvite({ ...invite, ice: [{ urls: longAddress }] })).toThrow(/too long/);
+    // Every field within its limit, but all of them long and not plain ASCII: no invite can
+    // carry them, and making one says so instead of writing a code no Cadence would read.
+    const wide = (i: number) => `turn:${'é'.repeat(470)}-${i}.example.com`;
+    const tooMany: Invite = {
+      ...crowded,
+      ice: crowded.ice!.map((s, i) => ({
+        ...s,
+        urls: Array.from({ length: 8 }, (_, j) => wide(i * 8 + j)),
+      })),
+    };
+    expect(() => encodeInvite(tooMany)).toThrow(INVITE_TOO_LONG_TO_SEND);
   });
 });
 

@@ -6,7 +6,7 @@ import {
   webInviteLink,
 } from '../../../../shared/sync/invite';
 import { DismissDialog } from '../../ui/DismissDialog';
-import { useWorkspace } from '../../state';
+import { messageOf, useWorkspace } from '../../state';
 import { getWorkspaceRecord } from '../../workspace';
 import { ConnectFirst } from './ConnectFirst';
 import { platform } from '../../platform/platform';
@@ -24,10 +24,16 @@ export function InviteDialog(props: { onClose: () => void }) {
   // came with named it, and so does the registry.
   const name = (awaitingFirstSync && getWorkspaceRecord(workspaceId)?.name) || docName;
   const reachable = hasWayToConnect(settings);
-  const code = useMemo(
-    () => (reachable ? inviteFor(workspaceId, name, settings, user?.name) : ''),
-    [reachable, workspaceId, name, settings, user?.name],
-  );
+  const made = useMemo(() => {
+    if (!reachable) return { code: '', problem: null };
+    try {
+      return { code: inviteFor(workspaceId, name, settings, user?.name), problem: null };
+    } catch (e) {
+      // Settings no invite can carry (see INVITE_MAX_CHARS): said, instead of a broken dialog.
+      return { code: '', problem: messageOf(e) };
+    }
+  }, [reachable, workspaceId, name, settings, user?.name]);
+  const { code, problem } = made;
   const desktop = platform().kind === 'desktop';
   // The desktop app opens cadence:// links; in a browser the link is this app's own address.
   const link = desktop ? inviteLink(code) : webInviteLink(window.location.href, code);
@@ -46,6 +52,16 @@ export function InviteDialog(props: { onClose: () => void }) {
     return (
       <DismissDialog title="Invite teammates" closeLabel="Cancel" onClose={props.onClose}>
         <ConnectFirst name={name} />
+      </DismissDialog>
+    );
+  }
+
+  if (problem !== null) {
+    return (
+      <DismissDialog title="Invite teammates" closeLabel="Close" onClose={props.onClose}>
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
       </DismissDialog>
     );
   }

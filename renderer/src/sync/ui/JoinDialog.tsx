@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { loadSyncSettings } from '../../../../shared/sync/settings';
-import { decodeInvite } from '../../../../shared/sync/invite';
+import { decodeInvite, INVITE_MESSAGES, isTooLongForInvite } from '../../../../shared/sync/invite';
 import { Dialog } from '../../ui/Dialog';
 import { appStorage, createWorkspaceRecord, getWorkspaceRecord, markJoined } from '../../workspace';
 import type { WorkspaceId } from '../../../../shared/model';
@@ -10,8 +10,13 @@ import { useSync } from '../../state/SyncContext';
 /** Paste an invite code (or link) to open a teammate's workspace, merging if it is here. */
 export function JoinDialog(props: { onClose: () => void; initialCode?: string }) {
   const { openWorkspace, onMessage } = useSync();
-  const [text, setText] = useState(props.initialCode ?? '');
-  const [error, setError] = useState<string | null>(null);
+  // A text that cannot be an invite is never put in the box: megabytes in a text box freeze
+  // the window (a link opened with a huge code, or a paste).
+  const initialTooLong = isTooLongForInvite(props.initialCode ?? '');
+  const [text, setText] = useState(initialTooLong ? '' : (props.initialCode ?? ''));
+  const [error, setError] = useState<string | null>(
+    initialTooLong ? INVITE_MESSAGES.tooLong : null,
+  );
   const [busy, setBusy] = useState(false);
   // An invite for a workspace that is already here would replace its room, password and
   // servers: that needs a second, explicit confirmation after the review below.
@@ -99,6 +104,11 @@ export function JoinDialog(props: { onClose: () => void; initialCode?: string })
           aria-invalid={error ? 'true' : 'false'}
           aria-describedby={error ? 'join-error' : undefined}
           onChange={(e) => {
+            if (isTooLongForInvite(e.target.value)) {
+              // The box keeps what it held; the paste is refused in words.
+              setError(INVITE_MESSAGES.tooLong);
+              return;
+            }
             setText(e.target.value);
             setError(null);
             setConfirming(false);
