@@ -51,12 +51,15 @@ export function parseAmount(raw: string): number | null {
 
 /**
  * Reads a whole quantity, negative for units that came back (`-1`, or `−1` with a typographic
- * minus as some spreadsheets write it); blank is null, anything else NaN.
+ * minus as some spreadsheets write it), also with a zero decimal part (`1.0`, as Square's item
+ * export writes every quantity, or `2,00`); blank is null, anything else NaN (`1.5`, and
+ * `1.000`, which may be a thousand).
  */
 export function parseQuantity(raw: string): number | null {
   const s = raw.trim().replace(/^\u2212/, '-');
   if (s === '') return null;
-  if (!/^-?\d{1,7}$/.test(s)) return Number.NaN;
+  const m = /^(-?\d{1,7})(?:[.,]0{1,2})?$/.exec(s);
+  if (!m) return Number.NaN;
   // `-0` is no return.
-  return Number(s) || 0;
+  return Number(m[1]) || 0;
 }

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { guessOrderMapping, readOrdersCsv } from '../../../shared/results';
+import { TZ } from './scenario';
+
+// Square's "Items" export (Reports → Item sales → Export → Items detail): one row per item
+// line, its Net Sales the line's, Discounts written negative, amounts with "$" and thousands
+// separators, Qty written as `1.0`, and an item refunded as a row of its own (Event Type
+// Refund) under the transaction it came from.
+const HEADERS = [
+  'Date',
+  'Time',
+  'Time Zone',
+  'Category',
+  'Item',
+  'Qty',
+  'Price Point Name',
+  'SKU',
+  'Modifiers Applied',
+  'Gross Sales',
+  'Discounts',
+  'Net Sales',
+  'Tax',
+  'Transaction ID',
+  'Payment ID',
+  'Device Name',
+  'Notes',
+  'Details',
+  'Event Type',
+  'Location',
+  'Dining Option',
+  'Customer ID',
+  'Customer Name',
+  'Customer Reference ID',
+  'Unit',
+  'Count',
+  'Itemization Type',
+  'Fulfillment Note',
+  'Channel',
+  'Token',
+  'Card Brand',
+  'PAN Suffix',
+] as const;
+type Column = (typeof HEADERS)[number];
+
+const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+interface Line {
+  date: string;
+  time: string;
+  tx: string;
+  item: string;
+  qty: string;
+  sku?: string;
+  gross: string;
+  discounts?: string;
+  net: string;
+  event?: 'Payment' | 'Refund';
+}
+
+const ZONE = 'Pacific Time (US & Canada)';
+const STALL = 'Harbor Stall';
+
+function row(l: Line): string {
+  const v: Partial<Record<Column, string>> = {
+    Date: l.date,
+    Time: l.time,
+    'Time Zone': ZONE,
+    Category: 'Apparel',
+    Item: l.item,
+    Qty: l.qty,
+    'Price Point Name': 'Regular',
+    SKU: l.sku ?? '',
+    'Gross Sales': l.gross,
+    Discounts: l.discounts ?? '$0.00',
+    'Net Sales': l.net,
+    Tax: '$0.00',
+    'Transaction ID': l.tx,
+    'Payment ID': `P${l.tx}`,
+    'Device Name': 'Square Terminal 2274',
+    Details: `https://app.squareup.com/dashboard/sales/transactions/${l.tx}`,
+    'Event Type': l.event ?? 'Payment',
+    Location: STALL,
+    'Customer ID': `C${l.tx}`,
+    Unit: 'ea',
+    Count: l.qty,
+    'Itemization Type': 'Physical Good',
+    // Square writes the seller's location as an in-person sale's channel.
+    Channel: STALL,
+    Token: 'Y36H4C6V4YFFYACS3RIEFARY',
+    'Card Brand': 'Visa',
+    'PAN Suffix': '7084',
+  };
+  return HEADERS.map((h) => quote(v[h] ?? '')).join(',');
+}
+
+const squareCsv = (lines: Line[]) => [HEADERS.join(','), ...lines.map(row), ''].join('\r\n');
+
+// Two transactions at the pop-up, newest first as Square lists them: one with a discounted
+// shirt, a scarf and a tote with no SKU; one with a coat over a thousand dollars.
+const SALES: Line[] = [
+  {
+    date: '2026-03-11',
+    time: '09:15:00',
+    tx: 'T2bX9',
+    item: 'Cashmere Coat',
+    qty: '1.0',
+    sku: 'CC-1',
+    gross: '$1,250.00',
+    discounts: '-$125.00',
+    net: '$1,125.00',
+  },
+  {
+    date: '2026-03-11',
+    time: '09:15:00',
+    tx: 'T2bX9',
+    item: 'Linen Shirt',
+    qty: '1.0',
+    sku: 'LS-M',
+    gross: '$60.00',
+    net: '$60.00',
+  },
+  {
+    date: '2026-03-10',
+    time: '13:45:12',
+    tx: 'T1aQ4',
+    item: 'Linen Shirt',
+    qty: '2.0',
+    sku: 'LS-M',
+    gross: '$120.00',
+    discounts: '-$12.00',
+    net: '$108.00',
+  },
+  {
+    date: '2026-03-10',
+    time: '13:45:12',
+    tx: 'T1aQ4',
+    item: 'Silk Scarf',
+    qty: '1.0',
+    sku: 'SC-1',
+    gross: '$40.00',
+    net: '$40.00',
+  },
+  {
+    date: '2026-03-10',
+    time: '13:45:12',
+    tx: 'T1aQ4',
+    item: 'Canvas Tote',
+    qty: '1.0',
+    gross: '$25.00',
+    net: '$25.00',
+  },
+];
+
+const headers = [...HEADERS];
+const read = (csv: string) =>
+  readOrdersCsv(csv, {
+    timeZone: TZ,
+    localPostcodes: [],
+    mapping: { ...guessOrderMapping(headers), orderId: 'Transaction ID', lineName: 'Item' },
+  });
+
+describe("Square's item export", () => {
+  it('reads its quantities written as 1.0', () => {
+    const r = read(squareCsv(SALES));
+    expect(r.errors).toEqual([]);
+    expect(r.records.map((o) => o.lines.map(([, qty]) => qty))).toEqual([
+      [1, 1],
+      [2, 1, 1],
+    ]);
+  });
+});
