@@ -4,6 +4,7 @@ import { transactLocal } from '../../model/schema';
 import { resultsRoot } from '../roots';
 import { DATE_ORDERS, type DateOrder } from './slashDates';
 import { withEtsyItemDiscount } from './etsyItems';
+import { withSquareItemLines } from './squareItems';
 import { hasColumns, sameHeader } from './headerNames';
 
 /** The fields an order import reads, and what each means. */
@@ -36,6 +37,11 @@ export const ORDER_FIELDS = {
   lineName: { label: 'Line name', required: false, hint: 'Used when a line has no SKU' },
   quantity: { label: 'Line quantity', required: true, hint: 'Units on the line' },
   price: { label: 'Line price', required: false, hint: 'Price per unit' },
+  lineTotal: {
+    label: 'Line total',
+    required: false,
+    hint: 'All its units, instead of a price per unit (Square: Net Sales)',
+  },
   lineDiscount: { label: 'Line discount', required: false, hint: 'Discount on the line' },
   source: { label: 'Source', required: false, hint: 'web, pos, …' },
   location: { label: 'POS location', required: false, hint: 'Where an in-person sale happened' },
@@ -96,6 +102,8 @@ const ORDER_ALIASES: Record<OrderField, string[]> = {
   lineName: ['Lineitem name', 'Product Name', 'Item Name', 'Product'],
   quantity: ['Lineitem quantity', 'Quantity', 'Qty', 'Item Quantity'],
   price: ['Lineitem price', 'Item Cost', 'Product Price', 'Price', 'Unit Price'],
+  // Only Square's item export is known to write a line's total alone (withSquareItemLines).
+  lineTotal: [],
   lineDiscount: ['Lineitem discount', 'Item Discount', 'Line Discount'],
   source: ['Source', 'Channel', 'Created Via', 'Sales Channel'],
   location: ['Location', 'POS Location', 'Store', 'InPerson Location'],
@@ -149,7 +157,7 @@ export function guessOrderMapping(headers: string[]): Mapping<OrderField> {
   const mapping = guess(headers, ORDER_ALIASES);
   // Shopify's Subtotal is after discounts already; its Discount Amount must not come off twice.
   if (isShopifyOrderExport(headers)) delete mapping.orderDiscount;
-  return withEtsyItemDiscount(headers, mapping);
+  return withSquareItemLines(headers, withEtsyItemDiscount(headers, mapping));
 }
 
 export function guessEventMapping(headers: string[]): Mapping<EventField> {
@@ -191,8 +199,11 @@ export function savedMapping<F extends string>(
     const here = byName.get(sameHeader(column));
     if (here !== undefined) out[field] = here;
   }
-  // Etsy item exports mapped by an earlier version read each item's discount as the order's.
-  return (kind === 'orders' ? withEtsyItemDiscount(headers, out) : out) as Mapping<F>;
+  // Etsy and Square item exports mapped by an earlier version read an item's discount or Net
+  // Sales as the order's.
+  return (
+    kind === 'orders' ? withSquareItemLines(headers, withEtsyItemDiscount(headers, out)) : out
+  ) as Mapping<F>;
 }
 
 /** Saves a column mapping for files with these headers (one undoable step). */

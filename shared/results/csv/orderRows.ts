@@ -278,6 +278,9 @@ export class OrderRowReader {
     const priceRaw = c('price');
     const price = parseAmount(priceRaw);
     if (Number.isNaN(price)) return this.error(row, `"${priceRaw}" is not a price.`);
+    const totalRaw = c('lineTotal');
+    const total = parseAmount(totalRaw);
+    if (Number.isNaN(total)) return this.error(row, `"${totalRaw}" is not an amount (Line total).`);
     const discRaw = c('lineDiscount');
     const disc = parseAmount(discRaw);
     if (Number.isNaN(disc)) return this.error(row, `"${discRaw}" is not a discount amount.`);
@@ -289,7 +292,10 @@ export class OrderRowReader {
       if (acc.returns.length < 1000) acc.returns.push({ sku, qty, amount, row });
       return;
     }
-    const amount = Math.round(((price ?? 0) * qty - (disc ?? 0)) * 100) / 100;
+    // A line's total (Square's Net Sales) is all its units; else its price is per unit. A
+    // discount written negative (Square's Discounts: -$5.00) is the same discount.
+    const before = total ?? (price ?? 0) * qty;
+    const amount = Math.round((before - Math.abs(disc ?? 0)) * 100) / 100;
     if (acc.lines.length < 1000) acc.lines.push([sku, qty, amount]);
   }
 

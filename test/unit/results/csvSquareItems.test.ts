@@ -169,3 +169,66 @@ describe("Square's item export", () => {
     ]);
   });
 });
+
+describe("Square's item export: each line's Net Sales", () => {
+  it("is the line's amount, and an order's subtotal the sum of its lines", () => {
+    expect(guessOrderMapping(headers)).toMatchObject({ lineTotal: 'Net Sales' });
+    expect(guessOrderMapping(headers)).not.toHaveProperty('subtotal');
+    const r = read(squareCsv(SALES));
+    expect(r.errors).toEqual([]);
+    const byId = Object.fromEntries(r.records.map((o) => [o.id, o]));
+    // Read as the order's subtotal, the first item's Net Sales was the whole order's (108.00).
+    expect(byId['T1aQ4']).toMatchObject({
+      t: Date.parse('2026-03-10T20:45:12Z'),
+      off: -420,
+      sub: 173,
+      lines: [
+        ['LS-M', 2, 108],
+        ['SC-1', 1, 40],
+        ['CANVAS TOTE', 1, 25],
+      ],
+      status: 'paid',
+      refunded: 0,
+    });
+    expect(byId['T2bX9']).toMatchObject({
+      t: Date.parse('2026-03-11T16:15:00Z'),
+      sub: 1185,
+      lines: [
+        ['CC-1', 1, 1125],
+        ['LS-M', 1, 60],
+      ],
+    });
+  });
+
+  it('reads the same from Gross Sales less its Discounts, written negative', () => {
+    const r = readOrdersCsv(squareCsv(SALES), {
+      timeZone: TZ,
+      localPostcodes: [],
+      mapping: {
+        ...guessOrderMapping(headers),
+        orderId: 'Transaction ID',
+        lineName: 'Item',
+        lineTotal: 'Gross Sales',
+        lineDiscount: 'Discounts',
+      },
+    });
+    expect(r.errors).toEqual([]);
+    expect(r.records.map((o) => o.sub)).toEqual([1185, 173]);
+    expect(r.records[0]!.lines[0]).toEqual(['CC-1', 1, 1125]);
+  });
+
+  it('leaves a Net Sales column in other files read as the order subtotal', () => {
+    // Square's transactions export, one row per payment: there Net Sales is the order's.
+    const r = readOrdersCsv(
+      [
+        'Order Number,Date,Qty,SKU,Net Sales',
+        '1,2026-03-10 10:00,1,LS-M,$55.00',
+        '1,2026-03-10 10:00,1,SC-1,',
+        '',
+      ].join('\n'),
+      { timeZone: TZ, localPostcodes: [] },
+    );
+    expect(r.mapping).toMatchObject({ subtotal: 'Net Sales' });
+    expect(r.records[0]).toMatchObject({ sub: 55 });
+  });
+});

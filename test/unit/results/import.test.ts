@@ -221,6 +221,33 @@ describe('column mappings', () => {
     expect(savedMapping(doc, 'orders', etsy)).toMatchObject({ lineDiscount: 'Coupon Details' });
   });
 
+  it("reads a Square item export's saved Net Sales as each line's total, as the guess now does", () => {
+    const { doc } = scenarioDoc();
+    const square =
+      'Date,Time,Time Zone,Category,Item,Qty,Price Point Name,SKU,Modifiers Applied,Gross Sales,Discounts,Net Sales,Tax,Transaction ID,Payment ID,Event Type,Location,Channel'.split(
+        ',',
+      );
+    // Saved by an earlier version, whose guess read Net Sales as the order's subtotal.
+    const old = { createdAt: 'Date', orderId: 'Transaction ID', quantity: 'Qty', sku: 'SKU' };
+    const save = (mapping: Record<string, string>) =>
+      applyOrderImport(doc, [], {
+        file: 'items-2026-03-10-2026-03-11.csv',
+        by: 'Ana',
+        rows: 5,
+        testSkipped: 0,
+        columns: { headers: square, mapping },
+      });
+    save({ ...old, subtotal: 'Net Sales' });
+    expect(savedMapping(doc, 'orders', square)).toMatchObject({ lineTotal: 'Net Sales' });
+    expect(savedMapping(doc, 'orders', square)).not.toHaveProperty('subtotal');
+    // A person who chose a line total of their own keeps their choice.
+    save({ ...old, subtotal: 'Net Sales', lineTotal: 'Gross Sales' });
+    expect(savedMapping(doc, 'orders', square)).toMatchObject({
+      subtotal: 'Net Sales',
+      lineTotal: 'Gross Sales',
+    });
+  });
+
   it('recognises a Shopify export, and compares mappings whatever their key order', () => {
     expect(
       isShopifyOrderExport([
