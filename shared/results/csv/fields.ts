@@ -4,7 +4,7 @@ import { transactLocal } from '../../model/schema';
 import { resultsRoot } from '../roots';
 import { DATE_ORDERS, type DateOrder } from './slashDates';
 import { withEtsyItemDiscount } from './etsyItems';
-import { withSquareItemLines } from './squareItems';
+import { withSquareItemLines, withSquareItemNames } from './squareItems';
 import { hasColumns, sameHeader } from './headerNames';
 
 /** The fields an order import reads, and what each means. */
@@ -152,12 +152,18 @@ function guess<F extends string>(headers: string[], aliases: Record<F, string[]>
   return out;
 }
 
-/** A mapping guessed from a file's headers (Shopify's, then common WooCommerce/Squarespace names). */
+/**
+ * A mapping guessed from a file's headers (Shopify's, then common WooCommerce/Squarespace names;
+ * Etsy's and Square's item exports told by their columns).
+ */
 export function guessOrderMapping(headers: string[]): Mapping<OrderField> {
   const mapping = guess(headers, ORDER_ALIASES);
   // Shopify's Subtotal is after discounts already; its Discount Amount must not come off twice.
   if (isShopifyOrderExport(headers)) delete mapping.orderDiscount;
-  return withSquareItemLines(headers, withEtsyItemDiscount(headers, mapping));
+  return withSquareItemNames(
+    headers,
+    withSquareItemLines(headers, withEtsyItemDiscount(headers, mapping)),
+  );
 }
 
 export function guessEventMapping(headers: string[]): Mapping<EventField> {

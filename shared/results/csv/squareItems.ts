@@ -28,3 +28,20 @@ export function withSquareItemLines(
   void _order;
   return { ...rest, lineTotal: net };
 }
+
+/**
+ * A guess for a Square item export with its own columns where no other shop's name matched:
+ * its Transaction ID is the order id (one per sale, repeated on each of its item lines) and its
+ * Item names a line that has no SKU. Other files' Transaction ID (Etsy's, one per item) or Item
+ * columns are left to be chosen.
+ */
+export function withSquareItemNames(
+  headers: readonly string[],
+  mapping: Mapping<OrderField>,
+): Mapping<OrderField> {
+  if (!isSquareItemExport(headers)) return mapping;
+  const out = { ...mapping };
+  out.orderId ??= column(headers, 'Transaction ID');
+  out.lineName ??= column(headers, 'Item');
+  return out;
+}

@@ -232,3 +232,37 @@ describe("Square's item export: each line's Net Sales", () => {
     expect(r.records[0]).toMatchObject({ sub: 55 });
   });
 });
+
+describe("Square's item export: its columns", () => {
+  it('are guessed, its Transaction ID the order id and its Item the name of a line without SKU', () => {
+    expect(guessOrderMapping(headers)).toMatchObject({
+      orderId: 'Transaction ID',
+      createdAt: 'Date',
+      createdTime: 'Time',
+      timeZone: 'Time Zone',
+      quantity: 'Qty',
+      sku: 'SKU',
+      lineName: 'Item',
+      lineTotal: 'Net Sales',
+      location: 'Location',
+      source: 'Channel',
+    });
+    // Read with nothing chosen by hand.
+    const r = readOrdersCsv(squareCsv(SALES), { timeZone: TZ, localPostcodes: [] });
+    expect(r.missing).toEqual([]);
+    expect(r.errors).toEqual([]);
+    expect(r.records.map((o) => [o.id, o.sub, o.loc, o.src, o.lines.map(([sku]) => sku)])).toEqual([
+      ['T2bX9', 1185, STALL, 'harbor stall', ['CC-1', 'LS-M']],
+      ['T1aQ4', 173, STALL, 'harbor stall', ['LS-M', 'SC-1', 'CANVAS TOTE']],
+    ]);
+  });
+
+  it('leaves other files with a Transaction ID or an Item column as they were guessed', () => {
+    expect(
+      guessOrderMapping(['Order Date', 'Transaction ID', 'Item', 'Quantity', 'Price']),
+    ).not.toHaveProperty('orderId');
+    expect(
+      guessOrderMapping(['Order Number', 'Order Date', 'Item', 'Quantity', 'Price']),
+    ).not.toHaveProperty('lineName');
+  });
+});
