@@ -210,7 +210,7 @@ export class OrderRowReader {
     // written is checked, on a continuation row too: a bad one is reported, never skipped.
     // A returned item's row (a negative quantity) has the return's date and amounts, not the
     // order's: its values are checked but not taken.
-    const keep = !((parseQuantity(c('quantity')) ?? 0) < 0);
+    const keep = !isReturnRow(c);
     if (keep) acc.sold = true;
     const created = dateWithTime(c('createdAt'), c('createdTime'));
     if (created) {
@@ -271,10 +271,12 @@ export class OrderRowReader {
     const sku = (c('sku') || c('lineName')).toUpperCase().slice(0, 64);
     const qtyRaw = c('quantity');
     if (!sku && !qtyRaw) return;
-    const qty = parseQuantity(qtyRaw);
-    if (qty === null || Number.isNaN(qty)) {
+    const written = parseQuantity(qtyRaw);
+    if (written === null || Number.isNaN(written)) {
       return this.error(row, `Quantity "${qtyRaw}" is not a whole number of units.`);
     }
+    // A refund row whose units are written as sold (its line total negative) returns them.
+    const qty = isReturnRow(c) ? -Math.abs(written) : written;
     const priceRaw = c('price');
     const price = parseAmount(priceRaw);
     if (Number.isNaN(price)) return this.error(row, `"${priceRaw}" is not a price.`);
@@ -285,9 +287,11 @@ export class OrderRowReader {
     const disc = parseAmount(discRaw);
     if (Number.isNaN(disc)) return this.error(row, `"${discRaw}" is not a discount amount.`);
     if (qty < 0) {
-      // Refunded whatever the sign its amount is written with (-60.00 or 60.00); without a
-      // price, at the price the sale's line was.
-      const back = price === null ? null : Math.abs(price * qty) - Math.abs(disc ?? 0);
+      // Refunded whatever the sign its amount is written with (-60.00 or 60.00): its own line
+      // total (Square's Net Sales of the refund), else its price; without either, at the price
+      // the sale's line was.
+      const gross = total ?? (price === null ? null : price * qty);
+      const back = gross === null ? null : Math.abs(gross) - Math.abs(disc ?? 0);
       const amount = back === null ? null : Math.round(back * 100) / 100;
       if (acc.returns.length < 1000) acc.returns.push({ sku, qty, amount, row });
       return;
@@ -365,6 +369,15 @@ export class OrderRowReader {
       dates,
     };
   }
+}
+
+/**
+ * A row of units that came back: a negative quantity, or a negative line total (Square writes a
+ * refunded item's Net Sales as -$45.00, its quantity either way).
+ */
+function isReturnRow(c: (f: OrderField) => string): boolean {
+  if ((parseQuantity(c('quantity')) ?? 0) < 0) return true;
+  return (parseAmount(c('lineTotal')) ?? 0) < 0;
 }
 
 /** The stored fact of a draft, with its customer's hash in place of the email. */

@@ -266,3 +266,120 @@ describe("Square's item export: its columns", () => {
     ).not.toHaveProperty('lineName');
   });
 });
+
+describe("Square's item export: an item refunded (Event Type Refund)", () => {
+  // Newest first, as Square lists them: the refunds come before the sales they refund.
+  const REFUNDS: Line[] = [
+    // One of the two discounted shirts of T1aQ4 came back.
+    {
+      date: '2026-03-12',
+      time: '10:00:00',
+      tx: 'T1aQ4',
+      item: 'Linen Shirt',
+      qty: '-1.0',
+      sku: 'LS-M',
+      gross: '-$60.00',
+      discounts: '$6.00',
+      net: '-$54.00',
+      event: 'Refund',
+    },
+    // Of two shirts sold on two lines, the one sold at a discount came back.
+    {
+      date: '2026-03-12',
+      time: '11:30:00',
+      tx: 'T3cR7',
+      item: 'Linen Shirt',
+      qty: '-1.0',
+      sku: 'LS-M',
+      gross: '-$60.00',
+      discounts: '$15.00',
+      net: '-$45.00',
+      event: 'Refund',
+    },
+    // A refund whose quantity is written as sold, its amounts negative.
+    {
+      date: '2026-03-12',
+      time: '12:00:00',
+      tx: 'T4dS2',
+      item: 'Silk Scarf',
+      qty: '1.0',
+      sku: 'SC-1',
+      gross: '-$40.00',
+      net: '-$40.00',
+      event: 'Refund',
+    },
+  ];
+  const MORE_SALES: Line[] = [
+    {
+      date: '2026-03-11',
+      time: '17:20:00',
+      tx: 'T4dS2',
+      item: 'Silk Scarf',
+      qty: '1.0',
+      sku: 'SC-1',
+      gross: '$40.00',
+      net: '$40.00',
+    },
+    {
+      date: '2026-03-11',
+      time: '16:05:00',
+      tx: 'T3cR7',
+      item: 'Linen Shirt',
+      qty: '1.0',
+      sku: 'LS-M',
+      gross: '$60.00',
+      net: '$60.00',
+    },
+    {
+      date: '2026-03-11',
+      time: '16:05:00',
+      tx: 'T3cR7',
+      item: 'Linen Shirt',
+      qty: '1.0',
+      sku: 'LS-M',
+      gross: '$60.00',
+      discounts: '-$15.00',
+      net: '$45.00',
+    },
+  ];
+
+  it("is a return of its transaction, refunding the row's own Net Sales", () => {
+    const r = readOrdersCsv(squareCsv([...REFUNDS, ...MORE_SALES, ...SALES]), {
+      timeZone: TZ,
+      localPostcodes: [],
+    });
+    expect(r.errors).toEqual([]);
+    const byId = Object.fromEntries(r.records.map((o) => [o.id, o]));
+    // The order keeps its sale's time and place, not the refund's.
+    expect(byId['T1aQ4']).toMatchObject({
+      t: Date.parse('2026-03-10T20:45:12Z'),
+      off: -420,
+      loc: STALL,
+      status: 'partially_refunded',
+      sub: 173,
+      refunded: 54,
+      lines: [
+        ['LS-M', 1, 54],
+        ['SC-1', 1, 40],
+        ['CANVAS TOTE', 1, 25],
+      ],
+    });
+    // Refunded what that line sold for (45.00), not the first shirt's price (60.00).
+    expect(byId['T3cR7']).toMatchObject({
+      t: Date.parse('2026-03-11T23:05:00Z'),
+      status: 'partially_refunded',
+      sub: 105,
+      refunded: 45,
+    });
+    expect(byId['T3cR7']!.lines.reduce((n, l) => n + l[1], 0)).toBe(1);
+    // Read as a sale of -40.00, it was a second scarf sold and nothing refunded.
+    expect(byId['T4dS2']).toMatchObject({
+      t: Date.parse('2026-03-12T00:20:00Z'),
+      status: 'refunded',
+      sub: 40,
+      refunded: 40,
+      lines: [],
+    });
+    expect(byId['T2bX9']).toMatchObject({ status: 'paid', refunded: 0, sub: 1185 });
+  });
+});
