@@ -229,4 +229,69 @@ describe('results: exports saved by a spreadsheet', () => {
     await preview.waitFor({ state: 'detached' });
     expect(pageErrors).toEqual([]);
   });
+
+  it('reads a Square item export with every column it writes, nothing chosen by hand', async () => {
+    const file = join(OUT, 'items-2026-03-10-2026-03-12.csv');
+    const header =
+      'Date,Time,Time Zone,Category,Item,Qty,Price Point Name,SKU,Modifiers Applied,Gross Sales,Discounts,Net Sales,Tax,Transaction ID,Payment ID,Device Name,Notes,Details,Event Type,Location,Dining Option,Customer ID,Customer Name,Customer Reference ID,Unit,Count,Itemization Type,Fulfillment Note,Channel,Token,Card Brand,PAN Suffix';
+    const line = (
+      date: string,
+      tx: string,
+      item: string,
+      qty: string,
+      sku: string,
+      money: string,
+      event: string,
+    ) =>
+      `${date},13:45:12,Pacific Time (US & Canada),Apparel,${item},${qty},Regular,${sku},,${money},$0.00,${tx},P${tx},Square Terminal 2274,,,${event},Harbor Stall,,,,,ea,1,Physical Good,,Harbor Stall,Y36H,Visa,7084`;
+    writeFileSync(
+      file,
+      [
+        header,
+        // Newest first: a refund before the sale it refunds.
+        line(
+          '2026-03-12',
+          'T1aQ4',
+          'Linen Shirt',
+          '-1.0',
+          'HL-SHIRT',
+          '-$60.00,$6.00,-$54.00',
+          'Refund',
+        ),
+        line(
+          '2026-03-11',
+          'T2bX9',
+          'Cashmere Coat',
+          '1.0',
+          'CC-1',
+          '"$1,250.00",-$125.00,"$1,125.00"',
+          'Payment',
+        ),
+        line(
+          '2026-03-10',
+          'T1aQ4',
+          'Linen Shirt',
+          '2.0',
+          'HL-SHIRT',
+          '$120.00,-$12.00,$108.00',
+          'Payment',
+        ),
+        line('2026-03-10', 'T1aQ4', 'Canvas Tote', '1.0', '', '$25.00,$0.00,$25.00', 'Payment'),
+        '',
+      ].join('\r\n'),
+    );
+    const { page, pageErrors } = await newPage(context());
+    await page.goto(baseUrl());
+    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
+    await page.keyboard.press(`${mod}+4`);
+    await importFile(page, file);
+    // Straight to the preview: its order id, lines and amounts are guessed from its columns.
+    const preview = page.getByTestId('import-preview');
+    await preview.waitFor();
+    expect(await page.getByTestId('import-missing').count()).toBe(0);
+    expect(await preview.textContent()).toMatch(/2 new/);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await preview.waitFor({ state: 'detached' });
+    expect(pageErrors).toEqual([]);
+  });
 });
