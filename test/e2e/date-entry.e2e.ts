@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { baseUrl, launchChromium, newPage } from './support/browser';
+import { MOD } from './support/calendar';
 
 // Typing dates into a drop as a person does, digit by digit: a date is saved once it is
 // complete, a year still being typed (0002, 0020, 0202) never reaches the document, an
@@ -117,6 +118,66 @@ describe('date entry', () => {
     expect(
       await page.evaluate(() => (window as unknown as { seenDates: string[] }).seenDates),
     ).toEqual(['Drop date 2028-02-27']);
+    expect(pageErrors).toEqual([]);
+  });
+  it('retypes a saved date as one change: no day on the way is saved, and one undo puts it back', async () => {
+    const { page, pageErrors } = await newDrop('Brine Wash Chore Coat');
+    const field = panel(page).getByLabel('Drop', { exact: true });
+    await field.focus();
+    await page.keyboard.type('12302026');
+    await field.press('Enter');
+    await expect
+      .poll(() => card(page, 'Brine Wash Chore Coat').locator('.card-date').getAttribute('title'))
+      .toBe('Drop date 2026-12-30');
+    // Every drop date the card shows from now on.
+    await card(page, 'Brine Wash Chore Coat').evaluate((el) => {
+      const seen: string[] = [];
+      (window as unknown as { seenDates: string[] }).seenDates = seen;
+      new MutationObserver(() => {
+        const title = el.querySelector('.card-date')?.getAttribute('title');
+        if (title && seen[seen.length - 1] !== title) seen.push(title);
+      }).observe(el, { subtree: true, childList: true, attributes: true });
+    });
+    // A person clicks the month of the saved date and types a whole new one over it: each
+    // keystroke before the year makes another complete day (01/30, 01/01, 01/15 of 2026).
+    const box = (await field.boundingBox())!;
+    await page.mouse.click(box.x + 14, box.y + box.height / 2);
+    await page.keyboard.type('01152027');
+    await expect.poll(() => field.inputValue()).toBe('2027-01-15');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { seenDates: string[] }).seenDates))
+      .toEqual(['Drop date 2027-01-15']);
+    // Changing the day alone is saved on Enter, once.
+    await page.mouse.click(box.x + 36, box.y + box.height / 2);
+    await page.keyboard.type('16');
+    expect(
+      await page.evaluate(() => (window as unknown as { seenDates: string[] }).seenDates),
+    ).toEqual(['Drop date 2027-01-15']);
+    await field.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { seenDates: string[] }).seenDates))
+      .toEqual(['Drop date 2027-01-15', 'Drop date 2027-01-16']);
+    // A day typed and left with Escape (which closes the panel) is kept, as typed text is.
+    await page.mouse.click(box.x + 36, box.y + box.height / 2);
+    await page.keyboard.type('17');
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { seenDates: string[] }).seenDates))
+      .toEqual(['Drop date 2027-01-15', 'Drop date 2027-01-16', 'Drop date 2027-01-17']);
+    await panel(page).waitFor({ state: 'hidden' });
+    // Each saved date is one undo step.
+    await page.keyboard.press(`${MOD}+z`);
+    await expect
+      .poll(() => card(page, 'Brine Wash Chore Coat').locator('.card-date').getAttribute('title'))
+      .toBe('Drop date 2027-01-16');
+    await page.keyboard.press(`${MOD}+z`);
+    await expect
+      .poll(() => card(page, 'Brine Wash Chore Coat').locator('.card-date').getAttribute('title'))
+      .toBe('Drop date 2027-01-15');
+    await page.keyboard.press(`${MOD}+z`);
+    await expect
+      .poll(() => card(page, 'Brine Wash Chore Coat').locator('.card-date').getAttribute('title'))
+      .toBe('Drop date 2026-12-30');
     expect(pageErrors).toEqual([]);
   });
 });
