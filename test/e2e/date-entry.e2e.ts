@@ -110,7 +110,7 @@ describe('date entry', () => {
     await expect
       .poll(() => panel(page).getByRole('alert').allInnerTexts())
       .toEqual([
-        expect.stringMatching(/^Finish the date, like 03\/14\/\d{4}\.$/),
+        expect.stringMatching(/^Finish the date, like 03\/14\/\d{4}, on a day that exists\.$/),
         'Check the year: dates fall between 2000 and 2099.',
       ]);
     expect(await publish.inputValue()).toBe('0027-03-03');
@@ -118,8 +118,19 @@ describe('date entry', () => {
     expect(
       await page.evaluate(() => (window as unknown as { seenDates: string[] }).seenDates),
     ).toEqual(['Drop date 2028-02-27']);
+
+    // A day that does not exist (29 February of a year that is not a leap year) reads as
+    // half typed to the browser: the message says to check the day, and the box keeps it.
+    await shoot.focus();
+    await page.keyboard.type('02292027');
+    await shoot.blur();
+    await expect
+      .poll(() => panel(page).getByRole('alert').first().innerText())
+      .toMatch(/^Finish the date, like 03\/14\/\d{4}, on a day that exists\.$/);
+    expect(await shoot.evaluate((el: HTMLInputElement) => el.validity.badInput)).toBe(true);
     expect(pageErrors).toEqual([]);
   });
+
   it('retypes a saved date as one change: no day on the way is saved, and one undo puts it back', async () => {
     const { page, pageErrors } = await newDrop('Brine Wash Chore Coat');
     const field = panel(page).getByLabel('Drop', { exact: true });

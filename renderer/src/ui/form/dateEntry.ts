@@ -25,9 +25,15 @@ export function exampleDate(locale?: string, year = new Date().getFullYear()): s
   }).format(new Date(year, 2, 14));
 }
 
-/** The message for an entry that cannot be saved, in the field's own format. */
+/**
+ * The message for an entry that cannot be saved, in the field's own format. The browser reads
+ * a day that does not exist (02/29/2027, 04/31) exactly as a half-typed date, so the one
+ * message covers both.
+ */
 export function dateEntryMessage(entry: DateEntry, locale?: string): string | null {
-  if (entry.kind === 'partial') return `Finish the date, like ${exampleDate(locale)}.`;
+  if (entry.kind === 'partial') {
+    return `Finish the date, like ${exampleDate(locale)}, on a day that exists.`;
+  }
   if (entry.kind === 'implausible') return PLAN_YEAR_MESSAGE;
   return null;
 }
