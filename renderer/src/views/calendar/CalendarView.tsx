@@ -26,7 +26,7 @@ import type { Cadence, DropId } from '../../../../shared/model';
 import { useWorkspace } from '../../state';
 import { calendarAnnouncements, calendarInstructions } from './announcements';
 import { CadenceSettings } from './CadenceSettings';
-import { DayCell } from './DayCell';
+import { DayCell, ROOMY_DAY, type DaySpace } from './DayCell';
 import { keepSameDays, type DayView } from './dayViews';
 import { ExportIcsControls } from './ExportIcsControls';
 import { dayKeyboardCoordinates } from './keyboard';
@@ -119,6 +119,43 @@ export function CalendarView(props: {
 
   // Each day keeps its DayView while nothing it draws changed, so its memoised cell is skipped.
   const lastDays = useRef<Map<string, DayView> | null>(null);
+  // The room a day has for its items: the rows share the window's height, so a short window
+  // (or the drop panel, which wraps the toolbar) leaves room for fewer than three.
+  const gridRef = useRef<HTMLDivElement>(null);
+  const [space, setSpace] = useState<DaySpace>(ROOMY_DAY);
+  const weekCount = grid.weeks.length;
+  useLayoutEffect(() => {
+    const el = gridRef.current;
+    if (!el) return;
+    const measure = () => {
+      const body = el.querySelector<HTMLElement>(
+        '.cal-row:not(.cal-weekdays) .cal-day:not(.is-expanded) .cal-day-body',
+      );
+      if (!body) return;
+      const height = (selector: string, otherwise: number) =>
+        el
+          .querySelector<HTMLElement>(`.cal-day:not(.is-expanded) ${selector}`)
+          ?.getBoundingClientRect().height || otherwise;
+      const next: DaySpace = {
+        body: Math.floor(body.getBoundingClientRect().height),
+        gap: parseFloat(getComputedStyle(body).rowGap) || 0,
+        chip: height('.cal-chip', ROOMY_DAY.chip),
+        marker: height('.cal-marker', ROOMY_DAY.marker),
+      };
+      setSpace((was) =>
+        was.body === next.body &&
+        was.gap === next.gap &&
+        was.chip === next.chip &&
+        was.marker === next.marker
+          ? was
+          : next,
+      );
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [weekCount]);
   const firstShown = grid.weeks[0]![0]!.day;
   const lastShown = grid.weeks.at(-1)!.at(-1)!.day;
   const shownDays = useMemo(
@@ -370,7 +407,7 @@ export function CalendarView(props: {
           setActiveId(null);
         }}
       >
-        <div className="cal-grid" role="grid" aria-label={monthLabel}>
+        <div ref={gridRef} className="cal-grid" role="grid" aria-label={monthLabel}>
           <div className="cal-row cal-weekdays" role="row">
             {grid.weekdays.map((wd) => (
               <div key={wd} role="columnheader" className="cal-weekday">
@@ -404,6 +441,7 @@ export function CalendarView(props: {
                     onOpen={onOpenDrop}
                     onHover={onHover}
                     onPlan={onPlan}
+                    space={space}
                   />
                 );
               })}

@@ -8,8 +8,29 @@ import { LaunchChip } from './LaunchChip';
 import { useOutsidePointerDown } from '../../ui/useOutsidePointerDown';
 
 const MAX_BANDS = 3;
-// Items a day shows before "+n more" (launches first, then shoot/publish markers).
+// Items a day shows before "+n more" (launches first, then shoot/publish markers), when its
+// height holds them (`space`).
 const MAX_ITEMS = 3;
+
+/** The room above a day's 72-hour bands and the height of what goes in it, in CSS px. */
+export interface DaySpace {
+  body: number;
+  gap: number;
+  chip: number;
+  marker: number;
+}
+/** Before the grid is measured: room for three launch chips. */
+export const ROOMY_DAY: DaySpace = { body: Infinity, gap: 3, chip: 23.4, marker: 16 };
+
+/** How many of a day's first items (`chips` launches, then markers) it holds whole. */
+export function itemsThatFit(space: DaySpace, chips: number, total: number): number {
+  let used = -space.gap;
+  for (let i = 0; i < total; i++) {
+    used += space.gap + (i < chips ? space.chip : space.marker);
+    if (used > space.body + 0.5) return i;
+  }
+  return total;
+}
 
 /**
  * One day of the month grid: launches, markers, window bands, a ghost slot, flags. Memoised:
@@ -27,6 +48,8 @@ export const DayCell = memo(function DayCell(props: {
   onOpen: (id: string) => void;
   onHover: (id: string | null) => void;
   onPlan: (day: string) => void;
+  /** The room a day of this grid has for its items at its present height. */
+  space: DaySpace;
 }) {
   const { day, locale, creatorNames, selectedId, highlightId, highlightColor, readOnly } = props;
   const { cell } = day;
@@ -49,7 +72,13 @@ export const DayCell = memo(function DayCell(props: {
   // The expanded day floats over its neighbours: a click elsewhere or Escape folds it back.
   useOutsidePointerDown(cellRef, expanded, () => setExpanded(false));
   const total = cell.launches.length + cell.markers.length;
-  const limit = expanded || total <= MAX_ITEMS ? Infinity : MAX_ITEMS - 1;
+  // As many as the day holds, up to three; the rest are counted in "+n more" (two shown
+  // beside it at most). Never a launch cut off by the day's edge: a short window makes short rows.
+  const room = Math.max(
+    1,
+    Math.min(MAX_ITEMS, itemsThatFit(props.space, cell.launches.length, total)),
+  );
+  const limit = expanded || total <= room ? Infinity : Math.min(room, MAX_ITEMS - 1);
   const launches = cell.launches.slice(0, limit);
   const markers = cell.markers.slice(0, Math.max(0, limit - launches.length));
   const hidden = total - launches.length - markers.length;
@@ -143,7 +172,7 @@ export const DayCell = memo(function DayCell(props: {
             {drop(m.dropId).title}
           </button>
         ))}
-        {expanded && total > MAX_ITEMS && (
+        {expanded && total > room && (
           <button
             type="button"
             className="cal-more"
