@@ -8,9 +8,11 @@
 
 import { createKeyQueue } from './keyQueue';
 
-// A step the view never reports landing (a place it names differently, a render that never
-// comes) must not leave the keyboard dead mid-drag: after this long the held keys go on.
-const GIVE_UP_MS = 400;
+/**
+ * A step the view never reports landing (a place it names differently, a render that never
+ * comes) must not leave the keyboard dead mid-drag: after this long the held keys go on.
+ */
+export const GIVE_UP_MS = 400;
 
 export interface StepHold {
   /** The coordinate getter sent the drag to `place`: keys wait until it is there. */

@@ -1,5 +1,6 @@
 import { monthOf } from '../../../../shared/cadence';
 import { createKeyQueue } from '../../ui/dnd/keyQueue';
+import { GIVE_UP_MS } from '../../ui/dnd/stepHold';
 
 // A keyboard drag can only move onto day cells dnd-kit has measured, and the grid shows one
 // month. A step onto a day of another month therefore turns the grid first (as ‹ › do); once
@@ -53,6 +54,28 @@ export function createMonthTurn(target: Window = window): MonthTurn {
   // The droppable the last step went to, until the drop is over it (keys are held meanwhile).
   let expected: string | null = null;
   const keys = createKeyQueue(target);
+  // A step or turn the calendar never reports landing must not leave the keyboard dead
+  // mid-drag (as on the board, stepHold.ts): after GIVE_UP_MS the held keys go on.
+  let giveUp: number | null = null;
+  const stopWaiting = () => {
+    if (giveUp !== null) target.clearTimeout(giveUp);
+    giveUp = null;
+  };
+  const waitAtMost = () => {
+    stopWaiting();
+    giveUp = target.setTimeout(() => {
+      giveUp = null;
+      expected = null;
+      if (turning) {
+        // The new month was never reported measured: take the step on whatever is shown (it
+        // may move the drop, and so wait again, or turn again).
+        const { key } = turning;
+        turning = null;
+        keys.replay(key);
+      }
+      step();
+    }, GIVE_UP_MS);
+  };
 
   const step = () => {
     if (turning && last?.month === turning.month && last.measured) {
@@ -81,6 +104,7 @@ export function createMonthTurn(target: Window = window): MonthTurn {
       startMonth ??= view.month;
       turning = { month: monthOf(day), key: event, over: fromId };
       keys.hold();
+      waitAtMost();
       view.show(turning.month);
       return true;
     },
@@ -88,14 +112,18 @@ export function createMonthTurn(target: Window = window): MonthTurn {
       turning = null;
       expected = overId;
       keys.hold();
+      waitAtMost();
     },
     heldOver: () => turning?.over ?? null,
     report(state) {
       last = state;
+      const turned = turning !== null && state.month === turning.month && state.measured;
+      if (turned || (expected !== null && state.overId === expected)) stopWaiting();
       // Out of React's commit: the replayed keys start new renders.
       if (keys.holding()) target.setTimeout(step, 0);
     },
     end() {
+      stopWaiting();
       const back = startMonth;
       startMonth = null;
       turning = null;
