@@ -1,0 +1,114 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { baseUrl, launchChromium, newPage } from './support/browser';
+
+// Emoji in a brief (“✨ must-mention”, “📸 3 shots”, a flag, a skin tone, a ZWJ sequence) print
+// with the emoji font the app ships, never with the machine's: the PDF a creator receives looks
+// the same whatever computer made it. This machine has no emoji font at all, so without the
+// shipped one every emoji printed as an empty box (.notdef).
+
+const OUT = resolve('test-results/brief-pdf-emoji');
+const TITLE = 'Sunset Set ✨';
+const STORY = 'Golden hour on the pier 📸 🔥';
+const MENTION = '✨ must-mention';
+const BULLET = 'Shot by 👩🏽‍🎨 in 🇫🇷 with 🔥 energy';
+const EMOJI = ['✨', '📸', '🔥', '🇫🇷', '👩🏽‍🎨'];
+
+async function newEmptyWorkspace(page: Page, name: string) {
+  await page.getByRole('button', { name: /Switch workspace/ }).click();
+  await page.getByRole('menuitem', { name: /New workspace/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'New workspace' });
+  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByRole('radio', { name: /An empty board/ }).check();
+  await dialog.getByRole('button', { name: 'Create workspace' }).click();
+  await page.getByRole('button', { name: `Workspace: ${name}. Switch workspace` }).waitFor();
+}
+
+describe('a brief PDF with emoji', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  it('prints every emoji with the shipped emoji font, loaded only for printing, in the brief and the results', async () => {
+    const { page, pageErrors } = await newPage(context);
+    const fontsAtStart: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'font' && fontsAtStart.push(r.url()));
+    await page.goto(baseUrl());
+    await page.locator('[data-testid="drop-card"]').first().waitFor();
+    await newEmptyWorkspace(page, 'Emoji Atelier');
+    await page.getByRole('button', { name: 'Add your first drop' }).click();
+    const title = page.getByRole('textbox', { name: /^New drop title in/ });
+    await title.fill(TITLE);
+    await title.press('Enter');
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="drop-card"]', { hasText: 'Sunset Set' }).click();
+    await page.getByTestId('open-brief').click();
+    const sheet = page.locator('.brief-sheet');
+    await sheet.waitFor();
+    const fill = async (label: string, value: string) => {
+      const field = sheet.getByLabel(label, { exact: true });
+      await field.fill(value);
+      await field.press('Tab');
+      await expect.poll(() => field.inputValue()).toBe(value);
+    };
+    await fill('Narrative (one story; shared with the drop)', STORY);
+    await fill('Must-mentions (one per line)', MENTION);
+    await page.locator('.brief-prose').click();
+    await page.keyboard.type('- ');
+    await page.keyboard.insertText(BULLET);
+    await expect.poll(() => page.locator('.brief-prose li').textContent()).toBe(BULLET);
+    const workspaceId = await sheet.getAttribute('data-workspace-id');
+    const dropId = await sheet.getAttribute('data-drop-id');
+    // The board and the brief editor never fetch the emoji font: it is for the PDF only.
+    expect(fontsAtStart.filter((url) => /emoji/i.test(url))).toEqual([]);
+
+    const print = await newPage(context);
+    const fontsForPrint: string[] = [];
+    print.page.on('request', (r) => r.resourceType() === 'font' && fontsForPrint.push(r.url()));
+    await print.page.goto(`${baseUrl()}#/print/brief/${workspaceId}/${dropId}?size=A4&v=1`);
+    await print.page.waitForSelector('html[data-print-ready]');
+    const pdf = join(OUT, 'emoji.pdf');
+    await print.page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+
+    // The emoji font is in the file, its glyphs are real ones: text extraction gives back every
+    // emoji (a .notdef box gives nothing back).
+    const fonts = execFileSync('pdffonts', [pdf]).toString();
+    expect(fonts).toMatch(/Emoji.*\byes\b/);
+    // Upright and not faked bold in the semibold title and the italic story: a synthesised
+    // glyph is written as a Type 3 font.
+    expect(fonts).not.toContain('Type 3');
+    const text = execFileSync('pdftotext', ['-raw', pdf, '-']).toString();
+    for (const emoji of EMOJI) expect(text).toContain(emoji);
+    expect(text).toContain('Sunset Set');
+    expect(text).toContain('must-mention');
+    // Only the subsets the page uses were fetched (the flags', the people's, …), not all of them.
+    const emojiFonts = fontsForPrint.filter((url) => /emoji/i.test(url));
+    expect(emojiFonts.length).toBeGreaterThan(0);
+    expect(emojiFonts.length).toBeLessThan(11);
+    execFileSync('pdftoppm', ['-png', '-r', '80', pdf, join(OUT, 'page')]);
+
+    // The drop's one-page results PDF prints its title with the same emoji font.
+    const results = await newPage(context);
+    await results.page.goto(`${baseUrl()}#/print/results/${workspaceId}/${dropId}?size=A4`);
+    await results.page.waitForSelector('html[data-print-ready]');
+    const resultsPdf = join(OUT, 'results.pdf');
+    await results.page.pdf({ path: resultsPdf, preferCSSPageSize: true, printBackground: true });
+    expect(execFileSync('pdffonts', [resultsPdf]).toString()).toMatch(/Emoji.*\byes\b/);
+    expect(execFileSync('pdftotext', ['-raw', resultsPdf, '-']).toString()).toContain(TITLE);
+    execFileSync('pdftoppm', ['-png', '-r', '80', resultsPdf, join(OUT, 'results')]);
+    expect(pageErrors).toEqual([]);
+    expect(print.pageErrors).toEqual([]);
+    expect(results.pageErrors).toEqual([]);
+  });
+});
