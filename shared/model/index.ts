@@ -12,3 +12,4 @@ export * from './keepDropsPlaced';
 export * from './isoDate';
 export * from './limits';
 export * from './money';
+export * from './printable';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { lazySchema } from '../model/lazySchema';
+import { printableLine } from '../model/printable';
 import { WORKSPACE_NAME_MAX } from '../model/workspace';
 import { crc32, fromBase64Url, toBase64Url, utf8 } from './bytes';
 import { iceServerSchema, signalingUrlSchema, type IceServer, type SyncSettings } from './settings';
@@ -148,9 +149,9 @@ export function decodeInvite(input: string): InviteResult {
   const p = parsed.data;
   // The name becomes a workspace's name on this computer: a code made by hand may carry one
   // that no Cadence writes (blank, line breaks, control or direction characters).
-  const name = cleanInviteName(p.n, WORKSPACE_NAME_MAX);
-  if (name === null) return fail('invalid');
-  const from = p.f === undefined ? null : cleanInviteName(p.f, 60);
+  const name = printableLine(p.n, WORKSPACE_NAME_MAX);
+  if (name === '') return fail('invalid');
+  const from = p.f === undefined ? null : printableLine(p.f, 60);
   const server = p.t
     ? teamServerSchema().safeParse({ url: p.t.u, document: p.t.d, token: p.t.k })
     : null;
@@ -168,25 +169,6 @@ export function decodeInvite(input: string): InviteResult {
       ...(from ? { from } : {}),
     },
   };
-}
-
-// C0 and C1 controls (line breaks, tabs, NUL, bell) and the invisible marks and overrides that
-// change the direction of the text around them ("Team \u202Egnp.exe" reads as "Team exe.png").
-// eslint-disable-next-line no-control-regex -- control characters are what it finds
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-/**
- * A name from an invite as a workspace name here: unprintable characters become spaces, runs of
- * spaces one, at most `max` characters (never half an emoji). Null when nothing is left.
- */
-export function cleanInviteName(raw: string, max: number): string | null {
-  let name = raw.replace(UNPRINTABLE, ' ').replace(/\s+/g, ' ').trim();
-  if (name.length > max) {
-    name = name.slice(0, max);
-    if (/[\ud800-\udbff]$/.test(name)) name = name.slice(0, -1);
-    name = name.trim();
-  }
-  return name === '' ? null : name;
 }
 
 /** `cadence://join/<code>`: the link the desktop app opens. */

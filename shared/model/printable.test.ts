@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { printableLine } from './printable';
+
+describe('printableLine', () => {
+  it('turns line breaks, controls and direction characters into single spaces', () => {
+    expect(printableLine('Line one\nLine two\u0000\u0007')).toBe('Line one Line two');
+    expect(printableLine('Night\r\n\tLinen\u0085Team')).toBe('Night Linen Team');
+    // Overrides, embeddings, isolates and marks: "Team \u202egnp.exe" reads as "Team exe.png".
+    expect(printableLine('Team \u202egnp.exe')).toBe('Team gnp.exe');
+    for (const mark of ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e'])
+      expect(printableLine(`a${mark}b`)).toBe('a b');
+    for (const mark of ['\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f'])
+      expect(printableLine(`a${mark}b`)).toBe('a b');
+    expect(printableLine('\u2028Harbour\u2029  Linen ')).toBe('Harbour Linen');
+  });
+
+  it('leaves nothing of a name made only of spaces and unprintable characters', () => {
+    for (const blank of ['', '   ', '\u202e\u0007', '\n\t', '\u2066\u2069\u200f'])
+      expect(printableLine(blank)).toBe('');
+  });
+
+  it('cuts at `max` characters, never through an emoji', () => {
+    expect(printableLine('W'.repeat(200), 60)).toBe('W'.repeat(60));
+    expect(printableLine(`${'W'.repeat(59)}🌊🌊`, 60)).toBe('W'.repeat(59));
+    expect(printableLine(`${'W'.repeat(58)} 🌊`, 60)).toBe('W'.repeat(58));
+  });
+
+  it('keeps ordinary text as it is, in any script', () => {
+    for (const text of ['Ткань & Co 🌾', 'Harbour Linen', 'שלום עולם', 'مرحبا', '<b>Mal lory</b>'])
+      expect(printableLine(text)).toBe(text);
+  });
+});
