@@ -10,6 +10,7 @@ import {
   isReadOnlyFor,
   markSchemaVersion,
   readMeta,
+  readWorkspaceName,
   renameWorkspace,
   setCadence,
   type Cadence,
@@ -171,5 +172,26 @@ describe('isReadOnlyFor', () => {
     });
     expect(root.meta(copy).get('fitGuide')).toEqual({ unit: 'cm' });
     expect(isReadOnlyFor(doc)).toBe(true); // the original is untouched
+  });
+
+  it('reads a name written with line breaks or direction characters as one plain line', () => {
+    const doc = new Y.Doc();
+    initWorkspace(doc, { name: 'Saltmarsh Studio' });
+    // A teammate's copy (or a file) may hold any name up to its 500-character ceiling.
+    const write = (name: string) => doc.transact(() => root.meta(doc).set('name', name));
+    write('Night\u202eLinen\nTeam');
+    expect(readMeta(doc).name).toBe('Night Linen Team');
+    expect(readWorkspaceName(doc)).toBe('Night Linen Team');
+    // Read cleaned, never rewritten: the shared document keeps what was written.
+    expect(root.meta(doc).get('name')).toBe('Night\u202eLinen\nTeam');
+    write(' \u202e\u0007 ');
+    expect(readMeta(doc).name).toBe('Untitled workspace');
+    write('W'.repeat(500));
+    expect(readMeta(doc).name).toBe('W'.repeat(60));
+    // Renamed here: saved cleaned.
+    renameWorkspace(doc, 'Tide\u2066water\u2069\r\n');
+    expect(root.meta(doc).get('name')).toBe('Tide water');
+    expect(() => renameWorkspace(doc, '\u202e')).toThrow();
+    expect(() => initWorkspace(new Y.Doc(), { name: 'A\u202eB' })).not.toThrow();
   });
 });

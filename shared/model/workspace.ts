@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { lazySchema } from './lazySchema';
+import { printableLine } from './printable';
 import { isValidTimeZone } from '../cadence/days';
 import { DEFAULT_CADENCE } from '../playbook';
 import { root, SCHEMA_VERSION, SYSTEM_ORIGIN, transactLocal } from './schema';
@@ -34,10 +35,11 @@ export interface WorkspaceMeta {
 
 export const WORKSPACE_NAME_MAX = 60;
 
+/** A workspace name as saved: one plain line (see `printableLine`), 1 to 60 characters. */
 export const workspaceNameSchema = lazySchema(() =>
   z
     .string()
-    .trim()
+    .overwrite((name) => printableLine(name))
     .min(1, 'Give the workspace a name.')
     .max(WORKSPACE_NAME_MAX, `Keep the name under ${WORKSPACE_NAME_MAX} characters.`),
 );
@@ -90,11 +92,17 @@ export function readMeta(doc: Y.Doc): WorkspaceMeta {
   };
 }
 
-/** The workspace's name alone (what a brief prints as the brand), without the other settings. */
+/**
+ * The workspace's name alone (what a brief prints as the brand), without the other settings.
+ * A teammate's copy or a file may hold any text up to the name's ceiling (500 characters): it
+ * reads as one plain line of at most 60 (`printableLine`), and the document is not rewritten.
+ */
 export function readWorkspaceName(doc: Y.Doc): string {
   const name = root.meta(doc).get('name');
-  return typeof name === 'string' ? name : 'Untitled workspace';
+  return (typeof name === 'string' && printableLine(name, WORKSPACE_NAME_MAX)) || UNTITLED;
 }
+
+const UNTITLED = 'Untitled workspace';
 
 export function renameWorkspace(doc: Y.Doc, name: string): void {
   const clean = workspaceNameSchema().parse(name);

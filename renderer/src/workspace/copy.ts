@@ -4,8 +4,10 @@ import {
   adoptAsAppSchema,
   isInitialised,
   isReadOnlyFor,
-  readMeta,
+  printableLine,
   renameWorkspace,
+  root,
+  WORKSPACE_NAME_MAX,
 } from '../../../shared/model';
 import { workspaceDbName } from './localKeys';
 import { forgetWorkspace } from './localState';
@@ -47,7 +49,9 @@ export async function createWorkspaceFromState(
     await persistence.whenSynced;
     applyUpdate(doc, state);
     if (opts.editable && isReadOnlyFor(doc)) adoptAsAppSchema(doc);
-    if (readMeta(doc).name !== clean) renameWorkspace(doc, clean);
+    // The copy is a new workspace of this person's own: its document takes the listed name
+    // (a file's name may hold line breaks or direction characters).
+    if (root.meta(doc).get('name') !== clean) renameWorkspace(doc, clean);
   } catch (err) {
     // No half-made workspace in the switcher.
     await persistence.destroy().catch(() => {});
@@ -61,8 +65,10 @@ export async function createWorkspaceFromState(
   return record;
 }
 
-/** A valid workspace name (1 to 60 characters) made from any text. */
+/** A valid workspace name (1 to 60 characters, one plain line) made from any text. */
 export function workspaceNameFor(text: string): string {
-  const clean = text.replace(/\s+/g, ' ').trim() || 'Restored workspace';
-  return clean.length > 60 ? `${clean.slice(0, 59).trimEnd()}…` : clean;
+  const clean = printableLine(text) || 'Restored workspace';
+  return clean.length > WORKSPACE_NAME_MAX
+    ? `${printableLine(clean, WORKSPACE_NAME_MAX - 1)}…`
+    : clean;
 }

@@ -15,6 +15,7 @@ import {
 } from './localKeys';
 import {
   getWorkspaceRecord,
+  listedWorkspaceName,
   putWorkspaceRecord,
   removeWorkspaceRecord,
   type WorkspaceRecord,
@@ -66,7 +67,12 @@ function readLeft(storage: KeyValueStorage): LeftWorkspace[] {
   const out: LeftWorkspace[] = [];
   for (const item of raw) {
     const parsed = leftSchema().safeParse(item);
-    if (parsed.success) out.push({ ...parsed.data, id: parsed.data.id as WorkspaceId });
+    if (parsed.success)
+      out.push({
+        ...parsed.data,
+        id: parsed.data.id as WorkspaceId,
+        name: listedWorkspaceName(parsed.data.name),
+      });
   }
   return out;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { lazySchema } from '../../../shared/model/lazySchema';
 import {
   newWorkspaceId,
+  printableLine,
   WORKSPACE_NAME_MAX,
   workspaceNameSchema,
   type WorkspaceId,
@@ -48,9 +49,29 @@ export function listWorkspaces(storage: KeyValueStorage = defaultStorage()): Wor
   const out: WorkspaceRecord[] = [];
   for (const item of raw) {
     const parsed = recordSchema().safeParse(item);
-    if (parsed.success) out.push({ ...parsed.data, id: parsed.data.id as WorkspaceId });
+    if (parsed.success) out.push(cleanRecord(parsed.data));
   }
   return out.sort((a, b) => b.lastOpenedAt - a.lastOpenedAt);
+}
+
+/**
+ * A record as listed: a name an older Cadence stored as it came (from a file, a teammate's
+ * copy) is shown as one plain line, and a blank one is named.
+ */
+function cleanRecord(record: z.infer<ReturnType<typeof recordSchema>>): WorkspaceRecord {
+  const { joined, ...rest } = record;
+  const from = joined?.from === undefined ? '' : printableLine(joined.from, 60);
+  return {
+    ...rest,
+    id: record.id as WorkspaceId,
+    name: listedWorkspaceName(record.name),
+    ...(joined ? { joined: { ...(from ? { from } : {}), at: joined.at } } : {}),
+  };
+}
+
+/** A stored workspace name as the switcher lists it (see `printableLine`). */
+export function listedWorkspaceName(name: string): string {
+  return printableLine(name, WORKSPACE_NAME_MAX) || 'Untitled workspace';
 }
 
 function save(records: WorkspaceRecord[], storage: KeyValueStorage): void {
@@ -118,7 +139,8 @@ export function markJoined(
   const records = listWorkspaces(storage);
   const record = records.find((w) => w.id === id);
   if (!record) return;
-  record.joined = { ...(joined.from ? { from: joined.from.slice(0, 60) } : {}), at: joined.at };
+  const from = joined.from ? printableLine(joined.from, 60) : '';
+  record.joined = { ...(from ? { from } : {}), at: joined.at };
   save(records, storage);
 }
 

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
   createWorkspaceRecord,
+  APP_KEYS,
   forgetWorkspace,
   freeWorkspaceName,
   isNameTaken,
@@ -138,5 +139,35 @@ describe('deleting a workspace', () => {
     expect(freeWorkspaceName(long, storage)).toBe(`${'A'.repeat(58)} 2`);
     expect(isNameTaken(' SALTMARSH studio ', ['Saltmarsh Studio'])).toBe(true);
     expect(isNameTaken('Saltmarsh', ['Saltmarsh Studio'])).toBe(false);
+  });
+
+  it('keeps a name with line breaks or direction characters as one plain line', () => {
+    const storage = memoryStorage();
+    // Typed or pasted into New workspace or Rename: U+202E reverses the text after it.
+    const a = createWorkspaceRecord('Night\u202eLinen\nTeam', storage, 1000);
+    expect(a.name).toBe('Night Linen Team');
+    renameWorkspaceRecord(a.id, '\u2067Tide\u2069water\r\n', storage);
+    expect(listWorkspaces(storage)[0]!.name).toBe('Tide water');
+    expect(() => renameWorkspaceRecord(a.id, '\u202e\u200f', storage)).toThrow(
+      'Give the workspace a name.',
+    );
+    // Names an older Cadence stored as they came are listed cleaned, and a blank one named.
+    storage.setItem(
+      APP_KEYS.registry,
+      JSON.stringify([
+        {
+          id: 'w_old1',
+          name: 'Old\u202e\nName',
+          createdAt: 1,
+          lastOpenedAt: 2,
+          joined: { from: 'Mal\u202elory', at: 1 },
+        },
+        { id: 'w_old2', name: '\u202e', createdAt: 1, lastOpenedAt: 1 },
+      ]),
+    );
+    expect(listWorkspaces(storage).map((w) => [w.name, w.joined?.from])).toEqual([
+      ['Old Name', 'Mal lory'],
+      ['Untitled workspace', undefined],
+    ]);
   });
 });
