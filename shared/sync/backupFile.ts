@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { lazySchema } from '../model/lazySchema';
 import { isInitialised, readMeta } from '../model/workspace';
 import { sha256Hex, utf8 } from './bytes';
-import { applyRemoteUpdate } from './validateUpdate';
+import { applyRemoteUpdate, type UpdateCheck } from './validateUpdate';
 
 /**
  * Workspace file (export, sneakernet, rolling backups):
@@ -120,6 +120,7 @@ export async function decodeBackup(file: Uint8Array): Promise<BackupResult> {
   const verdict = applyRemoteUpdate(probe, update, BACKUP_ORIGIN, { scratchAboveBytes: 0 });
   const isWorkspace = verdict.ok && isInitialised(probe);
   probe.destroy();
+  if (!verdict.ok) return refused(verdict);
   if (!isWorkspace) return fail('invalid');
   return { ok: true, header, update: update.slice() };
 }
@@ -139,7 +140,7 @@ export async function mergeBackupInto(
     return fail('otherWorkspace');
   }
   const applied = applyRemoteUpdate(doc, decoded.update, BACKUP_ORIGIN, { scratchAboveBytes: 0 });
-  if (!applied.ok) return fail('invalid');
+  if (!applied.ok) return refused(applied);
   return decoded;
 }
 
@@ -147,6 +148,20 @@ function startsWith(bytes: Uint8Array, prefix: Uint8Array): boolean {
   if (bytes.byteLength < prefix.byteLength) return false;
   for (let i = 0; i < prefix.byteLength; i++) if (bytes[i] !== prefix[i]) return false;
   return true;
+}
+
+/**
+ * A file whose update the check refused: a value longer than Cadence keeps is said (which one,
+ * how long), anything else is not a valid workspace.
+ */
+function refused(check: Extract<UpdateCheck, { ok: false }>): { ok: false; message: string } {
+  const t = check.tooLong;
+  if (!t) return fail('invalid');
+  const size = `${t.size.toLocaleString('en')} ${t.unit}`;
+  return {
+    ok: false,
+    message: `This workspace file cannot be opened: a value in it is longer than Cadence keeps (${t.field ?? 'one'} of ${size}, at most ${t.ceiling.toLocaleString('en')}). Nothing was changed.`,
+  };
 }
 
 function fail(kind: keyof typeof BACKUP_MESSAGES): { ok: false; message: string } {

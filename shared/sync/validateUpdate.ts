@@ -52,7 +52,17 @@ import {
  * every way an update can throw inside Yjs, and a scratch copy would make a first sync of a
  * large workspace pay O(document) twice more (measured by `npm run bench -- sync`).
  */
-export type UpdateCheck = { ok: true } | { ok: false; reason: string };
+export type UpdateCheck = { ok: true } | { ok: false; reason: string; tooLong?: TooLongValue };
+
+/** A value over its ceiling, the one refusal a person can act on (e.g. in a workspace file). */
+export interface TooLongValue {
+  /** What holds it, for a person ("a drop's title"), or null for a value of no known field. */
+  field: string | null;
+  size: number;
+  unit: 'characters' | 'bytes';
+  /** The most that field may hold, in the same unit. */
+  ceiling: number;
+}
 
 export interface ValidateOptions {
   /** Above this size the update is also tried on a scratch copy (default 64 KiB). */
@@ -127,7 +137,12 @@ function check(doc: Y.Doc, update: Uint8Array, opts: ValidateOptions): UpdateChe
     structs = readStructsFast(update, LARGEST_VALUE_BYTES);
   } catch (e) {
     if (!(e instanceof ValueTooLarge)) throw e;
-    return reject(`it holds ${e.message}, more than any field may hold`);
+    return reject(`it holds ${e.message}, more than any field may hold`, {
+      field: null,
+      size: e.bytes,
+      unit: 'bytes',
+      ceiling: LARGEST_VALUE_BYTES,
+    });
   }
   if (!structs) {
     try {
@@ -148,7 +163,8 @@ function check(doc: Y.Doc, update: Uint8Array, opts: ValidateOptions): UpdateChe
   for (const s of structs) {
     if (s.kind !== 'item') continue;
     const problem = checkItem(ctx, s) ?? checkValue(ctx, s);
-    if (problem) return reject(problem);
+    if (typeof problem === 'string') return reject(problem);
+    if (problem) return reject(tooLongReason(problem), problem);
   }
   if (ctx.schemaWrites) {
     const problem = checkSchemaVersion(update, ctx.schemaWrites);
@@ -256,7 +272,7 @@ const OWNER: Record<string, string> = {
 
 // Values are held to their field's ceiling. Pending values (parent not here yet) and values
 // in parts the structural checks already refuse are left to those checks.
-function checkValue(ctx: Ctx, item: StructView): string | null {
+function checkValue(ctx: Ctx, item: StructView): string | TooLongValue | null {
   if (item.content !== 'value') return null;
   const at = landing(ctx, item, 0);
   if (at.kind === 'unknown') return null;
@@ -291,12 +307,19 @@ function overCeiling(
   ceiling: number,
   owner: string,
   field: string,
-): string | null {
-  const size = measure(item, ceiling);
+): TooLongValue | null {
+  let size = measure(item, ceiling);
   if (size <= ceiling) return null;
+  // Text measured by its bytes is counted in characters for the message (refusals are rare).
+  if (item.text !== null && size === item.text.length)
+    size = new TextDecoder().decode(item.text).length;
   const whose = OWNER[owner] ?? (owner === 'brief text' ? 'a brief' : `"${clip(owner)}"`);
   const unit = item.text === null ? 'bytes' : 'characters';
-  return `it sets ${whose}'s ${clip(field)} to ${size.toLocaleString('en')} ${unit}, more than the ${ceiling.toLocaleString('en')} it may hold`;
+  return { field: `${whose}'s ${clip(field)}`, size, unit, ceiling };
+}
+
+function tooLongReason(t: TooLongValue): string {
+  return `it sets ${t.field ?? 'a value'} to ${t.size.toLocaleString('en')} ${t.unit}, more than the ${t.ceiling.toLocaleString('en')} it may hold`;
 }
 
 // Characters of text (UTF-16 code units) or bytes of another value, decoding text only when
@@ -308,7 +331,7 @@ function measure(item: StructView, ceiling: number): number {
   return new TextDecoder().decode(text).length;
 }
 
-function checkImageSrc(item: StructView): string | null {
+function checkImageSrc(item: StructView): string | TooLongValue | null {
   const text = item.text;
   if (text === null) return 'it gives a picture in a brief an address that is not text';
   const head = new TextDecoder().decode(text.subarray(0, 40));
@@ -493,6 +516,10 @@ function clip(s: string): string {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }
 
-function reject(reason: string): UpdateCheck {
-  return { ok: false, reason: `Rejected an update from a peer: ${reason}.` };
+function reject(reason: string, tooLong?: TooLongValue): UpdateCheck {
+  return {
+    ok: false,
+    reason: `Rejected an update from a peer: ${reason}.`,
+    ...(tooLong ? { tooLong } : {}),
+  };
 }

@@ -140,4 +140,37 @@ describe('names with line breaks and direction characters', () => {
 
     expect(pageErrors).toEqual([]);
   });
+
+  it('refuses a file with a value longer than Cadence keeps, saying which, and changes nothing', async () => {
+    const { page, pageErrors } = await newPage(context);
+    await page.goto(baseUrl());
+    await switcher(page).waitFor();
+    await switcher(page).click();
+    const listed = await page.getByRole('menuitemradio').allTextContents();
+    await page.keyboard.press('Escape');
+
+    // A file made by hand with a drop title of 5,000,000 characters (the title keeps 1,000).
+    const other = new Y.Doc();
+    initWorkspace(other, { name: 'Long Title Label' });
+    const drop = createDrop(other, { stageId: readStages(other)[0]!.id, title: 'Salt Spray Tee' });
+    const record = root.drops(other).get(drop) as Y.Map<unknown>;
+    other.transact(() => record.set('title', 'x'.repeat(5_000_000)));
+    const file = join(OUT, 'long-title.cadence');
+    writeFileSync(file, await encodeBackup(other, { workspaceId: 'w_elsewhere0000002' }));
+    const message =
+      "This workspace file cannot be opened: a value in it is longer than Cadence keeps (a drop's title of 5,000,000 characters, at most 1,000). Nothing was changed.";
+
+    await page.getByRole('button', { name: /^Sync: / }).click();
+    await pickFile(page, 'Import as a new workspace…', file);
+    await expect.poll(() => syncDialog(page).getByRole('alert').textContent()).toBe(message);
+    await pickFile(page, 'Import and merge…', file);
+    await expect.poll(() => syncDialog(page).getByRole('alert').textContent()).toBe(message);
+    await syncDialog(page).getByRole('button', { name: 'Close' }).click();
+    // Nothing was created.
+    await switcher(page).click();
+    expect(await page.getByRole('menuitemradio').allTextContents()).toEqual(listed);
+    await page.keyboard.press('Escape');
+
+    expect(pageErrors).toEqual([]);
+  });
 });

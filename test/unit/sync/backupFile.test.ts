@@ -126,4 +126,38 @@ describe('workspace files', () => {
     const file = await encodeBackup(notWorkspace, { workspaceId: 'w_1' });
     expect(await decodeBackup(file)).toEqual({ ok: false, message: BACKUP_MESSAGES.invalid });
   });
+
+  it('says which value of a file is longer than Cadence keeps, and changes nothing', async () => {
+    // A drop title of 5,000,000 characters, written by hand (no Cadence writes one).
+    const hostile = workspace();
+    const [first] = readBoard(hostile).flatMap((c) => c.drops);
+    const record = hostile.getMap('drops').get(first!.id) as Y.Map<unknown>;
+    hostile.transact(() => record.set('title', 'x'.repeat(5_000_000)));
+    const file = await encodeBackup(hostile, { workspaceId: 'w_1' });
+    const expected = {
+      ok: false,
+      message:
+        "This workspace file cannot be opened: a value in it is longer than Cadence keeps (a drop's title of 5,000,000 characters, at most 1,000). Nothing was changed.",
+    };
+    expect(await decodeBackup(file)).toEqual(expected);
+    const doc = workspace();
+    const before = state(doc);
+    expect(await mergeBackupInto(doc, file, { workspaceId: 'w_1' })).toEqual(expected);
+    expect(state(doc)).toBe(before);
+
+    // Counted in characters, not bytes: 400,000 three-byte characters in the workspace's name.
+    const named = workspace();
+    named.transact(() => named.getMap('meta').set('name', '語'.repeat(400_000)));
+    expect(await decodeBackup(await encodeBackup(named, { workspaceId: 'w_1' }))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("(the workspace's name of 400,000 characters, at most 500)"),
+    });
+    // Larger than any value may be (10 MB): said in bytes.
+    const huge = workspace();
+    huge.transact(() => huge.getMap('meta').set('notes', 'x'.repeat(10_000_000)));
+    expect(await decodeBackup(await encodeBackup(huge, { workspaceId: 'w_1' }))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('(one of 10,000,000 bytes, at most 9,000,000)'),
+    });
+  });
 });

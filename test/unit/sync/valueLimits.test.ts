@@ -106,6 +106,7 @@ describe('every field has a ceiling', () => {
     expect(applyRemoteUpdate(doc, update, 'peer')).toEqual({
       ok: false,
       reason: expect.stringMatching(/20,971,520 bytes, more than any field may hold/),
+      tooLong: { field: null, size: 20_971_520, unit: 'bytes', ceiling: 9_000_000 },
     }); // before: accepted
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
     expect(readBoard(doc)[0]!.drops[0]!.title).toBe('Linen shirt');
@@ -127,8 +128,14 @@ describe('every field has a ceiling', () => {
       reason: expect.stringMatching(
         /a drop's title to 1,001 characters, more than the 1,000 it may hold/,
       ),
+      tooLong: { field: "a drop's title", size: 1001, unit: 'characters', ceiling: 1000 },
     });
     expect(set('é'.repeat(title + 1)).ok).toBe(false);
+    // Counted in characters even when its bytes alone decide (more than three per character).
+    expect(set('語'.repeat(title * 2))).toMatchObject({
+      ok: false,
+      tooLong: { field: "a drop's title", size: 2000, unit: 'characters' },
+    });
   });
 
   it('covers narratives, creators, briefs, stages, the workspace and brief text', () => {
