@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { lazySchema } from './lazySchema';
+import { printableLine } from './printable';
 import { percentSchema } from './percent';
 import type { FieldErrors } from './drop';
 import { newCreatorId, type CreatorId, type DropId } from './ids';
@@ -79,7 +80,7 @@ export const creatorFieldsSchema = lazySchema(() =>
   z.object({
     name: z
       .string()
-      .trim()
+      .overwrite((name) => printableLine(name))
       .min(1, 'Give the creator a name.')
       .max(80, 'Keep the name under 80 characters.'),
     handles: z.object({
@@ -262,7 +263,8 @@ export function readCreatorRecord(id: string, rec: YRecord): Creator | null {
   const createdAt = rec.get('createdAt');
   return {
     id: id as CreatorId,
-    name: str(rec.get('name'), 'Unnamed creator') || 'Unnamed creator',
+    // As one plain line: a teammate's or a file's name may hold line breaks or U+202E.
+    name: printableLine(str(rec.get('name'))) || 'Unnamed creator',
     handles: {
       tiktok: str(rec.get(handleKey('tiktok'))),
       instagram: str(rec.get(handleKey('instagram'))),

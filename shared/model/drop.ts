@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { lazySchema } from './lazySchema';
+import { printableLine } from './printable';
 import { RESERVE_PCT } from '../playbook';
 import { CHANNELS, type Channel } from './channels';
 import { isoDateSchema } from './isoDate';
@@ -57,9 +58,10 @@ export const DROP_COLORS = [
 /** Validation for what a person types; messages are shown at the field. */
 export const dropFieldsSchema = lazySchema(() =>
   z.object({
+    // One plain line (see `printableLine`): the title is shown on cards and in lists.
     title: z
       .string()
-      .trim()
+      .overwrite((title) => printableLine(title))
       .min(1, 'Give the drop a title.')
       .max(120, 'Keep the title under 120 characters.'),
     narrative: z.string().max(4000, 'Keep the narrative to one story (under 4,000 characters).'),
@@ -162,7 +164,8 @@ export function readDropRecord(id: string, rec: YRecord): Drop | null {
   const channels = rec.get('channels');
   return {
     id: id as DropId,
-    title: str(rec.get('title'), 'Untitled drop'),
+    // As one plain line: a teammate's or a file's title may hold line breaks or U+202E.
+    title: printableLine(str(rec.get('title'), '')) || 'Untitled drop',
     narrative: str(rec.get('narrative'), ''),
     pos: { stageId: pos.stageId as StageId, rank: pos.rank },
     shootDate: dateOrNull(rec.get('shootDate')),

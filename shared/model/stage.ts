@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { lazySchema } from './lazySchema';
+import { printableLine } from './printable';
 import { newStageId, type DropId, type StageId } from './ids';
 import { compareRanked, rankBetween, ranksAfter } from './rank';
 import { recordAt, root, toRecord, transactLocal } from './schema';
@@ -26,7 +27,7 @@ export const DEFAULT_STAGE_NAMES = [
 export const stageNameSchema = lazySchema(() =>
   z
     .string()
-    .trim()
+    .overwrite((name) => printableLine(name))
     .min(1, 'A stage needs a name.')
     .max(40, 'Keep stage names under 40 characters.'),
 );
@@ -43,7 +44,9 @@ export function readStages(doc: Y.Doc): Stage[] {
     const name = rec.get('name');
     const rank = rec.get('rank');
     if (typeof rank !== 'string') return;
-    out.push({ id: id as StageId, name: typeof name === 'string' ? name : 'Untitled', rank });
+    // As one plain line: a teammate's or a file's name may hold line breaks or U+202E.
+    const shown = typeof name === 'string' ? printableLine(name) : '';
+    out.push({ id: id as StageId, name: shown || 'Untitled', rank });
   });
   return out.sort(compareRanked);
 }
@@ -63,7 +66,9 @@ export function isLiveStage(doc: Y.Doc, id: string): boolean {
 export function removedStageName(doc: Y.Doc, id: string): string | null {
   const rec = recordAt(root.stages(doc), id);
   const name = rec?.get('name');
-  return rec?.get(REMOVED_INTO) !== undefined && typeof name === 'string' ? name : null;
+  return rec?.get(REMOVED_INTO) !== undefined && typeof name === 'string'
+    ? printableLine(name) || null
+    : null;
 }
 
 /**

@@ -71,7 +71,15 @@ describe('names with line breaks and direction characters', () => {
     initWorkspace(other, { name: 'Tidewater Label' });
     createDrop(other, { stageId: readStages(other)[0]!.id, title: 'Salt Spray Tee' });
     const hostile = 'Tide\u202Ewater\nLabel';
-    other.transact(() => root.meta(other).set('name', hostile));
+    // And a drop whose title (as a teammate's or a file's may) reverses the card's text.
+    const reversed = createDrop(other, { stageId: readStages(other)[0]!.id, title: 'Reversed' });
+    other.transact(() => {
+      root.meta(other).set('name', hostile);
+      (root.drops(other).get(reversed) as unknown as Y.Map<unknown>).set(
+        'title',
+        'Sale\u202Eends\nSoon',
+      );
+    });
     const file = join(OUT, 'tidewater.cadence');
     writeFileSync(file, await handMadeFile(other, hostile, 'w_elsewhere0000001'));
 
@@ -82,6 +90,9 @@ describe('names with line breaks and direction characters', () => {
       .poll(() => switcher(page).getAttribute('aria-label'))
       .toBe('Workspace: Tide water Label. Switch workspace');
     expect(await switcher(page).locator('.switcher-name').textContent()).toBe('Tide water Label');
+    expect(await page.locator('[data-testid="board"] .card-title').allTextContents()).toContain(
+      'Sale ends Soon',
+    );
     await switcher(page).click();
     expect(await page.getByRole('menuitemradio').allTextContents()).toContain('Tide water Label');
     await page.keyboard.press('Escape');
