@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launchChromium, newPage } from './support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, contextForSuite, newPage } from './support/browser';
+import { newEmptyWorkspace } from './support/workspaces';
 
 // Emoji in a brief (“✨ must-mention”, “📸 3 shots”, a flag, a skin tone, a ZWJ sequence) print
 // with the emoji font the app ships, never with the machine's: the PDF a creator receives looks
@@ -17,31 +17,12 @@ const MENTION = '✨ must-mention';
 const BULLET = 'Shot by 👩🏽‍🎨 in 🇫🇷 with 🔥 energy';
 const EMOJI = ['✨', '📸', '🔥', '🇫🇷', '👩🏽‍🎨'];
 
-async function newEmptyWorkspace(page: Page, name: string) {
-  await page.getByRole('button', { name: /Switch workspace/ }).click();
-  await page.getByRole('menuitem', { name: /New workspace/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'New workspace' });
-  await dialog.getByLabel('Name').fill(name);
-  await dialog.getByRole('radio', { name: /An empty board/ }).check();
-  await dialog.getByRole('button', { name: 'Create workspace' }).click();
-  await page.getByRole('button', { name: `Workspace: ${name}. Switch workspace` }).waitFor();
-}
-
 describe('a brief PDF with emoji', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-  });
+  const context = contextForSuite({ viewport: { width: 1440, height: 900 } });
+  beforeAll(() => mkdirSync(OUT, { recursive: true }));
 
   it('prints every emoji with the shipped emoji font, loaded only for printing, in the brief and the results', async () => {
-    const { page, pageErrors } = await newPage(context);
+    const { page, pageErrors } = await newPage(context());
     const fontsAtStart: string[] = [];
     page.on('request', (r) => r.resourceType() === 'font' && fontsAtStart.push(r.url()));
     await page.goto(baseUrl());
@@ -73,7 +54,7 @@ describe('a brief PDF with emoji', () => {
     // The board and the brief editor never fetch the emoji font: it is for the PDF only.
     expect(fontsAtStart.filter((url) => /emoji/i.test(url))).toEqual([]);
 
-    const print = await newPage(context);
+    const print = await newPage(context());
     const fontsForPrint: string[] = [];
     print.page.on('request', (r) => r.resourceType() === 'font' && fontsForPrint.push(r.url()));
     await print.page.goto(`${baseUrl()}#/print/brief/${workspaceId}/${dropId}?size=A4&v=1`);
@@ -99,7 +80,7 @@ describe('a brief PDF with emoji', () => {
     execFileSync('pdftoppm', ['-png', '-r', '80', pdf, join(OUT, 'page')]);
 
     // The drop's one-page results PDF prints its title with the same emoji font.
-    const results = await newPage(context);
+    const results = await newPage(context());
     await results.page.goto(`${baseUrl()}#/print/results/${workspaceId}/${dropId}?size=A4`);
     await results.page.waitForSelector('html[data-print-ready]');
     const resultsPdf = join(OUT, 'results.pdf');

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launchChromium, newPage } from './support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, contextForSuite, newPage } from './support/browser';
+import { newEmptyWorkspace } from './support/workspaces';
 
 // A brief written in a new workspace, with words longer than a line (a compound word, a
 // run of letters, a long hashtag) in the title, the story, why this creator, the must-mentions
@@ -17,31 +17,12 @@ const WHY_WORD = 'q'.repeat(160);
 const MENTION_WORD = 'Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbau'.repeat(2);
 const BODY_WORD = 'verylongwordwithoutanyspaces'.repeat(6);
 
-async function newEmptyWorkspace(page: Page, name: string) {
-  await page.getByRole('button', { name: /Switch workspace/ }).click();
-  await page.getByRole('menuitem', { name: /New workspace/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'New workspace' });
-  await dialog.getByLabel('Name').fill(name);
-  await dialog.getByRole('radio', { name: /An empty board/ }).check();
-  await dialog.getByRole('button', { name: 'Create workspace' }).click();
-  await page.getByRole('button', { name: `Workspace: ${name}. Switch workspace` }).waitFor();
-}
-
 describe('a brief PDF with words longer than a line', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-  });
+  const context = contextForSuite({ viewport: { width: 1440, height: 900 } });
+  beforeAll(() => mkdirSync(OUT, { recursive: true }));
 
   it('prints every word whole, inside the page', async () => {
-    const { page, pageErrors } = await newPage(context);
+    const { page, pageErrors } = await newPage(context());
     await page.goto(baseUrl());
     await page.locator('[data-testid="drop-card"]').first().waitFor();
     await newEmptyWorkspace(page, 'Nightshade Dyeworks');
@@ -70,7 +51,7 @@ describe('a brief PDF with words longer than a line', () => {
     const workspaceId = await sheet.getAttribute('data-workspace-id');
     const dropId = await sheet.getAttribute('data-drop-id');
 
-    const print = await newPage(context);
+    const print = await newPage(context());
     await print.page.goto(`${baseUrl()}#/print/brief/${workspaceId}/${dropId}?size=A4&v=1`);
     await print.page.waitForSelector('html[data-print-ready]');
     await print.page.emulateMedia({ media: 'print' });

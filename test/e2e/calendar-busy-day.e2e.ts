@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { baseUrl, contextForSuite, newPage } from './support/browser';
 import { MOD, panel, showCalendar } from './support/calendar';
+import { newEmptyWorkspace } from './support/workspaces';
 
 // A day with three launches at 1440 × 900, the window a creative director plans in: every
 // launch is either seen whole in its day or counted in the day's "+n more", with the drop
@@ -46,15 +47,7 @@ it('shows each launch of a busy day whole, or counts it in "+n more"', async () 
   const { page, pageErrors } = await newPage(context());
   await page.goto(baseUrl());
   await page.waitForSelector('[data-testid="drop-card"]');
-  await page.getByRole('button', { name: /Switch workspace/ }).click();
-  await page.getByRole('menuitem', { name: /New workspace/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'New workspace' });
-  await dialog.getByLabel('Name').fill('Tidewrack Knits');
-  await dialog.getByRole('radio', { name: /An empty board/ }).check();
-  await dialog.getByRole('button', { name: 'Create workspace' }).click();
-  await page
-    .getByRole('button', { name: 'Workspace: Tidewrack Knits. Switch workspace' })
-    .waitFor();
+  await newEmptyWorkspace(page, 'Tidewrack Knits');
 
   const day = '2027-05-31';
   for (const title of ['Keel Tank', 'Bilge Bucket Hat', 'Rudder Scarf']) {

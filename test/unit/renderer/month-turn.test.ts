@@ -1,29 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addDays, format, parseISO } from 'date-fns';
 import { createMonthTurn, type MonthTurn } from '../../../renderer/src/views/calendar/monthTurn';
+import { fakeKeyWindow, Key } from './fakeKeyWindow';
 
 // The calendar's keyboard drag holds keys while a step lands or the grid turns to another
 // month. A step or turn the calendar never reports must not leave the keyboard dead mid-drag.
-
-/** The parts of a KeyboardEvent the turn reads, for Node (which has no KeyboardEvent). */
-class Key extends Event {
-  readonly code: string;
-  readonly key: string;
-  readonly altKey = false;
-  readonly shiftKey = false;
-  readonly ctrlKey = false;
-  readonly metaKey = false;
-  stopped = false;
-  constructor(type: string, init: { code: string; key?: string } & EventInit) {
-    super(type, init);
-    this.code = init.code;
-    this.key = init.key ?? init.code;
-  }
-  override stopImmediatePropagation() {
-    this.stopped = true;
-    super.stopImmediatePropagation();
-  }
-}
 
 const nextDay = (day: string) => format(addDays(parseISO(day), 1), 'yyyy-MM-dd');
 
@@ -33,43 +14,22 @@ const nextDay = (day: string) => format(addDays(parseISO(day), 1), 'yyyy-MM-dd')
  * another), and a calendar that shows one month.
  */
 function calendarDrag(startDay: string) {
-  const listeners = new Set<(e: Event) => void>();
-  const soon: (() => void)[] = [];
-  const later = new Map<number, () => void>();
-  let nextTimer = 1;
   const sensor: string[] = [];
   let drawn = startDay; // the day the last render drew the drop over
   let month = startDay.slice(0, 7);
   let droppedAt: string | null = null;
-  const deliver = (e: Event) => {
-    for (const l of [...listeners]) {
-      l(e);
-      if ((e as Key).stopped) return true;
-    }
-    const { code } = e as Key;
+  const keys = fakeKeyWindow((code, event) => {
     sensor.push(code);
     if (code === 'ArrowRight') {
       const day = nextDay(drawn);
-      if (!turn.turnFor(day, `day:${drawn}`, e as KeyboardEvent)) turn.movedTo(`day:${day}`);
+      if (!turn.turnFor(day, `day:${drawn}`, event as KeyboardEvent)) turn.movedTo(`day:${day}`);
     }
     if (code === 'Space' || code === 'Escape') {
       droppedAt = code === 'Space' ? drawn : null;
       turn.end();
     }
-    return true;
-  };
-  const win = {
-    addEventListener: (_type: string, l: (e: Event) => void) => listeners.add(l),
-    removeEventListener: (_type: string, l: (e: Event) => void) => listeners.delete(l),
-    setTimeout: (f: () => void, ms = 0) => {
-      if (ms === 0) return soon.push(f);
-      later.set(nextTimer, f);
-      return nextTimer++;
-    },
-    clearTimeout: (id: number) => later.delete(id),
-    document: { dispatchEvent: deliver },
-  };
-  const turn: MonthTurn = createMonthTurn(win as unknown as Window);
+  });
+  const turn: MonthTurn = createMonthTurn(keys.window);
   const view = () => ({
     month,
     show: (m: string) => {
@@ -79,25 +39,21 @@ function calendarDrag(startDay: string) {
   });
   turn.connect(view());
   return {
+    ...keys,
     sensor,
-    listeners,
     month: () => month,
-    press: (...codes: string[]) => codes.forEach((code) => deliver(new Key('keydown', { code }))),
     /** The calendar renders the drop over `day` (its month measured or not) and reports it. */
     render(day: string, measured = true) {
       drawn = day;
       turn.report({ month, measured, overId: `day:${day}` });
-      while (soon.length) soon.shift()!();
+      keys.runSoon();
     },
     droppedAt: () => droppedAt,
-    /** Time passes: the delayed timers still set run. */
+    /** Time passes: the delayed timers run, then what they set off. */
     wait() {
-      const due = [...later.values()];
-      later.clear();
-      due.forEach((f) => f());
-      while (soon.length) soon.shift()!();
+      keys.wait();
+      keys.runSoon();
     },
-    pendingGiveUps: () => later.size,
   };
 }
 

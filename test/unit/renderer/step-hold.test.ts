@@ -1,48 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStepHold, type StepHold } from '../../../renderer/src/ui/dnd/stepHold';
+import { fakeKeyWindow, Key } from './fakeKeyWindow';
 
 // Keys of a keyboard drag pressed faster than the view renders: each waits until the step
 // before has landed, so every press is one step from where the last one went.
 
-/** The parts of a KeyboardEvent the hold reads, for Node (which has no KeyboardEvent). */
-class Key extends Event {
-  readonly code: string;
-  readonly key: string;
-  readonly altKey = false;
-  readonly shiftKey = false;
-  readonly ctrlKey = false;
-  readonly metaKey = false;
-  stopped = false;
-  constructor(type: string, init: { code: string; key?: string } & EventInit) {
-    super(type, init);
-    this.code = init.code;
-    this.key = init.key ?? init.code;
-  }
-  override stopImmediatePropagation() {
-    this.stopped = true;
-    super.stopImmediatePropagation();
-  }
-}
-
 /**
- * A window whose keys pass its capture listeners first, then a drag sensor that reads the
- * place from the last render: an arrow steps one on from there, Space puts the drag down.
+ * A drag sensor that reads the place from the last render: an arrow steps one on from there,
+ * Space puts the drag down.
  */
 function dragOnFakeWindow() {
-  const listeners = new Set<(e: Event) => void>();
-  const timers: (() => void)[] = [];
-  // Timers with a delay (the hold's give-up): run only when the test lets time pass.
-  const later = new Map<number, () => void>();
-  let nextTimer = 1;
   const sensor: string[] = [];
   let drawn = 0; // the place the view last rendered
   let droppedAt: number | null = null;
-  const deliver = (e: Event) => {
-    for (const l of [...listeners]) {
-      l(e);
-      if ((e as Key).stopped) return true;
-    }
-    const { code } = e as Key;
+  const keys = fakeKeyWindow((code) => {
     sensor.push(code);
     if (code === 'ArrowRight') hold.movedTo(`p${drawn + 1}`);
     if (code === 'ArrowLeft' && drawn > 0) hold.movedTo(`p${drawn - 1}`);
@@ -50,38 +21,18 @@ function dragOnFakeWindow() {
       droppedAt = code === 'Space' ? drawn : null;
       hold.end();
     }
-    return true;
-  };
-  const win = {
-    addEventListener: (_type: string, l: (e: Event) => void) => listeners.add(l),
-    removeEventListener: (_type: string, l: (e: Event) => void) => listeners.delete(l),
-    setTimeout: (f: () => void, ms = 0) => {
-      if (ms === 0) return timers.push(f);
-      later.set(nextTimer, f);
-      return nextTimer++;
-    },
-    clearTimeout: (id: number) => later.delete(id),
-    document: { dispatchEvent: deliver },
-  };
-  const hold: StepHold = createStepHold(win as unknown as Window);
+  });
+  const hold: StepHold = createStepHold(keys.window);
   return {
+    ...keys,
     sensor,
-    listeners,
-    press: (...codes: string[]) => codes.forEach((code) => deliver(new Key('keydown', { code }))),
     /** The view renders the drag at `place` and reports it; timers run. */
     render(place: number) {
       drawn = place;
       hold.report(`p${place}`);
-      while (timers.length) timers.shift()!();
+      keys.runSoon();
     },
     droppedAt: () => droppedAt,
-    /** Time passes: the delayed timers still set run. */
-    wait() {
-      const due = [...later.values()];
-      later.clear();
-      due.forEach((f) => f());
-    },
-    pendingGiveUps: () => later.size,
   };
 }
 
