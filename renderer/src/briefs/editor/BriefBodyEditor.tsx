@@ -12,6 +12,7 @@ export type PresenceAwareness = Awareness;
 import { root, type DropId } from '../../../../shared/model';
 import { isMac } from '../../platform/platform';
 import { briefPasteRules } from './briefPasteRules';
+import { pastedTables } from './pastedTables';
 import { caretFromYjs } from './caretFromYjs';
 import { briefSchemaExtensions } from './extensions';
 import { readPendingSelection } from './pendingSelection';
@@ -139,6 +140,7 @@ export function BriefBodyEditor(props: {
           : []),
         imageFiles((m) => messageRef.current(m)),
         briefPasteRules((m) => messageRef.current(m)),
+        pastedTables(),
       ],
       editable: !readOnly,
       editorProps: {
