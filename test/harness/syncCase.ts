@@ -105,8 +105,6 @@ async function play(
   const peers: SyncPeer[] = [];
   for (let i = 0; i < n; i++) peers.push(await openPeer(i, rng.bool()));
   const net = new SyncNet(peers);
-  // captureTimeout 0: every action is its own undo step. Remote changes are never undone.
-  const undo = peers.map((p) => (undoing ? createUndoManager(p.doc, 0) : undefined));
   const origin = peers[0]!;
   initWorkspace(origin.doc, { name: 'Harbour & Co', now: 0 });
   const stages = readStages(origin.doc);
@@ -114,6 +112,11 @@ async function play(
     const title = `${LONG.slice(0, 60 + rng.int(40))} ${i}`;
     createDrop(origin.doc, { stageId: rng.pick(stages).id, title }, 0);
   }
+  // captureTimeout 0: every action is its own undo step. Remote changes are never undone. As
+  // in the app, undo starts after the workspace exists (opening is not an edit): made before,
+  // the first peer's undos took back the workspace's creation, leaving a board of no stages
+  // that no person can reach.
+  const undo = peers.map((p) => (undoing ? createUndoManager(p.doc, 0) : undefined));
   peers.forEach((p, i) =>
     p.awareness.setLocalState({
       user: { name: `Peer ${i}`, color: '#0f766e' },
