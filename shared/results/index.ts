@@ -25,6 +25,7 @@ export * from './csv/rowProblems';
 export * from './csv/decodeText';
 export * from './csv/delimiter';
 export * from './csv/binaryFile';
+export * from './csv/wrongExport';
 export * from './observe';
 export * from './chartModel';
 export * from './currencies';

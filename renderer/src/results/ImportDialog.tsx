@@ -4,6 +4,7 @@ import {
   applyInterestImportInSlices,
   applyOrderPlanInSlices,
   binaryFileKind,
+  wrongExportMessage,
   decodeExportBytes,
   exportDelimiter,
   diffInterest,
@@ -189,6 +190,11 @@ export function ImportDialog(props: {
       const { headers, sample, binary, lineEnds } = await readHead(file);
       if (binary) {
         setStep({ kind: 'failed', message: NOT_TEXT[binary](file.name) });
+        return;
+      }
+      const wrong = wrongExportMessage(file.name, headers);
+      if (wrong) {
+        setStep({ kind: 'failed', message: wrong });
         return;
       }
       // One huge line (a log, minified data) was offered as a column name of megabytes in
