@@ -1,5 +1,6 @@
 export * from './roots';
 export * from './settings';
+export * from './inPerson';
 export * from './customerHash';
 export * from './recorder';
 export * from './actuals';

@@ -8,6 +8,7 @@ import { RESERVE_PCT } from '../playbook';
 import type { DropActuals } from './actuals';
 import { Attributor, dropLines, orderCounts, type AttributableDrop } from './attribution';
 import { trackingLinkTokens } from './csv/links';
+import { inPersonLocation } from './inPerson';
 import type { InterestEvent } from './interest';
 import type { OrderFact } from './orders';
 import type { ResultSettings } from './settings';
@@ -278,7 +279,9 @@ export function dropResults(
     for (const o of between(orders, stWindow)) {
       const units = dropLines(o, a.skus).units;
       if (!units) continue;
-      const local = o.local || (pos !== '' && o.loc.trim().toLowerCase() === pos);
+      // An online order an earlier version kept a location for is not in person either.
+      const loc = pos === '' ? '' : inPersonLocation(o.src, o.loc);
+      const local = o.local || (loc !== '' && loc.trim().toLowerCase() === pos);
       if (local) localUnits += units;
       else if (!fans?.has(o.id)) openUnits += units;
     }

@@ -1,5 +1,6 @@
 import type { FinancialStatus, OrderFact, OrderLine } from '../orders';
 import { isLocalPostcode } from '../settings';
+import { inPersonLocation } from '../inPerson';
 import { extractLinkTokens } from './links';
 import { columnPositions, ORDER_FIELDS, type Mapping, type OrderField } from './fields';
 import { parseAmount, parseQuantity } from './parseAmount';
@@ -354,8 +355,9 @@ export class OrderRowReader {
         codes: acc.codes,
         links: [...acc.links],
         src,
-        // Only an in-person sale has a POS location; a web order's "Location" is where it ships from.
-        loc: src === 'web' ? '' : acc.loc,
+        // Only an in-person sale has a POS location; an online order's "Location" is where it
+        // ships from (told by its channel: see inPersonLocation).
+        loc: inPersonLocation(src, acc.loc),
         local: acc.zip ? isLocalPostcode(acc.zip, this.opts.localPostcodes) : false,
         email: acc.email,
         firstRow: acc.firstRow,

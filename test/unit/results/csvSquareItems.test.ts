@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { guessOrderMapping, readOrdersCsv } from '../../../shared/results';
-import { TZ } from './scenario';
+import {
+  applyOrderPlan,
+  ensureCustomerSalt,
+  guessOrderMapping,
+  hashOrders,
+  planOrderImport,
+  readOrdersCsv,
+  inPersonLocation,
+  readResults,
+} from '../../../shared/results';
+import { importOrders, scenarioDoc, TZ } from './scenario';
 
 // Square's "Items" export (Reports → Item sales → Export → Items detail): one row per item
 // line, its Net Sales the line's, Discounts written negative, amounts with "$" and thousands
@@ -55,6 +64,10 @@ interface Line {
   discounts?: string;
   net: string;
   event?: 'Payment' | 'Refund';
+  /** Square's Channel: the seller's location for an in-person sale (the default), else its own. */
+  channel?: string;
+  /** Square's Customer ID (the default: one per transaction); '' for a sale with none. */
+  customer?: string;
 }
 
 const ZONE = 'Pacific Time (US & Canada)';
@@ -80,12 +93,12 @@ function row(l: Line): string {
     Details: `https://app.squareup.com/dashboard/sales/transactions/${l.tx}`,
     'Event Type': l.event ?? 'Payment',
     Location: STALL,
-    'Customer ID': `C${l.tx}`,
+    'Customer ID': l.customer ?? `C${l.tx}`,
     Unit: 'ea',
     Count: l.qty,
     'Itemization Type': 'Physical Good',
     // Square writes the seller's location as an in-person sale's channel.
-    Channel: STALL,
+    Channel: l.channel ?? STALL,
     Token: 'Y36H4C6V4YFFYACS3RIEFARY',
     'Card Brand': 'Visa',
     'PAN Suffix': '7084',
@@ -381,5 +394,73 @@ describe("Square's item export: an item refunded (Event Type Refund)", () => {
       lines: [],
     });
     expect(byId['T2bX9']).toMatchObject({ status: 'paid', refunded: 0, sub: 1185 });
+  });
+});
+
+describe("Square's item export: online and in-person sales", () => {
+  // The scenario's Harbor Linen drop (HL-SHIRT, HL-TROUSER; launched 2026-03-27 18:00 Berlin,
+  // its pop-up at Harbor Stall) sold in its 72 hours through Square's every channel. Square
+  // writes a location on every row, an online sale's too (the location that fulfils it), and
+  // the seller's location as an in-person sale's Channel.
+  const sale = (tx: string, channel: string, sku: string, qty: number): Line => ({
+    date: '2026-03-28',
+    time: '10:00:00',
+    tx,
+    item: sku === 'HL-SHIRT' ? 'Harbor Shirt' : 'Harbor Trouser',
+    qty: `${qty}.0`,
+    sku,
+    gross: `$${qty * 60}.00`,
+    net: `$${qty * 60}.00`,
+    channel,
+  });
+  const CHANNELS: Line[] = [
+    sale('T10', STALL, 'HL-SHIRT', 2),
+    sale('T11', 'Point of Sale', 'HL-SHIRT', 1),
+    sale('T12', 'Square Online', 'HL-SHIRT', 3),
+    sale('T13', 'Instagram', 'HL-TROUSER', 1),
+    sale('T14', 'Online Store', 'HL-TROUSER', 1),
+  ];
+
+  it('keeps the location of an in-person sale only, told by its Channel', () => {
+    const r = readOrdersCsv(squareCsv(CHANNELS), { timeZone: TZ, localPostcodes: [] });
+    expect(r.errors).toEqual([]);
+    expect(r.records.map((o) => [o.id, o.src, o.loc])).toEqual([
+      ['T10', 'harbor stall', STALL],
+      ['T11', 'point of sale', STALL],
+      ['T12', 'square online', ''],
+      ['T13', 'instagram', ''],
+      ['T14', 'online store', ''],
+    ]);
+  });
+
+  it("reads other shops' channels the same way", () => {
+    // Shopify: a POS sale keeps its location; a web order's, or a draft order's, is where it ships from.
+    expect(inPersonLocation('pos', STALL)).toBe(STALL);
+    expect(inPersonLocation('web', 'Warehouse')).toBe('');
+    expect(inPersonLocation('shopify_draft_order', 'Warehouse')).toBe('');
+    // A file with no channel (Etsy's InPerson Location): the location is where it was sold.
+    expect(inPersonLocation('', 'Brooklyn Flea')).toBe('Brooklyn Flea');
+    expect(inPersonLocation('Point_of_Sale', STALL)).toBe(STALL);
+    expect(inPersonLocation('square online', '')).toBe('');
+  });
+
+  it("counts only the in-person units as the pop-up's local sell-through", async () => {
+    const { doc, a } = scenarioDoc();
+    await importOrders(doc, squareCsv(CHANNELS), 'items-2026-03-28-2026-03-28.csv');
+    // Read with every row's Location, the 5 units sold online counted as local too: 8 units, 40 %.
+    expect(readResults(doc).get(a)!.sellThrough).toMatchObject({ units: 3, pctOfStock: 15 });
+  });
+
+  it("reads orders imported by an earlier version, with an online sale's location, the same way", async () => {
+    const { doc, a } = scenarioDoc();
+    const read = readOrdersCsv(squareCsv(CHANNELS), { timeZone: TZ, localPostcodes: [] });
+    // Stored as an earlier version stored them: every order with its Location.
+    const facts = (await hashOrders(read.records, ensureCustomerSalt(doc))).map((f) => ({
+      ...f,
+      loc: STALL,
+    }));
+    const plan = await planOrderImport(doc, facts, { pause: () => Promise.resolve() });
+    applyOrderPlan(doc, plan, { file: 'items.csv', by: 'Mara', rows: 5, testSkipped: 0 });
+    expect(readResults(doc).get(a)!.sellThrough).toMatchObject({ units: 3, pctOfStock: 15 });
   });
 });

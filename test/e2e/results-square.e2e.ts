@@ -1,0 +1,101 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { daysBetween, launchOnCadence } from '../../shared/cadence';
+import { baseUrl, contextForSuite, newPage } from './support/browser';
+
+// A Square item export through the built app's import dialog, as a person reads it in the drop
+// panel: Square writes a Location on every row, its online sales' too, and the channel each
+// sale came through in its Channel column (the seller's location for a sale at the counter).
+
+const OUT = resolve('test-results/results-square');
+const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+const card = (page: Page, title: string) =>
+  page.locator('[data-testid="board"] [data-testid="drop-card"]', { hasText: title });
+const panel = (page: Page) => page.locator('.panel');
+const box = (page: Page, id: string) => panel(page).locator(`[data-field="${id}"]`);
+const field = (page: Page, id: string) =>
+  panel(page).locator('.results-field', { has: page.locator(`[data-field="${id}"]`) });
+const metric = (page: Page, id: string) => panel(page).locator(`[data-metric="${id}"]`);
+
+// The sample workspace launched Harbour Linen three months before today (UTC in this browser):
+// the orders are placed the day after, inside its 72 hours.
+const TODAY = new Date().toISOString().slice(0, 10);
+const HARBOUR = daysBetween(launchOnCadence(TODAY, { kind: 'monthly' }, -3), TODAY);
+const DAY = new Date(Date.now() - (HARBOUR - 1) * 86_400_000).toISOString().slice(0, 10);
+
+const STALL = 'Harbour Stall';
+const HEADER =
+  'Date,Time,Time Zone,Category,Item,Qty,Price Point Name,SKU,Modifiers Applied,Gross Sales,Discounts,Net Sales,Tax,Transaction ID,Payment ID,Device Name,Notes,Details,Event Type,Location,Dining Option,Customer ID,Customer Name,Customer Reference ID,Unit,Count,Itemization Type,Fulfillment Note,Channel,Token,Card Brand,PAN Suffix';
+const line = (tx: string, qty: number, channel: string, customer: string) =>
+  `${DAY},10:00:00,London,Shirts,Linen Shirt,${qty}.0,Regular,HL-SHIRT,,$${qty * 60}.00,$0.00,$${qty * 60}.00,$0.00,${tx},P${tx},Square Terminal 2274,,,Payment,${STALL},,${customer},,,ea,${qty},Physical Good,,${channel},Y36H,Visa,7084`;
+
+async function record(page: Page, id: string, value: string) {
+  await box(page, id).fill(value);
+  await box(page, id).press('Enter');
+  await field(page, id).locator('.results-recorded').waitFor();
+}
+
+describe('results: a Square item export', () => {
+  beforeAll(() => mkdirSync(OUT, { recursive: true }));
+  const context = contextForSuite({
+    viewport: { width: 1440, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+  });
+
+  it("counts only its sales at the counter as the pop-up's local sell-through", async () => {
+    const file = join(OUT, `items-${DAY}-${DAY}.csv`);
+    writeFileSync(
+      file,
+      [
+        HEADER,
+        // At the pop-up: 2 + 1 shirts, its Channel the location, or Point of Sale.
+        line('T1aQ4', 2, STALL, 'GTY7JAA901CPDHWN4M3900J27W'),
+        line('T2bX9', 1, 'Point of Sale', ''),
+        // Online, fulfilled by the same location: 3 + 1 shirts.
+        line('T3cR7', 3, 'Square Online', 'V83KD7434F6TSWH9VEVNHFKCRR'),
+        line('T4dS2', 1, 'Instagram', 'GTY7JAA901CPDHWN4M3900J27W'),
+        '',
+      ].join('\r\n'),
+    );
+    const { page, pageErrors } = await newPage(context());
+    await page.goto(baseUrl());
+    await card(page, 'Harbour Linen').click();
+    await panel(page).getByRole('button', { name: 'Record what happened' }).click();
+    await box(page, 'stock').waitFor();
+    await record(page, 'stock', '20');
+    await record(page, 'posLocation', STALL);
+    // Positive control: nothing imported yet, nothing sold.
+    await expect
+      .poll(() => metric(page, 'sell-through').locator('.results-metric-detail').textContent())
+      .toMatch(/^0 of 20 units/);
+    await page.keyboard.press('Escape');
+    await panel(page).waitFor({ state: 'detached' });
+
+    await page.keyboard.press(`${mod}+4`);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import orders…' }).click();
+    await (await chooser).setFiles(file);
+    const preview = page.getByTestId('import-preview');
+    await preview.waitFor();
+    expect(await preview.textContent()).toMatch(/4 new/);
+    await page.getByRole('button', { name: 'Apply import' }).click();
+    await page.getByTestId('import-applied').waitFor();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => page.getByTestId('results-counts').textContent()).toMatch(/^4 orders/);
+
+    // Read as local because each carries the location, the 4 shirts sold online made it 7 of 20.
+    await page.keyboard.press(`${mod}+1`);
+    await card(page, 'Harbour Linen').click();
+    const sellThrough = metric(page, 'sell-through');
+    await expect
+      .poll(() => sellThrough.locator('.results-metric-detail').textContent())
+      .toMatch(/^3 of 20 units/);
+    expect(await sellThrough.locator('.results-metric-value').textContent()).toBe('15 %');
+    await sellThrough.scrollIntoViewIfNeeded();
+    await panel(page).screenshot({ path: join(OUT, 'sell-through.png') });
+    expect(pageErrors).toEqual([]);
+  });
+});
