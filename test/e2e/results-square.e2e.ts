@@ -81,6 +81,10 @@ describe('results: a Square item export', () => {
     const preview = page.getByTestId('import-preview');
     await preview.waitFor();
     expect(await preview.textContent()).toMatch(/4 new/);
+    // Its Customer ID is who bought, where a sale has no email (hashed, like an email).
+    expect(
+      await page.getByRole('combobox', { name: 'Customer id', exact: true }).inputValue(),
+    ).toBe('Customer ID');
     await page.getByRole('button', { name: 'Apply import' }).click();
     await page.getByTestId('import-applied').waitFor();
     await page.getByRole('button', { name: 'Done' }).click();

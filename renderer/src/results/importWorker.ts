@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 // Reads an order or events export off the main thread: the file is decoded whole, papaparse
 // hands its rows over in chunks as arrays of cells, the shared row feed and row readers build the facts, and
-// customers are hashed here, so no email ever reaches the window or the document.
+// customers are hashed here, so no email (or a shop's customer id) ever reaches the window or the
+// document.
 import Papa from 'papaparse';
 import {
   CsvRowFeed,
@@ -54,6 +55,8 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   // Customers are hashed as they are met, while the rest of the file is read.
   const hashes = new CustomerHashes(req.salt);
   let emailAt = -1;
+  // A shop's id for a customer, where a row has no email (Square's Customer ID).
+  let customerIdAt = -1;
   let rowsSeen = 0;
   const feed = new CsvRowFeed((headers) => {
     const mapping =
@@ -65,6 +68,8 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
         : missingFields(mapping as Mapping<EventField>, headers, EVENT_FIELDS);
     used = mapping;
     emailAt = mapping.email ? headers.indexOf(mapping.email) : -1;
+    const customerId = req.kind === 'orders' ? (mapping as Mapping<OrderField>).customerId : '';
+    customerIdAt = customerId ? headers.indexOf(customerId) : -1;
     post({ type: 'headers', headers, mapping, missing });
     if (missing.length) return null;
     reader =
@@ -92,11 +97,12 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
         parser.abort();
         return;
       }
-      if (emailAt >= 0) {
+      if (emailAt >= 0 || customerIdAt >= 0) {
         // The first row of the file is its header row.
         for (let i = rowsSeen ? 0 : 1; i < results.data.length; i++) {
-          const email = results.data[i]![emailAt];
-          if (email) void hashes.hash(email);
+          const cells = results.data[i]!;
+          const customer = cells[emailAt]?.trim() || cells[customerIdAt];
+          if (customer) void hashes.hash(customer);
         }
       }
       rowsSeen += results.data.length;

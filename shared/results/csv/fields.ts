@@ -33,6 +33,11 @@ export const ORDER_FIELDS = {
   currency: { label: 'Currency', required: false, hint: 'EUR, USD, …' },
   discountCode: { label: 'Discount code', required: false, hint: 'One or more, comma separated' },
   email: { label: 'Customer email', required: false, hint: 'Hashed on this machine, never kept' },
+  customerId: {
+    label: 'Customer id',
+    required: false,
+    hint: 'When there is no email (Square: Customer ID); hashed, never kept',
+  },
   sku: { label: 'Line SKU', required: false, hint: 'Product SKU of the line' },
   lineName: { label: 'Line name', required: false, hint: 'Used when a line has no SKU' },
   quantity: { label: 'Line quantity', required: true, hint: 'Units on the line' },
@@ -98,6 +103,8 @@ const ORDER_ALIASES: Record<OrderField, string[]> = {
     'Coupons Used',
   ],
   email: ['Email', 'Billing Email Address', 'Email (Billing)', 'Customer Email', 'Billing Email'],
+  // Square writes no email on an item line, but the customer the sale was linked to.
+  customerId: ['Customer ID'],
   sku: ['Lineitem sku', 'SKU', 'Product SKU', 'Item SKU'],
   lineName: ['Lineitem name', 'Product Name', 'Item Name', 'Product'],
   quantity: ['Lineitem quantity', 'Quantity', 'Qty', 'Item Quantity'],

@@ -22,7 +22,8 @@ export interface RowError {
 
 /** An order read from a file, before its customer is hashed. */
 export interface DraftOrder extends Omit<OrderFact, 'cust'> {
-  email: string;
+  /** Who bought it: their email, else the shop's id for them (Square's Customer ID), or ''. */
+  customer: string;
   firstRow: number;
 }
 
@@ -119,6 +120,7 @@ interface Acc {
   loc: string;
   zip: string;
   email: string;
+  customerId: string;
   test: boolean;
   lines: OrderLine[];
   /** Rows with a negative quantity: items that came back, taken off the sale once all rows are in. */
@@ -200,6 +202,7 @@ export class OrderRowReader {
         loc: '',
         zip: '',
         email: '',
+        customerId: '',
         test: false,
         lines: [],
         returns: [],
@@ -264,6 +267,7 @@ export class OrderRowReader {
     if (!acc.loc) acc.loc = c('location').slice(0, 120);
     if (!acc.zip) acc.zip = c('shippingZip');
     if (!acc.email) acc.email = c('email');
+    if (!acc.customerId) acc.customerId = c('customerId');
     const tags = c('tags');
     if (tags && tags.split(',').some((t) => t.trim().toLowerCase() === 'test')) acc.test = true;
   }
@@ -359,7 +363,8 @@ export class OrderRowReader {
         // ships from (told by its channel: see inPersonLocation).
         loc: inPersonLocation(src, acc.loc),
         local: acc.zip ? isLocalPostcode(acc.zip, this.opts.localPostcodes) : false,
-        email: acc.email,
+        // The email where there is one (an events export's clicks are counted by email too).
+        customer: acc.email || acc.customerId,
         firstRow: acc.firstRow,
       });
     }
@@ -382,7 +387,7 @@ function isReturnRow(c: (f: OrderField) => string): boolean {
   return (parseAmount(c('lineTotal')) ?? 0) < 0;
 }
 
-/** The stored fact of a draft, with its customer's hash in place of the email. */
+/** The stored fact of a draft, with its customer's hash in place of their email or id. */
 export function toOrderFact(d: DraftOrder, cust: string | null): OrderFact {
   return {
     id: d.id,

@@ -130,13 +130,16 @@ export function readEventsCsv(
 const hashesOf = (salt: string | CustomerHashes) =>
   typeof salt === 'string' ? new CustomerHashes(salt) : salt;
 
-/** Replaces each order's email by the workspace's salted hash: the email goes no further. */
+/**
+ * Replaces each order's customer (their email, or the shop's id for them) by the workspace's
+ * salted hash: neither goes further.
+ */
 export async function hashOrders(
   drafts: readonly DraftOrder[],
   salt: string | CustomerHashes,
 ): Promise<OrderFact[]> {
-  const hashes = await hashesOf(salt).of(drafts.map((d) => d.email));
-  return drafts.map((d) => toOrderFact(d, hashes.get(d.email) ?? null));
+  const hashes = await hashesOf(salt).of(drafts.map((d) => d.customer));
+  return drafts.map((d) => toOrderFact(d, hashes.get(d.customer) ?? null));
 }
 
 /** Replaces each event's email by the workspace's salted hash (events without one are dropped). */

@@ -3,10 +3,12 @@ import {
   applyOrderPlan,
   ensureCustomerSalt,
   guessOrderMapping,
+  hashCustomer,
   hashOrders,
-  planOrderImport,
-  readOrdersCsv,
   inPersonLocation,
+  planOrderImport,
+  readOrders,
+  readOrdersCsv,
   readResults,
 } from '../../../shared/results';
 import { importOrders, scenarioDoc, TZ } from './scenario';
@@ -462,5 +464,63 @@ describe("Square's item export: online and in-person sales", () => {
     const plan = await planOrderImport(doc, facts, { pause: () => Promise.resolve() });
     applyOrderPlan(doc, plan, { file: 'items.csv', by: 'Mara', rows: 5, testSkipped: 0 });
     expect(readResults(doc).get(a)!.sellThrough).toMatchObject({ units: 3, pctOfStock: 15 });
+  });
+});
+
+describe("Square's item export: its Customer ID", () => {
+  // Square writes no email on an item line, but the customer a sale was linked to: the same
+  // Customer ID on each of their transactions, none for a sale linked to no one.
+  const bought = (tx: string, customer: string): Line => ({
+    date: '2026-03-10',
+    time: '13:45:12',
+    tx,
+    item: 'Linen Shirt',
+    qty: '1.0',
+    sku: 'LS-M',
+    gross: '$60.00',
+    net: '$60.00',
+    customer,
+  });
+  const SALES_TO: Line[] = [
+    bought('T1aQ4', 'GTY7JAA901CPDHWN4M3900J27W'),
+    bought('T2bX9', 'V83KD7434F6TSWH9VEVNHFKCRR'),
+    bought('T3cR7', 'GTY7JAA901CPDHWN4M3900J27W'),
+    bought('T4dS2', ''),
+  ];
+
+  it('is the customer, hashed as an email is, when there is no email', async () => {
+    const { doc } = scenarioDoc();
+    await importOrders(doc, squareCsv(SALES_TO), 'items-2026-03-10-2026-03-10.csv');
+    const cust = Object.fromEntries(readOrders(doc).map((o) => [o.id, o.cust]));
+    // Read with no email, every order's customer was none: no customer to count.
+    expect(cust['T1aQ4']).toMatch(/^[0-9a-f]{16}$/);
+    expect(cust['T3cR7']).toBe(cust['T1aQ4']);
+    expect(cust['T2bX9']).toMatch(/^[0-9a-f]{16}$/);
+    expect(cust['T2bX9']).not.toBe(cust['T1aQ4']);
+    expect(cust['T4dS2']).toBeNull();
+    // Two customers in four sales, one of them back for a second.
+    const orders = readOrders(doc).filter((o) => o.cust);
+    expect(new Set(orders.map((o) => o.cust)).size).toBe(2);
+    // Salted with the workspace's salt like an email, and kept no more than an email is.
+    expect(cust['T1aQ4']).toBe(
+      await hashCustomer(ensureCustomerSalt(doc), 'GTY7JAA901CPDHWN4M3900J27W'),
+    );
+    const stored = JSON.stringify(doc.toJSON());
+    expect(stored).not.toMatch(/GTY7JAA901CPDHWN4M3900J27W|V83KD7434F6TSWH9VEVNHFKCRR/i);
+    expect(guessOrderMapping(headers)).toMatchObject({ customerId: 'Customer ID' });
+  });
+
+  it("leaves an order's email its customer, where a file has both", () => {
+    const r = readOrdersCsv(
+      [
+        'Order Number,Date,Qty,SKU,Email,Customer ID',
+        '1,2026-03-10 10:00,1,LS-M,Mia@Example.com,C-17',
+        '2,2026-03-10 11:00,1,LS-M,,C-17',
+        '',
+      ].join('\n'),
+      { timeZone: TZ, localPostcodes: [] },
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.records.map((o) => o.customer)).toEqual(['Mia@Example.com', 'C-17']);
   });
 });
