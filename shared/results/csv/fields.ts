@@ -36,7 +36,7 @@ export const ORDER_FIELDS = {
   customerId: {
     label: 'Customer id',
     required: false,
-    hint: 'When there is no email (Square: Customer ID); hashed, never kept',
+    hint: 'Without an email (Square: Customer ID); hashed, never kept',
   },
   sku: { label: 'Line SKU', required: false, hint: 'Product SKU of the line' },
   lineName: { label: 'Line name', required: false, hint: 'Used when a line has no SKU' },
