@@ -192,7 +192,10 @@ export function missingFields<F extends string>(
  * The saved mapping for a file with these headers: the workspace keeps one per kind of file
  * (identified by its header row, compared ignoring case and spaces), so a shop's export is
  * mapped once. Its columns are named as this file names them (`discount code` where the
- * mapping was saved from `Discount Code`).
+ * mapping was saved from `Discount Code`). A field it does not have at all (saved before the
+ * field existed: Time of day, Time zone, Customer id) is read as the guess reads it now, unless
+ * the guess's column is one the mapping reads as another field; a field the person left
+ * unmapped is saved as such ('') and stays so.
  */
 export function savedMapping<F extends string>(
   doc: Y.Doc,
@@ -209,8 +212,18 @@ export function savedMapping<F extends string>(
   const byName = new Map(headers.map((h) => [sameHeader(h), h]));
   const out: Record<string, string> = {};
   for (const [field, column] of Object.entries(r.data)) {
-    const here = byName.get(sameHeader(column));
+    const here = column ? byName.get(sameHeader(column)) : undefined;
     if (here !== undefined) out[field] = here;
+  }
+  // Fields newer than the mapping, as the file's columns are guessed now: a mapping saved before
+  // the Time of day and Time zone fields read every Square order at midnight.
+  const guessed: Record<string, string | undefined> =
+    kind === 'orders' ? guessOrderMapping(headers) : guessEventMapping(headers);
+  const used = new Set(Object.values(out));
+  for (const [field, column] of Object.entries(guessed)) {
+    if (column === undefined || field in r.data || used.has(column)) continue;
+    out[field] = column;
+    used.add(column);
   }
   // Etsy and Square item exports mapped by an earlier version read an item's discount or Net
   // Sales as the order's.
@@ -229,7 +242,11 @@ export function saveMapping<F extends string>(
   transactLocal(doc, () => writeMapping(doc, kind, headers, mapping));
 }
 
-/** Writes a column mapping inside the caller's transaction (columns the file lacks are dropped). */
+/**
+ * Writes a column mapping inside the caller's transaction (columns the file lacks are dropped).
+ * Every field of its kind left unmapped is written as '' (the person left it so), so that a
+ * field missing from a saved mapping is one that did not exist when it was saved.
+ */
 export function writeMapping<F extends string>(
   doc: Y.Doc,
   kind: 'orders' | 'events',
@@ -237,6 +254,9 @@ export function writeMapping<F extends string>(
   mapping: Mapping<F>,
 ): void {
   const clean: Record<string, string> = {};
+  for (const field of Object.keys(kind === 'orders' ? ORDER_FIELDS : EVENT_FIELDS)) {
+    clean[field] = '';
+  }
   for (const [k, v] of Object.entries(mapping)) {
     if (typeof v === 'string' && headers.includes(v)) clean[k] = v;
   }

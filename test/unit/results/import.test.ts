@@ -25,6 +25,8 @@ import {
   sameMapping,
   savedMapping,
   updateResultSettings,
+  type Mapping,
+  type OrderField,
 } from '../../../shared/results';
 import { validateUpdate } from '../../../shared/sync/validateUpdate';
 import {
@@ -246,6 +248,66 @@ describe('column mappings', () => {
       subtotal: 'Net Sales',
       lineTotal: 'Gross Sales',
     });
+  });
+
+  it('fills in the fields a mapping saved before they existed lacks, as the guess now reads them', () => {
+    const { doc } = scenarioDoc();
+    const square =
+      'Date,Time,Time Zone,Category,Item,Qty,SKU,Gross Sales,Discounts,Net Sales,Transaction ID,Event Type,Location,Customer ID,Channel'.split(
+        ',',
+      );
+    const csv = [
+      square.join(','),
+      '2026-03-10,13:45:12,Pacific Time (US & Canada),Shirts,Linen Shirt,1.0,LS-M,$60.00,$0.00,$60.00,T1aQ4,Payment,Harbor Stall,GTY7JAA901CPDHWN4M3900J27W,Harbor Stall',
+      '',
+    ].join('\n');
+    // Saved as an earlier version saved it: no Time of day, Time zone or Customer id field at
+    // all. Its Customer ID was chosen as the customer's email, before there was another field.
+    applyOrderImport(doc, [], {
+      file: 'items-2026-03-10-2026-03-10.csv',
+      by: 'Ana',
+      rows: 1,
+      testSkipped: 0,
+      columns: { headers: square, mapping: {} },
+    });
+    const settings = resultsRoot.settings(doc);
+    const key = [...settings.keys()].find((k) => k.startsWith('mapping:orders:'))!;
+    settings.set(key, {
+      orderId: 'Transaction ID',
+      createdAt: 'Date',
+      quantity: 'Qty',
+      sku: 'SKU',
+      lineName: 'Item',
+      lineTotal: 'Net Sales',
+      location: 'Location',
+      source: 'Channel',
+      email: 'Customer ID',
+    });
+    const saved = savedMapping<OrderField>(doc, 'orders', square)!;
+    expect(saved).toMatchObject({ createdTime: 'Time', timeZone: 'Time Zone' });
+    // The column the person chose for another field is not read twice.
+    expect(saved).toMatchObject({ email: 'Customer ID' });
+    expect(saved).not.toHaveProperty('customerId');
+    const read = (mapping: Mapping<OrderField>) =>
+      readOrdersCsv(csv, { timeZone: 'Europe/Berlin', localPostcodes: [], mapping }).records[0]!.t;
+    // Read with the saved columns alone, the sale was at midnight in Berlin (2026-03-09T23:00Z).
+    expect(read(saved)).toBe(Date.parse('2026-03-10T20:45:12Z'));
+
+    // A field the person left unmapped with this version stays unmapped.
+    const { timeZone: _zone, ...chosen } = saved;
+    void _zone;
+    applyOrderImport(doc, [], {
+      file: 'items-2026-03-10-2026-03-10.csv',
+      by: 'Ana',
+      rows: 1,
+      testSkipped: 0,
+      columns: { headers: square, mapping: chosen },
+    });
+    expect(savedMapping(doc, 'orders', square)).not.toHaveProperty('timeZone');
+    expect(savedMapping(doc, 'orders', square)).toMatchObject({ createdTime: 'Time' });
+    expect(read(savedMapping<OrderField>(doc, 'orders', square)!)).toBe(
+      Date.parse('2026-03-10T12:45:12Z'),
+    );
   });
 
   it('recognises a Shopify export, and compares mappings whatever their key order', () => {
