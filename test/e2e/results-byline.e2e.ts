@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { shopifyCsv } from '../fixtures/results/shopifyExport';
 import { baseUrl, contextForSuite, newPage } from './support/browser';
+import { pickExport } from './support/results';
 import { nameSelf, pairUp, useTeam } from './support/team';
 
 // Who recorded each fact of a drop's Results, through the built app: one's own facts and
@@ -45,9 +46,7 @@ async function record(page: Page, id: string, value: string) {
 
 async function importOrders(page: Page, file: string) {
   await page.keyboard.press(`${mod}+4`);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import orders…' }).click();
-  await (await chooser).setFiles(file);
+  await pickExport(page, file);
   await page.getByRole('button', { name: 'Apply import' }).click();
   await page.getByTestId('import-applied').waitFor();
   await page.getByRole('button', { name: 'Done' }).click();

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { daysBetween, launchOnCadence } from '../../shared/cadence';
 import { baseUrl, contextForSuite, newPage } from './support/browser';
+import { pickExport } from './support/results';
 
 // Another shop's export (a WooCommerce-style spreadsheet) through the built app: Cadence guesses
 // its columns, two guesses are wrong (the order time is read from "Paid at", the discount code
@@ -102,12 +103,6 @@ function wooCsv(): string {
   return [HEADER, ...rows].map((r) => r.map(q).join(',')).join('\n') + '\n';
 }
 
-async function importFile(page: Page, file: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import orders…' }).click();
-  await (await chooser).setFiles(file);
-}
-
 const dropRow = (page: Page, title: string) =>
   page.getByTestId('results-drops').locator('tr', { hasText: title });
 const cells = async (page: Page, title: string) =>
@@ -132,7 +127,7 @@ describe('results: another shop’s columns', () => {
 
     // Read with the guessed columns: the unpaid order has no time, so nothing is imported, and
     // the columns are open for checking, showing what was guessed.
-    await importFile(page, csv);
+    await pickExport(page, csv);
     const errors = page.getByTestId('import-errors');
     await errors.waitFor();
     expect(await errors.textContent()).toMatch(/W-103 has no creation time/);
@@ -197,7 +192,7 @@ describe('results: another shop’s columns', () => {
     expect(await cells(page, 'Night Market Knit')).toEqual(['1', '€70.00']);
 
     // The same layout again: read at once with the saved columns, nothing new.
-    await importFile(page, csv);
+    await pickExport(page, csv);
     await preview.waitFor();
     expect(await columns.getAttribute('data-source')).toBe('saved');
     // Folded away (nothing to check), and opened on request with the corrected columns.
@@ -219,7 +214,7 @@ describe('results: another shop’s columns', () => {
     // the saved columns as this file names them (the codes were lost before).
     const lower = join(OUT, 'woo_orders_lower.csv');
     writeFileSync(lower, wooCsv().replace(HEADER.join(','), HEADER.join(',').toLowerCase()));
-    await importFile(page, lower);
+    await pickExport(page, lower);
     await preview.waitFor();
     expect(await columns.getAttribute('data-source')).toBe('saved');
     await toggle.click();
@@ -239,7 +234,7 @@ describe('results: another shop’s columns', () => {
     await page.goto(baseUrl());
     await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
     await page.keyboard.press(`${mod}+4`);
-    await importFile(page, log);
+    await pickExport(page, log);
     const unlike = page.getByTestId('import-unlike');
     await unlike.waitFor();
     expect(await unlike.textContent()).toMatch(

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SCENARIO_EVENTS_CSV } from '../fixtures/results/shopifyExport';
 import { baseUrl, contextForSuite, newPage } from './support/browser';
+import { pickExport } from './support/results';
 
 // Repurchase interest comes from an email platform's click export or a wishlist export,
 // imported through the Results view like orders: read in the worker (customers hashed there),
@@ -12,12 +13,6 @@ import { baseUrl, contextForSuite, newPage } from './support/browser';
 const OUT = resolve('test-results/results-events');
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 const counts = (page: Page) => page.getByTestId('results-counts').textContent();
-
-async function importEvents(page: Page, file: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import clicks / wishlist…' }).click();
-  await (await chooser).setFiles(file);
-}
 
 describe('importing clicks and wishlist adds', () => {
   beforeAll(() => mkdirSync(OUT, { recursive: true }));
@@ -36,7 +31,7 @@ describe('importing clicks and wishlist adds', () => {
     await page.keyboard.press(`${mod}+4`);
     await expect.poll(() => counts(page)).toMatch(/0 interest events imported$/);
 
-    await importEvents(page, csv);
+    await pickExport(page, csv, 'Import clicks / wishlist…');
     const preview = page.getByTestId('import-preview');
     await preview.waitFor();
     expect(await preview.textContent()).toMatch(/7 new/);
@@ -46,7 +41,7 @@ describe('importing clicks and wishlist adds', () => {
     await expect.poll(() => counts(page)).toMatch(/· 7 interest events imported$/);
 
     // The same customers hash the same way: nothing new the second time.
-    await importEvents(page, csv);
+    await pickExport(page, csv, 'Import clicks / wishlist…');
     await preview.waitFor();
     expect(await preview.textContent()).toMatch(/0 new/);
     await page.getByRole('button', { name: 'Apply import' }).click();
@@ -77,7 +72,7 @@ describe('importing clicks and wishlist adds', () => {
     const imported = async () =>
       Number(/([\d,]+) interest events/.exec((await counts(page)) ?? '')?.[1]);
     const before = await imported();
-    await importEvents(page, csv);
+    await pickExport(page, csv, 'Import clicks / wishlist…');
     await page.getByTestId('import-preview').waitFor();
     expect(await page.getByTestId('import-preview').textContent()).toMatch(
       /4 rows read: 1 event\b/,
@@ -116,7 +111,7 @@ describe('importing clicks and wishlist adds', () => {
     await page.goto(baseUrl());
     await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
     await page.keyboard.press(`${mod}+4`);
-    await importEvents(page, csv);
+    await pickExport(page, csv, 'Import clicks / wishlist…');
     const preview = page.getByTestId('import-preview');
     await preview.waitFor();
     // Every padding customer and josé once: his 20 identical clicks are one event, and the

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { addDaysTo, launchOnCadence } from '../../shared/cadence';
 import { ETSY_SOLD_ORDER_ITEMS_CSV } from '../fixtures/results/spreadsheetExports';
 import { baseUrl, contextForSuite, newPage } from './support/browser';
+import { pickExport } from './support/results';
 
 // Dates with slashes through the built app's import dialog: an Etsy export whose dates are
 // month first (one of them, past the 12th, says so), then a spreadsheet whose every date could
@@ -56,12 +57,6 @@ function etsyRow(id: string, day: string, sku: string, price: string): string {
   return cells.join(',');
 }
 
-async function importFile(page: Page, file: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import orders…' }).click();
-  await (await chooser).setFiles(file);
-}
-
 const harbour = async (page: Page) =>
   (
     await page
@@ -105,7 +100,7 @@ describe('results: dates with slashes', () => {
     const { page, pageErrors } = await newPage(context());
     await openResults(page);
     await expect.poll(() => page.getByTestId('results-counts').textContent()).toMatch(/^0 orders/);
-    await importFile(page, file);
+    await pickExport(page, file);
     // Etsy's column names are known (its order time is the Sale Date): nothing to choose.
     const preview = page.getByTestId('import-preview');
     await preview.waitFor();
@@ -126,7 +121,7 @@ describe('results: dates with slashes', () => {
     await expect.poll(() => harbour(page)).toEqual(['2', '€100.00']);
 
     // The same file again changes nothing.
-    await importFile(page, file);
+    await pickExport(page, file);
     await preview.waitFor();
     expect(await preview.textContent()).toMatch(/2 already imported, unchanged/);
     await page.getByRole('button', { name: 'Cancel' }).click();
@@ -136,7 +131,7 @@ describe('results: dates with slashes', () => {
     // remembered for the layout; Check columns asks again.
     const next = join(OUT, 'EtsySoldOrderItems_next.csv');
     writeFileSync(next, csv(etsyRow('3001000002', EITHER, 'HL-SCARF', '40.00')));
-    await importFile(page, next);
+    await pickExport(page, next);
     await preview.waitFor();
     expect(await dates.getAttribute('data-by')).toBe('saved');
     expect(await dates.textContent()).toMatch(
@@ -165,7 +160,7 @@ describe('results: dates with slashes', () => {
     const { page, pageErrors } = await newPage(context());
     await openResults(page);
     await expect.poll(() => harbour(page)).toEqual(['2', '€100.00']);
-    await importFile(page, file);
+    await pickExport(page, file);
     const preview = page.getByTestId('import-preview');
     await preview.waitFor();
     // Asked, with en-US's month first as the guess.
@@ -195,7 +190,7 @@ describe('results: dates with slashes', () => {
     await expect.poll(() => harbour(page)).toEqual(['3', '€125.00']);
 
     // The same file again: read day first unasked, nothing changes.
-    await importFile(page, file);
+    await pickExport(page, file);
     await preview.waitFor();
     expect(await dates.getAttribute('data-by')).toBe('saved');
     expect(await dates.getAttribute('data-order')).toBe('day-first');

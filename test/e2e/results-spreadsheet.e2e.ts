@@ -9,6 +9,7 @@ import {
   windows1252,
 } from '../fixtures/results/spreadsheetExports';
 import { baseUrl, contextForSuite, newPage } from './support/browser';
+import { pickExport } from './support/results';
 
 // Order exports as people really bring them, through the built app's import dialog: a Shopify
 // export re-saved by Excel in Germany (semicolons, decimal commas, Windows-1252, € after the
@@ -28,12 +29,6 @@ const excelCsv = EXCEL_EU_SHOPIFY_CSV.replace('10.03.2026 14:02', `${d}.${m}.${y
   .replace('mia10', 'lena15')
   .replace('LS-M', 'HL-SHIRT')
   .replace('SC-1', 'HL-SCARF');
-
-async function importFile(page: Page, file: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import orders…' }).click();
-  await (await chooser).setFiles(file);
-}
 
 const revenue = async (page: Page, title: string) =>
   (
@@ -62,7 +57,7 @@ describe('results: exports saved by a spreadsheet', () => {
     await expect.poll(() => page.getByTestId('results-counts').textContent()).toMatch(/^0 orders/);
 
     // Recognised as Shopify's by its column names: no mapping asked, no bad row.
-    await importFile(page, file);
+    await pickExport(page, file);
     const preview = page.getByTestId('import-preview');
     await preview.waitFor();
     expect(await preview.textContent()).toMatch(/2 orders/);
@@ -84,7 +79,7 @@ describe('results: exports saved by a spreadsheet', () => {
     await expect.poll(() => revenue(page, 'Harbour Linen')).toEqual(['1', '€1,240']);
 
     // The same file again changes nothing.
-    await importFile(page, file);
+    await pickExport(page, file);
     await preview.waitFor();
     expect(await preview.textContent()).toMatch(/0 new/);
     expect(await preview.textContent()).toMatch(/2 already imported/);
@@ -96,7 +91,7 @@ describe('results: exports saved by a spreadsheet', () => {
     const upper = join(OUT, 'orders_export_excel_upper.csv');
     const [header, ...rest] = excelCsv.split('\r\n');
     writeFileSync(upper, windows1252([header!.toUpperCase(), ...rest].join('\r\n')));
-    await importFile(page, upper);
+    await pickExport(page, upper);
     await preview.waitFor();
     expect(await columns.getAttribute('data-source')).toBe('shopify');
     expect(await preview.textContent()).toMatch(/0 new/);
@@ -144,7 +139,7 @@ describe('results: exports saved by a spreadsheet', () => {
         '“one_line.csv” does not look like an export: its first line, where the column names are, runs on for more than 64 KB. Nothing was imported.',
       ],
     ] as const) {
-      await importFile(page, file);
+      await pickExport(page, file);
       const alert = page.locator('.results-error');
       await alert.waitFor();
       expect(await alert.textContent()).toBe(said);
@@ -168,7 +163,7 @@ describe('results: exports saved by a spreadsheet', () => {
     const counts = page.getByTestId('results-counts');
     await counts.waitFor();
     const before = await counts.textContent();
-    await importFile(page, file);
+    await pickExport(page, file);
     // Its columns are guessed from Etsy's names, its order time from the Sale Date.
     // No date in it tells (both are 03/10/26): read as en-US writes dates, and asked.
     const preview = page.getByTestId('import-preview');
@@ -213,7 +208,7 @@ describe('results: exports saved by a spreadsheet', () => {
     await page.goto(baseUrl());
     await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
     await page.keyboard.press(`${mod}+4`);
-    await importFile(page, file);
+    await pickExport(page, file);
     // Its order id is a Transaction ID, chosen once; the date's time and zone are guessed.
     await page.getByTestId('import-missing').waitFor();
     const column = (name: string) => page.getByRole('combobox', { name, exact: true });
@@ -284,7 +279,7 @@ describe('results: exports saved by a spreadsheet', () => {
     await page.goto(baseUrl());
     await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
     await page.keyboard.press(`${mod}+4`);
-    await importFile(page, file);
+    await pickExport(page, file);
     // Straight to the preview: its order id, lines and amounts are guessed from its columns.
     const preview = page.getByTestId('import-preview');
     await preview.waitFor();

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { daysBetween, launchOnCadence } from '../../shared/cadence';
 import { baseUrl, contextForSuite, newPage } from './support/browser';
+import { pickExport } from './support/results';
 
 // A Square item export through the built app's import dialog, as a person reads it in the drop
 // panel: Square writes a Location on every row, its online sales' too, and the channel each
@@ -75,9 +76,7 @@ describe('results: a Square item export', () => {
     await panel(page).waitFor({ state: 'detached' });
 
     await page.keyboard.press(`${mod}+4`);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import orders…' }).click();
-    await (await chooser).setFiles(file);
+    await pickExport(page, file);
     const preview = page.getByTestId('import-preview');
     await preview.waitFor();
     expect(await preview.textContent()).toMatch(/4 new/);

@@ -1,12 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import {
   ETSY_SOLD_ORDER_ITEMS_CSV,
   ETSY_SOLD_ORDERS_CSV,
 } from '../fixtures/results/spreadsheetExports';
 import { baseUrl, contextForSuite, newPage } from './support/browser';
+import { pickExport } from './support/results';
 
 // Etsy offers two order exports on one page. Its "Sold orders" export has a row per order and
 // no quantity per item: the import dialog says which one to bring instead of asking for
@@ -15,12 +15,6 @@ import { baseUrl, contextForSuite, newPage } from './support/browser';
 
 const OUT = resolve('test-results/results-wrong-export');
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
-
-async function importFile(page: Page, file: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import orders…' }).click();
-  await (await chooser).setFiles(file);
-}
 
 describe('results: an export of the wrong kind', () => {
   beforeAll(() => mkdirSync(OUT, { recursive: true }));
@@ -39,7 +33,7 @@ describe('results: an export of the wrong kind', () => {
     await counts.waitFor();
     const before = await counts.textContent();
 
-    await importFile(page, orders);
+    await pickExport(page, orders);
     const alert = page.locator('.results-error');
     await alert.waitFor();
     expect(await alert.textContent()).toBe(
@@ -58,7 +52,7 @@ describe('results: an export of the wrong kind', () => {
     expect(await counts.textContent()).toBe(before);
 
     // The Order Items export, from the same page of Etsy, reaches its preview.
-    await importFile(page, items);
+    await pickExport(page, items);
     const preview = page.getByTestId('import-preview');
     await preview.waitFor();
     expect(await preview.textContent()).toMatch(/1 order/);

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { shopifyCsv, type FixtureOrder } from '../fixtures/results/shopifyExport';
 import { daysBetween, launchOnCadence } from '../../shared/cadence';
 import { baseUrl, contextForSuite, newPage } from './support/browser';
+import { pickExport } from './support/results';
 
 // A creative director imports the shop's order export through the Results view, reads the
 // drop's numbers on the view, the drop panel and its Review card, exports the one-page results
@@ -88,12 +89,6 @@ function orders(): FixtureOrder[] {
   ];
 }
 
-async function importThroughDialog(page: Page, file: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import orders…' }).click();
-  await (await chooser).setFiles(file);
-}
-
 const dropRow = (page: Page, title: string) =>
   page.getByTestId('results-drops').locator('tr', { hasText: title });
 
@@ -126,7 +121,7 @@ describe('results', () => {
       .toBe('0');
 
     // A bad file: a report with the row and the reason, and nothing imported.
-    await importThroughDialog(page, bad);
+    await pickExport(page, bad);
     const errors = page.getByTestId('import-errors');
     await errors.waitFor();
     expect(await errors.textContent()).toMatch(/8.*"next Tuesday" is not a time/);
@@ -144,7 +139,7 @@ describe('results', () => {
       [empty, /empty_export\.csv” is empty: there is nothing to import/],
       [headerOnly, /header_only_export\.csv” has a header row but no orders/],
     ] as const) {
-      await importThroughDialog(page, file);
+      await pickExport(page, file);
       const alert = page.locator('.results-error');
       await alert.waitFor();
       expect(await alert.textContent()).toMatch(said);
@@ -154,7 +149,7 @@ describe('results', () => {
     expect(await page.getByTestId('results-counts').textContent()).toMatch(/^0 orders/);
 
     // The good file: progress, a preview, then applied at once.
-    await importThroughDialog(page, csv);
+    await pickExport(page, csv);
     const preview = page.getByTestId('import-preview');
     await preview.waitFor();
     expect(await preview.textContent()).toMatch(/5 orders, 1 test order skipped/);
@@ -265,7 +260,7 @@ describe('results', () => {
     await printPage.close();
 
     // The same file again: nothing new, nothing changed, the same numbers.
-    await importThroughDialog(page, csv);
+    await pickExport(page, csv);
     await preview.waitFor();
     expect(await preview.textContent()).toMatch(/0 new/);
     expect(await preview.textContent()).toMatch(/5 already imported/);
@@ -306,14 +301,14 @@ describe('orders in another currency', () => {
     const note = page.getByTestId('import-currency');
 
     // Every order in the workspace's currency: no note.
-    await importThroughDialog(page, euros);
+    await pickExport(page, euros);
     await preview.waitFor();
     expect(await note.count()).toBe(0);
     await page.getByRole('button', { name: 'Cancel' }).click();
     await preview.waitFor({ state: 'detached' });
 
     // Two in dollars: named, with what happens to them.
-    await importThroughDialog(page, mixed);
+    await pickExport(page, mixed);
     await preview.waitFor();
     expect(await note.textContent()).toBe(
       '2 orders are in USD, not EUR, the workspace’s currency. Amounts are never converted: these count as written, as EUR.',
