@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { shopifyCsv } from '../fixtures/results/shopifyExport';
 import { baseUrl, contextForSuite, newPage } from './support/browser';
+import { dropCard, dropPanel, factBox } from './support/results';
 
 // History and the results data, through the built app: a fact recorded for a drop (its shoot
 // cost), changed after a snapshot, is named in History's comparison with an order import made
@@ -13,12 +14,8 @@ import { baseUrl, contextForSuite, newPage } from './support/browser';
 
 const OUT = resolve('test-results/history-results');
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
-const card = (page: Page, title: string) =>
-  page.locator('[data-testid="board"] [data-testid="drop-card"]', { hasText: title });
-const panel = (page: Page) => page.locator('.panel');
-const box = (page: Page, id: string) => panel(page).locator(`[data-field="${id}"]`);
 const recorded = (page: Page, id: string) =>
-  panel(page)
+  dropPanel(page)
     .locator('.results-field', { has: page.locator(`[data-field="${id}"]`) })
     .locator('.results-recorded');
 const history = (page: Page) => page.getByRole('dialog', { name: 'History' });
@@ -26,21 +23,21 @@ const switcher = (page: Page) => page.getByRole('button', { name: /Switch worksp
 
 async function openForm(page: Page) {
   await page.keyboard.press(`${mod}+1`);
-  await card(page, 'Harbour Linen').click();
-  await panel(page).getByRole('button', { name: 'Record what happened' }).click();
-  await box(page, 'shootCost').waitFor();
+  await dropCard(page, 'Harbour Linen').click();
+  await dropPanel(page).getByRole('button', { name: 'Record what happened' }).click();
+  await factBox(page, 'shootCost').waitFor();
 }
 
 async function record(page: Page, id: string, value: string) {
-  await box(page, id).fill(value);
-  await box(page, id).press('Enter');
+  await factBox(page, id).fill(value);
+  await factBox(page, id).press('Enter');
   await recorded(page, id).waitFor();
-  await expect.poll(() => box(page, id).inputValue()).toBe(value);
+  await expect.poll(() => factBox(page, id).inputValue()).toBe(value);
 }
 
 async function closePanel(page: Page) {
   await page.keyboard.press('Escape');
-  await panel(page).waitFor({ state: 'detached' });
+  await dropPanel(page).waitFor({ state: 'detached' });
 }
 
 async function openHistory(page: Page, snapshot: string) {
@@ -81,7 +78,7 @@ describe('history and the results data', () => {
     );
     const { page, pageErrors } = await newPage(context());
     await page.goto(baseUrl());
-    await card(page, 'Harbour Linen').waitFor();
+    await dropCard(page, 'Harbour Linen').waitFor();
 
     // A shoot cost recorded, then a named snapshot that matches the workspace.
     await openForm(page);
@@ -129,8 +126,8 @@ describe('history and the results data', () => {
       .poll(() => switcher(page).getAttribute('aria-label'))
       .toMatch(/^Workspace: Saltmarsh Studio \(.+\)\. Switch workspace$/);
     await openForm(page);
-    await expect.poll(() => box(page, 'shootCost').inputValue()).toBe('300');
-    expect(await box(page, 'stock').inputValue()).toBe('');
+    await expect.poll(() => factBox(page, 'shootCost').inputValue()).toBe('300');
+    expect(await factBox(page, 'stock').inputValue()).toBe('');
     await closePanel(page);
     await page.keyboard.press(`${mod}+4`);
     await expect.poll(() => page.getByTestId('results-counts').textContent()).toMatch(/^0 orders/);
@@ -139,7 +136,7 @@ describe('history and the results data', () => {
     await switcher(page).click();
     await page.getByRole('menuitemradio', { name: 'Saltmarsh Studio', exact: true }).click();
     await openForm(page);
-    await expect.poll(() => box(page, 'shootCost').inputValue()).toBe('999');
+    await expect.poll(() => factBox(page, 'shootCost').inputValue()).toBe('999');
     await closePanel(page);
 
     // The drop restored: its facts come back; the import stays, and is still listed.
@@ -153,8 +150,8 @@ describe('history and the results data', () => {
     await resultsData.getByText('Orders: 1 import since the snapshot', { exact: false }).waitFor();
     await dialog.getByRole('button', { name: 'Close' }).click();
     await openForm(page);
-    await expect.poll(() => box(page, 'shootCost').inputValue()).toBe('300');
-    expect(await box(page, 'stock').inputValue()).toBe('');
+    await expect.poll(() => factBox(page, 'shootCost').inputValue()).toBe('300');
+    expect(await factBox(page, 'stock').inputValue()).toBe('');
     await closePanel(page);
     await page.keyboard.press(`${mod}+4`);
     await expect

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { shopifyCsv } from '../fixtures/results/shopifyExport';
 import { baseUrl, contextForSuite, newPage } from './support/browser';
-import { pickExport } from './support/results';
+import { dropCard, dropPanel, factBox, factField, pickExport } from './support/results';
 import { nameSelf, pairUp, useTeam } from './support/team';
 
 // Who recorded each fact of a drop's Results, through the built app: one's own facts and
@@ -14,13 +14,7 @@ import { nameSelf, pairUp, useTeam } from './support/team';
 
 const OUT = resolve('test-results/results-byline');
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
-const card = (page: Page, title: string) =>
-  page.locator('[data-testid="board"] [data-testid="drop-card"]', { hasText: title });
-const panel = (page: Page) => page.locator('.panel');
-const box = (page: Page, id: string) => panel(page).locator(`[data-field="${id}"]`);
-const field = (page: Page, id: string) =>
-  panel(page).locator('.results-field', { has: page.locator(`[data-field="${id}"]`) });
-const byLine = (page: Page, id: string) => field(page, id).locator('.results-recorded');
+const byLine = (page: Page, id: string) => factField(page, id).locator('.results-recorded');
 /** A fact's by-line, or '' when it has none. */
 const byText = (page: Page, id: string) => async () =>
   (await byLine(page, id).count()) ? await byLine(page, id).textContent() : '';
@@ -28,19 +22,19 @@ const imports = (page: Page) => page.getByTestId('import-history').locator('li')
 
 async function openForm(page: Page) {
   await page.keyboard.press(`${mod}+1`);
-  await card(page, 'Harbour Linen').click();
-  await panel(page).getByRole('button', { name: 'Record what happened' }).click();
-  await box(page, 'stock').waitFor();
+  await dropCard(page, 'Harbour Linen').click();
+  await dropPanel(page).getByRole('button', { name: 'Record what happened' }).click();
+  await factBox(page, 'stock').waitFor();
 }
 
 async function closePanel(page: Page) {
   await page.keyboard.press('Escape');
-  await panel(page).waitFor({ state: 'detached' });
+  await dropPanel(page).waitFor({ state: 'detached' });
 }
 
 async function record(page: Page, id: string, value: string) {
-  await box(page, id).fill(value);
-  await box(page, id).press('Enter');
+  await factBox(page, id).fill(value);
+  await factBox(page, id).press('Enter');
   await byLine(page, id).waitFor();
 }
 
@@ -87,7 +81,7 @@ describe("who recorded a drop's results, between teammates", { retry: 1 }, () =>
     await record(a, 'stock', '40');
     await expect.poll(byText(a, 'stock')).toMatch(/^by you · .+ Clear$/);
     await openForm(b);
-    await expect.poll(() => box(b, 'stock').inputValue(), { timeout: 30_000 }).toBe('40');
+    await expect.poll(() => factBox(b, 'stock').inputValue(), { timeout: 30_000 }).toBe('40');
     await expect.poll(byText(b, 'stock')).toMatch(/^by a teammate · .+ Clear$/);
 
     // Theo records the shoot cost: his to him, Theo's to Ines.
@@ -104,8 +98,8 @@ describe("who recorded a drop's results, between teammates", { retry: 1 }, () =>
     await record(a, 'adSpend', '50');
     await expect.poll(byText(a, 'adSpend')).toMatch(/^by you · .+ Clear$/);
     await expect.poll(byText(b, 'adSpend'), { timeout: 30_000 }).toMatch(/^by Ines · .+ Clear$/);
-    await box(a, 'shootCost').scrollIntoViewIfNeeded();
-    await panel(a).screenshot({ path: join(OUT, 'own-and-teammate.png') });
+    await factBox(a, 'shootCost').scrollIntoViewIfNeeded();
+    await dropPanel(a).screenshot({ path: join(OUT, 'own-and-teammate.png') });
 
     // Her import of the shop's orders: hers in her import history, Ines's in Theo's.
     await closePanel(a);
@@ -127,11 +121,11 @@ describe("who recorded a drop's results, between teammates", { retry: 1 }, () =>
     await expect
       .poll(byText(a, 'posLocation'), { timeout: 30_000 })
       .toMatch(/^by Theo · .+ Clear$/);
-    await field(a, 'posLocation')
+    await factField(a, 'posLocation')
       .getByRole('button', { name: 'Clear Pop-up POS location' })
       .click();
-    await expect.poll(() => box(a, 'posLocation').inputValue()).toBe('');
-    await expect.poll(() => box(b, 'posLocation').inputValue(), { timeout: 30_000 }).toBe('');
+    await expect.poll(() => factBox(a, 'posLocation').inputValue()).toBe('');
+    await expect.poll(() => factBox(b, 'posLocation').inputValue(), { timeout: 30_000 }).toBe('');
     await expect.poll(byText(b, 'posLocation')).toBe('');
     expect(ines.pageErrors).toEqual([]);
     expect(theo.pageErrors).toEqual([]);
@@ -158,34 +152,34 @@ describe('the SKUs and POS location name who recorded them', () => {
       ['skus', 'Product SKUs (comma separated)', 'HL-SHIRT, HL-BELT'],
       ['posLocation', 'Pop-up POS location', 'Harbour Stall'],
     ] as const) {
-      await box(page, id).fill(value);
-      await box(page, id).press('Enter');
+      await factBox(page, id).fill(value);
+      await factBox(page, id).press('Enter');
       await expect
         .poll(byText(page, id), { timeout: 5_000 })
         .toMatch(/^by .+ · .+\d{2}:\d{2} Clear$/);
 
       // Clear removes it, and its line goes with it.
-      await field(page, id)
+      await factField(page, id)
         .getByRole('button', { name: `Clear ${label}` })
         .click();
-      await expect.poll(() => box(page, id).inputValue()).toBe('');
+      await expect.poll(() => factBox(page, id).inputValue()).toBe('');
       await expect.poll(byText(page, id)).toBe('');
       await expect
-        .poll(() => field(page, id).getByRole('status').textContent())
+        .poll(() => factField(page, id).getByRole('status').textContent())
         .toBe('Removed. Ctrl/⌘+Z brings it back.');
 
       // One Ctrl/⌘+Z brings it back with its line; redo clears it again.
-      await panel(page).locator('.panel-section-title', { hasText: 'Results' }).click();
+      await dropPanel(page).locator('.panel-section-title', { hasText: 'Results' }).click();
       await page.keyboard.press(`${mod}+KeyZ`);
-      await expect.poll(() => box(page, id).inputValue()).toBe(value);
+      await expect.poll(() => factBox(page, id).inputValue()).toBe(value);
       await expect.poll(byText(page, id)).toMatch(/^by .+ · /);
-      await expect.poll(() => field(page, id).getByRole('status').count()).toBe(0);
+      await expect.poll(() => factField(page, id).getByRole('status').count()).toBe(0);
       await page.keyboard.press(`${mod}+Shift+KeyZ`);
-      await expect.poll(() => box(page, id).inputValue()).toBe('');
+      await expect.poll(() => factBox(page, id).inputValue()).toBe('');
       await page.keyboard.press(`${mod}+KeyZ`);
-      await expect.poll(() => box(page, id).inputValue()).toBe(value);
+      await expect.poll(() => factBox(page, id).inputValue()).toBe(value);
     }
-    await box(page, 'skus').scrollIntoViewIfNeeded();
+    await factBox(page, 'skus').scrollIntoViewIfNeeded();
     await page.locator('.panel').screenshot({ path: join(OUT, 'skus-pos.png') });
     expect(pageErrors).toEqual([]);
   });

@@ -4,7 +4,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { daysBetween, launchOnCadence } from '../../shared/cadence';
 import { baseUrl, contextForSuite, newPage } from './support/browser';
-import { pickExport } from './support/results';
+import {
+  dropCard,
+  dropPanel,
+  factBox,
+  factField,
+  panelMetric,
+  pickExport,
+} from './support/results';
 
 // A Square item export through the built app's import dialog, as a person reads it in the drop
 // panel: Square writes a Location on every row, its online sales' too, and the channel each
@@ -12,13 +19,6 @@ import { pickExport } from './support/results';
 
 const OUT = resolve('test-results/results-square');
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
-const card = (page: Page, title: string) =>
-  page.locator('[data-testid="board"] [data-testid="drop-card"]', { hasText: title });
-const panel = (page: Page) => page.locator('.panel');
-const box = (page: Page, id: string) => panel(page).locator(`[data-field="${id}"]`);
-const field = (page: Page, id: string) =>
-  panel(page).locator('.results-field', { has: page.locator(`[data-field="${id}"]`) });
-const metric = (page: Page, id: string) => panel(page).locator(`[data-metric="${id}"]`);
 
 // The sample workspace launched Harbour Linen three months before today (UTC in this browser):
 // the orders are placed the day after, inside its 72 hours.
@@ -33,9 +33,9 @@ const line = (tx: string, qty: number, channel: string, customer: string) =>
   `${DAY},10:00:00,London,Shirts,Linen Shirt,${qty}.0,Regular,HL-SHIRT,,$${qty * 60}.00,$0.00,$${qty * 60}.00,$0.00,${tx},P${tx},Square Terminal 2274,,,Payment,${STALL},,${customer},,,ea,${qty},Physical Good,,${channel},Y36H,Visa,7084`;
 
 async function record(page: Page, id: string, value: string) {
-  await box(page, id).fill(value);
-  await box(page, id).press('Enter');
-  await field(page, id).locator('.results-recorded').waitFor();
+  await factBox(page, id).fill(value);
+  await factBox(page, id).press('Enter');
+  await factField(page, id).locator('.results-recorded').waitFor();
 }
 
 describe('results: a Square item export', () => {
@@ -63,17 +63,17 @@ describe('results: a Square item export', () => {
     );
     const { page, pageErrors } = await newPage(context());
     await page.goto(baseUrl());
-    await card(page, 'Harbour Linen').click();
-    await panel(page).getByRole('button', { name: 'Record what happened' }).click();
-    await box(page, 'stock').waitFor();
+    await dropCard(page, 'Harbour Linen').click();
+    await dropPanel(page).getByRole('button', { name: 'Record what happened' }).click();
+    await factBox(page, 'stock').waitFor();
     await record(page, 'stock', '20');
     await record(page, 'posLocation', STALL);
     // Positive control: nothing imported yet, nothing sold.
     await expect
-      .poll(() => metric(page, 'sell-through').locator('.results-metric-detail').textContent())
+      .poll(() => panelMetric(page, 'sell-through').locator('.results-metric-detail').textContent())
       .toMatch(/^0 of 20 units/);
     await page.keyboard.press('Escape');
-    await panel(page).waitFor({ state: 'detached' });
+    await dropPanel(page).waitFor({ state: 'detached' });
 
     await page.keyboard.press(`${mod}+4`);
     await pickExport(page, file);
@@ -91,14 +91,14 @@ describe('results: a Square item export', () => {
 
     // Read as local because each carries the location, the 4 shirts sold online made it 7 of 20.
     await page.keyboard.press(`${mod}+1`);
-    await card(page, 'Harbour Linen').click();
-    const sellThrough = metric(page, 'sell-through');
+    await dropCard(page, 'Harbour Linen').click();
+    const sellThrough = panelMetric(page, 'sell-through');
     await expect
       .poll(() => sellThrough.locator('.results-metric-detail').textContent())
       .toMatch(/^3 of 20 units/);
     expect(await sellThrough.locator('.results-metric-value').textContent()).toBe('15 %');
     await sellThrough.scrollIntoViewIfNeeded();
-    await panel(page).screenshot({ path: join(OUT, 'sell-through.png') });
+    await dropPanel(page).screenshot({ path: join(OUT, 'sell-through.png') });
     expect(pageErrors).toEqual([]);
   });
 });

@@ -13,3 +13,17 @@ export async function pickExport(
   await page.getByRole('button', { name: button }).click();
   await (await chooser).setFiles(file);
 }
+
+/** A drop's card on the board. */
+export const dropCard = (page: Page, title: string) =>
+  page.locator('[data-testid="board"] [data-testid="drop-card"]', { hasText: title });
+/** The open drop panel. */
+export const dropPanel = (page: Page) => page.locator('.panel');
+/** A recorded fact's input in the drop panel (`shootCost`, `skus`…). */
+export const factBox = (page: Page, id: string) => dropPanel(page).locator(`[data-field="${id}"]`);
+/** A recorded fact's whole field in the drop panel: its label, input and by-line. */
+export const factField = (page: Page, id: string) =>
+  dropPanel(page).locator('.results-field', { has: page.locator(`[data-field="${id}"]`) });
+/** One of the drop panel's metrics (`sell-through`, `turnaround`…). */
+export const panelMetric = (page: Page, id: string) =>
+  dropPanel(page).locator(`[data-metric="${id}"]`);
