@@ -9,7 +9,7 @@ import {
   windows1252,
 } from '../fixtures/results/spreadsheetExports';
 import { baseUrl, contextForSuite, newPage } from './support/browser';
-import { pickExport } from './support/results';
+import { openResults, pickExport } from './support/results';
 
 // Order exports as people really bring them, through the built app's import dialog: a Shopify
 // export re-saved by Excel in Germany (semicolons, decimal commas, Windows-1252, € after the
@@ -118,12 +118,7 @@ describe('results: exports saved by a spreadsheet', () => {
     const oneLine = join(OUT, 'one_line.csv');
     writeFileSync(oneLine, `id,${'x'.repeat(5_000_000)}`);
     const { page, pageErrors } = await newPage(context());
-    await page.goto(baseUrl());
-    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
-    await page.keyboard.press(`${mod}+4`);
-    // The suite's workspace keeps the orders imported above.
-    const counts = page.getByTestId('results-counts');
-    await counts.waitFor();
+    const counts = await openResults(page);
     const before = await counts.textContent();
     for (const [file, said] of [
       [
@@ -157,11 +152,7 @@ describe('results: exports saved by a spreadsheet', () => {
     const file = join(OUT, 'EtsySoldOrderItems2026.csv');
     writeFileSync(file, ETSY_SOLD_ORDER_ITEMS_CSV);
     const { page, pageErrors } = await newPage(context());
-    await page.goto(baseUrl());
-    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
-    await page.keyboard.press(`${mod}+4`);
-    const counts = page.getByTestId('results-counts');
-    await counts.waitFor();
+    const counts = await openResults(page);
     const before = await counts.textContent();
     await pickExport(page, file);
     // Its columns are guessed from Etsy's names, its order time from the Sale Date.

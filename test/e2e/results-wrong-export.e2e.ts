@@ -5,8 +5,8 @@ import {
   ETSY_SOLD_ORDER_ITEMS_CSV,
   ETSY_SOLD_ORDERS_CSV,
 } from '../fixtures/results/spreadsheetExports';
-import { baseUrl, contextForSuite, newPage } from './support/browser';
-import { pickExport } from './support/results';
+import { contextForSuite, newPage } from './support/browser';
+import { openResults, pickExport } from './support/results';
 
 // Etsy offers two order exports on one page. Its "Sold orders" export has a row per order and
 // no quantity per item: the import dialog says which one to bring instead of asking for
@@ -14,7 +14,6 @@ import { pickExport } from './support/results';
 // preview (the positive control).
 
 const OUT = resolve('test-results/results-wrong-export');
-const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
 describe('results: an export of the wrong kind', () => {
   beforeAll(() => mkdirSync(OUT, { recursive: true }));
@@ -26,11 +25,7 @@ describe('results: an export of the wrong kind', () => {
     writeFileSync(orders, ETSY_SOLD_ORDERS_CSV);
     writeFileSync(items, ETSY_SOLD_ORDER_ITEMS_CSV);
     const { page, pageErrors } = await newPage(context());
-    await page.goto(baseUrl());
-    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
-    await page.keyboard.press(`${mod}+4`);
-    const counts = page.getByTestId('results-counts');
-    await counts.waitFor();
+    const counts = await openResults(page);
     const before = await counts.textContent();
 
     await pickExport(page, orders);

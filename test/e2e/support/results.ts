@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { baseUrl } from './browser';
 
 /**
  * Picks `file` through one of the Results view's import buttons, as a person does: the button
@@ -27,3 +28,16 @@ export const factField = (page: Page, id: string) =>
 /** One of the drop panel's metrics (`sell-through`, `turnaround`…). */
 export const panelMetric = (page: Page, id: string) =>
   dropPanel(page).locator(`[data-metric="${id}"]`);
+
+/**
+ * Opens the app's last workspace in `page` and goes to its Results view (Ctrl/⌘+4), as a person
+ * does; returns the view's order and event counts, shown once the view is drawn.
+ */
+export async function openResults(page: Page): Promise<Locator> {
+  await page.goto(baseUrl());
+  await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
+  await page.keyboard.press(`${process.platform === 'darwin' ? 'Meta' : 'Control'}+4`);
+  const counts = page.getByTestId('results-counts');
+  await counts.waitFor();
+  return counts;
+}
