@@ -355,6 +355,13 @@ export function TimelineView(props: {
                   aria-hidden="true"
                 />
               ))}
+              {/* In the sticky head, over the today line: no bar can cover it, and it stays in
+                  sight while the lanes scroll. */}
+              {model.today !== null && (
+                <span className="tl-today-label" style={{ left: model.today * px + px / 2 }}>
+                  Today
+                </span>
+              )}
             </div>
           </div>
           <div className="tl-body">
@@ -366,9 +373,7 @@ export function TimelineView(props: {
                 <span key={b} className="tl-beat" style={{ left: b * px }} />
               ))}
               {model.today !== null && (
-                <span className="tl-today" style={{ left: model.today * px + px / 2 }}>
-                  <span className="tl-today-label">Today</span>
-                </span>
+                <span className="tl-today" style={{ left: model.today * px + px / 2 }} />
               )}
             </div>
             {model.lanes.map((lane, l) => {
