@@ -44,18 +44,94 @@ export type CreatorFields = Omit<Creator, 'id' | 'createdAt'>;
 /** Flat field names used for messages: handles are reported as `handles.tiktok` etc. */
 export type CreatorFieldName = keyof CreatorFields | `handles.${HandlePlatform}`;
 
-const handle = lazySchema(() =>
+/**
+ * What each platform lets a handle be (its own sign-up rules): the length in characters and the
+ * characters allowed. YouTube takes letters and digits of any script, and a middle dot.
+ */
+export const HANDLE_RULES: Record<
+  HandlePlatform,
+  { min: number; max: number; allowed: RegExp; saysAllowed: string }
+> = {
+  tiktok: {
+    min: 2,
+    max: 24,
+    allowed: /^[A-Za-z0-9_.]*$/,
+    saysAllowed: 'letters, numbers, underscores and periods',
+  },
+  instagram: {
+    min: 1,
+    max: 30,
+    allowed: /^[A-Za-z0-9_.]*$/,
+    saysAllowed: 'letters, numbers, underscores and periods',
+  },
+  pinterest: {
+    min: 3,
+    max: 30,
+    allowed: /^[A-Za-z0-9_.]*$/,
+    saysAllowed: 'letters, numbers, underscores and periods',
+  },
+  youtube: {
+    min: 3,
+    max: 30,
+    allowed: /^[\p{L}\p{M}\p{N}_.\-\u00B7]*$/u,
+    saysAllowed: 'letters, numbers, underscores, hyphens, periods and middle dots (·)',
+  },
+};
+
+export interface HandleProblem {
+  kind: 'long' | 'short' | 'characters';
+  /** Said at the field and on the directory's flag. */
+  message: string;
+}
+
+/**
+ * What the platform could not have in this handle (without its leading @), or null when it
+ * could: too long (with its length), other characters, too short. An empty handle is none.
+ */
+export function handleProblem(platform: HandlePlatform, handle: string): HandleProblem | null {
+  if (handle === '') return null;
+  const rule = HANDLE_RULES[platform];
+  const label = CREATOR_PLATFORM_LABELS[platform];
+  const length = [...handle].length;
+  if (length > rule.max) {
+    return {
+      kind: 'long',
+      message: `${label} handles have at most ${rule.max} characters; this one has ${length}.`,
+    };
+  }
+  if (!rule.allowed.test(handle)) {
+    return { kind: 'characters', message: `${label} handles have only ${rule.saysAllowed}.` };
+  }
+  if (length < rule.min) {
+    return { kind: 'short', message: `${label} handles have at least ${rule.min} characters.` };
+  }
+  return null;
+}
+
+/** The handles a creator has that their platform could not have (saved before the rules). */
+export function handleProblems(
+  handles: CreatorHandles,
+): Partial<Record<HandlePlatform, HandleProblem>> {
+  const out: Partial<Record<HandlePlatform, HandleProblem>> = {};
+  for (const p of HANDLE_PLATFORMS) {
+    const problem = handleProblem(p, handles[p]);
+    if (problem) out[p] = problem;
+  }
+  return out;
+}
+
+/** A handle as typed: spaces around it and a leading @ are not part of it. */
+const bareHandle = (s: string) => s.trim().replace(/^@/, '');
+
+/** A handle for `platform`, checked by its rules (built when the form's schema is). */
+const handleFor = (platform: HandlePlatform) =>
   z
     .string()
-    .trim()
-    .transform((s) => s.replace(/^@/, ''))
-    .pipe(
-      z
-        .string()
-        .max(60, 'Keep a handle under 60 characters.')
-        .regex(/^[A-Za-z0-9._-]*$/, 'Letters, numbers, dots, dashes and underscores only.'),
-    ),
-);
+    .transform(bareHandle)
+    .superRefine((h, ctx) => {
+      const problem = handleProblem(platform, h);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem.message });
+    });
 
 const optionalUrl = lazySchema(() =>
   z
@@ -84,10 +160,10 @@ export const creatorFieldsSchema = lazySchema(() =>
       .min(1, 'Give the creator a name.')
       .max(80, 'Keep the name under 80 characters.'),
     handles: z.object({
-      tiktok: handle(),
-      instagram: handle(),
-      pinterest: handle(),
-      youtube: handle(),
+      tiktok: handleFor('tiktok'),
+      instagram: handleFor('instagram'),
+      pinterest: handleFor('pinterest'),
+      youtube: handleFor('youtube'),
     }),
     platform: z.enum(CREATOR_PLATFORMS, { message: 'Pick a platform.' }),
     email: z
@@ -151,7 +227,7 @@ export function validateCreatorPatch(
   const schema = creatorFieldsSchema().extend({
     handles: creatorFieldsSchema().shape.handles.partial(),
   });
-  const result = schema.partial().safeParse(patch);
+  const result = schema.partial().safeParse(withoutUnchangedHandles(patch, doc, selfId));
   const errors: FieldErrors<Record<CreatorFieldName, unknown>> = {};
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -172,6 +248,22 @@ export function validateCreatorPatch(
   }
   if (!result.success || Object.keys(errors).length) return { ok: false, errors };
   return { ok: true, value: result.data as CreatorPatch };
+}
+
+/**
+ * The edit without the handles it leaves as they are saved: a handle saved before its
+ * platform's rules were checked (too long, say) is kept, flagged, until someone changes it,
+ * and does not stop the creator's other fields from being saved.
+ */
+function withoutUnchangedHandles(patch: CreatorPatch, doc?: Y.Doc, selfId?: CreatorId) {
+  const saved = doc && selfId ? readCreator(doc, selfId) : null;
+  if (!saved || !patch.handles) return patch;
+  const handles = Object.fromEntries(
+    Object.entries(patch.handles).filter(
+      ([p, h]) => typeof h !== 'string' || bareHandle(h) !== saved.handles[p as HandlePlatform],
+    ),
+  );
+  return { ...patch, handles };
 }
 
 export class CreatorValidationError extends Error {

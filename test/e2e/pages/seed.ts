@@ -2,7 +2,13 @@
 // stores a workspace through the app's own open (as a restore would), so a test can open a
 // large or unusual plan in the app without building it through the UI.
 import { addDays, addMonths, format, startOfMonth } from 'date-fns';
-import { initWorkspace, readStages, type DropFields } from '../../../shared/model';
+import {
+  createCreator,
+  initWorkspace,
+  readStages,
+  root,
+  type DropFields,
+} from '../../../shared/model';
 import { createDropsInStage } from '../../../shared/model/bulk';
 import { createWorkspaceRecord, openWorkspace } from '../../../renderer/src/workspace';
 
@@ -11,6 +17,8 @@ export interface Seeds {
   crowdedPlan(): Promise<string>;
   /** `n` drops launched one a week, the last one last week, titled "Drop 1" … "Drop n". */
   weeklyHistory(n: number): Promise<string>;
+  /** A creator whose TikTok handle was saved before handles were checked (`handle`, raw). */
+  savedHandle(name: string, handle: string): Promise<string>;
 }
 
 declare global {
@@ -22,12 +30,17 @@ declare global {
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 const day = (month: Date, n: number) => iso(new Date(month.getFullYear(), month.getMonth(), n));
 
-async function store(name: string, drops: Partial<DropFields>[]): Promise<string> {
+async function store(
+  name: string,
+  drops: Partial<DropFields>[],
+  more?: (doc: Parameters<typeof initWorkspace>[0]) => void,
+): Promise<string> {
   const record = createWorkspaceRecord(name);
   const ws = await openWorkspace(record.id, {
     seed: (doc) => {
       initWorkspace(doc, { name: record.name });
       createDropsInStage(doc, readStages(doc)[0]!.id, drops);
+      more?.(doc);
     },
   });
   await ws.compacted;
@@ -59,5 +72,12 @@ window.cadenceSeed = {
         dropDate: iso(addDays(now, -7 * (n - i))),
       })),
     );
+  },
+  savedHandle(name, handle) {
+    return store('Saved Handles', [], (doc) => {
+      const id = createCreator(doc, { name, platform: 'tiktok' });
+      // Written as an older app or a file would have it, past today's check.
+      root.creators(doc).get(id)!.set('handle:tiktok', handle);
+    });
   },
 };

@@ -75,7 +75,7 @@ describe('creator directory', () => {
     expect(errors.email).toMatch(/email/);
     expect(errors.revenueSharePct).toMatch(/0 and 100/);
     expect(errors.trackingLink).toMatch(/https/);
-    expect(errors['handles.youtube']).toMatch(/Letters/);
+    expect(errors['handles.youtube']).toMatch(/only letters/);
     expect(readCreators(doc)).toEqual([]);
   });
 

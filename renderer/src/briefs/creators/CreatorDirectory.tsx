@@ -6,15 +6,24 @@ import {
   duplicateDiscountCodes,
   formatHandle,
   HANDLE_PLATFORMS,
+  handleProblems,
   type Creator,
   type CreatorFields,
   type CreatorId,
+  type HandlePlatform,
+  type HandleProblem,
 } from '../../../../shared/model';
 import { useOpenWorkspace, useWorkspace } from '../../state';
 import { Dialog } from '../../ui/Dialog';
 import { briefActions } from '../actions';
 import { Field } from '../../ui/form';
 import '../briefs.css';
+
+const PROBLEM_WORDS: Record<HandleProblem['kind'], string> = {
+  long: 'too long',
+  short: 'too short',
+  characters: 'not possible',
+};
 
 /** The workspace's creator directory: list, add, edit (with field messages), delete. */
 export function CreatorDirectory(props: { onClose: () => void; onMessage: (m: string) => void }) {
@@ -97,6 +106,13 @@ export function CreatorDirectory(props: { onClose: () => void; onMessage: (m: st
                       Code used twice
                     </span>
                   )}
+                  {/* A handle saved before its platform's rules were checked: kept, and said. */}
+                  {Object.entries(handleProblems(c.handles)).map(([p, problem]) => (
+                    <span key={p} className="badge badge-warning" title={problem.message}>
+                      {CREATOR_PLATFORM_LABELS[p as HandlePlatform]} handle{' '}
+                      {PROBLEM_WORDS[problem.kind]}
+                    </span>
+                  ))}
                 </div>
                 <div className="creator-actions">
                   <button
@@ -182,6 +198,8 @@ function CreatorForm(props: {
     revenueSharePct: String(start.revenueSharePct),
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // Handles saved before their platform's rules were checked: said at the field from the start.
+  const [savedProblems] = useState(() => (creator ? handleProblems(creator.handles) : {}));
   // Typing in a field takes its message away: it was about the value that is no longer there.
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => {
     setDraft((d) => ({ ...d, [k]: v }));
@@ -249,22 +267,41 @@ function CreatorForm(props: {
           </select>,
         )}
         {field('region', 'Region', text('region', 'text', 'Lisbon'))}
-        {HANDLE_PLATFORMS.map((p) =>
-          field(
-            `handles.${p}`,
-            `${CREATOR_PLATFORM_LABELS[p]} handle`,
-            <input
-              id={`cf-handles.${p}`}
-              className="input"
-              placeholder="@handle"
-              value={draft.handles[p]}
-              aria-invalid={errors[`handles.${p}`] ? true : undefined}
-              onChange={(e) =>
-                setDraft((d) => ({ ...d, handles: { ...d.handles, [p]: e.target.value } }))
-              }
-            />,
-          ),
-        )}
+        {HANDLE_PLATFORMS.map((p) => {
+          const key = `handles.${p}`;
+          // Kept as saved until changed; a change is checked on save like any other.
+          const saved = draft.handles[p] === creator?.handles[p] ? savedProblems[p] : undefined;
+          const message =
+            errors[key] ?? (saved && `${saved.message} Kept as saved until you change it.`);
+          return (
+            <Field
+              key={key}
+              id={`cf-${key}`}
+              label={`${CREATOR_PLATFORM_LABELS[p]} handle`}
+              error={message}
+            >
+              <input
+                id={`cf-${key}`}
+                className="input"
+                placeholder="@handle"
+                value={draft.handles[p]}
+                aria-invalid={message ? true : undefined}
+                aria-describedby={message ? `cf-${key}-msg` : undefined}
+                onChange={(e) => {
+                  const value = e.target.value;
+                  setDraft((d) => ({ ...d, handles: { ...d.handles, [p]: value } }));
+                  // Typing in it takes its message away, as in the other fields.
+                  setErrors((all) => {
+                    if (!(key in all)) return all;
+                    const { [key]: _gone, ...rest } = all;
+                    void _gone;
+                    return rest;
+                  });
+                }}
+              />
+            </Field>
+          );
+        })}
         {field('email', 'Email', text('email', 'email', 'name@studio.com'))}
         {field(
           'revenueSharePct',
