@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printableLine } from './printable';
+import { printableFileName, printableLine } from './printable';
 
 describe('printableLine', () => {
   it('turns line breaks, controls and direction characters into single spaces', () => {
@@ -28,5 +28,17 @@ describe('printableLine', () => {
   it('keeps ordinary text as it is, in any script', () => {
     for (const text of ['Ткань & Co 🌾', 'Harbour Linen', 'שלום עולם', 'مرحبا', '<b>Mal lory</b>'])
       expect(printableLine(text)).toBe(text);
+  });
+});
+
+describe('printableFileName', () => {
+  it('shows a file name as one plain line, never its direction tricks or line breaks', () => {
+    // "Orders\u202Evsc.exe" reads as "Ordersexe.csv": shown with a space where the override was.
+    expect(printableFileName('Orders\u202Evsc.exe')).toBe('Orders vsc.exe');
+    expect(printableFileName('March\norders\r\n.csv')).toBe('March orders .csv');
+    expect(printableFileName('look\u2067book\u2069.png')).toBe('look book .png');
+    expect(printableFileName('\u202E\n')).toBe('unnamed file');
+    for (const name of ['orders_export.csv', 'Ткань 2026.cadence', 'שלום.png'])
+      expect(printableFileName(name)).toBe(name);
   });
 });

@@ -27,3 +27,13 @@ export function printableLine(raw: string, max = Infinity): string {
   }
   return text;
 }
+
+/**
+ * A file's name as people see it (a file picked, dropped, or saved to): one plain line by the
+ * rule above, so "invoice\u202Evsc.exe" cannot pose as "invoiceexe.csv" and a line break cannot
+ * break a dialog's title. For showing only: the file on disk keeps its name. 'unnamed file' when
+ * nothing printable is left.
+ */
+export function printableFileName(name: string): string {
+  return printableLine(name) || 'unnamed file';
+}

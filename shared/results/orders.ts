@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { lazySchema } from '../model/lazySchema';
+import { printableLine } from '../model/printable';
 import { randomId } from '../model/ids';
 import { transactLocal } from '../model/schema';
 import { recorder, recorderFields, type Recorder } from './recorder';
@@ -193,7 +194,8 @@ export function readImports(doc: Y.Doc): ImportRecord[] {
   const out: ImportRecord[] = [];
   resultsRoot.imports(doc).forEach((v, id) => {
     const r = importSchema().safeParse(v);
-    if (r.success) out.push({ ...r.data, id });
+    // The file's name as one plain line, however an older Cadence or a teammate recorded it.
+    if (r.success) out.push({ ...r.data, file: printableLine(r.data.file), id });
   });
   return out.sort((a, b) => b.at - a.at || a.id.localeCompare(b.id));
 }
@@ -474,7 +476,7 @@ export function writeImportRecord(
   const id = `i_${randomId(10)}`;
   const rec = {
     kind,
-    file: meta.file.slice(0, 200),
+    file: printableLine(meta.file, 200),
     ...recorder(meta),
     at: now,
     rows: meta.rows,

@@ -35,6 +35,22 @@ describe('openWithDialog', () => {
     expect(d.readFile).not.toHaveBeenCalled();
   });
 
+  it('names a file with a direction override or a line break as one plain line', async () => {
+    const huge = deps('/tmp/movie\u202Evkm.exe', MAX_OPEN_BYTES + 1);
+    expect(await openWithDialog({ filters: [] }, huge)).toMatchObject({
+      message: 'movie vkm.exe is larger than 256 MB; it is not a Cadence workspace file.',
+    });
+    const locked = deps('/tmp/locked\n\u202Eesadac.cadence');
+    locked.readFile.mockRejectedValueOnce(
+      new Error("EACCES: permission denied, open '/tmp/locked\n\u202Eesadac.cadence'"),
+    );
+    const read = await openWithDialog({ filters: [] }, locked);
+    expect(read).toMatchObject({
+      message:
+        "Could not read /tmp/locked esadac.cadence: EACCES: permission denied, open '/tmp/locked esadac.cadence'",
+    });
+  });
+
   it('reports an unreadable file', async () => {
     const d = deps('/tmp/locked.cadence');
     d.readFile.mockRejectedValueOnce(new Error('EACCES: permission denied'));

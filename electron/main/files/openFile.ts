@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { FileFilter, OpenBinaryResult } from '../../../shared/ipc/contract';
+import { printableFileName, printableLine } from '../../../shared/model/printable';
 import { messageOf } from './saveWithDialog';
 
 export const MAX_OPEN_BYTES = 256 * 1024 * 1024;
@@ -28,11 +29,16 @@ export async function openWithDialog(
       return {
         ok: false,
         reason: 'error',
-        message: `${path.basename(file)} is larger than 256 MB; it is not a Cadence workspace file.`,
+        message: `${printableFileName(path.basename(file))} is larger than 256 MB; it is not a Cadence workspace file.`,
       };
     }
     return { ok: true, path: file, name: path.basename(file), data: await deps.readFile(file) };
   } catch (error) {
-    return { ok: false, reason: 'error', message: `Could not read ${file}: ${messageOf(error)}` };
+    return {
+      ok: false,
+      reason: 'error',
+      // The system's message names the file too: all of it as one plain line.
+      message: printableLine(`Could not read ${file}: ${messageOf(error)}`),
+    };
   }
 }

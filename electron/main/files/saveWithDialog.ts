@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { SaveResult } from '../../../shared/ipc/contract';
 import { sanitizeFileName } from './fileName';
+import { printableLine } from '../../../shared/model/printable';
 
 export interface FileFilter {
   name: string;
@@ -38,7 +39,8 @@ export async function saveWithDialog(
     return {
       ok: false,
       reason: 'error',
-      message: `Could not write ${filePath}: ${messageOf(error)}`,
+      // The system's message names the file too: all of it as one plain line.
+      message: printableLine(`Could not write ${filePath}: ${messageOf(error)}`),
     };
   }
   return { ok: true, path: filePath };

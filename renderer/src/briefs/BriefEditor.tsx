@@ -8,7 +8,7 @@ import {
   type BriefState,
   type PageSize,
 } from '../../../shared/brief';
-import type { DropId } from '../../../shared/model';
+import { printableFileName, type DropId } from '../../../shared/model';
 import { useBriefState, useOpenWorkspace, useWorkspace } from '../state';
 import { useToday } from '../state/usePlan';
 import { briefActions } from './actions';
@@ -135,7 +135,9 @@ function BriefSheet(props: Parameters<typeof BriefEditorView>[0] & { state: Brie
       const outcome = await exportBrief({ doc, workspaceId, dropId, pageSize });
       if (outcome.kind === 'saved') {
         actions.markSent(dropId, outcome.record);
-        onMessage(`Saved ${outcome.path} and marked brief v${outcome.record.version} as sent.`);
+        onMessage(
+          `Saved ${printableFileName(outcome.path)} and marked brief v${outcome.record.version} as sent.`,
+        );
       } else if (outcome.kind === 'printed') {
         setPending(outcome);
       } else if (outcome.kind === 'error') {

@@ -31,7 +31,7 @@ import {
   type OrderImportPlan,
   type SlashDates,
 } from '../../../shared/results';
-import { asOwnUndoStepAcross, readMeta } from '../../../shared/model';
+import { asOwnUndoStepAcross, printableFileName, readMeta } from '../../../shared/model';
 import { useCommands, useOpenWorkspace } from '../state';
 import { useWorkspaceCurrency } from '../state/currency';
 import { afterNextPaint } from '../ui/afterPaint';
@@ -140,6 +140,8 @@ export function ImportDialog(props: {
   onMessage?: (message: string) => void;
 }) {
   const { file, onClose, onMessage } = props;
+  // The name as shown and recorded: one plain line (a U+202E or a line break in it is not).
+  const fileName = printableFileName(file.name);
   const ws = useOpenWorkspace();
   const recorder = useRecorder();
   const [kind, setKind] = useState<ImportKind | null>(props.kind);
@@ -189,7 +191,7 @@ export function ImportDialog(props: {
     void (async () => {
       const { headers, sample, binary, lineEnds } = await readHead(file);
       if (binary) {
-        setStep({ kind: 'failed', message: NOT_TEXT[binary](file.name) });
+        setStep({ kind: 'failed', message: NOT_TEXT[binary](fileName) });
         return;
       }
       const wrong = wrongExportMessage(file.name, headers);
@@ -202,14 +204,14 @@ export function ImportDialog(props: {
       if (!lineEnds) {
         setStep({
           kind: 'failed',
-          message: `“${file.name}” does not look like an export: its first line, where the column names are, runs on for more than 64 KB.`,
+          message: `“${fileName}” does not look like an export: its first line, where the column names are, runs on for more than 64 KB.`,
         });
         return;
       }
       if (headers.every((h) => !h.trim())) {
         setStep({
           kind: 'failed',
-          message: `“${file.name}” is empty: there is nothing to import.`,
+          message: `“${fileName}” is empty: there is nothing to import.`,
         });
         return;
       }
@@ -255,7 +257,7 @@ export function ImportDialog(props: {
         const what = kind === 'events' ? 'events' : 'orders';
         setStep({
           kind: 'failed',
-          message: `“${file.name}” has a header row but no ${what} in it: there is nothing to import.`,
+          message: `“${fileName}” has a header row but no ${what} in it: there is nothing to import.`,
         });
       } else if (outcome.kind === 'events') {
         const diff = diffInterest(doc, outcome.events);
@@ -278,7 +280,7 @@ export function ImportDialog(props: {
       }
     })();
     return () => controller.abort();
-  }, [file, kind, mappingOverride, dateOverride, ws.doc]);
+  }, [file, fileName, kind, mappingOverride, dateOverride, ws.doc]);
 
   const apply = async (done: Done, plan: OrderImportPlan | null) => {
     // Columns that were guessed or corrected are remembered with the import (one undo step),
@@ -291,7 +293,7 @@ export function ImportDialog(props: {
     // So is the order its dates with slashes were read in, a Shopify export's too.
     const dates = done.dates && columns?.savedDates !== done.dates.order ? done.dates.order : null;
     const meta = {
-      file: file.name,
+      file: fileName,
       ...recorder,
       rows: done.rows,
       testSkipped: done.testSkipped,
@@ -355,7 +357,7 @@ export function ImportDialog(props: {
 
   const cancelled = () => {
     onClose();
-    onMessage?.(`Import cancelled: nothing from ${file.name} was kept.`);
+    onMessage?.(`Import cancelled: nothing from ${fileName} was kept.`);
   };
 
   // Cancel while applying: the slice being written finishes, then everything is taken back.
@@ -373,7 +375,7 @@ export function ImportDialog(props: {
     () => preview && otherCurrenciesSentence(otherCurrencies(preview.orders, currency), currency),
     [preview, currency],
   );
-  const title = `Import ${kind === 'events' ? 'clicks and wishlist adds' : 'orders'} · ${file.name}`;
+  const title = `Import ${kind === 'events' ? 'clicks and wishlist adds' : 'orders'} · ${fileName}`;
   const close = () => {
     // Escape while an import is written cancels it, as the button does (it is taken back).
     if (step.kind === 'applying') return cancelApply();
@@ -427,7 +429,7 @@ export function ImportDialog(props: {
       <div className="results-progress">
         <p>
           {step.kind === 'reading'
-            ? `Reading ${file.name}…`
+            ? `Reading ${fileName}…`
             : `Comparing with the ${noun} already imported…`}
         </p>
         <progress
@@ -449,7 +451,7 @@ export function ImportDialog(props: {
       <>
         {unlike && (
           <p className="results-warning" role="note" data-testid="import-unlike">
-            “{file.name}” does not look like{' '}
+            “{fileName}” does not look like{' '}
             {kind === 'events' ? 'a click or wishlist export' : 'an order export'}: none of its
             columns has a name Cadence knows. Choose the columns below if it is one.
           </p>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { printableFileName } from '../../../shared/model/printable';
 import { platform } from '../platform/platform';
 import type { ImportDialog } from './ImportDialog';
 import { onImportRequest, type ImportKind } from './importRequests';
@@ -91,7 +92,9 @@ export function ImportHost(props: { readOnly: boolean; onMessage: (m: string) =>
       if (!file) return;
       if (readOnly) return onMessage('This workspace is read-only here.');
       if (!/\.(csv|txt)$/i.test(file.name)) {
-        return onMessage(`${file.name} is not a CSV file: drop a shop's order export (.csv).`);
+        return onMessage(
+          `${printableFileName(file.name)} is not a CSV file: drop a shop's order export (.csv).`,
+        );
       }
       setOpen({ file, kind: null });
     };

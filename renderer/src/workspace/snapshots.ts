@@ -7,7 +7,7 @@ import {
   snapshotsToPrune,
   type SnapshotKind,
 } from '../../../shared/history/budget';
-import { isInitialised, randomId, root } from '../../../shared/model';
+import { isInitialised, printableLine, randomId, root } from '../../../shared/model';
 import { onForgetWorkspace } from './localState';
 
 export type { SnapshotKind };
@@ -86,7 +86,12 @@ export async function listSnapshots(workspaceId: string): Promise<SnapshotInfo[]
   const d = await db();
   const index = d.transaction(META, 'readonly').objectStore(META).index(BY_WORKSPACE);
   const all = (await result(index.getAll(workspaceId))) as SnapshotInfo[];
-  return all.sort((a, b) => b.createdAt - a.createdAt);
+  // Names as one plain line: "Before importing “…”" held a picked file's name as it was.
+  return all
+    .map((s) =>
+      typeof s.name === 'string' ? { ...s, name: printableLine(s.name) || 'Snapshot' } : s,
+    )
+    .sort((a, b) => b.createdAt - a.createdAt);
 }
 
 /** The encoded state of a snapshot (a Yjs update), or null when it is gone. */

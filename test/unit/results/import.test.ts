@@ -136,6 +136,23 @@ describe('re-importing', () => {
     ]);
   });
 
+  it("records and lists the file's name as one plain line (U+202E, line breaks)", () => {
+    const { doc } = scenarioDoc();
+    applyOrderImport(doc, [], { ...META, file: 'Orders\u202Evsc.exe\nMarch.csv' }, 555);
+    expect([...resultsRoot.imports(doc).values()].map((r) => (r as { file: string }).file)).toEqual(
+      ['Orders vsc.exe March.csv'],
+    );
+    // One recorded by an older Cadence or a teammate's, as it was: listed cleaned.
+    const raw = readImports(doc)[0]!;
+    resultsRoot
+      .imports(doc)
+      .set('i_older', { ...raw, id: undefined, file: 'Old\u202Ecsv\r\n.txt', at: 1 });
+    expect(readImports(doc).map((r) => r.file)).toEqual([
+      'Orders vsc.exe March.csv',
+      'Old csv .txt',
+    ]);
+  });
+
   it('refuses a malformed fact without writing anything', () => {
     const { doc } = scenarioDoc();
     const bad = { id: '#1', t: Number.NaN } as never;

@@ -9,7 +9,7 @@ import type { Awareness } from 'y-protocols/awareness';
 
 /** The sync layer's presence, which the editor shows as carets. */
 export type PresenceAwareness = Awareness;
-import { root, type DropId } from '../../../../shared/model';
+import { printableFileName, printableLine, root, type DropId } from '../../../../shared/model';
 import { isMac } from '../../platform/platform';
 import { briefPasteRules } from './briefPasteRules';
 import { pastedTables } from './pastedTables';
@@ -44,13 +44,14 @@ function imageFiles(onMessage: (m: string) => void) {
         if (typeof reader.result !== 'string') return;
         const node = {
           type: 'image',
-          attrs: { src: reader.result, alt: file.name.replace(/\.[^.]+$/, '') },
+          // Its name without the extension, as one plain line (a U+202E in it is not).
+          attrs: { src: reader.result, alt: printableLine(file.name.replace(/\.[^.]+$/, '')) },
         };
         const chain = editor.chain().focus();
         if (pos !== undefined) chain.insertContentAt(pos, node).run();
         else chain.insertContent(node).run();
       };
-      reader.onerror = () => onMessage(`Could not read ${file.name}.`);
+      reader.onerror = () => onMessage(`Could not read ${printableFileName(file.name)}.`);
       reader.readAsDataURL(file);
     }
   };

@@ -6,6 +6,7 @@ import {
   encodeBackup,
   mergeBackupInto,
 } from '../../../../shared/sync/backupFile';
+import { printableFileName } from '../../../../shared/model/printable';
 import { createWorkspaceFromState, takeSnapshot } from '../../workspace';
 import { DismissDialog } from '../../ui/DismissDialog';
 import { useOpenWorkspace, useWorkspace } from '../../state';
@@ -291,6 +292,8 @@ function FileSection(props: { onDone: () => void }) {
     try {
       const picked = await openWorkspaceFile();
       if (!picked) return;
+      // The file's name as said here and in History: one plain line.
+      const shown = printableFileName(picked.name);
       setBusy('Checking the file…');
       const checked = await decodeBackup(picked.data);
       if (!checked.ok) return setError(checked.message);
@@ -300,11 +303,11 @@ function FileSection(props: { onDone: () => void }) {
       }
       // History keeps the workspace as it was before the merge.
       setBusy('Taking a snapshot before the import…');
-      await takeSnapshot(workspaceId, ws.doc, 'before-import', `Before importing “${picked.name}”`);
+      await takeSnapshot(workspaceId, ws.doc, 'before-import', `Before importing “${shown}”`);
       setBusy('Merging…');
       const result = await mergeBackupInto(ws.doc, picked.data, { workspaceId });
       if (!result.ok) return setError(result.message);
-      onMessage(`Merged “${picked.name}” into this workspace.`);
+      onMessage(`Merged “${shown}” into this workspace.`);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -326,7 +329,9 @@ function FileSection(props: { onDone: () => void }) {
       setForeign(null);
       props.onDone();
       await openWorkspace(record.id);
-      onMessage(`Imported “${picked.name}” as the new workspace “${record.name}”.`);
+      onMessage(
+        `Imported “${printableFileName(picked.name)}” as the new workspace “${record.name}”.`,
+      );
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
