@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchChromium, newPage } from './support/browser';
+import { card as cardOf, pairUp, setSyncEnabled, useTeam } from './support/team';
 
 // Leaving a workspace through the real sync panel: what would be lost is named, a backup is
 // offered first, the copy stays restorable from the switcher for 30 days, and "remove now" or
@@ -258,5 +259,64 @@ describe('leaving a workspace', () => {
       });
     expect(pageErrors).toEqual([]);
     await context.close();
+  });
+});
+
+// Theo joined Ines's workspace through an invite. With sync off he renames a stage: a change
+// to no drop, so no card is marked, but the sync panel says it has not been sent. The leave
+// dialog used to say "Everything here has reached a teammate." all the same.
+describe('leaving a workspace joined through an invite', { retry: 1 }, () => {
+  const team = useTeam();
+
+  it('names changes outside the drops that no teammate has, and restoring the copy sends them', async () => {
+    const ines = await team.person();
+    const theo = await team.person();
+    const a = ines.page;
+    const b = theo.page;
+    await pairUp(a, b, team.signaling);
+
+    // Positive control: everything he has came from Ines, and the dialog says so.
+    let dialog = await openLeaveDialog(b);
+    await expect
+      .poll(() => dialog.getByRole('note').innerText())
+      .toBe('Everything here has reached a teammate.');
+    await b.keyboard.press('Escape');
+    await b.keyboard.press('Escape');
+    await expect.poll(() => b.getByRole('dialog').count()).toBe(0);
+
+    await setSyncEnabled(b, false);
+    await b.getByRole('button', { name: 'Stage Shoot options' }).click();
+    await b.getByRole('menuitem', { name: 'Rename stage' }).click();
+    await b.getByRole('textbox', { name: 'Stage name' }).fill('Studio and location');
+    await b.keyboard.press('Enter');
+    await b.getByRole('button', { name: 'Stage Studio and location options' }).waitFor();
+    await expect
+      .poll(() => b.locator('.sync-indicator').getAttribute('aria-label'))
+      .toContain('only on this device');
+
+    dialog = await openLeaveDialog(b);
+    const note = dialog.getByRole('note');
+    await expect.poll(() => note.innerText()).toMatch(/have not reached a teammate yet/);
+    expect(await note.innerText()).not.toContain('Everything here has reached a teammate.');
+    expect(await note.getAttribute('class')).toContain('sync-warning');
+
+    // He leaves, keeping the copy, and restores it: the rename is still his, and once he
+    // turns sync back on it reaches Ines.
+    await dialog.getByRole('button', { name: 'Leave workspace' }).click();
+    await b.getByText(/Its copy stays on this computer until/).waitFor();
+    await b.locator('.switcher-button').click();
+    await b.getByRole('menuitem', { name: /Restore “Saltmarsh Studio”/ }).click();
+    await b.getByRole('button', { name: 'Stage Studio and location options' }).waitFor();
+    await setSyncEnabled(b, true);
+    await a
+      .getByRole('button', { name: 'Stage Studio and location options' })
+      .waitFor({ timeout: 30_000 });
+    dialog = await openLeaveDialog(b);
+    await expect
+      .poll(() => dialog.getByRole('note').innerText(), { timeout: 30_000 })
+      .toBe('Everything here has reached a teammate.');
+    expect(await cardOf(b, 'Harbour Linen').count()).toBe(1);
+    expect(ines.pageErrors).toEqual([]);
+    expect(theo.pageErrors).toEqual([]);
   });
 });

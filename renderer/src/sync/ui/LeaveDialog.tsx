@@ -26,10 +26,11 @@ export function LeaveDialog(props: { onClose: () => void; onLeft: () => void }) 
     () =>
       leaveLoss({
         lastSyncedAt: snapshot.lastSyncedAt,
+        unsent: snapshot.unsent,
         unsentDropIds: snapshot.unsentDropIds,
         drops,
       }),
-    [snapshot.lastSyncedAt, snapshot.unsentDropIds, drops],
+    [snapshot.lastSyncedAt, snapshot.unsent, snapshot.unsentDropIds, drops],
   );
   // The date shown is the one stored: both come from the moment the dialog opened.
   const [openedAt] = useState(() => Date.now());

@@ -15,18 +15,21 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /**
  * Names what would be lost by leaving, from the sync marks: a workspace never shared has no
- * teammate holding anything, so all of it is at risk; one shared before risks only the drops
- * changed since a teammate last received them ("not yet shared" on their cards).
+ * teammate holding anything, so all of it is at risk; one shared before risks the drops
+ * changed since a teammate last received them ("not yet shared" on their cards), and changes
+ * made here that touched no drop (a stage renamed offline), which `unsent` still counts.
  */
 export function leaveLoss(
   input: {
     lastSyncedAt: number | null;
+    /** Anything changed here has not been sent (the sync panel's "not yet sent to a peer"). */
+    unsent: boolean;
     unsentDropIds: ReadonlySet<string>;
     drops: ReadonlyMap<string, { title: string }>;
   },
   limit = 5,
 ): LeaveLoss {
-  const { lastSyncedAt, unsentDropIds, drops } = input;
+  const { lastSyncedAt, unsent, unsentDropIds, drops } = input;
   if (lastSyncedAt === null) {
     if (drops.size === 0)
       return {
@@ -45,6 +48,14 @@ export function leaveLoss(
       more: Math.max(0, titles.length - limit),
     };
   }
+  if (unsentDropIds.size === 0 && unsent)
+    return {
+      atRisk: true,
+      headline:
+        'Changes made here to the workspace itself (its stages, creators or settings, not its drops) have not reached a teammate yet.',
+      titles: [],
+      more: 0,
+    };
   if (unsentDropIds.size === 0)
     return {
       atRisk: false,
