@@ -18,7 +18,8 @@ import {
   renameStage,
   seedDefaultStages,
 } from './stage';
-import { createUndoManager } from './undo';
+import { createUndoManager, undoOrRedo } from './undo';
+import { root } from './schema';
 import { initWorkspace, readMeta, renameWorkspace, setCadence } from './workspace';
 
 /** A doc with the playbook stages and an undo manager that starts empty. */
@@ -220,5 +221,87 @@ describe('undo after concurrent moves', () => {
     expect(readDrop(doc, id)?.title).toBe('Harbour linen');
     expect(readDrop(peer, id)).toEqual(readDrop(doc, id));
     expect(readBoard(doc).flatMap((c) => c.drops.map((d) => d.id))).toEqual([id]);
+  });
+});
+
+describe('undo of a record a teammate has worked on since', () => {
+  function pair() {
+    const doc = new Y.Doc();
+    const stages = seedDefaultStages(doc);
+    const undo = createUndoManager(doc, 0);
+    const peer = new Y.Doc();
+    const sync = () => {
+      Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc), 'remote');
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer), 'remote');
+    };
+    sync();
+    return { doc, peer, stages, undo, sync };
+  }
+  const writeBody = (doc: Y.Doc, id: string, text: string) => {
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [new Y.XmlText(text)]);
+    root.briefBody(doc, id).insert(0, [paragraph]);
+  };
+
+  it('leaves a drop I added when a teammate changed it, and undoes the step before', () => {
+    const { doc, peer, stages, undo, sync } = pair();
+    const other = createDrop(doc, { stageId: stages[0]!, title: 'Other' });
+    moveDrop(doc, other, stages[2]!, 0);
+    const id = createDrop(doc, { stageId: stages[0]!, title: 'Dune shirt' });
+    sync();
+    updateDrop(peer, id, { narrative: 'Two looks at the dunes.' });
+    sync();
+    expect(undoOrRedo(undo, 'undo')).toEqual({ done: true, skipped: 1 });
+    expect(readDrop(doc, id)?.narrative).toBe('Two looks at the dunes.');
+    expect(readDrop(doc, other)?.pos.stageId).toBe(stages[0]);
+  });
+
+  it('leaves a drop whose brief text a teammate wrote, and says nothing was undone', () => {
+    const { doc, peer, stages, undo, sync } = pair();
+    const id = createDrop(doc, { stageId: stages[0]!, title: 'Dune shirt' });
+    sync();
+    writeBody(peer, id, 'Shot list: dunes at dusk.');
+    sync();
+    const heard: unknown[] = [];
+    undo.on('stack-cleared', (e) => heard.push(e));
+    expect(undoOrRedo(undo, 'undo')).toEqual({ done: false, skipped: 1 });
+    expect(readDrop(doc, id)?.title).toBe('Dune shirt');
+    expect(undo.canUndo()).toBe(false);
+    // The top bar's Undo button hears that nothing is left to undo.
+    expect(heard).toEqual([{ undoStackCleared: true, redoStackCleared: false }]);
+  });
+
+  it('still takes back a drop nobody else touched, or only I changed since', () => {
+    const { doc, peer, stages, undo, sync } = pair();
+    const theirs = createDrop(peer, { stageId: stages[0]!, title: 'Theirs' });
+    sync();
+    const id = createDrop(doc, { stageId: stages[0]!, title: 'Mine' });
+    undo.stopCapturing();
+    updateDrop(doc, id, { narrative: 'Mine too.' });
+    sync();
+    expect(undoOrRedo(undo, 'undo')).toEqual({ done: true, skipped: 0 });
+    expect(undoOrRedo(undo, 'undo')).toEqual({ done: true, skipped: 0 });
+    expect(readDrop(doc, id)).toBeNull();
+    expect(readDrop(doc, theirs)?.title).toBe('Theirs');
+  });
+
+  it('redoes deleting a drop whose brief a teammate wrote before, not one they changed after the undo', () => {
+    const { doc, peer, stages, undo, sync } = pair();
+    const id = createDrop(peer, { stageId: stages[0]!, title: 'Theirs' });
+    writeBody(peer, id, 'Their brief.');
+    sync();
+    deleteDrop(doc, id);
+    undo.undo();
+    expect(readDrop(doc, id)?.title).toBe('Theirs');
+    // Their brief text was there before: redo deletes the drop again.
+    expect(undoOrRedo(undo, 'redo')).toEqual({ done: true, skipped: 0 });
+    expect(readDrop(doc, id)).toBeNull();
+    undo.undo();
+    sync();
+    // Now they change the drop it brought back: redo leaves it.
+    updateDrop(peer, id, { title: 'Theirs, renamed' });
+    sync();
+    expect(undoOrRedo(undo, 'redo')).toEqual({ done: false, skipped: 1 });
+    expect(readDrop(doc, id)?.title).toBe('Theirs, renamed');
   });
 });

@@ -1,8 +1,11 @@
 import * as Y from 'yjs';
-import { LOCAL_ORIGIN, root, SYSTEM_ORIGIN } from './schema';
+import { briefBodyName, LOCAL_ORIGIN, root, SYSTEM_ORIGIN } from './schema';
 import { resultsTypes } from '../results/roots';
 
 type DeleteSet = Parameters<typeof Y.iterateDeletedStructs>[1];
+
+/** A step's `meta` key: the state vector (client → clock) this computer had when it was made. */
+const KNOWN_AT_STEP = 'cadence.knownAtStep';
 
 /**
  * Undo/redo of this person's own edits only: remote changes are never undone.
@@ -24,6 +27,12 @@ export function createUndoManager(doc: Y.Doc, captureTimeout = 400): Y.UndoManag
     },
   );
   undoManager.on('stack-item-popped', ({ stackItem }) => restoreEmptiedKeys(doc, stackItem));
+  // What this computer had of every client when the step was made (or last grew), so that
+  // `removesTeammatesWork` can tell a teammate's work since the step from what was there before.
+  const remember = ({ stackItem }: { stackItem: { meta: Map<unknown, unknown> } }) =>
+    stackItem.meta.set(KNOWN_AT_STEP, Y.decodeStateVector(Y.encodeStateVector(doc)));
+  undoManager.on('stack-item-added', remember);
+  undoManager.on('stack-item-updated', remember);
   return undoManager;
 }
 
@@ -53,11 +62,79 @@ export interface UndoOutcome {
  */
 export function undoOrRedo(undoManager: Y.UndoManager, which: 'undo' | 'redo'): UndoOutcome {
   const stack = which === 'undo' ? undoManager.undoStack : undoManager.redoStack;
+  // Yjs would remove a record this person added (a drop, a creator, a stage) whole, with
+  // whatever a teammate has written in it since: such a step is left, like one a teammate
+  // has changed over, and counted.
+  let left = 0;
+  while (stack.length > 0 && removesTeammatesWork(undoManager.doc, stack[stack.length - 1]!)) {
+    stack.pop();
+    left++;
+  }
+  // Steps left this way are gone for good: listeners that show whether Undo is possible
+  // (the top bar's button) hear it as a partial clear.
+  if (left > 0)
+    undoManager.emit('stack-cleared', [
+      {
+        undoStackCleared: which === 'undo' && stack.length === 0,
+        redoStackCleared: which === 'redo' && stack.length === 0,
+      },
+    ]);
   const before = stack.length;
   const step = which === 'undo' ? undoManager.undo() : undoManager.redo();
   const after = which === 'undo' ? undoManager.undoStack.length : undoManager.redoStack.length;
   const popped = before - after;
-  return { done: step !== null, skipped: Math.max(0, step !== null ? popped - 1 : popped) };
+  return { done: step !== null, skipped: left + Math.max(0, step !== null ? popped - 1 : popped) };
+}
+
+/**
+ * True when applying this undo (or redo) step would delete a record holding a teammate's work
+ * done since the step: a drop, creator or stage the step itself had inserted (so applying it
+ * deletes the whole record, not one value) in which another client has written since (or, for
+ * a drop, in its brief's fields or text). What was there before the step was made (a brief a
+ * teammate wrote before a restore brought its drop back) does not count.
+ */
+export function removesTeammatesWork(
+  doc: Y.Doc,
+  step: { insertions: DeleteSet; meta: Map<unknown, unknown> },
+  me: number = doc.clientID,
+): boolean {
+  const known = step.meta.get(KNOWN_AT_STEP);
+  const before = known instanceof Map ? (known as Map<number, number>) : new Map<number, number>();
+  const since = (item: Y.Item) =>
+    item.id.client !== me && item.id.clock >= (before.get(item.id.client) ?? 0);
+  const drops = root.drops(doc);
+  for (const records of [drops, root.creators(doc), root.stages(doc)]) {
+    for (const [id, item] of records._map) {
+      if (item.deleted || !Y.isDeleted(step.insertions, item.id)) continue;
+      if (item.content instanceof Y.ContentType && holds(item.content.type, since)) return true;
+      if (records !== drops) continue;
+      const brief = root.briefs(doc)._map.get(id);
+      if (brief && !brief.deleted && brief.content instanceof Y.ContentType) {
+        if (holds(brief.content.type, since)) return true;
+      }
+      const body = doc.share.get(briefBodyName(id));
+      if (body && holds(body, since)) return true;
+    }
+  }
+  return false;
+}
+
+/** The part of a shared type that holds its content: map values and list items. */
+interface TypeContent {
+  _map: Map<string, Y.Item>;
+  _start: Y.Item | null;
+}
+
+/** Whether a live item inside this type (nested types included) is one `match` picks. */
+function holds(type: TypeContent, match: (item: Y.Item) => boolean): boolean {
+  const visit = (item: Y.Item): boolean => {
+    if (item.deleted) return false;
+    if (match(item)) return true;
+    return item.content instanceof Y.ContentType && holds(item.content.type, match);
+  };
+  for (const item of type._map.values()) if (visit(item)) return true;
+  for (let item = type._start; item !== null; item = item.right) if (visit(item)) return true;
+  return false;
 }
 
 /**

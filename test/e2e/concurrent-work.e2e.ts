@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { card, closeSync, openSync, pairUp, setSyncEnabled, useTeam } from './support/team';
+import {
+  card,
+  closeSync,
+  moveRight,
+  openSync,
+  pairUp,
+  quickAdd,
+  setSyncEnabled,
+  stageOf,
+  useTeam,
+} from './support/team';
 
 // Two people on the same drop. Theo is writing its narrative when Ines saves her own change to
 // it: his words stay in his box, the field says a teammate changed it meanwhile, and leaving
@@ -141,6 +151,50 @@ describe('two people on the same drop', { retry: 1 }, () => {
       .toContain('Nothing undone: a teammate has since changed what you did.');
     await card(b, title).click();
     expect(await his.inputValue()).toBe('Ines: sand linen, first light.');
+    expect(ines.pageErrors).toEqual([]);
+    expect(theo.pageErrors).toEqual([]);
+  });
+
+  it('leaves a drop the person added when a teammate has worked on it since, and says so', async () => {
+    const ines = await team.person();
+    const theo = await team.person();
+    const a = ines.page;
+    const b = theo.page;
+    const title = await pairUp(a, b, team.signaling);
+
+    // Control: a drop Ines adds and nobody touches is taken back by her Ctrl+Z.
+    await quickAdd(a, 'Typo drop');
+    await card(b, 'Typo drop').waitFor({ timeout: 30_000 });
+    await a.keyboard.press('Control+z');
+    await expect.poll(() => card(b, 'Typo drop').count(), { timeout: 30_000 }).toBe(0);
+
+    // Ines moves a card, then adds a drop; Theo writes its narrative and moves it on.
+    await moveRight(a, title);
+    await quickAdd(a, 'Dune Shirt');
+    await card(b, 'Dune Shirt').waitFor({ timeout: 30_000 });
+    await card(b, 'Dune Shirt').click();
+    const his = panel(b).getByLabel('Narrative', { exact: true });
+    await his.fill('Theo: two looks at the dunes at dusk.');
+    await his.press('Tab');
+    await b.keyboard.press('Escape');
+    await moveRight(b, 'Dune Shirt');
+    await expect.poll(() => stageOf(card(a, 'Dune Shirt')), { timeout: 30_000 }).toBe('Brief');
+
+    // Her Ctrl+Z leaves the drop and his work in it, says why, and undoes her move before it.
+    await a.keyboard.press('Control+z');
+    await expect
+      .poll(() => a.locator('.notice-region').innerText())
+      .toContain('A teammate has since changed your last change, so Undo left it');
+    await expect.poll(() => stageOf(card(a, title))).toBe('Concept & creator');
+    await expect.poll(() => stageOf(card(b, title)), { timeout: 30_000 }).toBe('Concept & creator');
+    for (const p of [a, b]) {
+      expect(await card(p, 'Dune Shirt').count()).toBe(1);
+      expect(await stageOf(card(p, 'Dune Shirt'))).toBe('Brief');
+    }
+    await card(a, 'Dune Shirt').click();
+    expect(await panel(a).getByLabel('Narrative', { exact: true }).inputValue()).toBe(
+      'Theo: two looks at the dunes at dusk.',
+    );
     expect(ines.pageErrors).toEqual([]);
     expect(theo.pageErrors).toEqual([]);
   });
