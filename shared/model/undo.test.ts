@@ -19,6 +19,7 @@ import {
   seedDefaultStages,
 } from './stage';
 import { createUndoManager, undoOrRedo } from './undo';
+import { createCreator, linkCreator } from './creator';
 import { root } from './schema';
 import { initWorkspace, readMeta, renameWorkspace, setCadence } from './workspace';
 
@@ -303,5 +304,23 @@ describe('undo of a record a teammate has worked on since', () => {
     sync();
     expect(undoOrRedo(undo, 'redo')).toEqual({ done: false, skipped: 1 });
     expect(readDrop(doc, id)?.title).toBe('Theirs, renamed');
+  });
+
+  it('leaves a creator or a stage I added once a teammate linked or moved a drop to it', () => {
+    const { doc, peer, stages, undo, sync } = pair();
+    const drop = createDrop(doc, { stageId: stages[0]!, title: 'Harbour linen' });
+    const maya = createCreator(doc, { name: 'Maya Okafor' });
+    const studio = addStage(doc, 'Studio');
+    sync();
+    moveDrop(peer, drop, studio, 0);
+    sync();
+    linkCreator(peer, drop, maya);
+    sync();
+    // The stage holds their drop, the creator is on it, the drop has their changes: all three
+    // steps are left, none undone.
+    expect(undoOrRedo(undo, 'undo')).toEqual({ done: false, skipped: 3 });
+    expect(readStages(doc).map((s) => s.name)).toContain('Studio');
+    expect(readDrop(doc, drop)).toMatchObject({ creatorId: maya, pos: { stageId: studio } });
+    expect(readDrop(doc, drop)?.title).toBe('Harbour linen');
   });
 });

@@ -90,7 +90,8 @@ export function undoOrRedo(undoManager: Y.UndoManager, which: 'undo' | 'redo'): 
  * True when applying this undo (or redo) step would delete a record holding a teammate's work
  * done since the step: a drop, creator or stage the step itself had inserted (so applying it
  * deletes the whole record, not one value) in which another client has written since (or, for
- * a drop, in its brief's fields or text). What was there before the step was made (a brief a
+ * a drop, in its brief's fields or text; for a creator or stage, a drop they linked to it or
+ * moved into it). What was there before the step was made (a brief a
  * teammate wrote before a restore brought its drop back) does not count.
  */
 export function removesTeammatesWork(
@@ -103,18 +104,42 @@ export function removesTeammatesWork(
   const since = (item: Y.Item) =>
     item.id.client !== me && item.id.clock >= (before.get(item.id.client) ?? 0);
   const drops = root.drops(doc);
-  for (const records of [drops, root.creators(doc), root.stages(doc)]) {
+  const creators = root.creators(doc);
+  for (const records of [drops, creators, root.stages(doc)]) {
     for (const [id, item] of records._map) {
       if (item.deleted || !Y.isDeleted(step.insertions, item.id)) continue;
       if (item.content instanceof Y.ContentType && holds(item.content.type, since)) return true;
-      if (records !== drops) continue;
-      const brief = root.briefs(doc)._map.get(id);
-      if (brief && !brief.deleted && brief.content instanceof Y.ContentType) {
-        if (holds(brief.content.type, since)) return true;
-      }
-      const body = doc.share.get(briefBodyName(id));
-      if (body && holds(body, since)) return true;
+      if (records === drops) {
+        const brief = root.briefs(doc)._map.get(id);
+        if (brief && !brief.deleted && brief.content instanceof Y.ContentType) {
+          if (holds(brief.content.type, since)) return true;
+        }
+        const body = doc.share.get(briefBodyName(id));
+        if (body && holds(body, since)) return true;
+      } else if (
+        // A teammate has since put a drop in this stage, or given one this creator.
+        dropPointsAt(drops, records === creators ? 'creatorId' : 'pos', id, since)
+      )
+        return true;
     }
+  }
+  return false;
+}
+
+/** Whether a drop's `key` (its creator, or its place) was last written by `match` and names `id`. */
+function dropPointsAt(
+  drops: TypeContent,
+  key: 'creatorId' | 'pos',
+  id: string,
+  match: (item: Y.Item) => boolean,
+): boolean {
+  for (const drop of drops._map.values()) {
+    if (drop.deleted || !(drop.content instanceof Y.ContentType)) continue;
+    const value = (drop.content.type as TypeContent)._map.get(key);
+    if (!value || value.deleted || !match(value)) continue;
+    const [v] = value.content.getContent() as unknown[];
+    const named = key === 'pos' ? (v as { stageId?: unknown } | null)?.stageId : v;
+    if (named === id) return true;
   }
   return false;
 }
