@@ -198,4 +198,76 @@ describe('two people on the same drop', { retry: 1 }, () => {
     expect(ines.pageErrors).toEqual([]);
     expect(theo.pageErrors).toEqual([]);
   });
+
+  it('tells the person whose field a teammate changed too while they were apart, and puts theirs back', async () => {
+    const ines = await team.person();
+    const theo = await team.person();
+    const a = ines.page;
+    const b = theo.page;
+    const title = await pairUp(a, b, team.signaling);
+    const id = (await card(a, title).getAttribute('data-drop-id'))!;
+    const cardById = (p: Page) => p.locator(`[data-testid="drop-card"][data-drop-id="${id}"]`);
+    const titleOf = (p: Page) => cardById(p).locator('.card-title').innerText();
+
+    // Apart (sync switched off on both), each renames the drop and rewrites its narrative.
+    await setSyncEnabled(a, false);
+    await setSyncEnabled(b, false);
+    const wrote = new Map<Page, { title: string; narrative: string }>([
+      [a, { title: 'Harbour Linen, sand', narrative: 'Ines: sand linen at first light.' }],
+      [b, { title: 'Harbour Linen, rope', narrative: 'Theo: rope details on the quay.' }],
+    ]);
+    for (const [p, mine] of wrote) {
+      await cardById(p).click();
+      await panel(p).getByLabel('Title', { exact: true }).fill(mine.title);
+      await panel(p).getByLabel('Title', { exact: true }).press('Tab');
+      await panel(p).getByLabel('Narrative', { exact: true }).fill(mine.narrative);
+      await panel(p).getByLabel('Narrative', { exact: true }).press('Tab');
+      await p.keyboard.press('Escape');
+      await expect.poll(() => titleOf(p)).toBe(mine.title);
+    }
+    await setSyncEnabled(a, true);
+    await setSyncEnabled(b, true);
+    // They agree on one of the two (Yjs picks): the positive control that the change arrived.
+    await expect
+      .poll(async () => (await titleOf(a)) === (await titleOf(b)), { timeout: 30_000 })
+      .toBe(true);
+    const kept = await titleOf(a);
+    const [winner, loser] = kept === wrote.get(a)!.title ? [a, b] : [b, a];
+    const lost = wrote.get(loser)!;
+
+    // The one whose words went is told which, and how to get them back.
+    const notice = loser.locator('.notice-region');
+    await expect
+      .poll(() => notice.innerText(), { timeout: 30_000 })
+      .toContain(
+        `A teammate changed the title and narrative of “${kept}” (yours: “${lost.title}”) while you were apart`,
+      );
+    expect(await winner.locator('.notice-region').innerText()).not.toContain(
+      'while you were apart',
+    );
+
+    // Use mine puts both back, for both people; one Ctrl+Z takes it back again.
+    await loser.getByRole('button', { name: 'Use mine' }).click();
+    for (const p of [a, b]) {
+      await expect.poll(() => titleOf(p), { timeout: 30_000 }).toBe(lost.title);
+      await cardById(p).click();
+      await expect
+        .poll(() => panel(p).getByLabel('Narrative', { exact: true }).inputValue(), {
+          timeout: 30_000,
+        })
+        .toBe(lost.narrative);
+      await p.keyboard.press('Escape');
+    }
+    await loser.keyboard.press('Control+z');
+    await expect.poll(() => titleOf(winner), { timeout: 30_000 }).toBe(kept);
+
+    // A change made after seeing the other's value replaces it knowingly: no notice.
+    await cardById(winner).click();
+    await panel(winner).getByLabel('Title', { exact: true }).fill('Harbour Linen, final');
+    await panel(winner).getByLabel('Title', { exact: true }).press('Tab');
+    await expect.poll(() => titleOf(loser), { timeout: 30_000 }).toBe('Harbour Linen, final');
+    expect(await notice.innerText()).not.toContain('Harbour Linen, final');
+    expect(ines.pageErrors).toEqual([]);
+    expect(theo.pageErrors).toEqual([]);
+  });
 });

@@ -13,6 +13,13 @@ import { encodeBackup } from '../../../shared/sync/backupFile';
 import { restoreDropsFromSnapshot } from '../../../shared/history/restore';
 import { watchRemoteDropDeletions } from '../../../shared/sync/remoteDeletions';
 import {
+  fieldWords,
+  putBackOverwritten,
+  watchConcurrentOverwrites,
+  type OverwrittenDrop,
+} from '../../../shared/sync/remoteOverwrites';
+import { asOwnUndoStep } from '../../../shared/model/undo';
+import {
   ensureSyncSettings,
   rotatePassword as rotated,
   saveSyncSettings,
@@ -145,6 +152,30 @@ export function SyncProvider(props: {
     );
   }, [ws, sync, onMessage]);
 
+  // Two people who changed the same field while apart: Yjs keeps one value, and the person
+  // whose value went is told which, with the way to put theirs back (one undoable edit, which
+  // teammates receive), instead of finding their words gone.
+  useEffect(() => {
+    if (!sync) return;
+    return watchConcurrentOverwrites(
+      ws.doc,
+      (overwritten) => {
+        const drops = ws.store.getSnapshot().drops;
+        const titles = overwritten.map((o) => drops.get(o.dropId as DropId)?.title ?? 'A drop');
+        onMessage(overwrittenWhileApart(overwritten, titles), {
+          label: 'Use mine',
+          run: () => {
+            const count = asOwnUndoStep(ws.undoManager, () =>
+              putBackOverwritten(ws.doc, overwritten),
+            );
+            onMessage(putBackMessage(count));
+          },
+        });
+      },
+      () => sync.dropsChangedHereUnseen(),
+    );
+  }, [ws, sync, onMessage]);
+
   // The desktop app keeps rolling backups of each workspace in its user-data folder.
   useEffect(() => {
     const backups = platform().backups;
@@ -253,6 +284,32 @@ export function deletedWhileChanged(titles: readonly string[]): string {
   return `A teammate deleted ${titles.length} drops you had changed here while they were not shared: ${titles
     .map((t) => `“${t}”`)
     .join(', ')}.`;
+}
+
+/** A teammate's values, written while apart, replaced the ones written here. */
+export function overwrittenWhileApart(
+  overwritten: readonly OverwrittenDrop[],
+  titles: readonly string[],
+): string {
+  if (overwritten.length === 1) {
+    const words = [...new Set(overwritten[0]!.fields.map(fieldWords))];
+    const list =
+      words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} and ${words.at(-1)!}`;
+    const yours = overwritten[0]!.fields.find((f) => f.record === 'drop' && f.key === 'title');
+    const was = typeof yours?.mine === 'string' ? ` (yours: “${yours.mine}”)` : '';
+    return `A teammate changed the ${list} of “${titles[0]}”${was} while you were apart, and their ${
+      words.length === 1 ? 'change was' : 'changes were'
+    } kept over yours.`;
+  }
+  return `Teammates changed ${overwritten.length} drops you had changed while you were apart, and their changes were kept over yours: ${titles
+    .map((t) => `“${t}”`)
+    .join(', ')}.`;
+}
+
+/** After Use mine. */
+export function putBackMessage(count: number): string {
+  if (count === 0) return 'Nothing to put back: those drops were deleted since.';
+  return `Yours are back${count === 1 ? '' : ` on ${count} drops`}. Teammates get them too.`;
 }
 
 /** After Restore: what came back (one drop by its title). */
