@@ -94,8 +94,8 @@ function syncRecord(parent: Y.Map<YRecord>, id: string, fields: Map<string, unkn
     if (JSON.stringify(current.get(k)) !== JSON.stringify(v)) current.set(k, v);
 }
 
-// The snapshot's place when its stage is still on the board, else the end of the first stage.
-function placeFor(doc: Y.Doc, pos: unknown): unknown {
+/** The snapshot's place when its stage is still on the board, else the end of the first stage. */
+export function placeFor(doc: Y.Doc, pos: unknown): unknown {
   const p = pos as { stageId?: unknown; rank?: unknown } | undefined;
   if (
     p &&

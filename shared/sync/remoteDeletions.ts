@@ -1,6 +1,13 @@
 import * as Y from 'yjs';
-import { restoreDropsFromSnapshot } from '../history/restore';
-import { recordAt, root } from '../model/schema';
+import { placeFor, restoreDropsFromSnapshot } from '../history/restore';
+import { recordAt, root, toRecord, transactLocal } from '../model/schema';
+
+/** A deleted drop's own values and its brief's, as they were just before the deletion. */
+export interface DeletedDropValues {
+  dropId: string;
+  drop: Record<string, unknown>;
+  brief: Record<string, unknown> | null;
+}
 
 /** What a teammate's change deleted, and what of it can be put back. */
 export interface RemoteDropDeletion {
@@ -12,6 +19,12 @@ export interface RemoteDropDeletion {
    */
   kept: Y.Doc | null;
   keptIds: string[];
+  /**
+   * Every deleted drop's values and its brief's, read as the deletion is applied (Yjs keeps the
+   * content until the transaction ends): what `restoreDeletedDrops` puts back. Its brief's text
+   * and its recorded facts are not deleted with a drop, so they need no copy.
+   */
+  values: DeletedDropValues[];
 }
 
 /**
@@ -62,7 +75,12 @@ export function watchRemoteDropDeletions(
     });
     if (!deleted.length) return;
     const saved = deleted.filter((id) => keptIds.includes(id));
-    onDeleted({ dropIds: deleted, kept: saved.length ? kept : null, keptIds: saved });
+    const values = deleted.map((id) => ({
+      dropId: id,
+      drop: valuesDeletedBy(transaction, drops._map.get(id)) ?? {},
+      brief: valuesDeletedBy(transaction, root.briefs(doc)._map.get(id)),
+    }));
+    onDeleted({ dropIds: deleted, kept: saved.length ? kept : null, keptIds: saved, values });
   };
   drops.observe(observer);
   if (keep) {
@@ -74,4 +92,44 @@ export function watchRemoteDropDeletions(
     doc.off('beforeTransaction', beforeTransaction);
     doc.off('afterTransaction', afterTransaction);
   };
+}
+
+/**
+ * The values of a record this transaction deleted, read from its items before the transaction
+ * ends and Yjs drops their content; null when it was not deleted here (or is not a record).
+ */
+function valuesDeletedBy(
+  transaction: Y.Transaction,
+  item: Y.Item | undefined,
+): Record<string, unknown> | null {
+  if (!item || !(item.content instanceof Y.ContentType)) return null;
+  if (!Y.isDeleted(transaction.deleteSet, item.id)) return null;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of item.content.type._map) {
+    // A key removed before this transaction is not part of what was there.
+    if (value.deleted && !Y.isDeleted(transaction.deleteSet, value.id)) continue;
+    const content = value.content.getContent() as unknown[];
+    const last = content[content.length - 1];
+    if (content.length > 0 && !(last instanceof Y.AbstractType)) out[key] = last;
+  }
+  return out;
+}
+
+/**
+ * Puts deleted drops back with the values they had (one local edit, which teammates receive),
+ * in their stage when it is still on the board, else at the end of the first. A drop that is
+ * back already is left. Returns how many came back.
+ */
+export function restoreDeletedDrops(doc: Y.Doc, deleted: readonly DeletedDropValues[]): number {
+  return transactLocal(doc, () => {
+    let count = 0;
+    for (const { dropId, drop, brief } of deleted) {
+      if (recordAt(root.drops(doc), dropId) || Object.keys(drop).length === 0) continue;
+      root.drops(doc).set(dropId, toRecord({ ...drop, pos: placeFor(doc, drop.pos) }));
+      if (brief && !recordAt(root.briefs(doc), dropId))
+        root.briefs(doc).set(dropId, toRecord(brief));
+      count++;
+    }
+    return count;
+  });
 }

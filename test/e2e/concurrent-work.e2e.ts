@@ -270,4 +270,47 @@ describe('two people on the same drop', { retry: 1 }, () => {
     expect(ines.pageErrors).toEqual([]);
     expect(theo.pageErrors).toEqual([]);
   });
+
+  it('tells the person when a teammate deletes the drop they have open, and restores it', async () => {
+    const ines = await team.person();
+    const theo = await team.person();
+    const a = ines.page;
+    const b = theo.page;
+    const title = await pairUp(a, b, team.signaling);
+
+    // Theo writes the narrative; Ines has the drop open and reads it.
+    await card(b, title).click();
+    const his = panel(b).getByLabel('Narrative', { exact: true });
+    await his.fill('Theo: the pier at low tide, two looks.');
+    await his.press('Tab');
+    await card(a, title).click();
+    await expect
+      .poll(() => panel(a).getByLabel('Narrative', { exact: true }).inputValue(), {
+        timeout: 30_000,
+      })
+      .toBe('Theo: the pier at low tide, two looks.');
+
+    // Theo deletes it: her panel closes (the positive control that the deletion arrived), and
+    // she is told why, not left with a panel gone from under her.
+    await panel(b).getByRole('button', { name: 'Delete' }).click();
+    await b.getByRole('dialog').getByRole('button', { name: 'Delete drop' }).click();
+    await expect.poll(() => card(a, title).count(), { timeout: 30_000 }).toBe(0);
+    await expect
+      .poll(() => a.locator('.notice-region').innerText())
+      .toContain(`A teammate deleted “${title}” while you had it open.`);
+    expect(await b.locator('.notice-region').innerText()).not.toContain('while you had it open');
+
+    // Restore puts it back for both, in its stage, with its narrative.
+    await a.getByRole('button', { name: 'Restore it' }).click();
+    for (const p of [a, b]) {
+      await card(p, title).waitFor({ timeout: 30_000 });
+      expect(await stageOf(card(p, title))).toBe('Concept & creator');
+    }
+    await card(b, title).click();
+    expect(await panel(b).getByLabel('Narrative', { exact: true }).inputValue()).toBe(
+      'Theo: the pier at low tide, two looks.',
+    );
+    expect(ines.pageErrors).toEqual([]);
+    expect(theo.pageErrors).toEqual([]);
+  });
 });

@@ -11,7 +11,10 @@ import {
 import { isInitialised, readMeta, type DropId } from '../../../shared/model';
 import { encodeBackup } from '../../../shared/sync/backupFile';
 import { restoreDropsFromSnapshot } from '../../../shared/history/restore';
-import { watchRemoteDropDeletions } from '../../../shared/sync/remoteDeletions';
+import {
+  restoreDeletedDrops,
+  watchRemoteDropDeletions,
+} from '../../../shared/sync/remoteDeletions';
 import {
   fieldWords,
   putBackOverwritten,
@@ -133,10 +136,28 @@ export function SyncProvider(props: {
     if (!sync) return;
     return watchRemoteDropDeletions(
       ws.doc,
-      ({ kept, keptIds }) => {
-        if (!kept || !keptIds.length) return;
+      ({ dropIds, kept, keptIds, values }) => {
         // Still the snapshot from before this change: the titles are there.
         const drops = ws.store.getSnapshot().drops;
+        // The drop this person has open went from under them: they are told, and can put it
+        // back as it was just before (its brief's text and recorded facts were not deleted).
+        const open = sync.openDrop;
+        if (open && dropIds.includes(open) && !keptIds.includes(open)) {
+          const title = drops.get(open as DropId)?.title ?? 'A drop';
+          const was = values.filter((v) => v.dropId === open);
+          onMessage(deletedWhileOpen(title), {
+            label: 'Restore it',
+            run: () => {
+              const count = asOwnUndoStep(ws.undoManager, () => restoreDeletedDrops(ws.doc, was));
+              onMessage(
+                count
+                  ? `Restored “${title}”. Teammates get it back too.`
+                  : `“${title}” is back already.`,
+              );
+            },
+          });
+        }
+        if (!kept || !keptIds.length) return;
         const titles = keptIds.map((id) => drops.get(id as DropId)?.title ?? 'A drop');
         onMessage(deletedWhileChanged(titles), {
           label: keptIds.length === 1 ? 'Restore it' : 'Restore them',
@@ -310,6 +331,11 @@ export function overwrittenWhileApart(
 export function putBackMessage(count: number): string {
   if (count === 0) return 'Nothing to put back: those drops were deleted since.';
   return `Yours are back${count === 1 ? '' : ` on ${count} drops`}. Teammates get them too.`;
+}
+
+/** A teammate deleted the drop this person has open. */
+export function deletedWhileOpen(title: string): string {
+  return `A teammate deleted “${title}” while you had it open.`;
 }
 
 /** After Restore: what came back (one drop by its title). */

@@ -183,6 +183,11 @@ export class WorkspaceSync {
 
   getSnapshot = (): SyncSnapshot => (this.snapshot ??= this.computeSnapshot());
 
+  /** The drop this person has open (in the drop panel or its brief), as told to teammates. */
+  get openDrop(): string | null {
+    return this.openDropId;
+  }
+
   /** Presence: which drop this person has open. */
   setOpenDrop(dropId: string | null): void {
     if (this.openDropId === dropId) return;

@@ -12,6 +12,7 @@ import {
 import { updateBrief, resolveBrief } from '../../../shared/brief/brief';
 import { restoreDropsFromSnapshot } from '../../../shared/history/restore';
 import {
+  restoreDeletedDrops,
   watchRemoteDropDeletions,
   type RemoteDropDeletion,
 } from '../../../shared/sync/remoteDeletions';
@@ -102,6 +103,36 @@ describe('a teammate deleting drops', () => {
     updateDrop(mine, linen, { title: 'Harbour linen, sand' });
     deleteDrop(theirs, coat);
     send(theirs, mine);
-    expect(deletions).toEqual([{ dropIds: [coat], kept: null, keptIds: [] }]);
+    expect(deletions).toMatchObject([{ dropIds: [coat], kept: null, keptIds: [] }]);
+  });
+
+  it('reads every deleted drop as it was, and puts it back with its brief', () => {
+    const { mine, theirs, stageId, linen, send } = team();
+    updateDrop(theirs, linen, { narrative: 'Linen on the harbour wall.' });
+    updateBrief(theirs, linen, { goal: 'Sell out in a week.' });
+    send(theirs, mine);
+    const heard: RemoteDropDeletion[] = [];
+    watchRemoteDropDeletions(mine, (d) => heard.push(d));
+    deleteDrop(theirs, linen);
+    send(theirs, mine);
+    expect(readDrop(mine, linen)).toBeNull();
+    const [deletion] = heard;
+    expect(deletion!.values).toHaveLength(1);
+    expect(deletion!.values[0]!.drop).toMatchObject({
+      title: 'Harbour linen',
+      narrative: 'Linen on the harbour wall.',
+      pos: { stageId },
+    });
+    expect(restoreDeletedDrops(mine, deletion!.values)).toBe(1);
+    send(mine, theirs);
+    for (const doc of [mine, theirs]) {
+      expect(readDrop(doc, linen)).toMatchObject({
+        narrative: 'Linen on the harbour wall.',
+        pos: { stageId },
+      });
+      expect(resolveBrief(doc, linen)?.fields.goal).toBe('Sell out in a week.');
+    }
+    // Back already: nothing to do.
+    expect(restoreDeletedDrops(mine, deletion!.values)).toBe(0);
   });
 });
