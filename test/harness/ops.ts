@@ -18,6 +18,7 @@ import {
   removeStage,
   renameStage,
 } from '../../shared/model/stage';
+import { undoOrRedo } from '../../shared/model/undo';
 import type { Prng } from './prng';
 
 export type OpKind =
@@ -189,11 +190,13 @@ export function randomOp(rng: Prng, peer: Peer, weights: OpWeights, now: number)
         removeStage(doc, gone.id, target.id);
         break;
       }
+      // Through the app's own undo (undoOrRedo), which leaves a step that would delete a
+      // teammate's work.
       case 'undo':
-        peer.undo?.undo();
+        if (peer.undo) undoOrRedo(peer.undo, 'undo');
         break;
       case 'redo':
-        peer.undo?.redo();
+        if (peer.undo) undoOrRedo(peer.undo, 'redo');
         break;
     }
   } catch (error) {
