@@ -323,4 +323,22 @@ describe('undo of a record a teammate has worked on since', () => {
     expect(readDrop(doc, drop)).toMatchObject({ creatorId: maya, pos: { stageId: studio } });
     expect(readDrop(doc, drop)?.title).toBe('Harbour linen');
   });
+
+  it('checks a step below one a teammate changed over before Yjs goes on to it', () => {
+    const { doc, peer, stages, undo, sync } = pair();
+    const id = createDrop(doc, { stageId: stages[0]!, title: 'Dune shirt' });
+    sync();
+    updateDrop(peer, id, { narrative: 'Two looks at the dunes.' });
+    const other = createDrop(peer, { stageId: stages[0]!, title: 'Harbour linen' });
+    sync();
+    updateDrop(doc, other, { title: 'Harbour linen II' });
+    sync();
+    // The teammate renames it again: my rename, the top step, now changes nothing, and Yjs
+    // would go on to the step below it (adding "Dune shirt"), which holds their narrative.
+    updateDrop(peer, other, { title: 'Harbour linen, final' });
+    sync();
+    expect(undoOrRedo(undo, 'undo')).toEqual({ done: false, skipped: 2 });
+    expect(readDrop(doc, id)?.narrative).toBe('Two looks at the dunes.');
+    expect(readDrop(doc, other)?.title).toBe('Harbour linen, final');
+  });
 });

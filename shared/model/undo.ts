@@ -62,13 +62,28 @@ export interface UndoOutcome {
  */
 export function undoOrRedo(undoManager: Y.UndoManager, which: 'undo' | 'redo'): UndoOutcome {
   const stack = which === 'undo' ? undoManager.undoStack : undoManager.redoStack;
-  // Yjs would remove a record this person added (a drop, a creator, a stage) whole, with
-  // whatever a teammate has written in it since: such a step is left, like one a teammate
-  // has changed over, and counted.
+  let skipped = 0;
   let left = 0;
-  while (stack.length > 0 && removesTeammatesWork(undoManager.doc, stack[stack.length - 1]!)) {
-    stack.pop();
-    left++;
+  let done = false;
+  while (stack.length > 0 && !done) {
+    // Yjs would remove a record this person added (a drop, a creator, a stage) whole, with
+    // whatever a teammate has written in it since: such a step is left, like one a teammate
+    // has changed over, and counted.
+    if (removesTeammatesWork(undoManager.doc, stack[stack.length - 1]!)) {
+      stack.pop();
+      left++;
+      skipped++;
+      continue;
+    }
+    // Yjs goes on by itself to the step below one that changes nothing: offered the top step
+    // alone, it stops there, so the step below is checked (above) before it is applied.
+    const below = stack.splice(0, stack.length - 1);
+    try {
+      done = (which === 'undo' ? undoManager.undo() : undoManager.redo()) !== null;
+    } finally {
+      stack.unshift(...below);
+    }
+    if (!done) skipped++;
   }
   // Steps left this way are gone for good: listeners that show whether Undo is possible
   // (the top bar's button) hear it as a partial clear.
@@ -79,11 +94,7 @@ export function undoOrRedo(undoManager: Y.UndoManager, which: 'undo' | 'redo'): 
         redoStackCleared: which === 'redo' && stack.length === 0,
       },
     ]);
-  const before = stack.length;
-  const step = which === 'undo' ? undoManager.undo() : undoManager.redo();
-  const after = which === 'undo' ? undoManager.undoStack.length : undoManager.redoStack.length;
-  const popped = before - after;
-  return { done: step !== null, skipped: left + Math.max(0, step !== null ? popped - 1 : popped) };
+  return { done, skipped };
 }
 
 /**
