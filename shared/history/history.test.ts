@@ -201,7 +201,7 @@ describe('restoreDropsFromSnapshot', () => {
     expect(readDrop(doc, added)).toBeNull();
   });
 
-  it('lands in the first stage when its stage is gone, and brings its creator back', () => {
+  it('lands where its removed stage sent its drops, and brings its creator back', () => {
     const { doc, stages, linen, creator } = workspace();
     const snap = snapshotOf(doc);
     deleteDrop(doc, linen);
@@ -209,9 +209,37 @@ describe('restoreDropsFromSnapshot', () => {
     removeStage(doc, stages[1]!.id, stages[2]!.id);
     const result = restoreDropsFromSnapshot(doc, snap, [linen]);
     const drop = readDrop(doc, linen as DropId)!;
-    expect(drop.pos.stageId).toBe(stages[0]!.id);
+    expect(drop.pos.stageId).toBe(stages[2]!.id);
     expect(drop.creatorId).toBe(creator);
     expect(result.creators).toEqual([creator]);
     expect(root.creators(doc).get(creator)?.get('name')).toBe('Ana Ruiz');
+  });
+
+  it('keeps the place the stage removal gave a drop, following later removals', () => {
+    const { doc, stages, linen } = workspace();
+    const shot = createDrop(doc, { stageId: stages[3]!.id, title: 'Already in Asset delivery' });
+    const snap = snapshotOf(doc);
+    updateDrop(doc, linen, { title: 'SPAM' });
+    // Brief goes into Shoot, then Shoot into Asset delivery: the drop ends after `shot`.
+    removeStage(doc, stages[1]!.id, stages[2]!.id);
+    removeStage(doc, stages[2]!.id, stages[3]!.id);
+    const placed = readDrop(doc, linen)!.pos;
+    expect(placed.stageId).toBe(stages[3]!.id);
+    expect(placed.rank > readDrop(doc, shot)!.pos.rank).toBe(true);
+    restoreDropsFromSnapshot(doc, snap, [linen]);
+    expect(readDrop(doc, linen)!.title).toBe('Linen capsule');
+    expect(readDrop(doc, linen)!.pos).toEqual(placed);
+  });
+
+  it('lands at the end of the first stage when where its stage went is not known', () => {
+    const { doc, stages, linen, denim } = workspace();
+    const snap = snapshotOf(doc);
+    deleteDrop(doc, linen);
+    // A stage record deleted outright (a malformed peer): no destination is known.
+    doc.transact(() => root.stages(doc).delete(stages[1]!.id));
+    restoreDropsFromSnapshot(doc, snap, [linen]);
+    const drop = readDrop(doc, linen)!;
+    expect(drop.pos.stageId).toBe(stages[0]!.id);
+    expect(drop.pos.rank > readDrop(doc, denim)!.pos.rank).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { rankBetween } from '../model/rank';
 import { recordAt, root, transactLocal, type YRecord } from '../model/schema';
 import type { DropId } from '../model/ids';
-import { isLiveStage, readStages } from '../model/stage';
+import { isLiveStage, readStages, removedStageDestination } from '../model/stage';
 import { readFactsByDrop, replaceDropFacts } from '../results/dropFacts';
 
 /** What a restore of chosen drops did. */
@@ -19,8 +19,9 @@ export interface RestoreResult {
  * Puts chosen drops, with their briefs and their recorded facts (Results), back the way they
  * were in `snapshot`: as new edits in one undoable local transaction, so they sync to teammates
  * like any change. A drop that was deleted since comes back with its id; a drop added since is
- * removed, with what was recorded for it; a drop whose stage is gone lands at the end of the
- * first stage; a creator it names that was removed comes back. Imported orders and interest
+ * removed, with what was recorded for it; a drop whose stage was removed since goes where that
+ * stage's drops went (the end of the first stage when that is not known); a creator it names
+ * that was removed comes back. Imported orders and interest
  * events belong to the workspace, not to a drop: a restore of drops leaves them as they are.
  */
 export function restoreDropsFromSnapshot(
@@ -44,7 +45,7 @@ export function restoreDropsFromSnapshot(
         continue;
       }
       const fields = plainEntries(was);
-      fields.set('pos', placeFor(doc, fields.get('pos')));
+      fields.set('pos', placeFor(doc, id, fields.get('pos')));
       const creatorId = fields.get('creatorId');
       if (typeof creatorId === 'string' && !recordAt(root.creators(doc), creatorId)) {
         const creator = recordAt(root.creators(snapshot), creatorId);
@@ -94,9 +95,15 @@ function syncRecord(parent: Y.Map<YRecord>, id: string, fields: Map<string, unkn
     if (JSON.stringify(current.get(k)) !== JSON.stringify(v)) current.set(k, v);
 }
 
-/** The snapshot's place when its stage is still on the board, else the end of the first stage. */
-export function placeFor(doc: Y.Doc, pos: unknown): unknown {
-  const p = pos as { stageId?: unknown; rank?: unknown } | undefined;
+type Place = { stageId?: unknown; rank?: unknown } | undefined;
+
+/**
+ * The snapshot's place when its stage is still on the board. When that stage was removed since,
+ * the stage its drops went to (following later removals; a drop already there, as the removal
+ * put it, keeps its place), else the end of the first stage.
+ */
+export function placeFor(doc: Y.Doc, id: string, pos: unknown): unknown {
+  const p = pos as Place;
   if (
     p &&
     typeof p.stageId === 'string' &&
@@ -104,15 +111,20 @@ export function placeFor(doc: Y.Doc, pos: unknown): unknown {
     isLiveStage(doc, p.stageId)
   )
     return { stageId: p.stageId, rank: p.rank };
-  const first = readStages(doc)[0];
-  if (!first) return pos;
+  const removedInto =
+    typeof p?.stageId === 'string' ? removedStageDestination(doc, p.stageId)?.stageId : undefined;
+  const target = removedInto ?? readStages(doc)[0]?.id;
+  if (!target) return pos;
+  const now = recordAt(root.drops(doc), id)?.get('pos') as Place;
+  if (now?.stageId === target && typeof now.rank === 'string')
+    return { stageId: target, rank: now.rank };
   let last: string | null = null;
   root.drops(doc).forEach((rec) => {
-    const q = rec?.get?.('pos') as { stageId?: unknown; rank?: unknown } | undefined;
-    if (q?.stageId === first.id && typeof q.rank === 'string' && (last === null || q.rank > last))
+    const q = rec?.get?.('pos') as Place;
+    if (q?.stageId === target && typeof q.rank === 'string' && (last === null || q.rank > last))
       last = q.rank;
   });
-  return { stageId: first.id, rank: rankBetween(last, null) };
+  return { stageId: target, rank: rankBetween(last, null) };
 }
 
 // The brief's rich text: replaced by copies of the snapshot's nodes only when it differs.

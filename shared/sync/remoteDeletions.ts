@@ -125,7 +125,7 @@ export function restoreDeletedDrops(doc: Y.Doc, deleted: readonly DeletedDropVal
     let count = 0;
     for (const { dropId, drop, brief } of deleted) {
       if (recordAt(root.drops(doc), dropId) || Object.keys(drop).length === 0) continue;
-      root.drops(doc).set(dropId, toRecord({ ...drop, pos: placeFor(doc, drop.pos) }));
+      root.drops(doc).set(dropId, toRecord({ ...drop, pos: placeFor(doc, dropId, drop.pos) }));
       if (brief && !recordAt(root.briefs(doc), dropId))
         root.briefs(doc).set(dropId, toRecord(brief));
       count++;

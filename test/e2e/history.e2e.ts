@@ -186,6 +186,59 @@ describe('history', () => {
     await context.close();
   });
 
+  it('restores a drop whose stage was removed since into the stage that took its drops', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const { page, pageErrors } = await openBoard(context);
+    const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+    const column = (stage: string) =>
+      page.locator(`[data-testid="board"] [data-stage-name="${stage}"]`);
+    const titles = (stage: string) => column(stage).locator('.card-title').allInnerTexts();
+
+    await page.keyboard.press(`${mod}+Shift+KeyH`);
+    await history(page).getByPlaceholder('e.g. Before the June plan').fill('Before the cleanup');
+    await history(page).getByPlaceholder('e.g. Before the June plan').press('Enter');
+    await chooseSnapshot(page, 'Before the cleanup');
+    await history(page).getByRole('button', { name: 'Close' }).click();
+
+    // A title vandalised in Asset delivery, then the stage removed: its drops go to Shoot.
+    await openDrop(page, 'Storm Coat');
+    const title = page.getByRole('textbox', { name: 'Title' });
+    await title.fill('STORM SALE');
+    await title.press('Tab');
+    await card(page, 'STORM SALE').waitFor();
+    await page.getByRole('button', { name: 'Close drop details' }).click();
+    await page.getByRole('button', { name: 'Stage Asset delivery options' }).click();
+    await page.getByRole('menuitem', { name: 'Remove stage…' }).click();
+    await page
+      .getByRole('dialog', { name: 'Remove “Asset delivery”?' })
+      .getByRole('button', { name: 'Remove stage' })
+      .click();
+    await column('Asset delivery').waitFor({ state: 'detached' });
+    const shoot = await titles('Shoot');
+    expect(shoot.slice(-2)).toEqual(['STORM SALE', 'Allotment Overalls']);
+
+    await page.keyboard.press(`${mod}+Shift+KeyH`);
+    await chooseSnapshot(page, 'Before the cleanup');
+    await history(page).getByText('Moved from Asset delivery to Shoot').first().waitFor();
+    await history(page).getByRole('checkbox', { name: 'Choose “STORM SALE”' }).check();
+    await history(page).getByRole('button', { name: 'Restore 1 chosen drop' }).click();
+    await history(page).getByText('Renamed from', { exact: false }).waitFor({ state: 'detached' });
+    await history(page).getByRole('button', { name: 'Close' }).click();
+
+    // Its title is back, and it stays where its stage's drops went, in its place there: not
+    // sent back to the first stage.
+    await card(page, 'Storm Coat').waitFor();
+    expect(await titles('Shoot')).toEqual([
+      ...shoot.slice(0, -2),
+      'Storm Coat',
+      'Allotment Overalls',
+    ]);
+    expect(await titles('Concept & creator')).not.toContain('Storm Coat');
+
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it('imports a file of another workspace as a new workspace, and snapshots before a merge', async () => {
     // A file from another workspace, written as the app writes one.
     const other = new Y.Doc();
