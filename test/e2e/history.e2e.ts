@@ -1,12 +1,20 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createDrop, initWorkspace, readStages } from '../../shared/model';
-import { encodeBackup } from '../../shared/sync/backupFile';
+import {
+  createDrop,
+  deleteDrop,
+  initWorkspace,
+  readDrops,
+  readStages,
+  updateDrop,
+} from '../../shared/model';
+import { decodeBackup, encodeBackup } from '../../shared/sync/backupFile';
 import { baseUrl, launchChromium, newPage } from './support/browser';
+import { newEmptyWorkspace } from './support/workspaces';
 
 // History through the built app: a named snapshot, a deleted drop and a vandalised title, both
 // brought back (chosen drops into this workspace, and the whole snapshot as a copy); a file of
@@ -304,6 +312,112 @@ describe('history', () => {
     await page.getByRole('dialog', { name: 'Sync' }).getByRole('button', { name: 'Close' }).click();
     await switcher(page).click();
     expect(await page.getByRole('menuitemradio').count()).toBe(2);
+
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  /**
+   * A teammate's file, made from this workspace's export, that deletes Night Market Knit and
+   * rewrites Harbour Linen's narrative; Night Market Knit renamed here meanwhile; the file merged.
+   * Returns the page's messages.
+   */
+  async function mergeDeletionOverChange(page: Page) {
+    await page.getByRole('button', { name: /^Sync: / }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export workspace…' }).click();
+    const base = join(OUT, 'base.cadence');
+    await (await download).saveAs(base);
+    await page.getByRole('dialog', { name: 'Sync' }).getByRole('button', { name: 'Close' }).click();
+    const decoded = await decodeBackup(readFileSync(base));
+    if (!decoded.ok) throw new Error(decoded.message);
+    const mate = new Y.Doc();
+    Y.applyUpdate(mate, decoded.update);
+    const idOf = (title: string) => readDrops(mate).find((d) => d.title === title)!.id;
+    updateDrop(mate, idOf('Harbour Linen'), { narrative: 'Rewritten by the teammate.' });
+    deleteDrop(mate, idOf('Night Market Knit'));
+    const file = join(OUT, 'teammate.cadence');
+    writeFileSync(file, await encodeBackup(mate, { workspaceId: decoded.header.workspaceId }));
+
+    // Meanwhile the drop the teammate deletes is changed here.
+    await openDrop(page, 'Night Market Knit');
+    const title = page.getByRole('textbox', { name: 'Title' });
+    await title.fill('Night Market Knit, reworked');
+    await title.press('Tab');
+    await card(page, 'Night Market Knit, reworked').waitFor();
+    await page.getByRole('button', { name: 'Close drop details' }).click();
+
+    await page.getByRole('button', { name: /^Sync: / }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import and merge…' }).click();
+    await (await chooser).setFiles(file);
+    await page.getByText('Merged “teammate.cadence” into this workspace.').waitFor();
+    await page.getByRole('dialog', { name: 'Sync' }).getByRole('button', { name: 'Close' }).click();
+    // The file's changes are in (the positive control): its deletion and its narrative.
+    await card(page, 'Night Market Knit, reworked').waitFor({ state: 'detached' });
+    await openDrop(page, 'Harbour Linen');
+    expect(await page.getByRole('textbox', { name: 'Narrative' }).inputValue()).toBe(
+      'Rewritten by the teammate.',
+    );
+    await page.getByRole('button', { name: 'Close drop details' }).click();
+    return () => page.locator('.notice-region .notice').allInnerTexts();
+  }
+
+  const DELETED_OVER_CHANGE =
+    'A teammate deleted “Night Market Knit, reworked”, which you had changed here while it was not shared.';
+
+  it("offers back a drop changed here that a teammate's merged file deleted", async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+    });
+    const { page, pageErrors } = await openBoard(context);
+    const notices = await mergeDeletionOverChange(page);
+
+    // The person is told what the file deleted over their change, once "Merged" has had its
+    // time, and can put it back as it was here.
+    await expect
+      .poll(notices, { timeout: 15_000 })
+      .toContainEqual(expect.stringContaining(DELETED_OVER_CHANGE));
+    await page.locator('.notice-region').getByRole('button', { name: 'Restore it' }).click();
+    await card(page, 'Night Market Knit, reworked').waitFor();
+
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('drops the offer when another workspace opens; History still has the drop', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+    });
+    const { page, pageErrors } = await openBoard(context);
+    const notices = await mergeDeletionOverChange(page);
+    await expect
+      .poll(notices, { timeout: 15_000 })
+      .toContainEqual(expect.stringContaining(DELETED_OVER_CHANGE));
+
+    // In another workspace the offer is gone: it would restore into the one it came from.
+    await newEmptyWorkspace(page, 'Autumn Line');
+    expect((await notices()).join()).not.toContain('A teammate deleted');
+    await switcher(page).click();
+    await page.getByRole('menuitemradio', { name: 'Saltmarsh Studio', exact: true }).click();
+    await card(page, 'Harbour Linen').waitFor();
+    expect((await notices()).join()).not.toContain('A teammate deleted');
+
+    // The snapshot taken before the merge brings it back as it was here.
+    await page.getByRole('button', { name: 'History', exact: true }).click();
+    await chooseSnapshot(page, 'Before importing “teammate.cadence”');
+    const pick = history(page).getByRole('checkbox', {
+      name: 'Choose “Night Market Knit, reworked”',
+    });
+    await pick.check();
+    await history(page).getByRole('button', { name: 'Restore 1 chosen drop' }).click();
+    // Only the teammate's narrative differs from the snapshot now.
+    await pick.waitFor({ state: 'detached' });
+    await history(page).getByText('Narrative changed').waitFor();
+    await history(page).getByRole('button', { name: 'Close' }).click();
+    await card(page, 'Night Market Knit, reworked').waitFor();
 
     expect(pageErrors).toEqual([]);
     await context.close();

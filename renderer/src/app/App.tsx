@@ -33,7 +33,7 @@ export function App() {
     onPreviewPainted,
   } = useWorkspaces();
   const [createSignal, setCreateSignal] = useState(0);
-  const { notice, show, dismiss, dismissAboutEdit, hold } = useNotice();
+  const { notice, show, dismiss, dismissAboutEdit, dropOffers, hold } = useNotice();
   // Menus, shortcuts and buttons all run commands through this one registry; the open
   // workspace view registers the board's commands, the shell its own.
   const [commands] = useState(() => new CommandRegistry());
@@ -79,6 +79,9 @@ export function App() {
   useAfterUndoOrRedo(state.kind === 'ready' ? state.ws.undoManager : null, dismissAboutEdit);
 
   const currentId = state.kind === 'ready' ? state.ws.id : null;
+  // An offer ("Restore it") puts something back into the workspace it was made in: it goes
+  // when that workspace is no longer the open one.
+  useEffect(() => dropOffers, [currentId, dropOffers]);
   const currentRecord = records.find((r) => r.id === currentId);
   const switcher = (
     <WorkspaceSwitcher

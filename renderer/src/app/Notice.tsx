@@ -15,19 +15,43 @@ const AFTER_HOLD_MS = 3000;
 /**
  * One short message at a time (an edit that could not be made, a stage removed…). A message
  * with an action stays until it is used or dismissed: it offers to put back what would be lost.
+ * A plain message that comes meanwhile (a merged file's "Merged…", said just after the merge
+ * deleted a drop changed here) shows for its time, then the offer comes back.
  */
 export function useNotice() {
-  const [notice, setNotice] = useState<NoticeState | null>(null);
+  const [state, setState] = useState<{ notice: NoticeState | null; offer: NoticeState | null }>({
+    notice: null,
+    offer: null,
+  });
+  const notice = state.notice;
   // While the person points at the message or has focus in it, it does not go away.
   const [held, setHeld] = useState(false);
   const wasHeld = useRef(false);
   const show = useCallback(
-    (message: string, action?: NoticeAction) => setNotice({ id: Date.now(), message, action }),
+    (message: string, action?: NoticeAction) =>
+      setState((s) => {
+        const next = { id: Date.now(), message, action };
+        if (action) return { notice: next, offer: null };
+        // An offer still up waits under the message, and comes back after it.
+        return { notice: next, offer: s.notice?.action ? s.notice : s.offer };
+      }),
     [],
   );
-  const dismiss = useCallback(() => setNotice(null), []);
+  /** The message goes; an offer it covered comes back (a dismissed offer goes for good). */
+  const dismiss = useCallback(
+    () => setState((s) => ({ notice: s.notice?.action ? null : s.offer, offer: null })),
+    [],
+  );
   /** Dismisses a message about an edit (undone or redone now); an offer with an action stays. */
-  const dismissAboutEdit = useCallback(() => setNotice((n) => (n?.action ? n : null)), []);
+  const dismissAboutEdit = useCallback(
+    () => setState((s) => (s.notice?.action ? s : { notice: s.offer, offer: null })),
+    [],
+  );
+  /** Takes offers away (their workspace is no longer open), showing or waiting. */
+  const dropOffers = useCallback(
+    () => setState((s) => ({ notice: s.notice?.action ? null : s.notice, offer: null })),
+    [],
+  );
   useEffect(() => {
     if (!notice || notice.action) return;
     if (held) {
@@ -35,13 +59,16 @@ export function useNotice() {
       return;
     }
     const ms = wasHeld.current ? AFTER_HOLD_MS : SHOW_MS;
-    const t = setTimeout(() => setNotice((n) => (n?.id === notice.id ? null : n)), ms);
+    const t = setTimeout(
+      () => setState((s) => (s.notice?.id === notice.id ? { notice: s.offer, offer: null } : s)),
+      ms,
+    );
     return () => clearTimeout(t);
   }, [notice, held]);
   useEffect(() => {
     wasHeld.current = false;
   }, [notice]);
-  return { notice, show, dismiss, dismissAboutEdit, hold: setHeld };
+  return { notice, show, dismiss, dismissAboutEdit, dropOffers, hold: setHeld };
 }
 
 /**
