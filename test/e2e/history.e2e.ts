@@ -194,6 +194,42 @@ describe('history', () => {
     await context.close();
   });
 
+  it('asks before deleting a snapshot, which cannot be brought back', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const { page, pageErrors } = await openBoard(context);
+    const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+    const listed = () =>
+      history(page).locator('.history-item', { hasText: 'Before the June plan' }).count();
+
+    await page.keyboard.press(`${mod}+Shift+KeyH`);
+    await history(page).getByPlaceholder('e.g. Before the June plan').fill('Before the June plan');
+    await history(page).getByPlaceholder('e.g. Before the June plan').press('Enter');
+    await chooseSnapshot(page, 'Before the June plan');
+
+    // The first click asks (it used to delete at once, with no way back); keeping it keeps it.
+    await history(page)
+      .getByRole('button', { name: /^Delete snapshot/ })
+      .click();
+    const ask = history(page).getByRole('group', { name: 'Delete this snapshot?' });
+    await ask
+      .getByText('Delete “Before the June plan” from this computer?')
+      .waitFor({ timeout: 5_000 });
+    if (SCREENSHOT) await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, '-delete.png') });
+    expect(await listed()).toBe(1);
+    await ask.getByRole('button', { name: 'Keep it' }).click();
+    await ask.waitFor({ state: 'detached' });
+    expect(await listed()).toBe(1);
+
+    // Confirmed, it goes (the positive control).
+    await history(page).getByRole('button', { name: 'Delete snapshot…' }).click();
+    await ask.getByRole('button', { name: 'Delete for good' }).click();
+    await expect.poll(listed).toBe(0);
+    await page.getByText('Snapshot “Before the June plan” deleted.').waitFor();
+
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it('restores a drop whose stage was removed since into the stage that took its drops', async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const { page, pageErrors } = await openBoard(context);

@@ -53,6 +53,8 @@ export function HistoryDialog(props: {
   const [name, setName] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Deleting a snapshot cannot be taken back: the button asks first (the snapshot it asks about).
+  const [confirmingDelete, setConfirmingDelete] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
 
   const reload = useCallback(async () => {
@@ -86,8 +88,11 @@ export function HistoryDialog(props: {
     };
   }, [selectedId, ws.doc, drops, changes]);
 
-  // A new selection starts with nothing chosen.
-  useEffect(() => setChosen(new Set()), [selectedId]);
+  // A new selection starts with nothing chosen and nothing being deleted.
+  useEffect(() => {
+    setChosen(new Set());
+    setConfirmingDelete(null);
+  }, [selectedId]);
 
   const selected = list?.find((s) => s.id === selectedId) ?? null;
   const diff = compared?.state === 'ready' && compared.id === selectedId ? compared.diff : null;
@@ -145,6 +150,7 @@ export function HistoryDialog(props: {
 
   const remove = () => {
     if (!selected) return;
+    setConfirmingDelete(null);
     void run('Deleting…', async () => {
       await deleteSnapshot(selected.id);
       setSelectedId(null);
@@ -267,7 +273,34 @@ export function HistoryDialog(props: {
               {diff && !isUnchanged(diff) && (
                 <DiffList diff={diff} chosen={chosenNow} onChosen={setChosen} readOnly={readOnly} />
               )}
-              {selected && (
+              {selected && confirmingDelete === selected.id && (
+                <div
+                  className="history-actions history-confirm"
+                  role="group"
+                  aria-label="Delete this snapshot?"
+                >
+                  <p className="history-confirm-text">
+                    Delete “{selected.name}” from this computer? It cannot be brought back.
+                  </p>
+                  <button
+                    type="button"
+                    className="button"
+                    autoFocus
+                    onClick={() => setConfirmingDelete(null)}
+                  >
+                    Keep it
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-danger"
+                    disabled={busy !== null}
+                    onClick={remove}
+                  >
+                    Delete for good
+                  </button>
+                </div>
+              )}
+              {selected && confirmingDelete !== selected.id && (
                 <div className="history-actions">
                   <button
                     type="button"
@@ -298,9 +331,9 @@ export function HistoryDialog(props: {
                     type="button"
                     className="button button-danger-quiet"
                     disabled={busy !== null}
-                    onClick={remove}
+                    onClick={() => setConfirmingDelete(selected.id)}
                   >
-                    Delete snapshot
+                    Delete snapshot…
                   </button>
                 </div>
               )}
