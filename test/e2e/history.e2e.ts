@@ -194,6 +194,45 @@ describe('history', () => {
     await context.close();
   });
 
+  it("names a copy restored from a snapshot after the snapshot's workspace name", async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const { page, pageErrors } = await openBoard(context);
+    const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+    await page.keyboard.press(`${mod}+Shift+KeyH`);
+    await history(page).getByPlaceholder('e.g. Before the June plan').fill('Before the rebrand');
+    await history(page).getByPlaceholder('e.g. Before the June plan').press('Enter');
+    await chooseSnapshot(page, 'Before the rebrand');
+    await history(page).getByRole('button', { name: 'Close' }).click();
+
+    // The workspace renamed since.
+    await switcher(page).click();
+    await page.getByRole('menuitem', { name: 'Rename “Saltmarsh Studio”…' }).click();
+    const rename = page.getByRole('dialog', { name: 'Rename workspace' });
+    await rename.getByLabel('Name').fill('Saltmarsh Outlet');
+    await rename.getByRole('button', { name: 'Rename' }).click();
+    await expect
+      .poll(() => switcher(page).getAttribute('aria-label'))
+      .toBe('Workspace: Saltmarsh Outlet. Switch workspace');
+
+    await page.keyboard.press(`${mod}+Shift+KeyH`);
+    await chooseSnapshot(page, 'Before the rebrand');
+    await history(page)
+      .getByText('Workspace renamed from “Saltmarsh Studio” to “Saltmarsh Outlet”')
+      .waitFor();
+    await history(page).getByRole('button', { name: 'Restore as a new workspace' }).click();
+    // The copy is the snapshot's workspace, under the name it had then.
+    await expect
+      .poll(() => switcher(page).getAttribute('aria-label'))
+      .toMatch(
+        /^Workspace: Saltmarsh Studio \(\w{3} \d+, \d\d:\d\d( [AP]M)?\)\. Switch workspace$/,
+      );
+    await card(page, 'Harbour Linen').waitFor();
+
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it('asks before deleting a snapshot, which cannot be brought back', async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const { page, pageErrors } = await openBoard(context);

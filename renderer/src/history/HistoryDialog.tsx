@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { readMeta } from '../../../shared/model';
 import { dateTime } from '../ui/dates';
 import { SNAPSHOT_BUDGET } from '../../../shared/history/budget';
 import { diffWorkspaces, isUnchanged, type WorkspaceDiff } from '../../../shared/history/diff';
@@ -140,7 +141,11 @@ export function HistoryDialog(props: {
     void run('Creating the copy…', async () => {
       const state = await readSnapshotState(selected.id);
       if (!state) throw new Error('This snapshot is no longer on this computer.');
-      const copyName = `${workspaceName} (${dateTime(selected.createdAt, false)})`;
+      // Named as the workspace was then (a name changed since is part of what the copy undoes).
+      const snap = await openSnapshot(selected.id);
+      const nameThen = readMeta(snap).name;
+      snap.destroy();
+      const copyName = `${nameThen || workspaceName} (${dateTime(selected.createdAt, false)})`;
       const record = await createWorkspaceFromState(state, copyName);
       onClose();
       await onOpenWorkspace(record.id);
