@@ -300,12 +300,39 @@ describe('two people on the same drop', { retry: 1 }, () => {
       .toContain(`A teammate deleted “${title}” while you had it open.`);
     expect(await b.locator('.notice-region').innerText()).not.toContain('while you had it open');
 
-    // Restore puts it back for both, in its stage, with its narrative.
+    // She opens another drop, and Theo deletes that one too: its offer waits behind the first,
+    // said so, instead of taking the first one's button away.
+    const second = (
+      await a.locator('[data-testid="drop-card"] .card-title').first().innerText()
+    ).trim();
+    await card(a, second).click();
+    await card(b, second).click();
+    await panel(b).getByRole('button', { name: 'Delete' }).click();
+    await b.getByRole('dialog').getByRole('button', { name: 'Delete drop' }).click();
+    await expect.poll(() => card(a, second).count(), { timeout: 30_000 }).toBe(0);
+    await expect.poll(() => a.getByTestId('notice-more').innerText()).toBe('1 more after this');
+    expect(await a.locator('.notice-region').innerText()).toContain(
+      `A teammate deleted “${title}” while you had it open.`,
+    );
+
+    // Restore puts it back for both, in its stage, with its narrative; then the second offer.
     await a.getByRole('button', { name: 'Restore it' }).click();
     for (const p of [a, b]) {
       await card(p, title).waitFor({ timeout: 30_000 });
       expect(await stageOf(card(p, title))).toBe('Concept & creator');
     }
+    // "Restored …" says the second offer waits; dismissed, the offer is back.
+    await expect
+      .poll(() => a.locator('.notice-region').innerText())
+      .toContain(`Restored “${title}”`);
+    expect(await a.getByTestId('notice-more').innerText()).toBe('1 more after this');
+    await a.locator('.notice-region').screenshot({ path: 'test-results/notice-more.png' });
+    await a.locator('.notice-region').getByRole('button', { name: 'Dismiss' }).click();
+    await expect
+      .poll(() => a.locator('.notice-region').innerText())
+      .toContain(`A teammate deleted “${second}” while you had it open.`);
+    await a.getByRole('button', { name: 'Restore it' }).click();
+    for (const p of [a, b]) await card(p, second).waitFor({ timeout: 30_000 });
     await card(b, title).click();
     expect(await panel(b).getByLabel('Narrative', { exact: true }).inputValue()).toBe(
       'Theo: the pier at low tide, two looks.',

@@ -33,7 +33,7 @@ export function App() {
     onPreviewPainted,
   } = useWorkspaces();
   const [createSignal, setCreateSignal] = useState(0);
-  const { notice, show, dismiss, dismissAboutEdit, dropOffers, hold } = useNotice();
+  const { notice, waiting, show, dismiss, dismissAboutEdit, dropOffers, hold } = useNotice();
   // Menus, shortcuts and buttons all run commands through this one registry; the open
   // workspace view registers the board's commands, the shell its own.
   const [commands] = useState(() => new CommandRegistry());
@@ -219,7 +219,7 @@ export function App() {
             </main>
           </>
         )}
-        <Notice notice={notice} onDismiss={dismiss} onHold={hold} />
+        <Notice notice={notice} waiting={waiting} onDismiss={dismiss} onHold={hold} />
         {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
       </div>
     </CommandsProvider>

@@ -1,12 +1,16 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { NoticeAction } from '../state';
 import { Icon } from '../ui/Icon';
+import {
+  dropEditNotice,
+  dropOffers,
+  EMPTY_NOTICES,
+  nextNotice,
+  showNotice,
+  type NoticeState,
+} from './noticeQueue';
 
-export interface NoticeState {
-  id: number;
-  message: string;
-  action?: NoticeAction;
-}
+export type { NoticeState } from './noticeQueue';
 
 /** How long a message stays, and how long after the pointer or focus leaves it. */
 const SHOW_MS = 6000;
@@ -16,42 +20,27 @@ const AFTER_HOLD_MS = 3000;
  * One short message at a time (an edit that could not be made, a stage removed…). A message
  * with an action stays until it is used or dismissed: it offers to put back what would be lost.
  * A plain message that comes meanwhile (a merged file's "Merged…", said just after the merge
- * deleted a drop changed here) shows for its time, then the offer comes back.
+ * deleted a drop changed here) shows for its time, then the offer comes back; a second offer
+ * waits behind the first (noticeQueue.ts).
  */
 export function useNotice() {
-  const [state, setState] = useState<{ notice: NoticeState | null; offer: NoticeState | null }>({
-    notice: null,
-    offer: null,
-  });
-  const notice = state.notice;
+  const [queue, setQueue] = useState(EMPTY_NOTICES);
+  const notice = queue.current;
   // While the person points at the message or has focus in it, it does not go away.
   const [held, setHeld] = useState(false);
   const wasHeld = useRef(false);
-  const show = useCallback(
-    (message: string, action?: NoticeAction) =>
-      setState((s) => {
-        const next = { id: Date.now(), message, action };
-        if (action) return { notice: next, offer: null };
-        // An offer still up waits under the message, and comes back after it.
-        return { notice: next, offer: s.notice?.action ? s.notice : s.offer };
-      }),
-    [],
-  );
-  /** The message goes; an offer it covered comes back (a dismissed offer goes for good). */
-  const dismiss = useCallback(
-    () => setState((s) => ({ notice: s.notice?.action ? null : s.offer, offer: null })),
-    [],
-  );
+  const lastId = useRef(0);
+  const show = useCallback((message: string, action?: NoticeAction) => {
+    // Distinct even for two messages within a millisecond: a timer ends only its own message.
+    const id = (lastId.current = Math.max(Date.now(), lastId.current + 1));
+    setQueue((q) => showNotice(q, { id, message, action }));
+  }, []);
+  /** The message goes; an offer it covered, or the next offer, comes back. */
+  const dismiss = useCallback(() => setQueue(nextNotice), []);
   /** Dismisses a message about an edit (undone or redone now); an offer with an action stays. */
-  const dismissAboutEdit = useCallback(
-    () => setState((s) => (s.notice?.action ? s : { notice: s.offer, offer: null })),
-    [],
-  );
+  const dismissAboutEdit = useCallback(() => setQueue(dropEditNotice), []);
   /** Takes offers away (their workspace is no longer open), showing or waiting. */
-  const dropOffers = useCallback(
-    () => setState((s) => ({ notice: s.notice?.action ? null : s.notice, offer: null })),
-    [],
-  );
+  const dropAllOffers = useCallback(() => setQueue(dropOffers), []);
   useEffect(() => {
     if (!notice || notice.action) return;
     if (held) {
@@ -60,7 +49,7 @@ export function useNotice() {
     }
     const ms = wasHeld.current ? AFTER_HOLD_MS : SHOW_MS;
     const t = setTimeout(
-      () => setState((s) => (s.notice?.id === notice.id ? { notice: s.offer, offer: null } : s)),
+      () => setQueue((q) => (q.current?.id === notice.id ? nextNotice(q) : q)),
       ms,
     );
     return () => clearTimeout(t);
@@ -68,7 +57,16 @@ export function useNotice() {
   useEffect(() => {
     wasHeld.current = false;
   }, [notice]);
-  return { notice, show, dismiss, dismissAboutEdit, dropOffers, hold: setHeld };
+  const waiting = queue.waiting.filter((n) => n.action).length;
+  return {
+    notice,
+    waiting,
+    show,
+    dismiss,
+    dismissAboutEdit,
+    dropOffers: dropAllOffers,
+    hold: setHeld,
+  };
 }
 
 /**
@@ -78,10 +76,12 @@ export function useNotice() {
  */
 export function Notice(props: {
   notice: NoticeState | null;
+  /** Offers waiting behind this message (said, so none goes unseen). */
+  waiting?: number;
   onDismiss: () => void;
   onHold?: (held: boolean) => void;
 }) {
-  const { notice, onDismiss, onHold } = props;
+  const { notice, waiting = 0, onDismiss, onHold } = props;
   const region = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const el = region.current;
@@ -121,6 +121,11 @@ export function Notice(props: {
           }}
         >
           <span>{notice.message}</span>
+          {waiting > 0 && (
+            <span className="notice-more" data-testid="notice-more">
+              {waiting === 1 ? '1 more after this' : `${waiting} more after this`}
+            </span>
+          )}
           {notice.action && (
             <button
               type="button"
