@@ -19,21 +19,25 @@ import {
 // gone, and can put it back as he had it.
 
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Drop details' });
+const narrative = (page: Page) => panel(page).getByLabel('Narrative', { exact: true });
 
 describe('two people on the same drop', { retry: 1 }, () => {
   const team = useTeam();
-
-  it("keeps the person's unsaved words and says a teammate changed the field", async () => {
+  /** Ines and Theo in one workspace, joined by a real invite; `title` is a drop both see. */
+  const inesAndTheo = async () => {
     const ines = await team.person();
     const theo = await team.person();
-    const a = ines.page;
-    const b = theo.page;
-    const title = await pairUp(a, b, team.signaling);
+    const title = await pairUp(ines.page, theo.page, team.signaling);
+    return { ines, theo, a: ines.page, b: theo.page, title };
+  };
+
+  it("keeps the person's unsaved words and says a teammate changed the field", async () => {
+    const { ines, theo, a, b, title } = await inesAndTheo();
 
     await card(a, title).click();
     await card(b, title).click();
-    const hers = panel(a).getByLabel('Narrative', { exact: true });
-    const his = panel(b).getByLabel('Narrative', { exact: true });
+    const hers = narrative(a);
+    const his = narrative(b);
     const before = await his.inputValue();
     await his.click();
     await his.press('End');
@@ -61,18 +65,13 @@ describe('two people on the same drop', { retry: 1 }, () => {
   });
 
   it('tells the person when a teammate deleted a drop they had changed offline, and restores it', async () => {
-    const ines = await team.person();
-    const theo = await team.person();
-    const a = ines.page;
-    const b = theo.page;
-    const title = await pairUp(a, b, team.signaling);
+    const { ines, theo, a, b, title } = await inesAndTheo();
 
     // Theo works offline on the drop; Ines deletes it meanwhile.
     await setSyncEnabled(b, false);
     await card(b, title).click();
-    const narrative = panel(b).getByLabel('Narrative', { exact: true });
-    await narrative.fill('Rewritten offline, on the train.');
-    await narrative.press('Tab');
+    await narrative(b).fill('Rewritten offline, on the train.');
+    await narrative(b).press('Tab');
     await b.keyboard.press('Escape');
     // The sync panel counts what waits to be sent in drops: one drop, however many edits.
     await openSync(b);
@@ -107,32 +106,24 @@ describe('two people on the same drop', { retry: 1 }, () => {
       .poll(() => b.locator('.notice-region').innerText())
       .toContain(`Restored “${title}” as you had it.`);
     await card(b, title).click();
-    expect(await panel(b).getByLabel('Narrative', { exact: true }).inputValue()).toBe(
-      'Rewritten offline, on the train.',
-    );
+    expect(await narrative(b).inputValue()).toBe('Rewritten offline, on the train.');
     await card(a, title).waitFor({ timeout: 30_000 });
     await card(a, title).click();
-    await expect
-      .poll(() => panel(a).getByLabel('Narrative', { exact: true }).inputValue())
-      .toBe('Rewritten offline, on the train.');
+    await expect.poll(() => narrative(a).inputValue()).toBe('Rewritten offline, on the train.');
     expect(ines.pageErrors).toEqual([]);
     expect(theo.pageErrors).toEqual([]);
   });
 
   it('says so when an undo finds that a teammate has since changed what it would undo', async () => {
-    const ines = await team.person();
-    const theo = await team.person();
-    const a = ines.page;
-    const b = theo.page;
-    const title = await pairUp(a, b, team.signaling);
+    const { ines, theo, a, b, title } = await inesAndTheo();
 
     // Theo writes the narrative; then Ines writes hers over it.
     await card(b, title).click();
-    const his = panel(b).getByLabel('Narrative', { exact: true });
+    const his = narrative(b);
     await his.fill('Theo: linen for the harbour walk.');
     await his.press('Tab');
     await card(a, title).click();
-    const hers = panel(a).getByLabel('Narrative', { exact: true });
+    const hers = narrative(a);
     await expect
       .poll(() => hers.inputValue(), { timeout: 30_000 })
       .toBe('Theo: linen for the harbour walk.');
@@ -156,11 +147,7 @@ describe('two people on the same drop', { retry: 1 }, () => {
   });
 
   it('leaves a drop the person added when a teammate has worked on it since, and says so', async () => {
-    const ines = await team.person();
-    const theo = await team.person();
-    const a = ines.page;
-    const b = theo.page;
-    const title = await pairUp(a, b, team.signaling);
+    const { ines, theo, a, b, title } = await inesAndTheo();
 
     // Control: a drop Ines adds and nobody touches is taken back by her Ctrl+Z.
     await quickAdd(a, 'Typo drop');
@@ -173,7 +160,7 @@ describe('two people on the same drop', { retry: 1 }, () => {
     await quickAdd(a, 'Dune Shirt');
     await card(b, 'Dune Shirt').waitFor({ timeout: 30_000 });
     await card(b, 'Dune Shirt').click();
-    const his = panel(b).getByLabel('Narrative', { exact: true });
+    const his = narrative(b);
     await his.fill('Theo: two looks at the dunes at dusk.');
     await his.press('Tab');
     await b.keyboard.press('Escape');
@@ -192,19 +179,13 @@ describe('two people on the same drop', { retry: 1 }, () => {
       expect(await stageOf(card(p, 'Dune Shirt'))).toBe('Brief');
     }
     await card(a, 'Dune Shirt').click();
-    expect(await panel(a).getByLabel('Narrative', { exact: true }).inputValue()).toBe(
-      'Theo: two looks at the dunes at dusk.',
-    );
+    expect(await narrative(a).inputValue()).toBe('Theo: two looks at the dunes at dusk.');
     expect(ines.pageErrors).toEqual([]);
     expect(theo.pageErrors).toEqual([]);
   });
 
   it('tells the person whose field a teammate changed too while they were apart, and puts theirs back', async () => {
-    const ines = await team.person();
-    const theo = await team.person();
-    const a = ines.page;
-    const b = theo.page;
-    const title = await pairUp(a, b, team.signaling);
+    const { ines, theo, a, b, title } = await inesAndTheo();
     const id = (await card(a, title).getAttribute('data-drop-id'))!;
     const cardById = (p: Page) => p.locator(`[data-testid="drop-card"][data-drop-id="${id}"]`);
     const titleOf = (p: Page) => cardById(p).locator('.card-title').innerText();
@@ -220,8 +201,8 @@ describe('two people on the same drop', { retry: 1 }, () => {
       await cardById(p).click();
       await panel(p).getByLabel('Title', { exact: true }).fill(mine.title);
       await panel(p).getByLabel('Title', { exact: true }).press('Tab');
-      await panel(p).getByLabel('Narrative', { exact: true }).fill(mine.narrative);
-      await panel(p).getByLabel('Narrative', { exact: true }).press('Tab');
+      await narrative(p).fill(mine.narrative);
+      await narrative(p).press('Tab');
       await p.keyboard.press('Escape');
       await expect.poll(() => titleOf(p)).toBe(mine.title);
     }
@@ -252,7 +233,7 @@ describe('two people on the same drop', { retry: 1 }, () => {
       await expect.poll(() => titleOf(p), { timeout: 30_000 }).toBe(lost.title);
       await cardById(p).click();
       await expect
-        .poll(() => panel(p).getByLabel('Narrative', { exact: true }).inputValue(), {
+        .poll(() => narrative(p).inputValue(), {
           timeout: 30_000,
         })
         .toBe(lost.narrative);
@@ -272,20 +253,16 @@ describe('two people on the same drop', { retry: 1 }, () => {
   });
 
   it('tells the person when a teammate deletes the drop they have open, and restores it', async () => {
-    const ines = await team.person();
-    const theo = await team.person();
-    const a = ines.page;
-    const b = theo.page;
-    const title = await pairUp(a, b, team.signaling);
+    const { ines, theo, a, b, title } = await inesAndTheo();
 
     // Theo writes the narrative; Ines has the drop open and reads it.
     await card(b, title).click();
-    const his = panel(b).getByLabel('Narrative', { exact: true });
+    const his = narrative(b);
     await his.fill('Theo: the pier at low tide, two looks.');
     await his.press('Tab');
     await card(a, title).click();
     await expect
-      .poll(() => panel(a).getByLabel('Narrative', { exact: true }).inputValue(), {
+      .poll(() => narrative(a).inputValue(), {
         timeout: 30_000,
       })
       .toBe('Theo: the pier at low tide, two looks.');
@@ -334,9 +311,7 @@ describe('two people on the same drop', { retry: 1 }, () => {
     await a.getByRole('button', { name: 'Restore it' }).click();
     for (const p of [a, b]) await card(p, second).waitFor({ timeout: 30_000 });
     await card(b, title).click();
-    expect(await panel(b).getByLabel('Narrative', { exact: true }).inputValue()).toBe(
-      'Theo: the pier at low tide, two looks.',
-    );
+    expect(await narrative(b).inputValue()).toBe('Theo: the pier at low tide, two looks.');
     expect(ines.pageErrors).toEqual([]);
     expect(theo.pageErrors).toEqual([]);
   });

@@ -441,19 +441,27 @@ describe('history', () => {
   const DELETED_OVER_CHANGE =
     'A teammate deleted “Night Market Knit, reworked”, which you had changed here while it was not shared.';
 
-  it("offers back a drop changed here that a teammate's merged file deleted", async () => {
+  /**
+   * A new person's board after a teammate's file deleted a drop changed here, once the offer
+   * to put it back shows ("Merged" has had its time first).
+   */
+  async function offeredBackAfterMerge() {
     const context = await browser.newContext({
       viewport: { width: 1440, height: 900 },
       acceptDownloads: true,
     });
     const { page, pageErrors } = await openBoard(context);
     const notices = await mergeDeletionOverChange(page);
-
-    // The person is told what the file deleted over their change, once "Merged" has had its
-    // time, and can put it back as it was here.
     await expect
       .poll(notices, { timeout: 15_000 })
       .toContainEqual(expect.stringContaining(DELETED_OVER_CHANGE));
+    return { context, page, pageErrors, notices };
+  }
+
+  it("offers back a drop changed here that a teammate's merged file deleted", async () => {
+    // The person is told what the file deleted over their change, and can put it back as it
+    // was here.
+    const { context, page, pageErrors } = await offeredBackAfterMerge();
     await page.locator('.notice-region').getByRole('button', { name: 'Restore it' }).click();
     await card(page, 'Night Market Knit, reworked').waitFor();
 
@@ -462,15 +470,7 @@ describe('history', () => {
   });
 
   it('drops the offer when another workspace opens; History still has the drop', async () => {
-    const context = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      acceptDownloads: true,
-    });
-    const { page, pageErrors } = await openBoard(context);
-    const notices = await mergeDeletionOverChange(page);
-    await expect
-      .poll(notices, { timeout: 15_000 })
-      .toContainEqual(expect.stringContaining(DELETED_OVER_CHANGE));
+    const { context, page, pageErrors, notices } = await offeredBackAfterMerge();
 
     // In another workspace the offer is gone: it would restore into the one it came from.
     await newEmptyWorkspace(page, 'Autumn Line');
