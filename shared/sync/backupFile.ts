@@ -75,6 +75,11 @@ export async function encodeBackup(
     byteLength: update.byteLength,
     sha256: await sha256Hex(update),
   };
+  return frameWorkspaceFile(header, update);
+}
+
+/** A workspace file's bytes: the magic line, the header as one JSON line, then the update. */
+export function frameWorkspaceFile(header: BackupHeader, update: Uint8Array): Uint8Array {
   const head = utf8.encode(`${BACKUP_MAGIC}\n${JSON.stringify(header)}\n`);
   const file = new Uint8Array(head.byteLength + update.byteLength);
   file.set(head, 0);

@@ -3,8 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseUrl, contextForSuite, newPage } from './support/browser';
-import { newEmptyWorkspace } from './support/workspaces';
+import { contextForSuite, newPage } from './support/browser';
+import { newDropBrief, openBriefPrint } from './support/workspaces';
 
 // A size chart pasted into a brief, as a document or a sheet puts it on the clipboard (a table
 // in HTML, or plain text with tabs): each row stays one line, its cells side by side, in the
@@ -45,18 +45,7 @@ describe('a table pasted into a brief', () => {
 
   it('keeps each row on one line, in the editor and in the PDF', async () => {
     const { page, pageErrors } = await newPage(context());
-    await page.goto(baseUrl());
-    await page.locator('[data-testid="drop-card"]').first().waitFor();
-    await newEmptyWorkspace(page, 'Harbour Knitwear');
-    await page.getByRole('button', { name: 'Add your first drop' }).click();
-    const title = page.getByRole('textbox', { name: /^New drop title in/ });
-    await title.fill('Fisherman Rib');
-    await title.press('Enter');
-    await page.keyboard.press('Escape');
-    await page.locator('[data-testid="drop-card"]', { hasText: 'Fisherman Rib' }).click();
-    await page.getByTestId('open-brief').click();
-    const sheet = page.locator('.brief-sheet');
-    await sheet.waitFor();
+    const sheet = await newDropBrief(page, 'Harbour Knitwear', 'Fisherman Rib');
     await page.locator('.brief-prose').click();
     await page.keyboard.type('Fit notes');
 
@@ -72,11 +61,8 @@ describe('a table pasted into a brief', () => {
       .poll(async () => (await paragraphs(page)).slice(4))
       .toEqual(['Colour · Stock', 'Slate · 40', 'Kelp · 25']);
 
-    const workspaceId = await sheet.getAttribute('data-workspace-id');
-    const dropId = await sheet.getAttribute('data-drop-id');
     const print = await newPage(context());
-    await print.page.goto(`${baseUrl()}#/print/brief/${workspaceId}/${dropId}?size=A4&v=1`);
-    await print.page.waitForSelector('html[data-print-ready]');
+    await openBriefPrint(print.page, sheet);
     const pdf = join(OUT, 'size-chart.pdf');
     await print.page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
     const lines = execFileSync('pdftotext', ['-layout', pdf, '-'])

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, contextForSuite, newPage } from './support/browser';
-import { newEmptyWorkspace } from './support/workspaces';
+import { fillBriefField, newDropBrief, openBriefPrint } from './support/workspaces';
 
 // Emoji in a brief (“✨ must-mention”, “📸 3 shots”, a flag, a skin tone, a ZWJ sequence) print
 // with the emoji font the app ships, never with the machine's: the PDF a creator receives looks
@@ -25,26 +25,9 @@ describe('a brief PDF with emoji', () => {
     const { page, pageErrors } = await newPage(context());
     const fontsAtStart: string[] = [];
     page.on('request', (r) => r.resourceType() === 'font' && fontsAtStart.push(r.url()));
-    await page.goto(baseUrl());
-    await page.locator('[data-testid="drop-card"]').first().waitFor();
-    await newEmptyWorkspace(page, 'Emoji Atelier');
-    await page.getByRole('button', { name: 'Add your first drop' }).click();
-    const title = page.getByRole('textbox', { name: /^New drop title in/ });
-    await title.fill(TITLE);
-    await title.press('Enter');
-    await page.keyboard.press('Escape');
-    await page.locator('[data-testid="drop-card"]', { hasText: 'Sunset Set' }).click();
-    await page.getByTestId('open-brief').click();
-    const sheet = page.locator('.brief-sheet');
-    await sheet.waitFor();
-    const fill = async (label: string, value: string) => {
-      const field = sheet.getByLabel(label, { exact: true });
-      await field.fill(value);
-      await field.press('Tab');
-      await expect.poll(() => field.inputValue()).toBe(value);
-    };
-    await fill('Narrative (one story; shared with the drop)', STORY);
-    await fill('Must-mentions (one per line)', MENTION);
+    const sheet = await newDropBrief(page, 'Emoji Atelier', TITLE, 'Sunset Set');
+    await fillBriefField(sheet, 'Narrative (one story; shared with the drop)', STORY);
+    await fillBriefField(sheet, 'Must-mentions (one per line)', MENTION);
     await page.locator('.brief-prose').click();
     await page.keyboard.type('- ');
     await page.keyboard.insertText(BULLET);
@@ -57,8 +40,7 @@ describe('a brief PDF with emoji', () => {
     const print = await newPage(context());
     const fontsForPrint: string[] = [];
     print.page.on('request', (r) => r.resourceType() === 'font' && fontsForPrint.push(r.url()));
-    await print.page.goto(`${baseUrl()}#/print/brief/${workspaceId}/${dropId}?size=A4&v=1`);
-    await print.page.waitForSelector('html[data-print-ready]');
+    await openBriefPrint(print.page, sheet);
     const pdf = join(OUT, 'emoji.pdf');
     await print.page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
 

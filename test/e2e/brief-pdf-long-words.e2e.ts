@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, contextForSuite, newPage } from './support/browser';
-import { newEmptyWorkspace } from './support/workspaces';
+import { contextForSuite, newPage } from './support/browser';
+import { fillBriefField, newDropBrief, openBriefPrint } from './support/workspaces';
 
 // A brief written in a new workspace, with words longer than a line (a compound word, a
 // run of letters, a long hashtag) in the title, the story, why this creator, the must-mentions
@@ -23,37 +23,30 @@ describe('a brief PDF with words longer than a line', () => {
 
   it('prints every word whole, inside the page', async () => {
     const { page, pageErrors } = await newPage(context());
-    await page.goto(baseUrl());
-    await page.locator('[data-testid="drop-card"]').first().waitFor();
-    await newEmptyWorkspace(page, 'Nightshade Dyeworks');
-    await page.getByRole('button', { name: 'Add your first drop' }).click();
-    const title = page.getByRole('textbox', { name: /^New drop title in/ });
-    await title.fill(`Indigo Wrap ${TITLE_WORD}`);
-    await title.press('Enter');
-    await page.keyboard.press('Escape');
-    await page.locator('[data-testid="drop-card"]', { hasText: 'Indigo Wrap' }).click();
-    await page.getByTestId('open-brief').click();
-    const sheet = page.locator('.brief-sheet');
-    await sheet.waitFor();
-    const fill = async (label: string, value: string) => {
-      const field = sheet.getByLabel(label, { exact: true });
-      await field.fill(value);
-      await field.press('Tab');
-      await expect.poll(() => field.inputValue()).toBe(value);
-    };
-    await fill('Narrative (one story; shared with the drop)', `Dyed at night. ${STORY_WORD}`);
-    await fill('Why this creator', `Her audience loves slow craft. ${WHY_WORD}`);
-    await fill('Must-mentions (one per line)', `Hand-dyed\n${MENTION_WORD}\n#indigowrap`);
+    const sheet = await newDropBrief(
+      page,
+      'Nightshade Dyeworks',
+      `Indigo Wrap ${TITLE_WORD}`,
+      'Indigo Wrap',
+    );
+    await fillBriefField(
+      sheet,
+      'Narrative (one story; shared with the drop)',
+      `Dyed at night. ${STORY_WORD}`,
+    );
+    await fillBriefField(sheet, 'Why this creator', `Her audience loves slow craft. ${WHY_WORD}`);
+    await fillBriefField(
+      sheet,
+      'Must-mentions (one per line)',
+      `Hand-dyed\n${MENTION_WORD}\n#indigowrap`,
+    );
     await page.locator('.brief-prose').click();
     await page.keyboard.type('- A bullet with ');
     await page.keyboard.type(BODY_WORD);
     await expect.poll(() => page.locator('.brief-prose').textContent()).toContain(BODY_WORD);
-    const workspaceId = await sheet.getAttribute('data-workspace-id');
-    const dropId = await sheet.getAttribute('data-drop-id');
 
     const print = await newPage(context());
-    await print.page.goto(`${baseUrl()}#/print/brief/${workspaceId}/${dropId}?size=A4&v=1`);
-    await print.page.waitForSelector('html[data-print-ready]');
+    await openBriefPrint(print.page, sheet);
     await print.page.emulateMedia({ media: 'print' });
     // Nothing is wider than the printed column, and no text runs out of its box.
     const overflowing = await print.page.evaluate(() => {

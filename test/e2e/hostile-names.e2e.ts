@@ -5,8 +5,8 @@ import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createDrop, initWorkspace, readStages, root } from '../../shared/model';
-import { BACKUP_MAGIC, decodeBackup, encodeBackup } from '../../shared/sync/backupFile';
-import { sha256Hex, utf8 } from '../../shared/sync/bytes';
+import { decodeBackup, encodeBackup, frameWorkspaceFile } from '../../shared/sync/backupFile';
+import { sha256Hex } from '../../shared/sync/bytes';
 import { baseUrl, launchChromium, newPage } from './support/browser';
 
 // Names that arrive from outside the window (a workspace file, a teammate's copy, a paste)
@@ -31,11 +31,7 @@ async function handMadeFile(doc: Y.Doc, name: string, workspaceId: string): Prom
     byteLength: update.byteLength,
     sha256: await sha256Hex(update),
   };
-  const head = utf8.encode(`${BACKUP_MAGIC}\n${JSON.stringify(header)}\n`);
-  const file = new Uint8Array(head.byteLength + update.byteLength);
-  file.set(head, 0);
-  file.set(update, head.byteLength);
-  return file;
+  return frameWorkspaceFile(header, update);
 }
 
 async function pickFile(page: Page, button: string, file: string) {

@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { daysBetween, launchOnCadence } from '../../shared/cadence';
-import { baseUrl, contextForSuite, newPage } from './support/browser';
-import { pickExport } from './support/results';
+import { contextForSuite, newPage } from './support/browser';
+import { openResults, pickExport } from './support/results';
 
 // Another shop's export (a WooCommerce-style spreadsheet) through the built app: Cadence guesses
 // its columns, two guesses are wrong (the order time is read from "Paid at", the discount code
@@ -12,7 +12,6 @@ import { pickExport } from './support/results';
 // preview, applies, and the next import of that layout uses the corrected columns unasked.
 
 const OUT = resolve('test-results/results-columns');
-const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
 // The sample workspace places drops relative to today (UTC in this browser) and launches them
 // monthly: Harbour Linen (Lena Brandt, LENA15, …/r/lena) launched three months ago, Night Market
@@ -120,9 +119,7 @@ describe('results: another shop’s columns', () => {
     const csv = join(OUT, 'woo_orders.csv');
     writeFileSync(csv, wooCsv());
     const { page, pageErrors } = await newPage(context());
-    await page.goto(baseUrl());
-    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
-    await page.keyboard.press(`${mod}+4`);
+    await openResults(page);
     await expect.poll(() => page.getByTestId('results-counts').textContent()).toMatch(/^0 orders/);
 
     // Read with the guessed columns: the unpaid order has no time, so nothing is imported, and
@@ -231,9 +228,7 @@ describe('results: another shop’s columns', () => {
     const log = join(OUT, 'server.log.csv');
     writeFileSync(log, 'level,message,host\ninfo,started,web-1\nwarn,slow request,web-2\n');
     const { page, pageErrors } = await newPage(context());
-    await page.goto(baseUrl());
-    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
-    await page.keyboard.press(`${mod}+4`);
+    await openResults(page);
     await pickExport(page, log);
     const unlike = page.getByTestId('import-unlike');
     await unlike.waitFor();

@@ -3,15 +3,14 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SCENARIO_EVENTS_CSV } from '../fixtures/results/shopifyExport';
-import { baseUrl, contextForSuite, newPage } from './support/browser';
-import { pickExport } from './support/results';
+import { contextForSuite, newPage } from './support/browser';
+import { openResults, pickExport } from './support/results';
 
 // Repurchase interest comes from an email platform's click export or a wishlist export,
 // imported through the Results view like orders: read in the worker (customers hashed there),
 // previewed, applied, and the same file again adds nothing.
 
 const OUT = resolve('test-results/results-events');
-const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 const counts = (page: Page) => page.getByTestId('results-counts').textContent();
 
 describe('importing clicks and wishlist adds', () => {
@@ -26,9 +25,7 @@ describe('importing clicks and wishlist adds', () => {
     const csv = join(OUT, 'klaviyo_clicks.csv');
     writeFileSync(csv, SCENARIO_EVENTS_CSV);
     const { page, pageErrors } = await newPage(context());
-    await page.goto(baseUrl());
-    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
-    await page.keyboard.press(`${mod}+4`);
+    await openResults(page);
     await expect.poll(() => counts(page)).toMatch(/0 interest events imported$/);
 
     await pickExport(page, csv, 'Import clicks / wishlist…');
@@ -65,9 +62,7 @@ describe('importing clicks and wishlist adds', () => {
       ].join('\r\n'),
     );
     const { page, pageErrors } = await newPage(context());
-    await page.goto(baseUrl());
-    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
-    await page.keyboard.press(`${mod}+4`);
+    await openResults(page);
     await page.getByTestId('results-counts').waitFor();
     const imported = async () =>
       Number(/([\d,]+) interest events/.exec((await counts(page)) ?? '')?.[1]);
@@ -108,9 +103,7 @@ describe('importing clicks and wishlist adds', () => {
     writeFileSync(csv, text);
 
     const { page, pageErrors } = await newPage(context());
-    await page.goto(baseUrl());
-    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
-    await page.keyboard.press(`${mod}+4`);
+    await openResults(page);
     await pickExport(page, csv, 'Import clicks / wishlist…');
     const preview = page.getByTestId('import-preview');
     await preview.waitFor();

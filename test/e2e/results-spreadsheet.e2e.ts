@@ -8,7 +8,7 @@ import {
   EXCEL_EU_SHOPIFY_CSV,
   windows1252,
 } from '../fixtures/results/spreadsheetExports';
-import { baseUrl, contextForSuite, newPage } from './support/browser';
+import { contextForSuite, newPage } from './support/browser';
 import { openResults, pickExport } from './support/results';
 
 // Order exports as people really bring them, through the built app's import dialog: a Shopify
@@ -16,7 +16,6 @@ import { openResults, pickExport } from './support/results';
 // amounts, a line end after the last row).
 
 const OUT = resolve('test-results/results-spreadsheet');
-const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
 // The sample workspace launched Harbour Linen (Lena Brandt, LENA15, HL-SHIRT, HL-SCARF) three
 // months before today (UTC in this browser): the orders are placed the day after.
@@ -51,9 +50,7 @@ describe('results: exports saved by a spreadsheet', () => {
     const file = join(OUT, 'orders_export_excel.csv');
     writeFileSync(file, windows1252(excelCsv));
     const { page, pageErrors } = await newPage(context());
-    await page.goto(baseUrl());
-    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
-    await page.keyboard.press(`${mod}+4`);
+    await openResults(page);
     await expect.poll(() => page.getByTestId('results-counts').textContent()).toMatch(/^0 orders/);
 
     // Recognised as Shopify's by its column names: no mapping asked, no bad row.
@@ -196,9 +193,7 @@ describe('results: exports saved by a spreadsheet', () => {
       ].join('\r\n'),
     );
     const { page, pageErrors } = await newPage(context());
-    await page.goto(baseUrl());
-    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
-    await page.keyboard.press(`${mod}+4`);
+    await openResults(page);
     await pickExport(page, file);
     // Its order id is a Transaction ID, chosen once; the date's time and zone are guessed.
     await page.getByTestId('import-missing').waitFor();
@@ -267,9 +262,7 @@ describe('results: exports saved by a spreadsheet', () => {
       ].join('\r\n'),
     );
     const { page, pageErrors } = await newPage(context());
-    await page.goto(baseUrl());
-    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
-    await page.keyboard.press(`${mod}+4`);
+    await openResults(page);
     await pickExport(page, file);
     // Straight to the preview: its order id, lines and amounts are guessed from its columns.
     const preview = page.getByTestId('import-preview');
