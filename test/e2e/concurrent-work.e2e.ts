@@ -252,6 +252,58 @@ describe('two people on the same drop', { retry: 1 }, () => {
     expect(theo.pageErrors).toEqual([]);
   });
 
+  it('tells the person whose stage name a teammate changed too while they were apart, and puts theirs back', async () => {
+    const { ines, theo, a, b } = await inesAndTheo();
+    const stageNames = (p: Page) => p.locator('.column-title').allInnerTexts();
+    const rename = async (p: Page, from: string, to: string) => {
+      await p.getByRole('button', { name: `Stage ${from} options` }).click();
+      await p.getByRole('menuitem', { name: 'Rename stage' }).click();
+      const field = p.getByRole('textbox', { name: 'Stage name' });
+      await field.fill(to);
+      await field.press('Enter');
+      await p.getByRole('button', { name: `Stage ${to} options` }).waitFor();
+    };
+
+    // Apart, each renames the Shoot stage.
+    await setSyncEnabled(a, false);
+    await setSyncEnabled(b, false);
+    const wrote = new Map<Page, string>([
+      [a, 'Shoot week'],
+      [b, 'On set'],
+    ]);
+    for (const [p, name] of wrote) await rename(p, 'Shoot', name);
+    await setSyncEnabled(a, true);
+    await setSyncEnabled(b, true);
+    // They agree on one name (the positive control that the rename arrived).
+    await expect
+      .poll(async () => (await stageNames(a)).join() === (await stageNames(b)).join(), {
+        timeout: 30_000,
+      })
+      .toBe(true);
+    const names = await stageNames(a);
+    const kept = names.find((n) => n === 'Shoot week' || n === 'On set')!;
+    const [winner, loser] = kept === wrote.get(a) ? [a, b] : [b, a];
+    const lost = wrote.get(loser)!;
+
+    const notice = loser.locator('.notice-region');
+    await expect
+      .poll(() => notice.innerText(), { timeout: 30_000 })
+      .toContain(
+        `A teammate changed the name of the stage “${kept}” (yours: “${lost}”) while you were apart, and their change was kept over yours.`,
+      );
+    expect(await winner.locator('.notice-region').innerText()).not.toContain(
+      'while you were apart',
+    );
+
+    // Use mine puts the name back for both.
+    await loser.getByRole('button', { name: 'Use mine' }).click();
+    for (const p of [a, b])
+      await expect.poll(() => stageNames(p), { timeout: 30_000 }).toContain(lost);
+    expect(await stageNames(winner)).not.toContain(kept);
+    expect(ines.pageErrors).toEqual([]);
+    expect(theo.pageErrors).toEqual([]);
+  });
+
   it('tells the person when a teammate deletes the drop they have open, and restores it', async () => {
     const { ines, theo, a, b, title } = await inesAndTheo();
 

@@ -16,11 +16,10 @@ import {
   watchRemoteDropDeletions,
 } from '../../../shared/sync/remoteDeletions';
 import {
-  fieldWords,
   putBackOverwritten,
   watchConcurrentOverwrites,
-  type OverwrittenDrop,
 } from '../../../shared/sync/remoteOverwrites';
+import { overwrittenWhileApart, putBackMessage, recordLabel } from './overwriteMessages';
 import { asOwnUndoStep } from '../../../shared/model/undo';
 import {
   ensureSyncSettings,
@@ -181,9 +180,9 @@ export function SyncProvider(props: {
     return watchConcurrentOverwrites(
       ws.doc,
       (overwritten) => {
-        const drops = ws.store.getSnapshot().drops;
-        const titles = overwritten.map((o) => drops.get(o.dropId as DropId)?.title ?? 'A drop');
-        onMessage(overwrittenWhileApart(overwritten, titles), {
+        const snapshot = ws.store.getSnapshot();
+        const labels = overwritten.map((o) => recordLabel(o, snapshot));
+        onMessage(overwrittenWhileApart(overwritten, labels), {
           label: 'Use mine',
           run: () => {
             const count = asOwnUndoStep(ws.undoManager, () =>
@@ -305,32 +304,6 @@ export function deletedWhileChanged(titles: readonly string[]): string {
   return `A teammate deleted ${titles.length} drops you had changed here while they were not shared: ${titles
     .map((t) => `“${t}”`)
     .join(', ')}.`;
-}
-
-/** A teammate's values, written while apart, replaced the ones written here. */
-export function overwrittenWhileApart(
-  overwritten: readonly OverwrittenDrop[],
-  titles: readonly string[],
-): string {
-  if (overwritten.length === 1) {
-    const words = [...new Set(overwritten[0]!.fields.map(fieldWords))];
-    const list =
-      words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} and ${words.at(-1)!}`;
-    const yours = overwritten[0]!.fields.find((f) => f.record === 'drop' && f.key === 'title');
-    const was = typeof yours?.mine === 'string' ? ` (yours: “${yours.mine}”)` : '';
-    return `A teammate changed the ${list} of “${titles[0]}”${was} while you were apart, and their ${
-      words.length === 1 ? 'change was' : 'changes were'
-    } kept over yours.`;
-  }
-  return `Teammates changed ${overwritten.length} drops you had changed while you were apart, and their changes were kept over yours: ${titles
-    .map((t) => `“${t}”`)
-    .join(', ')}.`;
-}
-
-/** After Use mine. */
-export function putBackMessage(count: number): string {
-  if (count === 0) return 'Nothing to put back: those drops were deleted since.';
-  return `Yours are back${count === 1 ? '' : ` on ${count} drops`}. Teammates get them too.`;
 }
 
 /** A teammate deleted the drop this person has open. */

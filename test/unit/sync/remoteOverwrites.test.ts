@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { applyUpdate, Doc, encodeStateAsUpdate } from 'yjs';
 import {
+  createCreator,
   createDrop,
+  deleteCreator,
   deleteDrop,
   initWorkspace,
+  moveStage,
+  readCreator,
   readDrop,
+  readMeta,
   readStages,
+  renameStage,
+  renameWorkspace,
+  updateCreator,
   updateDrop,
 } from '../../../shared/model';
 import { updateBrief, resolveBrief } from '../../../shared/brief/brief';
@@ -13,7 +21,7 @@ import {
   fieldWords,
   putBackOverwritten,
   watchConcurrentOverwrites,
-  type OverwrittenDrop,
+  type OverwrittenRecord,
 } from '../../../shared/sync/remoteOverwrites';
 
 /** Two copies of one workspace with a drop; Yjs keeps the higher client id's concurrent value. */
@@ -28,7 +36,7 @@ function team() {
   applyUpdate(theirs, encodeStateAsUpdate(mine));
   const send = (from: Doc, to: Doc) => applyUpdate(to, encodeStateAsUpdate(from), 'peer');
   const heard = (doc: Doc, changedHere?: () => string[]) => {
-    const list: OverwrittenDrop[][] = [];
+    const list: OverwrittenRecord[][] = [];
     watchConcurrentOverwrites(doc, (o) => list.push(o), changedHere);
     return list;
   };
@@ -49,7 +57,8 @@ describe('a teammate’s value written while apart replacing the one here', () =
     expect(here).toEqual([
       [
         {
-          dropId: linen,
+          kind: 'drop',
+          id: linen,
           fields: [
             { record: 'drop', key: 'title', mine: 'Harbour linen, sand' },
             { record: 'drop', key: 'narrative', mine: 'Sand at dawn.' },
@@ -81,8 +90,8 @@ describe('a teammate’s value written while apart replacing the one here', () =
     const reopened = new Doc();
     reopened.clientID = 0;
     applyUpdate(reopened, encodeStateAsUpdate(mine));
-    const marked: OverwrittenDrop[][] = [];
-    const unmarked: OverwrittenDrop[][] = [];
+    const marked: OverwrittenRecord[][] = [];
+    const unmarked: OverwrittenRecord[][] = [];
     watchConcurrentOverwrites(
       reopened,
       (o) => marked.push(o),
@@ -125,5 +134,106 @@ describe('a teammate’s value written while apart replacing the one here', () =
     deleteDrop(theirs, linen);
     send(theirs, mine);
     expect(putBackOverwritten(mine, overwritten!)).toBe(0);
+  });
+});
+
+describe('creators, stage names and the workspace’s settings changed on both sides while apart', () => {
+  it('reports each to the one whose value went, with what it was, and puts them back', () => {
+    const { mine, theirs, send, heard } = team();
+    const zoe = createCreator(mine, { name: 'Zoë Park', email: 'zoe@example.com' });
+    send(mine, theirs);
+    const stage = readStages(mine)[2]!.id;
+    const here = heard(mine);
+    updateCreator(mine, zoe, { email: 'zoe@harbour.test', handles: { tiktok: 'zoe.sews' } });
+    renameStage(mine, stage, 'Shoot week');
+    renameWorkspace(mine, 'Harbour Thread SS27');
+    updateCreator(theirs, zoe, { email: 'zoe.park@studio.test', handles: { tiktok: 'zoepark' } });
+    renameStage(theirs, stage, 'On set');
+    renameWorkspace(theirs, 'Harbour & Thread, summer');
+    send(theirs, mine);
+    expect(readCreator(mine, zoe)?.email).toBe('zoe.park@studio.test');
+    const [reported] = here;
+    const byKind = new Map(reported!.map((r) => [r.kind, r]));
+    expect(byKind.get('creator')).toEqual({
+      kind: 'creator',
+      id: zoe,
+      fields: expect.arrayContaining([
+        { record: 'creator', key: 'email', mine: 'zoe@harbour.test' },
+        { record: 'creator', key: 'handle:tiktok', mine: 'zoe.sews' },
+      ]),
+    });
+    expect(byKind.get('creator')!.fields.map(fieldWords).sort()).toEqual([
+      'TikTok handle',
+      'email',
+    ]);
+    expect(byKind.get('stage')).toEqual({
+      kind: 'stage',
+      id: stage,
+      fields: [{ record: 'stage', key: 'name', mine: 'Shoot week' }],
+    });
+    expect(byKind.get('workspace')).toEqual({
+      kind: 'workspace',
+      id: 'workspace',
+      fields: [{ record: 'workspace', key: 'name', mine: 'Harbour Thread SS27' }],
+    });
+    expect(putBackOverwritten(mine, reported!)).toBe(3);
+    send(mine, theirs);
+    for (const doc of [mine, theirs]) {
+      expect(readCreator(doc, zoe)).toMatchObject({
+        email: 'zoe@harbour.test',
+        handles: { tiktok: 'zoe.sews' },
+      });
+      expect(readStages(doc).find((s) => s.id === stage)?.name).toBe('Shoot week');
+      expect(readMeta(doc).name).toBe('Harbour Thread SS27');
+    }
+    expect(here).toHaveLength(1);
+  });
+
+  it('is not reported for a stage moved on both sides, a value seen first, or a value from an earlier session', () => {
+    const { mine, theirs, send, heard } = team();
+    const zoe = createCreator(mine, { name: 'Zoë Park' });
+    send(mine, theirs);
+    const here = heard(mine);
+    // Moves of a stage are its place, not words.
+    moveStage(mine, readStages(mine)[0]!.id, 3);
+    moveStage(theirs, readStages(theirs)[0]!.id, 2);
+    // Seen first, then changed: knowingly replaced.
+    updateCreator(mine, zoe, { notes: 'Mornings only.' });
+    send(mine, theirs);
+    updateCreator(theirs, zoe, { notes: 'Mornings, or after four.' });
+    send(theirs, mine);
+    expect(readCreator(mine, zoe)?.notes).toBe('Mornings, or after four.');
+    // Written here in an earlier session (another client id), with no mark that outlives it;
+    // beside it, a value written in this session is reported (the positive control).
+    updateCreator(mine, zoe, { region: 'Lisbon' });
+    const reopened = new Doc();
+    reopened.clientID = 0;
+    applyUpdate(reopened, encodeStateAsUpdate(mine));
+    const later: OverwrittenRecord[][] = [];
+    watchConcurrentOverwrites(reopened, (o) => later.push(o));
+    updateCreator(reopened, zoe, { discountCode: 'ZOE10' });
+    updateCreator(theirs, zoe, { region: 'Porto', discountCode: 'PARK15' });
+    send(theirs, reopened);
+    expect(readCreator(reopened, zoe)).toMatchObject({ region: 'Porto', discountCode: 'PARK15' });
+    expect(later.flat().flatMap((r) => r.fields)).toEqual([
+      { record: 'creator', key: 'discountCode', mine: 'ZOE10' },
+    ]);
+    expect(here).toEqual([]);
+  });
+
+  it('skips a creator deleted since when putting back', () => {
+    const { mine, theirs, send, heard } = team();
+    const zoe = createCreator(mine, { name: 'Zoë Park' });
+    send(mine, theirs);
+    const here = heard(mine);
+    updateCreator(mine, zoe, { name: 'Zoë P.' });
+    updateCreator(theirs, zoe, { name: 'Zoe Park' });
+    send(theirs, mine);
+    const [reported] = here;
+    expect(reported).toHaveLength(1);
+    deleteCreator(theirs, zoe);
+    send(theirs, mine);
+    expect(putBackOverwritten(mine, reported!)).toBe(0);
+    expect(readCreator(mine, zoe)).toBeNull();
   });
 });
