@@ -367,4 +367,35 @@ describe('two people on the same drop', { retry: 1 }, () => {
     expect(ines.pageErrors).toEqual([]);
     expect(theo.pageErrors).toEqual([]);
   });
+  it('brings back the words the person was typing when a teammate deleted the drop under them', async () => {
+    const { ines, theo, a, b, title } = await inesAndTheo();
+    await card(a, title).click();
+    await card(b, title).click();
+    // Ines is writing the narrative and has not saved it (the caret is still in the field)
+    // when Theo deletes the drop.
+    const typed = 'Ines: two looks on the pier as the lights come on, half written';
+    await narrative(a).fill(typed);
+    await panel(b).getByRole('button', { name: 'Delete' }).click();
+    await b.getByRole('dialog').getByRole('button', { name: 'Delete drop' }).click();
+    // Her panel closes (the positive control that the deletion arrived), and she is told.
+    await expect.poll(() => card(a, title).count(), { timeout: 30_000 }).toBe(0);
+    await expect
+      .poll(() => a.locator('.notice-region').innerText())
+      .toContain(
+        `A teammate deleted “${title}” while you had it open. Restore it keeps what you were typing.`,
+      );
+
+    await a.getByRole('button', { name: 'Restore it' }).click();
+    await expect
+      .poll(() => a.locator('.notice-region').innerText())
+      .toContain(`Restored “${title}” with what you were typing.`);
+    for (const p of [a, b]) {
+      await card(p, title).waitFor({ timeout: 30_000 });
+      await card(p, title).click();
+      await expect.poll(() => narrative(p).inputValue(), { timeout: 30_000 }).toBe(typed);
+      await p.keyboard.press('Escape');
+    }
+    expect(ines.pageErrors).toEqual([]);
+    expect(theo.pageErrors).toEqual([]);
+  });
 });

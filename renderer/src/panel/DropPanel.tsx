@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { addDays, parseISO } from 'date-fns';
 import {
   CHANNEL_LABELS,
@@ -14,6 +14,7 @@ import {
 } from '../../../shared/model';
 import { useBoardActions, useWorkspace } from '../state';
 import { useDropCurrency } from '../state/currency';
+import { useOptionalSync, type UnsavedField } from '../state/SyncContext';
 import { ChannelIcon } from '../ui/ChannelIcon';
 import { focusAfterRemoving } from '../ui/focusAfterRemoving';
 import { Dialog } from '../ui/Dialog';
@@ -83,6 +84,10 @@ function PanelBody(props: {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const titleRef = useRef<HTMLInputElement>(null);
   const launchId = useId();
+  // Typed and not yet saved: kept by the sync so a teammate's deletion can be undone with it.
+  const noteUnsaved = useOptionalSync()?.noteUnsaved;
+  const unsavedTitle = useUnsavedNote(noteUnsaved, drop.id, 'title');
+  const unsavedNarrative = useUnsavedNote(noteUnsaved, drop.id, 'narrative');
   // The title takes focus when the panel opens on a drop; a planned drop's placeholder title
   // ("Drop · Tue 12 Jan") is selected, so typing its name replaces it.
   useEffect(() => {
@@ -166,6 +171,7 @@ function PanelBody(props: {
             value={drop.title}
             error={errors.title}
             commit={(title) => save({ title }, 'title')}
+            onUnsaved={unsavedTitle}
           />
           <TextField
             label="Narrative"
@@ -176,6 +182,7 @@ function PanelBody(props: {
             error={errors.narrative}
             hint="One story for the whole drop: what the three shots and every channel tell."
             commit={(narrative) => save({ narrative }, 'narrative')}
+            onUnsaved={unsavedNarrative}
           />
           <SelectField
             label="Stage"
@@ -339,4 +346,13 @@ function PanelBody(props: {
       )}
     </aside>
   );
+}
+
+/** A field's `onUnsaved`, the same function while the panel shows one drop. */
+function useUnsavedNote(
+  note: ((dropId: string, field: UnsavedField, draft: string | null) => void) | undefined,
+  dropId: string,
+  field: UnsavedField,
+) {
+  return useCallback((draft: string | null) => note?.(dropId, field, draft), [note, dropId, field]);
 }

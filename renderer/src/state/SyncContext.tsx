@@ -4,11 +4,12 @@ import {
   useContext,
   useEffect,
   useMemo,
+  useRef,
   useState,
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import { isInitialised, readMeta, type DropId } from '../../../shared/model';
+import { isInitialised, readMeta, validateDropPatch, type DropId } from '../../../shared/model';
 import { encodeBackup } from '../../../shared/sync/backupFile';
 import { restoreDropsFromSnapshot } from '../../../shared/history/restore';
 import {
@@ -71,6 +72,11 @@ export interface SyncContextValue {
    */
   leave(keep: boolean): Promise<LeftWorkspace | null>;
   setOpenDrop(dropId: string | null): void;
+  /**
+   * Words typed into an open drop's title or narrative and not yet saved (null: none), kept
+   * so that a teammate's deletion of the drop can be undone with them (`Restore it`).
+   */
+  noteUnsaved(dropId: string, field: UnsavedField, draft: string | null): void;
   dismissNotice(kind: SyncNotice['kind']): void;
   /** Reads connection types from WebRTC stats (the panel calls it while open). */
   refreshConnections(): void;
@@ -79,6 +85,9 @@ export interface SyncContextValue {
   openWorkspace(id: string): Promise<void>;
   onMessage(message: string, action?: NoticeAction): void;
 }
+
+/** The drop panel's fields whose unsaved words a teammate's deletion would take. */
+export type UnsavedField = 'title' | 'narrative';
 
 const SyncCtx = createContext<SyncContextValue | null>(null);
 // The running sync itself, stable while a workspace is open: per-card hooks subscribe to it
@@ -143,14 +152,19 @@ export function SyncProvider(props: {
         const open = sync.openDrop;
         if (open && dropIds.includes(open) && !keptIds.includes(open)) {
           const title = drops.get(open as DropId)?.title ?? 'A drop';
-          const was = values.filter((v) => v.dropId === open);
-          onMessage(deletedWhileOpen(title), {
+          // What they were typing goes back with it.
+          const typed = validUnsaved(unsaved.current.get(open));
+          const was = values
+            .filter((v) => v.dropId === open)
+            .map((v) => ({ ...v, drop: { ...v.drop, ...typed } }));
+          const withTyping = Object.keys(typed).length > 0;
+          onMessage(deletedWhileOpen(title, withTyping), {
             label: 'Restore it',
             run: () => {
               const count = asOwnUndoStep(ws.undoManager, () => restoreDeletedDrops(ws.doc, was));
               onMessage(
                 count
-                  ? `Restored “${title}”. Teammates get it back too.`
+                  ? `Restored “${title}”${withTyping ? ' with what you were typing' : ''}. Teammates get it back too.`
                   : `“${title}” is back already.`,
               );
             },
@@ -237,6 +251,14 @@ export function SyncProvider(props: {
   const refreshConnections = useCallback(() => void sync?.refreshConnectionTypes(), [sync]);
   // Stable while the workspace is open: the presence reporter publishes only when the drop changes.
   const setOpenDrop = useCallback((id: string | null) => sync?.setOpenDrop(id), [sync]);
+  const unsaved = useRef(new Map<string, Partial<Record<UnsavedField, string>>>());
+  const noteUnsaved = useCallback((dropId: string, field: UnsavedField, draft: string | null) => {
+    const words = { ...unsaved.current.get(dropId) };
+    if (draft === null) delete words[field];
+    else words[field] = draft;
+    if (Object.keys(words).length) unsaved.current.set(dropId, words);
+    else unsaved.current.delete(dropId);
+  }, []);
 
   const value = useMemo<SyncContextValue>(
     () => ({
@@ -258,6 +280,7 @@ export function SyncProvider(props: {
         return onLeaveWorkspace(ws.id, keep);
       },
       setOpenDrop,
+      noteUnsaved,
       dismissNotice: (kind) => sync?.dismissNotice(kind),
       refreshConnections,
       awaitingFirstSync: awaiting,
@@ -275,6 +298,7 @@ export function SyncProvider(props: {
       awaiting,
       refreshConnections,
       setOpenDrop,
+      noteUnsaved,
       onOpenWorkspace,
       onLeaveWorkspace,
       onMessage,
@@ -306,9 +330,20 @@ export function deletedWhileChanged(titles: readonly string[]): string {
     .join(', ')}.`;
 }
 
-/** A teammate deleted the drop this person has open. */
-export function deletedWhileOpen(title: string): string {
-  return `A teammate deleted “${title}” while you had it open.`;
+/** A teammate deleted the drop this person has open (perhaps with words typed in it). */
+export function deletedWhileOpen(title: string, withTyping = false): string {
+  const typing = withTyping ? ' Restore it keeps what you were typing.' : '';
+  return `A teammate deleted “${title}” while you had it open.${typing}`;
+}
+
+/** The unsaved words that could be saved as they are (an empty title could not). */
+function validUnsaved(words: Partial<Record<UnsavedField, string>> | undefined) {
+  const valid: Partial<Record<UnsavedField, string>> = {};
+  for (const [field, draft] of Object.entries(words ?? {}) as [UnsavedField, string][]) {
+    const checked = validateDropPatch({ [field]: draft });
+    if (checked.ok && typeof checked.value[field] === 'string') valid[field] = checked.value[field];
+  }
+  return valid;
 }
 
 /** After Restore: what came back (one drop by its title). */

@@ -1,4 +1,4 @@
-import { useId, type Ref } from 'react';
+import { useEffect, useId, type Ref } from 'react';
 import { Field, messageId, type FieldProps } from './Field';
 import { changedMeanwhile, useDraft } from './useDraft';
 
@@ -16,12 +16,20 @@ export function TextField(
     rows?: number;
     type?: 'text' | 'email' | 'url';
     inputRef?: Ref<HTMLInputElement>;
+    /**
+     * Hears the words typed and not yet saved (null once there are none), for whoever must
+     * keep them if the field goes from under the person (a teammate deleting its drop).
+     */
+    onUnsaved?: (draft: string | null) => void;
   },
 ) {
   const id = useId();
   const { value, commit, placeholder, multiline, rows = 3, disabled, error } = props;
   const { draft, setDraft, saving, theirs, started } = useDraft(value);
   const hint = theirs !== undefined ? changedMeanwhile(theirs, started) : props.hint;
+  const { onUnsaved } = props;
+  useEffect(() => onUnsaved?.(draft !== value ? draft : null), [onUnsaved, draft, value]);
+  useEffect(() => () => onUnsaved?.(null), [onUnsaved]);
   const save = () => {
     if (draft === value) return;
     saving();
