@@ -398,4 +398,32 @@ describe('two people on the same drop', { retry: 1 }, () => {
     expect(ines.pageErrors).toEqual([]);
     expect(theo.pageErrors).toEqual([]);
   });
+  it("follows a teammate's typing in a brief's text in History's comparison, while it is open", async () => {
+    const { ines, theo, a, b, title } = await inesAndTheo();
+    // Ines takes a snapshot and keeps History open on it.
+    await a.getByRole('button', { name: 'History', exact: true }).click();
+    const history = a.getByRole('dialog', { name: 'History' });
+    const name = history.getByPlaceholder('e.g. Before the June plan');
+    await name.fill('Before the brief');
+    await name.press('Enter');
+    await history
+      .locator('.history-item')
+      .filter({ has: a.getByText('Before the brief', { exact: true }) })
+      .click();
+    await history.getByText('Nothing has changed since this snapshot.').waitFor();
+
+    // Theo writes in the drop's brief.
+    await card(b, title).click();
+    await b.getByTestId('open-brief').click();
+    const prose = b.locator('.brief-sheet .brief-prose');
+    await prose.click();
+    await b.keyboard.press('Control+End');
+    await b.keyboard.type(' Theo adds a line about the pier lights.');
+
+    // Ines's open comparison shows it without being reopened.
+    await history.getByText('Brief text changed').waitFor({ timeout: 30_000 });
+    expect(await history.innerText()).toContain(title);
+    expect(ines.pageErrors).toEqual([]);
+    expect(theo.pageErrors).toEqual([]);
+  });
 });

@@ -18,7 +18,7 @@ import {
 import { createWorkspaceFromState } from '../workspace/copy';
 import { DiffList } from './DiffList';
 import { KIND_LABELS, restoreChosenDrops } from './restoreChosen';
-import { useResultInputChanges } from './useResultInputChanges';
+import { useDocumentChanges } from './useDocumentChanges';
 import './history.css';
 
 /** When a snapshot was taken, as the list shows it. */
@@ -43,10 +43,10 @@ export function HistoryDialog(props: {
   const ws = useOpenWorkspace();
   const readOnly = useWorkspace((s) => s.readOnly);
   const workspaceName = useWorkspace((s) => s.meta.name);
-  // The comparison follows the workspace as it changes (a teammate's edit, a restore, a fact
-  // recorded or an import in Results).
+  // The comparison follows the workspace as it changes (a teammate's edit, brief text included,
+  // a restore, a fact recorded or an import in Results).
   const drops = useWorkspace((s) => s.drops);
-  const changes = useResultInputChanges(ws.doc);
+  const changes = useDocumentChanges(ws.store);
   const [list, setList] = useState<SnapshotInfo[] | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [compared, setCompared] = useState<Compared | null>(null);
