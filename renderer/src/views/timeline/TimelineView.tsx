@@ -3,6 +3,7 @@ import {
   memo,
   useCallback,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -28,6 +29,7 @@ import { usePlan } from '../../state/usePlan';
 import { EmptyState } from '../../ui/EmptyState';
 import '../../ui/planViews.css';
 import { barPlaces, laneTops, nextBar, revealBar } from './tabOrder';
+import { scrollLeftFor, zoomAnchor, type ZoomAnchor } from './zoomAnchor';
 import './timeline.css';
 
 const ZOOMS = [3, 4, 6, 8, 12, 18, 24]; // pixels per day
@@ -120,6 +122,19 @@ export function TimelineView(props: {
     };
   }, []);
 
+  // The day to hold in place across a zoom (see zoomAnchor.ts), taken before the zoom changes.
+  const anchor = useRef<ZoomAnchor | null>(null);
+  const zoomNow = useRef({ zoom, today: model.today });
+  zoomNow.current = { zoom, today: model.today };
+  const zoomBy = useCallback((step: number, pointerAt: number | null = null) => {
+    const el = scroller.current;
+    const { zoom: z, today } = zoomNow.current;
+    const next = Math.max(0, Math.min(ZOOMS.length - 1, z + step));
+    if (next === z) return;
+    if (el) anchor.current = zoomAnchor(el, ZOOMS[z]!, LABEL_W, pointerAt, today);
+    setZoom(next);
+  }, []);
+
   // Ctrl/⌘ + wheel zooms, keeping the day under the pointer in place.
   useEffect(() => {
     const el = scroller.current;
@@ -127,18 +142,25 @@ export function TimelineView(props: {
     const onWheel = (e: WheelEvent) => {
       if (!e.ctrlKey && !e.metaKey) return;
       e.preventDefault();
-      setZoom((z) => Math.max(0, Math.min(ZOOMS.length - 1, z + (e.deltaY < 0 ? 1 : -1))));
+      zoomBy(e.deltaY < 0 ? 1 : -1, e.clientX - el.getBoundingClientRect().left);
     };
     el.addEventListener('wheel', onWheel, { passive: false });
     return () => el.removeEventListener('wheel', onWheel);
-  }, []);
+  }, [zoomBy]);
 
   const scrollToToday = () => {
     const el = scroller.current;
     if (el && model.today !== null) el.scrollLeft = Math.max(0, model.today * px - 120);
   };
-  // Keep today in view when the range or zoom changes.
-  useEffect(scrollToToday, [px, startMonth]); // eslint-disable-line react-hooks/exhaustive-deps
+  // A zoom keeps its anchor day in place; a new range (or Today) brings today into view.
+  // Before paint, so the days never show a frame at the old scroll offset.
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    const held = anchor.current;
+    anchor.current = null;
+    if (el && held) el.scrollLeft = scrollLeftFor(held, px, LABEL_W);
+    else scrollToToday();
+  }, [px, startMonth]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const width = model.days * px;
   const fromDay = (view.left - LABEL_W - OVERSCAN_PX) / px;
@@ -284,7 +306,7 @@ export function TimelineView(props: {
               className="button"
               aria-label="Zoom out"
               disabled={zoom === 0}
-              onClick={() => setZoom((z) => Math.max(0, z - 1))}
+              onClick={() => zoomBy(-1)}
             >
               −
             </button>
@@ -293,7 +315,7 @@ export function TimelineView(props: {
               className="button"
               aria-label="Zoom in"
               disabled={zoom === ZOOMS.length - 1}
-              onClick={() => setZoom((z) => Math.min(ZOOMS.length - 1, z + 1))}
+              onClick={() => zoomBy(1)}
             >
               +
             </button>
