@@ -33,6 +33,18 @@ async function inSight(page: Page, el: Locator): Promise<boolean> {
   return !!box && box.x >= track.x + LABELS_W - 1 && box.x + box.width <= track.x + track.width + 1;
 }
 
+/** Whether the text of `bar`'s title (and where it would launch) is seen on the track. */
+const titleInSight = (bar: Locator) =>
+  bar.evaluate((el, labelsW) => {
+    const title = el.querySelector('.tl-bar-title');
+    const track = el.closest('.tl-scroller')?.getBoundingClientRect();
+    if (!title || !track) return false;
+    const range = document.createRange();
+    range.selectNodeContents(title);
+    const text = range.getBoundingClientRect();
+    return text.left >= track.left + labelsW - 1 && text.right <= track.right + 1;
+  }, LABELS_W);
+
 describe('the timeline keeps its place', () => {
   it('zooms around the day under the pointer, or the middle of the track, not back to today', async () => {
     const { page, pageErrors } = await timelineOf([
@@ -81,6 +93,54 @@ describe('the timeline keeps its place', () => {
     expect(await inSight(page, today)).toBe(false);
     await page.getByRole('button', { name: 'Today', exact: true }).click();
     await expect.poll(() => inSight(page, today)).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('follows a drop carried with the keyboard past the edge, and keeps the focus on it', async () => {
+    const { page, pageErrors } = await timelineOf([
+      {
+        title: 'Night Coat',
+        shootDate: '2026-12-23',
+        publishDate: '2026-12-30',
+        dropDate: '2026-12-30',
+      },
+    ]);
+    const scroller = page.locator('.tl-scroller');
+    const bar = page.locator('.tl-bar', { hasText: 'Night Coat' });
+    const status = () => page.getByTestId('timeline-status').innerText();
+    const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+    while (await zoomIn.isEnabled()) await zoomIn.click();
+    await expect.poll(() => titleInSight(bar)).toBe(true);
+    const startedAt = await scroller.evaluate((el) => el.scrollLeft);
+
+    // Eight weeks later, a day at a time: far past the right edge at this zoom.
+    await bar.focus();
+    await page.keyboard.press('Space');
+    for (let i = 0; i < 56; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(status).toBe('Night Coat would launch Wed, 24 Feb 2027.');
+    expect(await scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(startedAt);
+    expect(await titleInSight(bar)).toBe(true);
+    expect(await bar.locator('.tl-bar-title').innerText()).toContain('→ Wed, 24 Feb 2027');
+
+    // Put down there, it is still in sight and still has the focus: Space picks it up again,
+    // and Escape leaves it on its new day.
+    await page.keyboard.press('Space');
+    await expect
+      .poll(status)
+      .toBe('“Night Coat” now launches Wed, 24 Feb 2027 (shoot and publish moved with it).');
+    await expect.poll(() => titleInSight(bar)).toBe(true);
+    expect(await bar.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Space');
+    await expect.poll(status).toMatch(/^Picked up Night Coat, launching Wed, 24 Feb 2027\./);
+
+    // Carried back past the left edge and cancelled, it returns to sight where it was.
+    for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowLeft');
+    await expect.poll(status).toBe('Night Coat would launch Fri, 15 Jan 2027.');
+    expect(await titleInSight(bar)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(status).toBe('Night Coat stays on Wed, 24 Feb 2027.');
+    await expect.poll(() => titleInSight(bar)).toBe(true);
+    expect(await bar.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(pageErrors).toEqual([]);
   });
 });

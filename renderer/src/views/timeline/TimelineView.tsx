@@ -201,6 +201,38 @@ export function TimelineView(props: {
       if (el && document.activeElement === document.body) el.focus();
     });
   }, []);
+  // The bar carried with the keyboard (Space, arrows): always drawn, and followed by the view,
+  // so it never moves out of sight, nor out of the page with the focus, however far it goes.
+  const [carried, setCarried] = useState<{ id: string; shift: number } | null>(null);
+  const carry = useRef({ places, px });
+  carry.current = { places, px };
+  const onCarry = useCallback((id: string, shift: number | null) => {
+    const el = scroller.current;
+    const place = carry.current.places.find((p) => p.dropId === id);
+    if (shift === null || !el || !place) {
+      setCarried(null);
+      return;
+    }
+    const shown = {
+      left: el.scrollLeft,
+      top: el.scrollTop,
+      width: el.clientWidth,
+      height: el.clientHeight,
+    };
+    const to = revealBar({ ...place, x: place.x + shift * carry.current.px }, shown, GEOMETRY);
+    el.scrollLeft = to.left;
+    el.scrollTop = to.top;
+    // The view the bars are drawn for is current before the bar is put down where it now is.
+    flushSync(() => {
+      setCarried({ id, shift });
+      setView({
+        left: el.scrollLeft,
+        top: el.scrollTop,
+        width: el.clientWidth,
+        height: el.clientHeight,
+      });
+    });
+  }, []);
   const datedIds = useMemo(
     () => new Set(plan.liveDrops.filter((d) => d.dropDate).map((d) => d.id as string)),
     [plan.liveDrops],
@@ -416,9 +448,10 @@ export function TimelineView(props: {
                   <div className="tl-lane-track" style={{ width }}>
                     {lane.rows.map((row, r) => {
                       const y = top + LANE_PAD + r * ROW_H;
-                      if (y + ROW_H < minY || y > maxY) return null;
+                      const rowSeen = y + ROW_H >= minY && y <= maxY;
                       return row.map((bar) =>
-                        bar.end < fromDay || bar.start > toDay ? null : (
+                        bar.dropId !== carried?.id &&
+                        (!rowSeen || bar.end < fromDay || bar.start > toDay) ? null : (
                           <Bar
                             key={bar.dropId}
                             bar={bar}
@@ -427,13 +460,14 @@ export function TimelineView(props: {
                             selected={selectedId === bar.dropId}
                             underLabels={hiddenPx(
                               view.left,
-                              bar.start * px,
+                              (bar.start + (bar.dropId === carried?.id ? carried.shift : 0)) * px,
                               (bar.end - bar.start) * px,
                             )}
                             first={model.first}
                             onOpen={onOpenDrop}
                             onMove={datedIds.has(bar.dropId) ? onMove : null}
                             onSay={setSaid}
+                            onCarry={onCarry}
                           />
                         ),
                       );
@@ -498,8 +532,10 @@ const Bar = memo(function Bar(props: {
   onMove: ((id: string, days: number, launchOnly: boolean) => void) | null;
   /** Says something to screen readers (the keyboard move). */
   onSay: (text: string) => void;
+  /** The bar is carried with the keyboard `shift` days from its place (null: put down). */
+  onCarry: (id: string, shift: number | null) => void;
 }) {
-  const { bar, px, top, selected, underLabels, onMove, onSay } = props;
+  const { bar, px, top, selected, underLabels, onMove, onSay, onCarry } = props;
   // Days the bar is being moved by: a mouse drag, or the keyboard after Space.
   const [shift, setShift] = useState(0);
   const [byKeyboard, setByKeyboard] = useState(false);
@@ -572,7 +608,9 @@ const Bar = memo(function Bar(props: {
         if (pointer.current?.moved) cancel();
       }}
       onBlur={() => {
-        if (byKeyboard) cancel();
+        if (!byKeyboard) return;
+        cancel();
+        onCarry(bar.dropId, null);
       }}
       onKeyDown={(e) => {
         if (!onMove) return;
@@ -587,6 +625,7 @@ const Bar = memo(function Bar(props: {
           if (e.key !== ' ' || e.altKey || e.ctrlKey || e.metaKey) return;
           e.preventDefault();
           setByKeyboard(true);
+          onCarry(bar.dropId, 0);
           onSay(
             `Picked up ${bar.title}, launching ${launches}. Left and right arrows move it a day, ` +
               'Space puts it down, Escape cancels.',
@@ -597,16 +636,21 @@ const Bar = memo(function Bar(props: {
           e.preventDefault();
           const next = shift + (e.key === 'ArrowRight' ? 1 : -1);
           setShift(next);
+          onCarry(bar.dropId, next);
           onSay(`${bar.title} would launch ${launchDay(next)}.`);
         } else if (e.key === 'Escape') {
           e.preventDefault();
           e.stopPropagation();
           cancel();
+          // Back where it was: in sight again before it is no longer carried.
+          onCarry(bar.dropId, 0);
+          onCarry(bar.dropId, null);
           onSay(`${bar.title} stays on ${launches}.`);
         } else if (e.key === ' ' || e.key === 'Enter') {
           e.preventDefault();
           const days = shift;
           cancel();
+          onCarry(bar.dropId, null);
           if (days !== 0) onMove(bar.dropId, days, e.altKey);
           else onSay(`${bar.title} stays on ${launches}.`);
         }
