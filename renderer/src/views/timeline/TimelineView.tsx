@@ -233,10 +233,14 @@ export function TimelineView(props: {
       });
     });
   }, []);
+  // Only a launch date puts a drop on the timeline: its bar runs from the shoot to 30 days
+  // after the launch, so drops with only a shoot or publish date leave it empty.
   const datedIds = useMemo(
     () => new Set(plan.liveDrops.filter((d) => d.dropDate).map((d) => d.id as string)),
     [plan.liveDrops],
   );
+  const waiting =
+    datedIds.size === 0 ? plan.liveDrops.filter((d) => d.shootDate || d.publishDate).length : 0;
 
   // Tab from a bar to the next one in drawing order, even when that one is scrolled away
   // (and so not drawn): scroll it into view, draw it, focus it.
@@ -358,7 +362,7 @@ export function TimelineView(props: {
         </div>
       </header>
 
-      {!plan.liveDrops.some((d) => d.dropDate || d.shootDate || d.publishDate) && (
+      {datedIds.size === 0 && (
         <EmptyState
           icon="timeline"
           title="No dated drops to lay out yet"
@@ -374,6 +378,13 @@ export function TimelineView(props: {
         >
           The timeline shows each drop from shoot to launch, by stage or by creator, against your
           rhythm. Give drops their dates on the calendar and they appear here.
+          {waiting > 0 && (
+            <>
+              {' '}
+              {waiting === 1 ? '1 drop has' : `${waiting} drops have`} a shoot or publish date but
+              no launch date yet.
+            </>
+          )}
         </EmptyState>
       )}
       <div
