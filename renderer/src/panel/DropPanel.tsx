@@ -23,6 +23,7 @@ import { isPlannedDropTitle } from '../../../shared/cadence';
 import { countdown, turnaroundWarning, weekdayDate } from '../ui/dates';
 import { money } from '../ui/format';
 import { launchHint } from './launchHint';
+import { enterShootOrPublish, type WaitingDate } from './shootPublishEntry';
 import { DateField, Field, messageId, NumberField, SelectField, TextField } from '../ui/form';
 
 type Errors = FieldErrors<DropFields> & { stage?: string };
@@ -105,11 +106,21 @@ function PanelBody(props: {
     });
     return actions.updateDrop(drop.id, checked.value);
   };
+  // A shoot or publish date refused for its order, still in its box (shootPublishEntry.ts).
+  const waiting = useRef<WaitingDate | null>(null);
   const setDate = (field: 'shootDate' | 'publishDate' | 'dropDate', v: string | null) => {
     if (field === 'dropDate') return save({ dropDate: v }, field);
-    // Shoot and publish are checked together on commit: publish comes after the shoot.
-    setErrors((e) => ({ ...e, shootDate: undefined, publishDate: undefined }));
-    return save({ shootDate: drop.shootDate, publishDate: drop.publishDate, [field]: v }, field);
+    const entry = enterShootOrPublish(drop, field, v, waiting.current, (day) =>
+      weekdayDate(parseISO(day)),
+    );
+    if (entry.kind === 'refuse') {
+      // Only a date can be out of order (an emptied box never is).
+      waiting.current = { field, value: v! };
+      setErrors((e) => ({ ...e, [field]: entry.message }));
+      return false;
+    }
+    if (entry.both || waiting.current?.field === field) waiting.current = null;
+    return save(entry.patch, field);
   };
   /** The props every numeric field of the drop shares. */
   const number = (field: 'inventory' | 'reservePct' | 'adBudget', label: string) => ({
