@@ -241,4 +241,52 @@ describe('date entry', () => {
     await expect.poll(saved).toEqual(['2027-03-01', '2027-03-08']);
     expect(pageErrors).toEqual([]);
   });
+
+  it('retypes a launch time as one change, and keeps a half-typed one in its box with a message', async () => {
+    const { page, pageErrors } = await newDrop('Pier Knit Vest');
+    const time = panel(page).getByLabel('Launch time', { exact: true });
+    const savedTime = async () => {
+      await card(page, 'Pier Knit Vest').click();
+      const value = await time.inputValue();
+      await page.keyboard.press('Escape');
+      await panel(page).waitFor({ state: 'hidden' });
+      return value;
+    };
+    await panel(page).getByLabel('Drop', { exact: true }).focus();
+    await page.keyboard.type('03122027');
+    await time.focus();
+    await page.keyboard.type('0230P');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await panel(page).waitFor({ state: 'hidden' });
+    expect(await savedTime()).toBe('14:30');
+
+    // Typed over, the box passes through 21:30, 21:01 and 21:15 (and all day, as the hour is
+    // retyped) on the way to 9:15 AM: only 9:15 is saved, so one undo brings 2:30 PM back.
+    await card(page, 'Pier Knit Vest').click();
+    await time.focus();
+    await page.keyboard.type('0915A');
+    expect(await time.inputValue()).toBe('09:15');
+    await page.keyboard.press('Escape');
+    await panel(page).waitFor({ state: 'hidden' });
+    expect(await savedTime()).toBe('09:15');
+    await page.keyboard.press(`${MOD}+z`);
+    await expect.poll(savedTime).toBe('14:30');
+
+    // An hour wiped and left half typed is refused in words; the launch keeps its time.
+    await card(page, 'Pier Knit Vest').click();
+    await time.focus();
+    await page.keyboard.press('Backspace');
+    // Shift+Tab leaves the box from its first part (Tab would go on to the minutes).
+    await page.keyboard.press('Shift+Tab');
+    await expect
+      .poll(() => panel(page).getByRole('alert').allInnerTexts())
+      .toEqual([
+        expect.stringMatching(/^Finish the time, like 2:30\sPM, or empty the box for all day\.$/),
+      ]);
+    await page.keyboard.press('Escape');
+    await panel(page).waitFor({ state: 'hidden' });
+    expect(await savedTime()).toBe('14:30');
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { addDays, parseISO } from 'date-fns';
 import {
   CHANNEL_LABELS,
@@ -24,7 +24,7 @@ import { countdown, turnaroundWarning, weekdayDate } from '../ui/dates';
 import { money } from '../ui/format';
 import { launchHint } from './launchHint';
 import { enterShootOrPublish, type WaitingDate } from './shootPublishEntry';
-import { DateField, Field, messageId, NumberField, SelectField, TextField } from '../ui/form';
+import { DateField, NumberField, SelectField, TextField, TimeField } from '../ui/form';
 
 type Errors = FieldErrors<DropFields> & { stage?: string };
 
@@ -83,7 +83,6 @@ function PanelBody(props: {
   const [errors, setErrors] = useState<Errors>({});
   const [confirmDelete, setConfirmDelete] = useState(false);
   const titleRef = useRef<HTMLInputElement>(null);
-  const launchId = useId();
   // The title takes focus when the panel opens on a drop; a planned drop's placeholder title
   // ("Drop · Tue 12 Jan") is selected, so typing its name replaces it.
   useEffect(() => {
@@ -226,24 +225,13 @@ function PanelBody(props: {
             hint={drop.dropDate ? `Drops ${countdown(drop.dropDate, today)}` : undefined}
             commit={(v) => setDate('dropDate', v)}
           />
-          <Field
-            id={launchId}
+          <TimeField
             label="Launch time"
+            value={drop.launchTime ?? null}
             error={errors.launchTime}
             hint={launchHint(drop.dropDate, drop.launchTime, timeZone)}
-          >
-            <input
-              id={launchId}
-              type="time"
-              className="input"
-              value={drop.launchTime ?? ''}
-              aria-invalid={errors.launchTime ? true : undefined}
-              aria-describedby={messageId(launchId, errors.launchTime, true)}
-              onChange={(e) =>
-                save({ launchTime: e.target.value === '' ? null : e.target.value }, 'launchTime')
-              }
-            />
-          </Field>
+            commit={(v) => save({ launchTime: v }, 'launchTime')}
+          />
           {warning && (
             <p className="callout callout-warning field-wide" role="note">
               <Icon name="warning" size={14} /> {warning}.
