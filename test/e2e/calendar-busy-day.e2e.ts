@@ -2,8 +2,19 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { formatDayForPeople } from '../../shared/cadence';
 import { baseUrl, contextForSuite, newPage } from './support/browser';
-import { MOD, panel, showCalendar } from './support/calendar';
+import {
+  cell,
+  chip,
+  dayOf,
+  heardSince,
+  listenToDrag,
+  MOD,
+  panel,
+  showCalendar,
+} from './support/calendar';
+import { seedWorkspace } from './support/seed';
 import { newEmptyWorkspace } from './support/workspaces';
 
 // A day with three launches at 1440 × 900, the window a creative director plans in: every
@@ -79,5 +90,48 @@ it('shows each launch of a busy day whole, or counts it in "+n more"', async () 
   // "+n more" opens the whole day.
   await page.locator(`.cal-day[data-day="${day}"] .cal-day-head .cal-more`).click();
   await expect.poll(() => page.locator(`.cal-day[data-day="${day}"] .cal-chip`).count()).toBe(3);
+  expect(pageErrors).toEqual([]);
+});
+
+it('moves a launch of an opened busy day by keyboard from its own day, not the day it is drawn over', async () => {
+  const today = new Date('2026-12-01T10:00:00Z');
+  const titles = ['Keel Tank', 'Bilge Bucket Hat', 'Rudder Scarf', 'Mooring Vest'];
+  const id = await seedWorkspace(
+    context(),
+    'plannedDrops',
+    ['Wrack Line', titles.map((title) => ({ title, dropDate: '2026-12-16' }))],
+    today,
+  );
+  const { page, pageErrors } = await newPage(context());
+  await page.clock.setFixedTime(today);
+  await page.goto(`${baseUrl()}?ws=${id}`);
+  await page.waitForSelector('[data-testid="drop-card"]');
+  await showCalendar(page);
+  const busy = cell(page, '2026-12-16');
+  await busy.getByRole('button', { name: /more on/ }).click();
+  await expect.poll(() => busy.locator('.cal-chip').count()).toBe(4);
+
+  // Opened over its neighbours, the day draws its last launch over the next week's cell.
+  const last = busy.locator('.cal-chip').last();
+  const title = (await last.locator('.cal-chip-title').innerText()).trim();
+  const drawn = (await last.boundingBox())!;
+  const below = (await cell(page, '2026-12-23').boundingBox())!;
+  expect(drawn.y + drawn.height / 2).toBeGreaterThan(below.y);
+
+  // Picked up, it is over its own day; one → is the next day.
+  const day = (iso: string) => formatDayForPeople(iso, 'en-US');
+  await listenToDrag(page);
+  await last.focus();
+  await page.keyboard.press('Space');
+  await expect
+    .poll(() => heardSince(page))
+    .toContainEqual(expect.stringContaining(`${title} is over ${day('2026-12-16')}`));
+  await page.keyboard.press('ArrowRight');
+  await expect
+    .poll(() => heardSince(page))
+    .toContainEqual(expect.stringContaining(`${title} is over ${day('2026-12-17')}`));
+  await page.keyboard.press('Space');
+  await expect.poll(() => dayOf(chip(page, title))).toBe('2026-12-17');
+  expect((await heardSince(page)).join(' | ')).not.toContain(day('2026-12-23'));
   expect(pageErrors).toEqual([]);
 });

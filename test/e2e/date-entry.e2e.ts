@@ -191,4 +191,102 @@ describe('date entry', () => {
       .toBe('Drop date 2026-12-30');
     expect(pageErrors).toEqual([]);
   });
+
+  it('moves the shoot past the publish date: refused beside the shoot, then saved with the new publish', async () => {
+    const { page, pageErrors } = await newDrop('Saltmarsh Overshirt');
+    const p = panel(page);
+    const shoot = p.getByLabel('Shoot', { exact: true });
+    const publish = p.getByLabel('Publish', { exact: true });
+    const deadline = () => p.getByText('Seven days from the shoot').innerText();
+    await shoot.focus();
+    await page.keyboard.type('03012027');
+    await page.keyboard.press('Tab');
+    await publish.focus();
+    await page.keyboard.type('03082027');
+    await page.keyboard.press('Tab');
+    await expect.poll(deadline).toContain('Mar 8');
+
+    // The shoot moves a week and a half later, past publish: refused where it was typed, and
+    // kept in its box; the saved shoot is still 1 March.
+    await shoot.focus();
+    await page.keyboard.type('03102027');
+    await page.keyboard.press('Tab');
+    await expect
+      .poll(() => p.getByRole('alert').allInnerTexts())
+      .toEqual([expect.stringMatching(/^The shoot comes before publishing \(.*Mar 8\)\.$/)]);
+    expect(await shoot.getAttribute('aria-invalid')).toBe('true');
+    expect(await publish.getAttribute('aria-invalid')).toBeNull();
+    expect(await shoot.inputValue()).toBe('2027-03-10');
+    expect(await deadline()).toContain('Mar 8');
+
+    // Publish typed after it: the two are saved together, as typed, and the message goes.
+    await publish.focus();
+    await page.keyboard.type('03172027');
+    await page.keyboard.press('Tab');
+    await expect.poll(deadline).toContain('Mar 17');
+    expect(await p.getByRole('alert').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await panel(page).waitFor({ state: 'hidden' });
+    const saved = async () => {
+      await card(page, 'Saltmarsh Overshirt').click();
+      const dates = [await shoot.inputValue(), await publish.inputValue()];
+      await page.keyboard.press('Escape');
+      await panel(page).waitFor({ state: 'hidden' });
+      return dates;
+    };
+    expect(await saved()).toEqual(['2027-03-10', '2027-03-17']);
+
+    // One change: one undo brings both dates back.
+    await page.keyboard.press(`${MOD}+z`);
+    await expect.poll(saved).toEqual(['2027-03-01', '2027-03-08']);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('retypes a launch time as one change, and keeps a half-typed one in its box with a message', async () => {
+    const { page, pageErrors } = await newDrop('Pier Knit Vest');
+    const time = panel(page).getByLabel('Launch time', { exact: true });
+    const savedTime = async () => {
+      await card(page, 'Pier Knit Vest').click();
+      const value = await time.inputValue();
+      await page.keyboard.press('Escape');
+      await panel(page).waitFor({ state: 'hidden' });
+      return value;
+    };
+    await panel(page).getByLabel('Drop', { exact: true }).focus();
+    await page.keyboard.type('03122027');
+    await time.focus();
+    await page.keyboard.type('0230P');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await panel(page).waitFor({ state: 'hidden' });
+    expect(await savedTime()).toBe('14:30');
+
+    // Typed over, the box passes through 21:30, 21:01 and 21:15 (and all day, as the hour is
+    // retyped) on the way to 9:15 AM: only 9:15 is saved, so one undo brings 2:30 PM back.
+    await card(page, 'Pier Knit Vest').click();
+    await time.focus();
+    await page.keyboard.type('0915A');
+    expect(await time.inputValue()).toBe('09:15');
+    await page.keyboard.press('Escape');
+    await panel(page).waitFor({ state: 'hidden' });
+    expect(await savedTime()).toBe('09:15');
+    await page.keyboard.press(`${MOD}+z`);
+    await expect.poll(savedTime).toBe('14:30');
+
+    // An hour wiped and left half typed is refused in words; the launch keeps its time.
+    await card(page, 'Pier Knit Vest').click();
+    await time.focus();
+    await page.keyboard.press('Backspace');
+    // Shift+Tab leaves the box from its first part (Tab would go on to the minutes).
+    await page.keyboard.press('Shift+Tab');
+    await expect
+      .poll(() => panel(page).getByRole('alert').allInnerTexts())
+      .toEqual([
+        expect.stringMatching(/^Finish the time, like 2:30\sPM, or empty the box for all day\.$/),
+      ]);
+    await page.keyboard.press('Escape');
+    await panel(page).waitFor({ state: 'hidden' });
+    expect(await savedTime()).toBe('14:30');
+    expect(pageErrors).toEqual([]);
+  });
 });

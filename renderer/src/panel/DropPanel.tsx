@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { addDays, parseISO } from 'date-fns';
 import {
   CHANNEL_LABELS,
@@ -24,7 +24,8 @@ import { isPlannedDropTitle } from '../../../shared/cadence';
 import { countdown, turnaroundWarning, weekdayDate } from '../ui/dates';
 import { money } from '../ui/format';
 import { launchHint } from './launchHint';
-import { DateField, Field, messageId, NumberField, SelectField, TextField } from '../ui/form';
+import { enterShootOrPublish, type WaitingDate } from './shootPublishEntry';
+import { DateField, NumberField, SelectField, TextField, TimeField } from '../ui/form';
 
 type Errors = FieldErrors<DropFields> & { stage?: string };
 
@@ -83,7 +84,6 @@ function PanelBody(props: {
   const [errors, setErrors] = useState<Errors>({});
   const [confirmDelete, setConfirmDelete] = useState(false);
   const titleRef = useRef<HTMLInputElement>(null);
-  const launchId = useId();
   // Typed and not yet saved: kept by the sync so a teammate's deletion can be undone with it.
   const noteUnsaved = useOptionalSync()?.noteUnsaved;
   const unsavedTitle = useUnsavedNote(noteUnsaved, drop.id, 'title');
@@ -110,11 +110,21 @@ function PanelBody(props: {
     });
     return actions.updateDrop(drop.id, checked.value);
   };
+  // A shoot or publish date refused for its order, still in its box (shootPublishEntry.ts).
+  const waiting = useRef<WaitingDate | null>(null);
   const setDate = (field: 'shootDate' | 'publishDate' | 'dropDate', v: string | null) => {
     if (field === 'dropDate') return save({ dropDate: v }, field);
-    // Shoot and publish are checked together on commit: publish comes after the shoot.
-    setErrors((e) => ({ ...e, shootDate: undefined, publishDate: undefined }));
-    return save({ shootDate: drop.shootDate, publishDate: drop.publishDate, [field]: v }, field);
+    const entry = enterShootOrPublish(drop, field, v, waiting.current, (day) =>
+      weekdayDate(parseISO(day)),
+    );
+    if (entry.kind === 'refuse') {
+      // Only a date can be out of order (an emptied box never is).
+      waiting.current = { field, value: v! };
+      setErrors((e) => ({ ...e, [field]: entry.message }));
+      return false;
+    }
+    if (entry.both || waiting.current?.field === field) waiting.current = null;
+    return save(entry.patch, field);
   };
   /** The props every numeric field of the drop shares. */
   const number = (field: 'inventory' | 'reservePct' | 'adBudget', label: string) => ({
@@ -222,24 +232,13 @@ function PanelBody(props: {
             hint={drop.dropDate ? `Drops ${countdown(drop.dropDate, today)}` : undefined}
             commit={(v) => setDate('dropDate', v)}
           />
-          <Field
-            id={launchId}
+          <TimeField
             label="Launch time"
+            value={drop.launchTime ?? null}
             error={errors.launchTime}
             hint={launchHint(drop.dropDate, drop.launchTime, timeZone)}
-          >
-            <input
-              id={launchId}
-              type="time"
-              className="input"
-              value={drop.launchTime ?? ''}
-              aria-invalid={errors.launchTime ? true : undefined}
-              aria-describedby={messageId(launchId, errors.launchTime, true)}
-              onChange={(e) =>
-                save({ launchTime: e.target.value === '' ? null : e.target.value }, 'launchTime')
-              }
-            />
-          </Field>
+            commit={(v) => save({ launchTime: v }, 'launchTime')}
+          />
           {warning && (
             <p className="callout callout-warning field-wide" role="note">
               <Icon name="warning" size={14} /> {warning}.

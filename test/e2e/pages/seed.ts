@@ -19,6 +19,8 @@ export interface Seeds {
   weeklyHistory(n: number): Promise<string>;
   /** A creator whose TikTok handle was saved before handles were checked (`handle`, raw). */
   savedHandle(name: string, handle: string): Promise<string>;
+  /** A workspace `name` holding `drops` (their dates as given) in its first stage. */
+  plannedDrops(name: string, drops: Partial<DropFields>[]): Promise<string>;
 }
 
 declare global {
@@ -79,5 +81,8 @@ window.cadenceSeed = {
       // Written as an older app or a file would have it, past today's check.
       root.creators(doc).get(id)!.set('handle:tiktok', handle);
     });
+  },
+  plannedDrops(name, drops) {
+    return store(name, drops);
   },
 };

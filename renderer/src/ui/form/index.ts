@@ -3,6 +3,7 @@ export { Field, messageId, type FieldProps } from './Field';
 export { TextField } from './TextField';
 export { NumberField } from './NumberField';
 export { DateField } from './DateField';
+export { TimeField } from './TimeField';
 export { SelectField } from './SelectField';
 export { useDraft } from './useDraft';
 import './form.css';

@@ -46,14 +46,26 @@ const POINTER_OPTIONS = { activationConstraint: { distance: 5 } };
 
 // The pointer picks the day under it; the keyboard (no pointer) the day the chip overlaps,
 // except while the grid turns to another month: the drop stays over its day (monthTurn.ts).
+// Picked up by the keyboard and not moved yet, a drop is over its own day wherever its chip is
+// drawn: a busy day opened over its neighbours draws its last chips over the next week's cell.
 const collisionWith =
   (turn: MonthTurn): CollisionDetection =>
   (args) => {
     const held = turn.heldOver();
     if (held) return [{ id: held }];
+    const own = args.active.data.current?.day as string | undefined;
+    if (!args.pointerCoordinates && own && notMovedYet(args)) return [{ id: `day:${own}` }];
     const hits = args.pointerCoordinates ? pointerWithin(args) : [];
     return hits.length > 0 ? hits : rectIntersection(args);
   };
+
+/** The dragged chip is still where it was picked up (no step taken yet). */
+function notMovedYet(args: Parameters<CollisionDetection>[0]): boolean {
+  // dnd-kit records where the drag started a render after the pick-up: until then it has not moved.
+  const start = args.active.rect.current.initial;
+  const now = args.collisionRect;
+  return !start || (Math.abs(start.left - now.left) < 1 && Math.abs(start.top - now.top) < 1);
+}
 
 const locale = () => (typeof navigator !== 'undefined' ? navigator.language : 'en-GB');
 

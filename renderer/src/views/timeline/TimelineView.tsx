@@ -3,6 +3,7 @@ import {
   memo,
   useCallback,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -28,6 +29,7 @@ import { usePlan } from '../../state/usePlan';
 import { EmptyState } from '../../ui/EmptyState';
 import '../../ui/planViews.css';
 import { barPlaces, laneTops, nextBar, revealBar } from './tabOrder';
+import { scrollLeftFor, zoomAnchor, type ZoomAnchor } from './zoomAnchor';
 import './timeline.css';
 
 const ZOOMS = [3, 4, 6, 8, 12, 18, 24]; // pixels per day
@@ -120,6 +122,19 @@ export function TimelineView(props: {
     };
   }, []);
 
+  // The day to hold in place across a zoom (see zoomAnchor.ts), taken before the zoom changes.
+  const anchor = useRef<ZoomAnchor | null>(null);
+  const zoomNow = useRef({ zoom, today: model.today });
+  zoomNow.current = { zoom, today: model.today };
+  const zoomBy = useCallback((step: number, pointerAt: number | null = null) => {
+    const el = scroller.current;
+    const { zoom: z, today } = zoomNow.current;
+    const next = Math.max(0, Math.min(ZOOMS.length - 1, z + step));
+    if (next === z) return;
+    if (el) anchor.current = zoomAnchor(el, ZOOMS[z]!, LABEL_W, pointerAt, today);
+    setZoom(next);
+  }, []);
+
   // Ctrl/⌘ + wheel zooms, keeping the day under the pointer in place.
   useEffect(() => {
     const el = scroller.current;
@@ -127,18 +142,25 @@ export function TimelineView(props: {
     const onWheel = (e: WheelEvent) => {
       if (!e.ctrlKey && !e.metaKey) return;
       e.preventDefault();
-      setZoom((z) => Math.max(0, Math.min(ZOOMS.length - 1, z + (e.deltaY < 0 ? 1 : -1))));
+      zoomBy(e.deltaY < 0 ? 1 : -1, e.clientX - el.getBoundingClientRect().left);
     };
     el.addEventListener('wheel', onWheel, { passive: false });
     return () => el.removeEventListener('wheel', onWheel);
-  }, []);
+  }, [zoomBy]);
 
   const scrollToToday = () => {
     const el = scroller.current;
     if (el && model.today !== null) el.scrollLeft = Math.max(0, model.today * px - 120);
   };
-  // Keep today in view when the range or zoom changes.
-  useEffect(scrollToToday, [px, startMonth]); // eslint-disable-line react-hooks/exhaustive-deps
+  // A zoom keeps its anchor day in place; a new range (or Today) brings today into view.
+  // Before paint, so the days never show a frame at the old scroll offset.
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    const held = anchor.current;
+    anchor.current = null;
+    if (el && held) el.scrollLeft = scrollLeftFor(held, px, LABEL_W);
+    else scrollToToday();
+  }, [px, startMonth]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const width = model.days * px;
   const fromDay = (view.left - LABEL_W - OVERSCAN_PX) / px;
@@ -179,10 +201,46 @@ export function TimelineView(props: {
       if (el && document.activeElement === document.body) el.focus();
     });
   }, []);
+  // The bar carried with the keyboard (Space, arrows): always drawn, and followed by the view,
+  // so it never moves out of sight, nor out of the page with the focus, however far it goes.
+  const [carried, setCarried] = useState<{ id: string; shift: number } | null>(null);
+  const carry = useRef({ places, px });
+  carry.current = { places, px };
+  const onCarry = useCallback((id: string, shift: number | null) => {
+    const el = scroller.current;
+    const place = carry.current.places.find((p) => p.dropId === id);
+    if (shift === null || !el || !place) {
+      setCarried(null);
+      return;
+    }
+    const shown = {
+      left: el.scrollLeft,
+      top: el.scrollTop,
+      width: el.clientWidth,
+      height: el.clientHeight,
+    };
+    const to = revealBar({ ...place, x: place.x + shift * carry.current.px }, shown, GEOMETRY);
+    el.scrollLeft = to.left;
+    el.scrollTop = to.top;
+    // The view the bars are drawn for is current before the bar is put down where it now is.
+    flushSync(() => {
+      setCarried({ id, shift });
+      setView({
+        left: el.scrollLeft,
+        top: el.scrollTop,
+        width: el.clientWidth,
+        height: el.clientHeight,
+      });
+    });
+  }, []);
+  // Only a launch date puts a drop on the timeline: its bar runs from the shoot to 30 days
+  // after the launch, so drops with only a shoot or publish date leave it empty.
   const datedIds = useMemo(
     () => new Set(plan.liveDrops.filter((d) => d.dropDate).map((d) => d.id as string)),
     [plan.liveDrops],
   );
+  const waiting =
+    datedIds.size === 0 ? plan.liveDrops.filter((d) => d.shootDate || d.publishDate).length : 0;
 
   // Tab from a bar to the next one in drawing order, even when that one is scrolled away
   // (and so not drawn): scroll it into view, draw it, focus it.
@@ -284,7 +342,7 @@ export function TimelineView(props: {
               className="button"
               aria-label="Zoom out"
               disabled={zoom === 0}
-              onClick={() => setZoom((z) => Math.max(0, z - 1))}
+              onClick={() => zoomBy(-1)}
             >
               −
             </button>
@@ -293,7 +351,7 @@ export function TimelineView(props: {
               className="button"
               aria-label="Zoom in"
               disabled={zoom === ZOOMS.length - 1}
-              onClick={() => setZoom((z) => Math.min(ZOOMS.length - 1, z + 1))}
+              onClick={() => zoomBy(1)}
             >
               +
             </button>
@@ -304,7 +362,7 @@ export function TimelineView(props: {
         </div>
       </header>
 
-      {!plan.liveDrops.some((d) => d.dropDate || d.shootDate || d.publishDate) && (
+      {datedIds.size === 0 && (
         <EmptyState
           icon="timeline"
           title="No dated drops to lay out yet"
@@ -320,6 +378,13 @@ export function TimelineView(props: {
         >
           The timeline shows each drop from shoot to launch, by stage or by creator, against your
           rhythm. Give drops their dates on the calendar and they appear here.
+          {waiting > 0 && (
+            <>
+              {' '}
+              {waiting === 1 ? '1 drop has' : `${waiting} drops have`} a shoot or publish date but
+              no launch date yet.
+            </>
+          )}
         </EmptyState>
       )}
       <div
@@ -394,9 +459,10 @@ export function TimelineView(props: {
                   <div className="tl-lane-track" style={{ width }}>
                     {lane.rows.map((row, r) => {
                       const y = top + LANE_PAD + r * ROW_H;
-                      if (y + ROW_H < minY || y > maxY) return null;
+                      const rowSeen = y + ROW_H >= minY && y <= maxY;
                       return row.map((bar) =>
-                        bar.end < fromDay || bar.start > toDay ? null : (
+                        bar.dropId !== carried?.id &&
+                        (!rowSeen || bar.end < fromDay || bar.start > toDay) ? null : (
                           <Bar
                             key={bar.dropId}
                             bar={bar}
@@ -405,13 +471,14 @@ export function TimelineView(props: {
                             selected={selectedId === bar.dropId}
                             underLabels={hiddenPx(
                               view.left,
-                              bar.start * px,
+                              (bar.start + (bar.dropId === carried?.id ? carried.shift : 0)) * px,
                               (bar.end - bar.start) * px,
                             )}
                             first={model.first}
                             onOpen={onOpenDrop}
                             onMove={datedIds.has(bar.dropId) ? onMove : null}
                             onSay={setSaid}
+                            onCarry={onCarry}
                           />
                         ),
                       );
@@ -476,8 +543,10 @@ const Bar = memo(function Bar(props: {
   onMove: ((id: string, days: number, launchOnly: boolean) => void) | null;
   /** Says something to screen readers (the keyboard move). */
   onSay: (text: string) => void;
+  /** The bar is carried with the keyboard `shift` days from its place (null: put down). */
+  onCarry: (id: string, shift: number | null) => void;
 }) {
-  const { bar, px, top, selected, underLabels, onMove, onSay } = props;
+  const { bar, px, top, selected, underLabels, onMove, onSay, onCarry } = props;
   // Days the bar is being moved by: a mouse drag, or the keyboard after Space.
   const [shift, setShift] = useState(0);
   const [byKeyboard, setByKeyboard] = useState(false);
@@ -550,7 +619,9 @@ const Bar = memo(function Bar(props: {
         if (pointer.current?.moved) cancel();
       }}
       onBlur={() => {
-        if (byKeyboard) cancel();
+        if (!byKeyboard) return;
+        cancel();
+        onCarry(bar.dropId, null);
       }}
       onKeyDown={(e) => {
         if (!onMove) return;
@@ -565,6 +636,7 @@ const Bar = memo(function Bar(props: {
           if (e.key !== ' ' || e.altKey || e.ctrlKey || e.metaKey) return;
           e.preventDefault();
           setByKeyboard(true);
+          onCarry(bar.dropId, 0);
           onSay(
             `Picked up ${bar.title}, launching ${launches}. Left and right arrows move it a day, ` +
               'Space puts it down, Escape cancels.',
@@ -575,16 +647,21 @@ const Bar = memo(function Bar(props: {
           e.preventDefault();
           const next = shift + (e.key === 'ArrowRight' ? 1 : -1);
           setShift(next);
+          onCarry(bar.dropId, next);
           onSay(`${bar.title} would launch ${launchDay(next)}.`);
         } else if (e.key === 'Escape') {
           e.preventDefault();
           e.stopPropagation();
           cancel();
+          // Back where it was: in sight again before it is no longer carried.
+          onCarry(bar.dropId, 0);
+          onCarry(bar.dropId, null);
           onSay(`${bar.title} stays on ${launches}.`);
         } else if (e.key === ' ' || e.key === 'Enter') {
           e.preventDefault();
           const days = shift;
           cancel();
+          onCarry(bar.dropId, null);
           if (days !== 0) onMove(bar.dropId, days, e.altKey);
           else onSay(`${bar.title} stays on ${launches}.`);
         }
