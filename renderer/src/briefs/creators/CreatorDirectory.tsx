@@ -16,7 +16,7 @@ import {
 import { useOpenWorkspace, useWorkspace } from '../../state';
 import { Dialog } from '../../ui/Dialog';
 import { briefActions } from '../actions';
-import { Field } from '../../ui/form';
+import { Field, readNumber } from '../../ui/form';
 import '../briefs.css';
 
 const PROBLEM_WORDS: Record<HandleProblem['kind'], string> = {
@@ -211,7 +211,8 @@ function CreatorForm(props: {
     });
   };
   const submit = () => {
-    const pct = draft.revenueSharePct.trim() === '' ? Number.NaN : Number(draft.revenueSharePct);
+    // Read as the brief's revenue share is: `12,5` is 12.5 %, not a mistake.
+    const pct = readNumber(draft.revenueSharePct);
     // Bad input keeps the dialog open with everything typed, and a message at each field.
     setErrors(onSave({ ...draft, revenueSharePct: pct }));
   };

@@ -5,4 +5,5 @@ export { NumberField } from './NumberField';
 export { DateField } from './DateField';
 export { SelectField } from './SelectField';
 export { useDraft } from './useDraft';
+export { readNumber } from './readNumber';
 import './form.css';
