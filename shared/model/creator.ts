@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { lazySchema } from './lazySchema';
 import { printableLine } from './printable';
+import { sameCreatorName } from './creatorNames';
 import { percentSchema } from './percent';
 import type { FieldErrors } from './drop';
 import { newCreatorId, type CreatorId, type DropId } from './ids';
@@ -246,8 +247,30 @@ export function validateCreatorPatch(
       errors.discountCode = `${clash.name} already uses the code ${clash.discountCode}.`;
     }
   }
+  if (doc && !errors.name) {
+    const twin = namesakeOf(doc, patch.name, selfId);
+    if (twin) {
+      errors.name = `${twin.name} is already in the directory: edit that creator, or add to the name what tells the two apart.`;
+    }
+  }
   if (!result.success || Object.keys(errors).length) return { ok: false, errors };
   return { ok: true, value: result.data as CreatorPatch };
+}
+
+/**
+ * Another creator with the name being given (case, accents and spaces aside), so one partner
+ * is not added twice and then linked by chance to one of two identical lines. A creator's
+ * own name left as it is never counts: twins two people added offline can still be edited.
+ */
+function namesakeOf(doc: Y.Doc, name: unknown, selfId?: CreatorId): Creator | null {
+  if (typeof name !== 'string') return null;
+  const self = selfId ? readCreator(doc, selfId) : null;
+  if (self && sameCreatorName(self.name, printableLine(name))) return null;
+  return (
+    readCreators(doc).find(
+      (c) => c.id !== selfId && sameCreatorName(c.name, printableLine(name)),
+    ) ?? null
+  );
 }
 
 /**

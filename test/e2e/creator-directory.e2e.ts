@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { baseUrl, contextForSuite, newPage } from './support/browser';
+import { pairUp, setSyncEnabled, useTeam } from './support/team';
 import { newEmptyWorkspace } from './support/workspaces';
 
 // The creator directory as a brand in Poland or Spain fills it in: a revenue share written with
-// a decimal comma, as the brief's own revenue share field already takes it.
+// a decimal comma, as the brief's own revenue share field already takes it; a creator added a
+// second time (accents and case aside) refused at the name; and the twins two people added
+// while apart told apart wherever a drop is linked to one, so it is never linked by chance.
 
 /** A new empty workspace with the creator directory open. */
 async function openDirectoryOfNewWorkspace(page: Page, workspace: string): Promise<void> {
@@ -43,5 +46,118 @@ describe('creator directory', () => {
     await expect.poll(() => share.count()).toBe(0);
     expect(await row.locator('.creator-money').innerText()).toMatch(/^7\.25 %/);
     expect(pageErrors).toEqual([]);
+  });
+});
+
+/** Adds a creator through the directory's form, which stays open when something is refused. */
+async function addCreator(page: Page, name: string, fields: Record<string, string> = {}) {
+  await page.getByRole('button', { name: 'Add a creator' }).click();
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  for (const [label, value] of Object.entries(fields)) {
+    await page.getByLabel(label, { exact: true }).fill(value);
+  }
+  await page.getByRole('button', { name: 'Add creator' }).click();
+}
+
+describe('a creator added twice', () => {
+  const context = contextForSuite({ viewport: { width: 1440, height: 900 } });
+
+  it('is refused at the name, with what was typed kept', async () => {
+    const { page, pageErrors } = await newPage(context());
+    await openDirectoryOfNewWorkspace(page, 'Zoë’s Atelier');
+    await addCreator(page, 'Zoë Martin', { 'Discount code': 'ZOE10' });
+    await page.locator('.creator-row', { hasText: 'ZOE10' }).waitFor();
+
+    // The same partner typed again, without the accent and in lower case.
+    await addCreator(page, ' zoe martin', { 'Discount code': 'ZOE11', Region: 'Porto' });
+    await expect
+      .poll(() => page.locator('.field-error').allInnerTexts())
+      .toEqual([
+        'Zoë Martin is already in the directory: edit that creator, or add to the name what tells the two apart.',
+      ]);
+    expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe(' zoe martin');
+    expect(await page.getByLabel('Discount code').inputValue()).toBe('ZOE11');
+    expect(await page.locator('.creator-row').count()).toBe(1);
+
+    // Positive control: a name that tells the two apart is added, with what was typed.
+    await page.getByLabel('Name', { exact: true }).fill('Zoë Martin (Porto)');
+    await page.getByRole('button', { name: 'Add creator' }).click();
+    await page.locator('.creator-row', { hasText: 'ZOE11' }).waitFor();
+    expect(await page.locator('.creator-row strong').allInnerTexts()).toEqual([
+      'Zoë Martin',
+      'Zoë Martin (Porto)',
+    ]);
+    // Renaming one to the other's name is refused the same way; the creator's own name is kept.
+    await page
+      .locator('.creator-row', { hasText: 'ZOE11' })
+      .getByRole('button', { name: 'Edit' })
+      .click();
+    await page.getByLabel('Name', { exact: true }).fill('ZOË MARTIN');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => page.locator('.field-error').allInnerTexts())
+      .toEqual([expect.stringContaining('Zoë Martin is already in the directory')]);
+    await page.getByLabel('Name', { exact: true }).fill('Zoë Martin (Porto)');
+    await page.getByLabel('Region', { exact: true }).fill('Porto, Portugal');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('.field-error').count()).toBe(0);
+    await page.locator('.creator-row', { hasText: 'Porto, Portugal' }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('a creator two people added while apart', { retry: 1 }, () => {
+  const team = useTeam();
+
+  it('is flagged in the directory and told apart wherever a drop is linked', async () => {
+    const ines = await team.person();
+    const theo = await team.person();
+    const title = await pairUp(ines.page, theo.page, team.signaling);
+    const [a, b] = [ines.page, theo.page];
+    await setSyncEnabled(a, false);
+    await setSyncEnabled(b, false);
+    for (const [p, code] of [
+      [a, 'ZOE10'],
+      [b, 'MARTIN15'],
+    ] as const) {
+      await p.getByRole('button', { name: 'Creators' }).click();
+      await addCreator(p, 'Zoë Martin', { 'Discount code': code });
+      await p.locator('.creator-row', { hasText: code }).waitFor();
+      await p.getByRole('button', { name: 'Done' }).click();
+    }
+    await setSyncEnabled(a, true);
+    await setSyncEnabled(b, true);
+    await a.getByRole('button', { name: 'Creators' }).click();
+    const twins = a.locator('.creator-row', { hasText: 'Zoë Martin' });
+    await expect.poll(() => twins.count(), { timeout: 30_000 }).toBe(2);
+    expect(await twins.locator('.badge', { hasText: 'Name used twice' }).count()).toBe(2);
+    await a.getByRole('button', { name: 'Done' }).click();
+
+    // Each picker says which Zoë Martin is which: by her code, here.
+    const wanted = ['Zoë Martin · MARTIN15', 'Zoë Martin · ZOE10'];
+    const zoes = async (select: ReturnType<Page['locator']>) =>
+      (await select.locator('option').allInnerTexts()).filter((t) => t.includes('Zoë')).sort();
+    await a.locator('[data-testid="drop-card"]', { hasText: title }).first().click();
+    const panel = a.getByRole('complementary', { name: 'Drop details' });
+    expect(await zoes(panel.getByLabel('Creator', { exact: true }))).toEqual(wanted);
+    expect(await zoes(a.getByLabel('Filter by creator'))).toEqual(wanted);
+    await a.getByTestId('open-brief').click();
+    const sheet = a.locator('.brief-sheet');
+    await sheet.waitFor();
+    const picker = sheet.getByLabel('Creator', { exact: true });
+    expect(await zoes(picker)).toEqual(wanted);
+    // Linked to the one picked: the brief shows her code, not the other's.
+    await picker.selectOption({ label: 'Zoë Martin · MARTIN15' });
+    await expect
+      .poll(() => sheet.getByLabel('Discount code', { exact: true }).inputValue())
+      .toBe('MARTIN15');
+    // Other creators keep their plain name (positive control).
+    const others = (await picker.locator('option').allInnerTexts()).filter(
+      (t) => !t.includes('Zoë') && t !== 'No creator yet',
+    );
+    expect(others.length).toBeGreaterThan(0);
+    for (const t of others) expect(t).not.toMatch(/ of \d/);
+    expect(ines.pageErrors).toEqual([]);
+    expect(theo.pageErrors).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import {
   type CreatorId,
   type HandlePlatform,
   type HandleProblem,
+  twinCreatorIds,
 } from '../../../../shared/model';
 import { useOpenWorkspace, useWorkspace } from '../../state';
 import { Dialog } from '../../ui/Dialog';
@@ -37,6 +38,7 @@ export function CreatorDirectory(props: { onClose: () => void; onMessage: (m: st
   const [editing, setEditing] = useState<Creator | 'new' | null>(null);
   const [confirm, setConfirm] = useState<Creator | null>(null);
   const duplicates = useMemo(() => duplicateDiscountCodes(creators), [creators]);
+  const twins = useMemo(() => twinCreatorIds(creators), [creators]);
   const dropCount = (id: CreatorId) =>
     [...drops.values()].filter((d) => d.creatorId === id && !d.archived).length;
 
@@ -104,6 +106,15 @@ export function CreatorDirectory(props: { onClose: () => void; onMessage: (m: st
                       title="Two creators have this code: sales cannot be attributed. Change one."
                     >
                       Code used twice
+                    </span>
+                  )}
+                  {/* Two people offline each added this creator: one should go. */}
+                  {twins.has(c.id) && (
+                    <span
+                      className="badge badge-warning"
+                      title="Another creator has this name: delete the one added twice, or tell the two apart in the name."
+                    >
+                      Name used twice
                     </span>
                   )}
                   {/* A handle saved before its platform's rules were checked: kept, and said. */}
