@@ -5,6 +5,7 @@ import type { ResolvedBrief } from './brief';
 import { briefMoney } from './content';
 import { addDays, formatDay, daysFromTo } from './days';
 import { ASSET_FORMAT_LABELS, listLines, METRIC_LABELS, METRICS, SHOT_LABELS } from './fields';
+import { fileNameSlug } from './fileNameSlug';
 
 export const PAGE_SIZES = ['A4', 'Letter'] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
@@ -71,15 +72,7 @@ export interface BriefPrintModel {
 
 /** A safe, readable file name: `<brand>-<drop>-brief-v<n>.pdf`. */
 export function briefFileName(brand: string, dropTitle: string, version: number): string {
-  const slug = (s: string) =>
-    s
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/&/g, 'and')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'untitled';
+  const slug = (s: string) => fileNameSlug(s, 40, 'untitled');
   return `${slug(brand)}-${slug(dropTitle)}-brief-v${version}.pdf`;
 }
 

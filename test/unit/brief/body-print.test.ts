@@ -170,4 +170,20 @@ describe('print model', () => {
       'maison-ete-paris-untitled-brief-v3.pdf',
     );
   });
+
+  it('keeps every letter of a name in the file name', () => {
+    // Letters that are not a base letter plus an accent used to be dropped ("odz-nights").
+    expect(briefFileName('Łukasz & Zoë Atelier', 'Łódź Nights — Velvet Capsule', 1)).toBe(
+      'lukasz-and-zoe-atelier-lodz-nights-velvet-capsule-brief-v1.pdf',
+    );
+    expect(briefFileName('Søren Ærø', 'Straße der Œuvres', 2)).toBe(
+      'soren-aero-strasse-der-oeuvres-brief-v2.pdf',
+    );
+    // Other scripts are kept, not turned into "untitled".
+    expect(briefFileName('Atelier', 'Лето в Москве', 1)).toBe('atelier-лето-в-москве-brief-v1.pdf');
+    expect(briefFileName('夏の風', 'ソウル 한여름', 1)).toBe('夏の風-ソウル-한여름-brief-v1.pdf');
+    // Cut at 40 characters, never inside a letter nor after a dash.
+    const cut = briefFileName('𠀀'.repeat(45), `${'a'.repeat(39)} b`, 1);
+    expect(cut).toBe(`${'𠀀'.repeat(40)}-${'a'.repeat(39)}-brief-v1.pdf`);
+  });
 });
