@@ -13,6 +13,7 @@ import { printableFileName, printableLine, root, type DropId } from '../../../..
 import { isMac } from '../../platform/platform';
 import { briefPasteRules } from './briefPasteRules';
 import { pastedTables } from './pastedTables';
+import { caretAfterRedo } from './caretAfterRedo';
 import { caretFromYjs } from './caretFromYjs';
 import { briefSchemaExtensions } from './extensions';
 import { readPendingSelection } from './pendingSelection';
@@ -131,6 +132,7 @@ export function BriefBodyEditor(props: {
         Collaboration.configure({ fragment: root.briefBody(doc, dropId) }),
         typedAtCaret(),
         caretFromYjs(),
+        caretAfterRedo(),
         ...(awareness
           ? [
               CollaborationCaret.configure({
