@@ -59,6 +59,35 @@ async function addCreator(page: Page, name: string, fields: Record<string, strin
   await page.getByRole('button', { name: 'Add creator' }).click();
 }
 
+describe('dialogs over the directory', () => {
+  const context = contextForSuite({ viewport: { width: 1440, height: 900 } });
+
+  it('are each named by their own title, not "Creators"', async () => {
+    const { page, pageErrors } = await newPage(context());
+    await openDirectoryOfNewWorkspace(page, 'Named dialogs');
+    await expect.poll(() => page.getByRole('dialog', { name: 'Creators' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Add a creator' }).click();
+    const add = page.getByRole('dialog', { name: 'Add a creator' });
+    await expect.poll(() => add.count()).toBe(1);
+    await add.getByLabel('Name', { exact: true }).fill('Zoë Martin');
+    await add.getByRole('button', { name: 'Add creator' }).click();
+    await expect.poll(() => add.count()).toBe(0);
+    const row = page.locator('.creator-row', { hasText: 'Zoë Martin' });
+    await row.getByRole('button', { name: 'Edit' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit Zoë Martin' });
+    await expect.poll(() => edit.count()).toBe(1);
+    await edit.getByRole('button', { name: 'Cancel' }).click();
+    await row.getByRole('button', { name: 'Delete' }).click();
+    const remove = page.getByRole('dialog', { name: 'Delete Zoë Martin?' });
+    await expect.poll(() => remove.count()).toBe(1);
+    await remove.getByRole('button', { name: 'Keep' }).click();
+    // The directory under them kept its own name all along.
+    await expect.poll(() => remove.count()).toBe(0);
+    expect(await page.getByRole('dialog', { name: 'Creators' }).count()).toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
 describe('a creator added twice', () => {
   const context = contextForSuite({ viewport: { width: 1440, height: 900 } });
 
