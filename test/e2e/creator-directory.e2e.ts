@@ -59,6 +59,57 @@ async function addCreator(page: Page, name: string, fields: Record<string, strin
   await page.getByRole('button', { name: 'Add creator' }).click();
 }
 
+describe('deleting a creator linked to drops', () => {
+  const context = contextForSuite({ viewport: { width: 1440, height: 900 } });
+
+  it('counts every drop it unlinks, archived ones too, and undo links them back', async () => {
+    const { page, pageErrors } = await newPage(context());
+    await openDirectoryOfNewWorkspace(page, 'Past drops');
+    await addCreator(page, 'Zoë Martin', { 'Discount code': 'ZOE10' });
+    await page.locator('.creator-row', { hasText: 'ZOE10' }).waitFor();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('button', { name: 'Add your first drop' }).click();
+    const title = page.getByRole('textbox', { name: /^New drop title in/ });
+    for (const t of ['Spring linen', 'Autumn wool']) {
+      await title.fill(t);
+      await title.press('Enter');
+    }
+    await page.keyboard.press('Escape');
+    const panel = page.getByRole('complementary', { name: 'Drop details' });
+    const card = (t: string) => page.locator('[data-testid="drop-card"]', { hasText: t });
+    for (const t of ['Spring linen', 'Autumn wool']) {
+      await card(t).click();
+      await panel.getByLabel('Creator', { exact: true }).selectOption({ label: 'Zoë Martin' });
+      await expect.poll(() => card(t).innerText()).toContain('Zoë Martin');
+    }
+    // Autumn wool is a past drop: archived, it leaves the board.
+    await panel.getByRole('button', { name: 'Archive' }).click();
+    await expect.poll(() => card('Autumn wool').count()).toBe(0);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Creators' }).click();
+    await page.locator('.creator-row').getByRole('button', { name: 'Delete' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete Zoë Martin?' });
+    await expect
+      .poll(() => confirm.locator('p').innerText())
+      .toBe(
+        '2 drops (1 archived) link to Zoë Martin; they will have no creator. You can undo this.',
+      );
+    await confirm.getByRole('button', { name: 'Delete creator' }).click();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByLabel('Show archived').check();
+    for (const t of ['Spring linen', 'Autumn wool']) {
+      await expect.poll(() => card(t).innerText()).not.toContain('Zoë Martin');
+    }
+    // One undo brings the creator back and links both drops to her again.
+    await page.keyboard.press('Control+z');
+    for (const t of ['Spring linen', 'Autumn wool']) {
+      await expect.poll(() => card(t).innerText()).toContain('Zoë Martin');
+    }
+    expect(pageErrors).toEqual([]);
+  });
+});
+
 describe('dialogs over the directory', () => {
   const context = contextForSuite({ viewport: { width: 1440, height: 900 } });
 

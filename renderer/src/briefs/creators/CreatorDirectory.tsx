@@ -18,6 +18,7 @@ import { useOpenWorkspace, useWorkspace } from '../../state';
 import { Dialog } from '../../ui/Dialog';
 import { briefActions } from '../actions';
 import { Field, readNumber } from '../../ui/form';
+import { deleteCreatorMessage } from './deleteCreatorMessage';
 import '../briefs.css';
 
 const PROBLEM_WORDS: Record<HandleProblem['kind'], string> = {
@@ -39,8 +40,8 @@ export function CreatorDirectory(props: { onClose: () => void; onMessage: (m: st
   const [confirm, setConfirm] = useState<Creator | null>(null);
   const duplicates = useMemo(() => duplicateDiscountCodes(creators), [creators]);
   const twins = useMemo(() => twinCreatorIds(creators), [creators]);
-  const dropCount = (id: CreatorId) =>
-    [...drops.values()].filter((d) => d.creatorId === id && !d.archived).length;
+  // Every drop deleteCreator unlinks, archived ones included.
+  const linkedDrops = (id: CreatorId) => [...drops.values()].filter((d) => d.creatorId === id);
 
   // The form and the confirmation are siblings of the list dialog (no form inside a form).
   return (
@@ -183,11 +184,7 @@ export function CreatorDirectory(props: { onClose: () => void; onMessage: (m: st
             </>
           }
         >
-          <p>
-            {dropCount(confirm.id) > 0
-              ? `${dropCount(confirm.id)} drop(s) link to ${confirm.name}; they will have no creator. You can undo this.`
-              : `${confirm.name} is not linked to any drop. You can undo this.`}
-          </p>
+          <p>{deleteCreatorMessage(confirm.name, linkedDrops(confirm.id))}</p>
         </Dialog>
       )}
     </>
