@@ -146,11 +146,29 @@ export const discountCodeSchema = lazySchema(() =>
   z
     .string()
     .trim()
-    .refine(
-      (s) => s === '' || /^[A-Za-z0-9_-]{3,32}$/.test(s),
-      '3–32 letters, numbers, dashes or underscores.',
-    ),
+    .superRefine((s, ctx) => {
+      const problem = discountCodeProblem(s);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
 );
+
+/**
+ * Why a shopper could not type this code at checkout, naming what is wrong: "Ł" is a letter,
+ * and "only letters" did not say it is not one of A–Z. Null for a good code or none.
+ */
+export function discountCodeProblem(code: string): string | null {
+  if (code === '') return null;
+  const other = [...code].find((c) => !/^[A-Za-z0-9_-]$/.test(c));
+  if (other) {
+    const named = /^\s$/.test(other) ? 'a space' : `“${other}”`;
+    return `A code has only letters A–Z, numbers, dashes and underscores: not ${named}.`;
+  }
+  const length = [...code].length;
+  if (length < 3 || length > 32) {
+    return `A code has 3 to 32 characters; this one has ${length}.`;
+  }
+  return null;
+}
 
 /** Validation for what a person types in the directory; messages are shown at the field. */
 export const creatorFieldsSchema = lazySchema(() =>

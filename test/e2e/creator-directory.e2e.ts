@@ -59,6 +59,57 @@ async function addCreator(page: Page, name: string, fields: Record<string, strin
   await page.getByRole('button', { name: 'Add creator' }).click();
 }
 
+describe('a discount code with a letter shoppers cannot type', () => {
+  const context = contextForSuite({ viewport: { width: 1440, height: 900 } });
+
+  it('is refused naming that character, in the directory and in the brief', async () => {
+    const { page, pageErrors } = await newPage(context());
+    await openDirectoryOfNewWorkspace(page, 'Codes');
+    await addCreator(page, 'Łukasz Nowak', { 'Discount code': 'ŁUKASZ10' });
+    const error = page.locator('.field-error');
+    await expect
+      .poll(() => error.allInnerTexts())
+      .toEqual(['A code has only letters A–Z, numbers, dashes and underscores: not “Ł”.']);
+    await page.getByLabel('Discount code').fill('LUKASZ 10');
+    await page.getByRole('button', { name: 'Add creator' }).click();
+    await expect
+      .poll(() => error.allInnerTexts())
+      .toEqual(['A code has only letters A–Z, numbers, dashes and underscores: not a space.']);
+    await page.getByLabel('Discount code').fill('LU');
+    await page.getByRole('button', { name: 'Add creator' }).click();
+    await expect
+      .poll(() => error.allInnerTexts())
+      .toEqual(['A code has 3 to 32 characters; this one has 2.']);
+    // Positive control: the same code without the accent is saved.
+    await page.getByLabel('Discount code').fill('LUKASZ10');
+    await page.getByRole('button', { name: 'Add creator' }).click();
+    await page.locator('.creator-row', { hasText: 'LUKASZ10' }).waitFor();
+    await page.getByRole('button', { name: 'Done' }).click();
+
+    // The brief's own code is checked by the same rule, said at its field and kept.
+    await page.getByRole('button', { name: 'Add your first drop' }).click();
+    const title = page.getByRole('textbox', { name: /^New drop title in/ });
+    await title.fill('Łódź Nights');
+    await title.press('Enter');
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="drop-card"]', { hasText: 'Łódź Nights' }).click();
+    await page.getByTestId('open-brief').click();
+    const sheet = page.locator('.brief-sheet');
+    const code = sheet.getByLabel('Discount code', { exact: true });
+    await code.fill('ŁÓDŹ15');
+    await code.press('Tab');
+    await expect
+      .poll(() => sheet.locator('.field-error').allInnerTexts())
+      .toContain('A code has only letters A–Z, numbers, dashes and underscores: not “Ł”.');
+    expect(await code.inputValue()).toBe('ŁÓDŹ15');
+    await code.fill('LODZ15');
+    await code.press('Tab');
+    await expect.poll(() => code.inputValue()).toBe('LODZ15');
+    expect(await sheet.locator('.field-error', { hasText: 'A code has' }).count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
 describe('deleting a creator linked to drops', () => {
   const context = contextForSuite({ viewport: { width: 1440, height: 900 } });
 
