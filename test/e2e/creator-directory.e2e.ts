@@ -110,6 +110,33 @@ describe('a discount code with a letter shoppers cannot type', () => {
   });
 });
 
+describe('a creator with a long name', () => {
+  const context = contextForSuite({ viewport: { width: 1024, height: 768 } });
+
+  it('leaves the board’s filter bar as it was, the name whole in the list', async () => {
+    const { page, pageErrors } = await newPage(context());
+    await openDirectoryOfNewWorkspace(page, 'Long names');
+    // 78 characters, as long as the directory takes, with no space to break at.
+    const name = 'Oyelaran-Whitfield-Fernández-Żółkiewska-de-la-Cruz-Montenegro-Vasconcelos-Silva';
+    await addCreator(page, name);
+    await page.locator('.creator-row', { hasText: name }).waitFor();
+    await page.getByRole('button', { name: 'Done' }).click();
+    const filter = page.getByLabel('Filter by creator');
+    // The name is all there to pick…
+    expect(await filter.locator('option').allInnerTexts()).toEqual(['All creators', name]);
+    await filter.selectOption({ label: name });
+    // …but the box keeps the width of a filter, and the bar stays on one row.
+    const box = (await filter.boundingBox())!;
+    expect(box.width).toBeLessThanOrEqual(16 * 14 + 1);
+    const rowOf = async (label: string) =>
+      Math.round((await page.getByLabel(label).boundingBox())!.y);
+    const search = await rowOf('Search drops');
+    expect(Math.abs((await rowOf('Filter by channel')) - search)).toBeLessThan(8);
+    expect(Math.abs((await rowOf('Show archived')) - search)).toBeLessThan(16);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
 describe('deleting a creator linked to drops', () => {
   const context = contextForSuite({ viewport: { width: 1440, height: 900 } });
 
