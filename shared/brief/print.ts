@@ -48,11 +48,13 @@ export interface BriefPrintModel {
   header: {
     brand: string;
     dropTitle: string;
-    creator: string;
+    /** The linked creator's name; null until a drop has one ("Creator to be confirmed"). */
+    creator: string | null;
     handles: string[];
     version: number;
     issued: string;
-    launch: string;
+    /** The launch day; null until the drop has one ("Launch date to be confirmed"). */
+    launch: string | null;
   };
   narrative: string;
   whyCreator: string;
@@ -155,11 +157,11 @@ export function buildBriefPrintModel(
     header: {
       brand: brief.brand,
       dropTitle: drop.title,
-      creator: creator?.name ?? 'Creator to be confirmed',
+      creator: creator?.name ?? null,
       handles,
       version: opts.version,
       issued: day(issued),
-      launch: day(drop.dropDate),
+      launch: drop.dropDate ? day(drop.dropDate) : null,
     },
     narrative: drop.narrative,
     whyCreator: f.whyCreator,

@@ -10,7 +10,7 @@ import {
   updateBrief,
 } from '../../../shared/brief';
 import type * as Y from 'yjs';
-import { root } from '../../../shared/model';
+import { linkCreator, root, updateDrop } from '../../../shared/model';
 import { briefWorkspace, p, writeBody } from './fixtures';
 
 const PNG =
@@ -163,6 +163,16 @@ describe('print model', () => {
     });
     for (const bad of ['javascript:alert(1)', 'file:///etc/passwd', 'harbour.example/r/mara'])
       expect(link(bad)?.href ?? '').toMatch(/^(https:\/\/harbour\.example\.com\/|$)/);
+  });
+
+  it('leaves the creator and the launch empty in the header until the drop has them', () => {
+    const { doc, dropId } = briefWorkspace();
+    const header = () =>
+      buildBriefPrintModel(resolveBrief(doc, dropId)!, [], { version: 1 }).header;
+    expect(header()).toMatchObject({ creator: 'Mara Lin', launch: 'Tue 17 Mar 2026' });
+    linkCreator(doc, dropId, null);
+    updateDrop(doc, dropId, { dropDate: null });
+    expect(header()).toMatchObject({ creator: null, launch: null });
   });
 
   it('makes safe file names', () => {
