@@ -110,6 +110,40 @@ describe('a discount code with a letter shoppers cannot type', () => {
   });
 });
 
+describe('a creator’s handles in the directory', () => {
+  const context = contextForSuite({ viewport: { width: 1440, height: 900 } });
+
+  it('are listed with their platforms, the main one first', async () => {
+    const { page, pageErrors } = await newPage(context());
+    await openDirectoryOfNewWorkspace(page, 'Handles');
+    await page.getByRole('button', { name: 'Add a creator' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('José María');
+    await page.getByLabel('Main platform').selectOption({ label: 'TikTok' });
+    await page.getByLabel('Region', { exact: true }).fill('Łódź, Polska');
+    await page.getByLabel('Instagram handle').fill('jose.maria.studio');
+    await page.getByLabel('TikTok handle').fill('@josemaria');
+    await page.getByLabel('YouTube handle').fill('JoséMaríaŻółkiewska');
+    await page.getByRole('button', { name: 'Add creator' }).click();
+    const row = page.locator('.creator-row', { hasText: 'José María' });
+    await expect
+      .poll(() => row.locator('.creator-sub').innerText())
+      .toBe(
+        'TikTok @josemaria · Instagram @jose.maria.studio · YouTube @JoséMaríaŻółkiewska · Łódź, Polska',
+      );
+    // A creator with no handle on their main platform still says where they post.
+    await page.getByRole('button', { name: 'Add a creator' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Zoë Martin');
+    await page.getByLabel('Pinterest handle').fill('zoe.pins');
+    await page.getByRole('button', { name: 'Add creator' }).click();
+    await expect
+      .poll(() =>
+        page.locator('.creator-row', { hasText: 'Zoë Martin' }).locator('.creator-sub').innerText(),
+      )
+      .toBe('Instagram · Pinterest @zoe.pins');
+    expect(pageErrors).toEqual([]);
+  });
+});
+
 describe('a creator with a long name', () => {
   const context = contextForSuite({ viewport: { width: 1024, height: 768 } });
 

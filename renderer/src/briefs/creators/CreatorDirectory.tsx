@@ -4,7 +4,6 @@ import {
   CREATOR_PLATFORMS,
   defaultCreatorFields,
   duplicateDiscountCodes,
-  formatHandle,
   HANDLE_PLATFORMS,
   handleProblems,
   type Creator,
@@ -18,6 +17,7 @@ import { useOpenWorkspace, useWorkspace } from '../../state';
 import { Dialog } from '../../ui/Dialog';
 import { briefActions } from '../actions';
 import { Field, readNumber } from '../../ui/form';
+import { creatorSummary } from './creatorSummary';
 import { deleteCreatorMessage } from './deleteCreatorMessage';
 import '../briefs.css';
 
@@ -76,17 +76,7 @@ export function CreatorDirectory(props: { onClose: () => void; onMessage: (m: st
               <li key={c.id} className="creator-row">
                 <div className="creator-main">
                   <strong>{c.name}</strong>
-                  <span className="creator-sub">
-                    {[
-                      CREATOR_PLATFORM_LABELS[c.platform],
-                      ...HANDLE_PLATFORMS.filter((p) => c.handles[p]).map((p) =>
-                        formatHandle(c.handles[p]),
-                      ),
-                      c.region,
-                    ]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </span>
+                  <span className="creator-sub">{creatorSummary(c)}</span>
                 </div>
                 <div className="creator-money">
                   <span>{c.revenueSharePct} %</span>
