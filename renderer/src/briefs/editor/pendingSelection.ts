@@ -21,7 +21,8 @@ interface DomObserver {
   flush(): void;
 }
 
-function flushPendingSelection(view: EditorView) {
+/** Reads into the editor a selection the page has and ProseMirror has not heard of yet. */
+export function flushPendingSelection(view: EditorView) {
   if (view.isDestroyed || !view.hasFocus()) return;
   // `domObserver` is ProseMirror's own reader of DOM changes, with no public API. These are
   // the calls ProseMirror makes itself before it handles a key or a composition: the first
