@@ -5,6 +5,7 @@ import type { ResolvedBrief } from './brief';
 import { briefMoney } from './content';
 import { addDays, formatDay, daysFromTo } from './days';
 import { ASSET_FORMAT_LABELS, listLines, METRIC_LABELS, METRICS, SHOT_LABELS } from './fields';
+import { fileNameSlug } from './fileNameSlug';
 
 export const PAGE_SIZES = ['A4', 'Letter'] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
@@ -47,11 +48,13 @@ export interface BriefPrintModel {
   header: {
     brand: string;
     dropTitle: string;
-    creator: string;
+    /** The linked creator's name; null until a drop has one ("Creator to be confirmed"). */
+    creator: string | null;
     handles: string[];
     version: number;
     issued: string;
-    launch: string;
+    /** The launch day; null until the drop has one ("Launch date to be confirmed"). */
+    launch: string | null;
   };
   narrative: string;
   whyCreator: string;
@@ -71,15 +74,7 @@ export interface BriefPrintModel {
 
 /** A safe, readable file name: `<brand>-<drop>-brief-v<n>.pdf`. */
 export function briefFileName(brand: string, dropTitle: string, version: number): string {
-  const slug = (s: string) =>
-    s
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/&/g, 'and')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'untitled';
+  const slug = (s: string) => fileNameSlug(s, 40, 'untitled');
   return `${slug(brand)}-${slug(dropTitle)}-brief-v${version}.pdf`;
 }
 
@@ -162,11 +157,11 @@ export function buildBriefPrintModel(
     header: {
       brand: brief.brand,
       dropTitle: drop.title,
-      creator: creator?.name ?? 'Creator to be confirmed',
+      creator: creator?.name ?? null,
       handles,
       version: opts.version,
       issued: day(issued),
-      launch: day(drop.dropDate),
+      launch: drop.dropDate ? day(drop.dropDate) : null,
     },
     narrative: drop.narrative,
     whyCreator: f.whyCreator,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   createCreator,
+  discountCodeProblem,
   handleProblems,
   isHttpsUrl,
   readCreator,
@@ -124,5 +125,26 @@ describe('handles', () => {
     );
     updateCreator(doc, id, { handles: { tiktok: 'maralin' } });
     expect(handleProblems(readCreator(doc, id)!.handles)).toEqual({});
+  });
+});
+
+describe('discount codes', () => {
+  it('names the character a shopper could not type, or the length', () => {
+    expect(discountCodeProblem('')).toBeNull();
+    expect(discountCodeProblem('ZOE_10-b')).toBeNull();
+    expect(discountCodeProblem('ŁUKASZ10')).toBe(
+      'A code has only letters A–Z, numbers, dashes and underscores: not “Ł”.',
+    );
+    expect(discountCodeProblem('ZOË10')).toMatch(/not “Ë”\.$/);
+    expect(discountCodeProblem('MARA 10')).toMatch(/not a space\.$/);
+    expect(discountCodeProblem('MARA😀')).toMatch(/not “😀”\.$/);
+    expect(discountCodeProblem('AB')).toBe('A code has 3 to 32 characters; this one has 2.');
+    expect(discountCodeProblem('A'.repeat(33))).toBe(
+      'A code has 3 to 32 characters; this one has 33.',
+    );
+    // The same rule at the directory's field.
+    const checked = validateCreatorPatch({ discountCode: ' ŁUKASZ10 ' });
+    expect(checked.ok).toBe(false);
+    if (!checked.ok) expect(checked.errors.discountCode).toMatch(/not “Ł”/);
   });
 });

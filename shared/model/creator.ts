@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { lazySchema } from './lazySchema';
 import { printableLine } from './printable';
+import { sameCreatorName } from './creatorNames';
 import { percentSchema } from './percent';
 import type { FieldErrors } from './drop';
 import { newCreatorId, type CreatorId, type DropId } from './ids';
@@ -145,11 +146,29 @@ export const discountCodeSchema = lazySchema(() =>
   z
     .string()
     .trim()
-    .refine(
-      (s) => s === '' || /^[A-Za-z0-9_-]{3,32}$/.test(s),
-      '3–32 letters, numbers, dashes or underscores.',
-    ),
+    .superRefine((s, ctx) => {
+      const problem = discountCodeProblem(s);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
 );
+
+/**
+ * Why a shopper could not type this code at checkout, naming what is wrong: "Ł" is a letter,
+ * and "only letters" did not say it is not one of A–Z. Null for a good code or none.
+ */
+export function discountCodeProblem(code: string): string | null {
+  if (code === '') return null;
+  const other = [...code].find((c) => !/^[A-Za-z0-9_-]$/.test(c));
+  if (other) {
+    const named = /^\s$/.test(other) ? 'a space' : `“${other}”`;
+    return `A code has only letters A–Z, numbers, dashes and underscores: not ${named}.`;
+  }
+  const length = [...code].length;
+  if (length < 3 || length > 32) {
+    return `A code has 3 to 32 characters; this one has ${length}.`;
+  }
+  return null;
+}
 
 /** Validation for what a person types in the directory; messages are shown at the field. */
 export const creatorFieldsSchema = lazySchema(() =>
@@ -246,8 +265,30 @@ export function validateCreatorPatch(
       errors.discountCode = `${clash.name} already uses the code ${clash.discountCode}.`;
     }
   }
+  if (doc && !errors.name) {
+    const twin = namesakeOf(doc, patch.name, selfId);
+    if (twin) {
+      errors.name = `${twin.name} is already in the directory: edit that creator, or add to the name what tells the two apart.`;
+    }
+  }
   if (!result.success || Object.keys(errors).length) return { ok: false, errors };
   return { ok: true, value: result.data as CreatorPatch };
+}
+
+/**
+ * Another creator with the name being given (case, accents and spaces aside), so one partner
+ * is not added twice and then linked by chance to one of two identical lines. A creator's
+ * own name left as it is never counts: twins two people added offline can still be edited.
+ */
+function namesakeOf(doc: Y.Doc, name: unknown, selfId?: CreatorId): Creator | null {
+  if (typeof name !== 'string') return null;
+  const self = selfId ? readCreator(doc, selfId) : null;
+  if (self && sameCreatorName(self.name, printableLine(name))) return null;
+  return (
+    readCreators(doc).find(
+      (c) => c.id !== selfId && sameCreatorName(c.name, printableLine(name)),
+    ) ?? null
+  );
 }
 
 /**

@@ -8,6 +8,7 @@ export * from './workspace';
 export * from './board';
 export * from './undo';
 export * from './creator';
+export * from './creatorNames';
 export * from './keepDropsPlaced';
 export * from './isoDate';
 export * from './limits';

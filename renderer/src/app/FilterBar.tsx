@@ -1,5 +1,11 @@
 import type { RefObject } from 'react';
-import { CHANNEL_LABELS, CHANNELS, type Channel, type Creator } from '../../../shared/model';
+import {
+  CHANNEL_LABELS,
+  CHANNELS,
+  creatorChoiceLabels,
+  type Channel,
+  type Creator,
+} from '../../../shared/model';
 import { EMPTY_FILTER, isFiltering, type BoardFilter } from '../board/filter';
 import { Icon } from '../ui/Icon';
 import { isMac } from '../platform/platform';
@@ -45,9 +51,9 @@ export function FilterBar(props: {
         onChange={(e) => set({ creatorId: e.target.value })}
       >
         <option value="">All creators</option>
-        {creators.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
+        {[...creatorChoiceLabels(creators)].map(([id, label]) => (
+          <option key={id} value={id}>
+            {label}
           </option>
         ))}
       </select>

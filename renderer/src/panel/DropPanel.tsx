@@ -3,6 +3,7 @@ import { addDays, parseISO } from 'date-fns';
 import {
   CHANNEL_LABELS,
   CHANNELS,
+  creatorChoiceLabels,
   DROP_COLORS,
   validateDropPatch,
   type Channel,
@@ -208,7 +209,8 @@ function PanelBody(props: {
             options={['', ...creators.map((c) => c.id)]}
             labels={{
               '': 'No creator yet',
-              ...Object.fromEntries(creators.map((c) => [c.id, c.name])),
+              // Two creators of one name (added by two people offline) are told apart.
+              ...Object.fromEntries(creatorChoiceLabels(creators)),
             }}
             commit={(v) => actions.linkCreator(drop.id, (v || null) as CreatorId | null)}
           />

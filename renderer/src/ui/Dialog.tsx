@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 /**
  * A modal dialog on the native <dialog> element: focus is trapped, Escape cancels, and the
@@ -13,6 +13,9 @@ export function Dialog(props: {
 }) {
   const { title, onClose, children, actions, onSubmit } = props;
   const ref = useRef<HTMLDialogElement>(null);
+  // Its own id: a dialog opened over another (a creator's form over the directory) is named
+  // by its own title, not by the first "dialog-title" on the page.
+  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
@@ -22,7 +25,7 @@ export function Dialog(props: {
     <dialog
       ref={ref}
       className="dialog"
-      aria-labelledby="dialog-title"
+      aria-labelledby={titleId}
       onCancel={(e) => {
         e.preventDefault();
         onClose();
@@ -38,7 +41,7 @@ export function Dialog(props: {
           onSubmit?.();
         }}
       >
-        <h2 id="dialog-title" className="dialog-title">
+        <h2 id={titleId} className="dialog-title">
           {title}
         </h2>
         <div className="dialog-body">{children}</div>

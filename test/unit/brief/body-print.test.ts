@@ -10,7 +10,7 @@ import {
   updateBrief,
 } from '../../../shared/brief';
 import type * as Y from 'yjs';
-import { root } from '../../../shared/model';
+import { linkCreator, root, updateDrop } from '../../../shared/model';
 import { briefWorkspace, p, writeBody } from './fixtures';
 
 const PNG =
@@ -165,9 +165,35 @@ describe('print model', () => {
       expect(link(bad)?.href ?? '').toMatch(/^(https:\/\/harbour\.example\.com\/|$)/);
   });
 
+  it('leaves the creator and the launch empty in the header until the drop has them', () => {
+    const { doc, dropId } = briefWorkspace();
+    const header = () =>
+      buildBriefPrintModel(resolveBrief(doc, dropId)!, [], { version: 1 }).header;
+    expect(header()).toMatchObject({ creator: 'Mara Lin', launch: 'Tue 17 Mar 2026' });
+    linkCreator(doc, dropId, null);
+    updateDrop(doc, dropId, { dropDate: null });
+    expect(header()).toMatchObject({ creator: null, launch: null });
+  });
+
   it('makes safe file names', () => {
     expect(briefFileName('Maison Éte / Paris', '  ', 3)).toBe(
       'maison-ete-paris-untitled-brief-v3.pdf',
     );
+  });
+
+  it('keeps every letter of a name in the file name', () => {
+    // Letters that are not a base letter plus an accent used to be dropped ("odz-nights").
+    expect(briefFileName('Łukasz & Zoë Atelier', 'Łódź Nights — Velvet Capsule', 1)).toBe(
+      'lukasz-and-zoe-atelier-lodz-nights-velvet-capsule-brief-v1.pdf',
+    );
+    expect(briefFileName('Søren Ærø', 'Straße der Œuvres', 2)).toBe(
+      'soren-aero-strasse-der-oeuvres-brief-v2.pdf',
+    );
+    // Other scripts are kept, not turned into "untitled".
+    expect(briefFileName('Atelier', 'Лето в Москве', 1)).toBe('atelier-лето-в-москве-brief-v1.pdf');
+    expect(briefFileName('夏の風', 'ソウル 한여름', 1)).toBe('夏の風-ソウル-한여름-brief-v1.pdf');
+    // Cut at 40 characters, never inside a letter nor after a dash.
+    const cut = briefFileName('𠀀'.repeat(45), `${'a'.repeat(39)} b`, 1);
+    expect(cut).toBe(`${'𠀀'.repeat(40)}-${'a'.repeat(39)}-brief-v1.pdf`);
   });
 });

@@ -4,7 +4,6 @@ import {
   CREATOR_PLATFORMS,
   defaultCreatorFields,
   duplicateDiscountCodes,
-  formatHandle,
   HANDLE_PLATFORMS,
   handleProblems,
   type Creator,
@@ -12,11 +11,14 @@ import {
   type CreatorId,
   type HandlePlatform,
   type HandleProblem,
+  twinCreatorIds,
 } from '../../../../shared/model';
 import { useOpenWorkspace, useWorkspace } from '../../state';
 import { Dialog } from '../../ui/Dialog';
 import { briefActions } from '../actions';
-import { Field } from '../../ui/form';
+import { Field, readNumber } from '../../ui/form';
+import { creatorSummary } from './creatorSummary';
+import { deleteCreatorMessage } from './deleteCreatorMessage';
 import '../briefs.css';
 
 const PROBLEM_WORDS: Record<HandleProblem['kind'], string> = {
@@ -37,8 +39,9 @@ export function CreatorDirectory(props: { onClose: () => void; onMessage: (m: st
   const [editing, setEditing] = useState<Creator | 'new' | null>(null);
   const [confirm, setConfirm] = useState<Creator | null>(null);
   const duplicates = useMemo(() => duplicateDiscountCodes(creators), [creators]);
-  const dropCount = (id: CreatorId) =>
-    [...drops.values()].filter((d) => d.creatorId === id && !d.archived).length;
+  const twins = useMemo(() => twinCreatorIds(creators), [creators]);
+  // Every drop deleteCreator unlinks, archived ones included.
+  const linkedDrops = (id: CreatorId) => [...drops.values()].filter((d) => d.creatorId === id);
 
   // The form and the confirmation are siblings of the list dialog (no form inside a form).
   return (
@@ -73,17 +76,7 @@ export function CreatorDirectory(props: { onClose: () => void; onMessage: (m: st
               <li key={c.id} className="creator-row">
                 <div className="creator-main">
                   <strong>{c.name}</strong>
-                  <span className="creator-sub">
-                    {[
-                      CREATOR_PLATFORM_LABELS[c.platform],
-                      ...HANDLE_PLATFORMS.filter((p) => c.handles[p]).map((p) =>
-                        formatHandle(c.handles[p]),
-                      ),
-                      c.region,
-                    ]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </span>
+                  <span className="creator-sub">{creatorSummary(c)}</span>
                 </div>
                 <div className="creator-money">
                   <span>{c.revenueSharePct} %</span>
@@ -104,6 +97,15 @@ export function CreatorDirectory(props: { onClose: () => void; onMessage: (m: st
                       title="Two creators have this code: sales cannot be attributed. Change one."
                     >
                       Code used twice
+                    </span>
+                  )}
+                  {/* Two people offline each added this creator: one should go. */}
+                  {twins.has(c.id) && (
+                    <span
+                      className="badge badge-warning"
+                      title="Another creator has this name: delete the one added twice, or tell the two apart in the name."
+                    >
+                      Name used twice
                     </span>
                   )}
                   {/* A handle saved before its platform's rules were checked: kept, and said. */}
@@ -172,11 +174,7 @@ export function CreatorDirectory(props: { onClose: () => void; onMessage: (m: st
             </>
           }
         >
-          <p>
-            {dropCount(confirm.id) > 0
-              ? `${dropCount(confirm.id)} drop(s) link to ${confirm.name}; they will have no creator. You can undo this.`
-              : `${confirm.name} is not linked to any drop. You can undo this.`}
-          </p>
+          <p>{deleteCreatorMessage(confirm.name, linkedDrops(confirm.id))}</p>
         </Dialog>
       )}
     </>
@@ -211,7 +209,8 @@ function CreatorForm(props: {
     });
   };
   const submit = () => {
-    const pct = draft.revenueSharePct.trim() === '' ? Number.NaN : Number(draft.revenueSharePct);
+    // Read as the brief's revenue share is: `12,5` is 12.5 %, not a mistake.
+    const pct = readNumber(draft.revenueSharePct);
     // Bad input keeps the dialog open with everything typed, and a message at each field.
     setErrors(onSave({ ...draft, revenueSharePct: pct }));
   };

@@ -1,5 +1,5 @@
-import { useId } from 'react';
-import { formatHandle, type CreatorId } from '../../../../shared/model';
+import { useId, useMemo } from 'react';
+import { creatorChoiceLabels, formatHandle, type CreatorId } from '../../../../shared/model';
 import { useWorkspace } from '../../state';
 
 /** Picks the drop's one creator from the workspace's directory. */
@@ -13,6 +13,7 @@ export function CreatorPicker(props: {
 }) {
   const { value, onPick, error, disabled, label = 'Creator', onOpenDirectory } = props;
   const creators = useWorkspace((s) => s.creators);
+  const labels = useMemo(() => creatorChoiceLabels(creators), [creators]);
   const id = useId();
   // A creator deleted by a peer while linked: say so instead of showing an empty choice.
   const missing = value !== null && !creators.some((c) => c.id === value);
@@ -36,10 +37,12 @@ export function CreatorPicker(props: {
           </option>
           {creators.map((c) => {
             const handle = c.handles[c.platform as keyof typeof c.handles];
+            const label = labels.get(c.id) ?? c.name;
+            // Two creators of one name: their label already says what tells them apart.
             return (
               <option key={c.id} value={c.id}>
-                {c.name}
-                {handle ? ` · ${formatHandle(handle)}` : ''}
+                {label}
+                {handle && label === c.name ? ` · ${formatHandle(handle)}` : ''}
               </option>
             );
           })}

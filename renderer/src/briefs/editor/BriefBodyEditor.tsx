@@ -13,9 +13,11 @@ import { printableFileName, printableLine, root, type DropId } from '../../../..
 import { isMac } from '../../platform/platform';
 import { briefPasteRules } from './briefPasteRules';
 import { pastedTables } from './pastedTables';
+import { caretAfterRedo } from './caretAfterRedo';
+import { linkAddress } from './linkAddress';
 import { caretFromYjs } from './caretFromYjs';
 import { briefSchemaExtensions } from './extensions';
-import { readPendingSelection } from './pendingSelection';
+import { flushPendingSelection, readPendingSelection } from './pendingSelection';
 import { typedAtCaret } from './typedAtCaret';
 
 /** Pictures are stored in the document itself: keep them small enough to sync quickly. */
@@ -131,6 +133,7 @@ export function BriefBodyEditor(props: {
         Collaboration.configure({ fragment: root.briefBody(doc, dropId) }),
         typedAtCaret(),
         caretFromYjs(),
+        caretAfterRedo(),
         ...(awareness
           ? [
               CollaborationCaret.configure({
@@ -197,12 +200,33 @@ export function BriefBodyEditor(props: {
   const [linkDraft, setLinkDraft] = useState<string | null>(null);
   const mod = isMac() ? '⌘' : 'Ctrl+';
   const applyLink = () => {
-    const href = (linkDraft ?? '').trim();
+    const typed = (linkDraft ?? '').trim();
     setLinkDraft(null);
     const chain = editor.chain().focus().extendMarkRange('link');
-    if (!href) return void chain.unsetLink().run();
-    const url = /^(https?:|mailto:)/i.test(href) ? href : `https://${href}`;
-    chain.setLink({ href: url }).run();
+    if (!typed) return void chain.unsetLink().run();
+    const href = linkAddress(typed);
+    const linked =
+      href !== null &&
+      (editor.state.selection.empty && !editor.isActive('link')
+        ? // Nothing selected: the address goes in as its own linked text, and what is typed
+          // next is plain text again (a link mark at the caret used to take the next words).
+          editor
+            .chain()
+            .focus()
+            .insertContent({
+              type: 'text',
+              text: typed,
+              marks: [{ type: 'link', attrs: { href } }],
+            })
+            .unsetMark('link')
+            .run()
+        : chain.setLink({ href }).run());
+    if (!linked) {
+      // Said as one short plain line, whatever was pasted into the field.
+      const line = printableLine(typed);
+      const shown = [...line].length > 60 ? `${[...line].slice(0, 60).join('')}…` : line;
+      onMessage(`“${shown}” is not a web or email address: nothing was linked.`);
+    }
   };
 
   // The outline as a scaffold: one small heading per line, each with an empty line to write in.
@@ -233,6 +257,9 @@ export function BriefBodyEditor(props: {
       if (!(isMac() ? e.metaKey : e.ctrlKey)) return;
       if (e.key.toLowerCase() === 'k' && !e.shiftKey) {
         e.preventDefault();
+        // Words selected just now (Shift+Home, then Ctrl+K at once) reach the editor a task
+        // later: read them before the link field takes the focus, or the link goes nowhere.
+        flushPendingSelection(editor.view);
         setLinkDraft(editor.getAttributes('link').href ?? '');
       } else if (e.key.toLowerCase() === 'o' && e.shiftKey && !e.altKey) {
         e.preventDefault();

@@ -8,8 +8,10 @@ import type { Awareness } from 'y-protocols/awareness';
 // "selectionchange" event, a task after the move. A teammate's edit, or the redraw of their
 // caret, that lands in between makes the view write the caret it still knows back into the
 // page: the person's move is undone. So the DOM selection is read as a teammate's edit starts,
-// and just before their carets are redrawn. Local changes need nothing: ProseMirror reads the
-// DOM before it handles a key, and its own writes start from its own state.
+// and just before their carets are redrawn. It is read before each key is handled too:
+// ProseMirror reads only the DOM changes it has already been told of, so a key pressed in
+// the same breath as a caret move (End, then Enter at once, or keys queued while the machine
+// is busy) acted on the selection before the move, and Enter replaced a selected line.
 //
 // Order matters. The sync plugin records the caret it restores after an edit in its own
 // "beforeAllTransactions" listener, and the caret plugin redraws on a timer it sets when
@@ -21,7 +23,8 @@ interface DomObserver {
   flush(): void;
 }
 
-function flushPendingSelection(view: EditorView) {
+/** Reads into the editor a selection the page has and ProseMirror has not heard of yet. */
+export function flushPendingSelection(view: EditorView) {
   if (view.isDestroyed || !view.hasFocus()) return;
   // `domObserver` is ProseMirror's own reader of DOM changes, with no public API. These are
   // the calls ProseMirror makes itself before it handles a key or a composition: the first
@@ -39,6 +42,15 @@ export function readPendingSelection(doc: Doc, awareness: Awareness | null) {
       return [
         new Plugin({
           key: new PluginKey('readPendingSelection'),
+          props: {
+            handleDOMEvents: {
+              // Runs before ProseMirror's own key handling; 229 is a key inside a composition.
+              keydown: (view, event) => {
+                if (!view.composing && event.keyCode !== 229) flushPendingSelection(view);
+                return false;
+              },
+            },
+          },
           view(view) {
             const beforeTransactions = () => {
               if (doc._transaction?.local === false) flushPendingSelection(view);

@@ -16,7 +16,8 @@ export function BriefPrint({ model }: { model: BriefPrintModel }) {
         </div>
         <h1 className="bp-title">{m.header.dropTitle}</h1>
         <p className="bp-for">
-          <span>For {m.header.creator}</span>
+          {/* Said in words until known: it read "For Creator to be confirmed". */}
+          <span>{m.header.creator ? `For ${m.header.creator}` : 'Creator to be confirmed'}</span>
           {m.header.handles.map((h) => (
             <span key={h} className="bp-handle">
               {h}
@@ -24,7 +25,13 @@ export function BriefPrint({ model }: { model: BriefPrintModel }) {
           ))}
         </p>
         <p className="bp-launch">
-          Launch <strong>{m.header.launch}</strong>
+          {m.header.launch ? (
+            <>
+              Launch <strong>{m.header.launch}</strong>
+            </>
+          ) : (
+            'Launch date to be confirmed'
+          )}
         </p>
       </header>
 

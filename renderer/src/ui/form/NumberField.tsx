@@ -1,13 +1,7 @@
 import { useId } from 'react';
 import { Field, messageId, type FieldProps } from './Field';
 import { changedMeanwhile, useDraft } from './useDraft';
-import { parseAmount } from '../../../../shared/results';
-
-function readNumber(draft: string, whole: boolean): number {
-  const s = draft.trim();
-  if (whole) return /^\d+$/.test(s) ? Number(s) : Number.NaN;
-  return parseAmount(s) ?? Number.NaN;
-}
+import { readNumber } from './readNumber';
 
 /**
  * A number field saved on blur, Enter or Escape (as a text field). Empty or non-numeric input is sent as NaN so the

@@ -6,4 +6,5 @@ export { DateField } from './DateField';
 export { TimeField } from './TimeField';
 export { SelectField } from './SelectField';
 export { useDraft } from './useDraft';
+export { readNumber } from './readNumber';
 import './form.css';
