@@ -5,7 +5,7 @@ import type { ResolvedBrief } from './brief';
 import { briefMoney } from './content';
 import { addDays, formatDay, daysFromTo } from './days';
 import { ASSET_FORMAT_LABELS, listLines, METRIC_LABELS, METRICS, SHOT_LABELS } from './fields';
-import { fileNameSlug } from './fileNameSlug';
+import { fileNameSlug } from '../fileNameSlug';
 
 export const PAGE_SIZES = ['A4', 'Letter'] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];

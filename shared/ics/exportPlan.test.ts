@@ -218,5 +218,7 @@ describe('iCalendar export', () => {
   it('names the file after the workspace', () => {
     expect(icsFileName('Linen & Salt')).toBe('linen-and-salt-drops.ics');
     expect(icsFileName('***')).toBe('cadence-drops.ics');
+    expect(icsFileName('Łódź Straße Atelier')).toBe('lodz-strasse-atelier-drops.ics');
+    expect(icsFileName('夏の風')).toBe('夏の風-drops.ics');
   });
 });

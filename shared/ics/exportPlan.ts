@@ -11,6 +11,7 @@ import { CHANNEL_LABELS, isChannel } from '../model/channels';
 import type { Drop } from '../model/drop';
 import { PLAYBOOK_LABELS } from '../playbook';
 import { escapeText, icsDate, icsUtc, joinLines, uidPart } from './format';
+import { fileNameSlug } from '../fileNameSlug';
 
 export interface IcsExportOptions {
   workspaceName: string;
@@ -188,13 +189,7 @@ function timing(day: string, time: string | null, tz: string): string[] {
   return [`DTSTART:${icsUtc(start)}`, `DTEND:${icsUtc(start + 3600_000)}`];
 }
 
-/** A file name for the export, e.g. "linen-and-salt-drops.ics". */
+/** A file name for the export, e.g. "linen-and-salt-drops.ics" (every letter of the name kept). */
 export function icsFileName(workspaceName: string): string {
-  const slug = workspaceName
-    .toLowerCase()
-    .replace(/&/g, 'and')
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return `${slug || 'cadence'}-drops.ics`;
+  return `${fileNameSlug(workspaceName, 60, 'cadence')}-drops.ics`;
 }

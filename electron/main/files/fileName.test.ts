@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeFileName, slugForFileName } from './fileName';
+import { sanitizeFileName } from './fileName';
 
 describe('sanitizeFileName', () => {
   it('keeps a readable name readable', () => {
@@ -23,14 +23,5 @@ describe('sanitizeFileName', () => {
 
   it('caps the length', () => {
     expect(sanitizeFileName('x'.repeat(500)).length).toBe(120);
-  });
-});
-
-describe('slugForFileName', () => {
-  it('makes a short lower-case slug, accents folded', () => {
-    expect(slugForFileName('Maison Élodie — Linen Summer!', 'brand')).toBe(
-      'maison-elodie-linen-summer',
-    );
-    expect(slugForFileName('***', 'drop')).toBe('drop');
   });
 });

@@ -17,16 +17,3 @@ export function sanitizeFileName(raw: string, fallback = 'untitled'): string {
   if (WINDOWS_RESERVED.test(name)) name = `_${name}`;
   return name;
 }
-
-/** A lower-case slug for one part of a file name ("Linen Summer!" → "linen-summer"). */
-export function slugForFileName(raw: string, fallback: string): string {
-  const slug = raw
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/g, '');
-  return slug || fallback;
-}

@@ -1,16 +1,10 @@
 import { platform } from '../../platform/platform';
 import { resultsPrintHash } from './route';
+import { fileNameSlug } from '../../../../shared/fileNameSlug';
 
-/** `<brand>-<drop>-results.pdf`, made safe for file systems. */
+/** `<brand>-<drop>-results.pdf`, made safe for file systems, every letter kept. */
 export function resultsFileName(brand: string, title: string): string {
-  const slug = (s: string) =>
-    s
-      .normalize('NFKD')
-      .replace(/[^\w\s-]/g, '')
-      .trim()
-      .replace(/\s+/g, '-')
-      .toLowerCase()
-      .slice(0, 40) || 'drop';
+  const slug = (s: string) => fileNameSlug(s, 40, 'drop');
   return `${slug(brand)}-${slug(title)}-results.pdf`;
 }
 
