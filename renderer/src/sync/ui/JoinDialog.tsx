@@ -4,7 +4,8 @@ import { decodeInvite, INVITE_MESSAGES, isTooLongForInvite } from '../../../../s
 import { Dialog } from '../../ui/Dialog';
 import { appStorage, createWorkspaceRecord, getWorkspaceRecord, markJoined } from '../../workspace';
 import type { WorkspaceId } from '../../../../shared/model';
-import { applyInvite, reviewInvite } from '../joining';
+import { applyInvite } from '../joining';
+import { reviewInvite } from '../inviteReview';
 import { useSync } from '../../state/SyncContext';
 
 /** Paste an invite code (or link) to open a teammate's workspace, merging if it is here. */
@@ -154,8 +155,7 @@ export function JoinDialog(props: { onClose: () => void; initialCode?: string })
           {review.existing && review.serversDiffer && (
             <p className="field-error" role="alert" data-testid="join-servers-warning">
               These are not the servers this workspace uses now. Only continue if you trust whoever
-              sent this invite: your board would sync to{' '}
-              {review.signalingHosts.join(', ') || 'them'}.
+              sent this invite: your board would sync to {review.newHosts.join(', ') || 'them'}.
             </p>
           )}
           {confirming && <p>Check the above, then confirm.</p>}
