@@ -1,8 +1,9 @@
+import { join as joinPath } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { decodeInvite, encodeInvite, type Invite } from '../../shared/sync/invite';
 import { newTeamServer } from '../../shared/sync/teamServer';
-import type { ServerProcess } from '../unit/sync/support/teamServers';
+import { startServerProcess, tempDir, type ServerProcess } from '../unit/sync/support/teamServers';
 import { baseUrl, launchChromium, newPage, type WatchedPage } from './support/browser';
 import { closeSync, openSync } from './support/team';
 
@@ -10,6 +11,7 @@ import { closeSync, openSync } from './support/team';
 // review names the host the app would really connect to, and joining never drops the team
 // server a copy already syncs through.
 
+const serverState = (page: Page) => page.getByTestId('team-server-state').innerText();
 const joinDialog = (page: Page) => page.getByRole('dialog', { name: 'Join a workspace' });
 
 /** Opens the join dialog and pastes `code` (the review appears below the box). */
@@ -100,6 +102,36 @@ describe('invites with a team server', { timeout: 180_000 }, () => {
       .poll(() => review.textContent())
       .toContain('Signaling servers: evil-signal.example · Team server: evil.example');
     expect(await review.textContent()).not.toContain('mybrand');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('an invite without a team server, for a copy that has one, keeps it and says so', async () => {
+    server = await startServerProcess({ database: joinPath(tempDir(), 'team.sqlite') });
+    const { page, pageErrors } = await open();
+    await openSync(page);
+    await page.getByRole('textbox', { name: 'Team server address' }).fill(server.url);
+    await page.getByRole('button', { name: 'Add team server' }).click();
+    await expect
+      .poll(() => serverState(page), { timeout: 30_000 })
+      .toBe('Connected: every change made here is on the server.');
+    await closeSync(page);
+
+    // The same workspace's invite as an earlier build, or a teammate on peer to peer only,
+    // writes it: no team server in it.
+    const { server: _withServer, ...older } = await ownInvite(page);
+    await paste(page, encodeInvite(older));
+    await expect
+      .poll(() => page.getByTestId('join-kept-team-server').textContent())
+      .toContain('your team server, 127.0.0.1');
+    await joinDialog(page).getByRole('button', { name: 'Join' }).click();
+    await joinDialog(page).getByRole('button', { name: 'Replace sync settings and join' }).click();
+    await joinDialog(page).waitFor({ state: 'detached' });
+
+    await openSync(page);
+    await expect
+      .poll(() => serverState(page), { timeout: 30_000 })
+      .toBe('Connected: every change made here is on the server.');
+    expect(await page.locator('.sync-server-url').textContent()).toBe(server.url);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -41,6 +41,11 @@ export interface InviteReview {
   serversDiffer: boolean;
   /** Hosts the workspace would newly sync with (named in the warning when servers differ). */
   newHosts: string[];
+  /**
+   * The team server this workspace keeps: the invite names none (an earlier build's, or a
+   * teammate's who does not use it), and joining never removes one (the sync panel does).
+   */
+  keptTeamServerHost: string | null;
 }
 
 /** Compares an invite with the workspace's current sync settings here (null when none). */
@@ -55,6 +60,7 @@ export function reviewInvite(
   const changes: string[] = [];
   const newHosts: string[] = [];
   let serversDiffer = false;
+  let keptTeamServerHost: string | null = null;
   if (existing && current) {
     const same = (a: readonly string[], b: readonly string[]) =>
       a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
@@ -81,6 +87,7 @@ export function reviewInvite(
     ) {
       changes.push('the team server’s access token');
     }
+    if (!invite.server && current.server) keptTeamServerHost = serverHost(current.server.url);
   } else if (existing) {
     changes.push('its sync settings (it does not sync yet)');
     serversDiffer = invite.signaling.length > 0 || !!invite.ice?.length || !!invite.server;
@@ -94,5 +101,6 @@ export function reviewInvite(
     changes,
     serversDiffer,
     newHosts: [...new Set(newHosts)],
+    keptTeamServerHost,
   };
 }

@@ -20,14 +20,17 @@ export function applyInvite(
   existsLocally: boolean,
 ): SyncSettings {
   const previous = loadSyncSettings(storage, invite.workspaceId);
+  const server = invite.server ?? (existsLocally ? previous?.server : undefined);
   const settings = saveSyncSettings(storage, invite.workspaceId, {
     room: invite.room,
     password: invite.password,
     signaling: invite.signaling,
     ice: invite.ice ?? previous?.ice ?? [],
     enabled: true,
-    // The invite says whether the workspace syncs through a team server too.
-    ...(invite.server ? { server: invite.server } : {}),
+    // The invite says whether the workspace syncs through a team server too. One without
+    // (an earlier build's, or a teammate's on peer to peer only) never removes the team
+    // server of a copy here: only the sync panel does, and the review says it stays.
+    ...(server ? { server } : {}),
   });
   if (!existsLocally) storage.setItem(AWAITING_KEY(invite.workspaceId), '1');
   return settings;

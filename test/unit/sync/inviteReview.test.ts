@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { newSyncSettings, type SyncSettings } from '../../../shared/sync/settings';
 import { newTeamServer } from '../../../shared/sync/teamServer';
 import type { Invite } from '../../../shared/sync/invite';
+import { applyInvite } from '../../../renderer/src/sync/joining';
 import { reviewInvite, serverHost } from '../../../renderer/src/sync/inviteReview';
+
+const memory = () => {
+  const m = new Map<string, string>();
+  return {
+    getItem: (k: string) => m.get(k) ?? null,
+    setItem: (k: string, v: string) => void m.set(k, v),
+    removeItem: (k: string) => void m.delete(k),
+  };
+};
 
 const current: SyncSettings = {
   ...newSyncSettings(),
@@ -47,5 +57,17 @@ describe('what an invite review names', () => {
     );
     expect(r.changes).toEqual(['the team server’s access token']);
     expect(r.serversDiffer).toBe(false);
+  });
+
+  it('an invite naming no team server keeps the one here, in the review and when joining', () => {
+    expect(reviewInvite(sameWorkspace(), current, true).keptTeamServerHost).toBe(
+      'cadence.mybrand.com',
+    );
+    const storage = memory();
+    storage.setItem('cadence.sync.w_harbour', JSON.stringify(current));
+    expect(applyInvite(storage, sameWorkspace(), true).server).toEqual(current.server);
+    // Positive control: an invite with a team server replaces it.
+    const other = newTeamServer('wss://team.mybrand.com');
+    expect(applyInvite(storage, sameWorkspace({ server: other }), true).server).toEqual(other);
   });
 });

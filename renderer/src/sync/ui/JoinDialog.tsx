@@ -152,6 +152,12 @@ export function JoinDialog(props: { onClose: () => void; initialCode?: string })
               is kept and merges with whoever is on these servers.
             </p>
           )}
+          {review.keptTeamServerHost && (
+            <p data-testid="join-kept-team-server">
+              <strong>Kept:</strong> your team server, {review.keptTeamServerHost} (this invite
+              names none; remove it in Sync settings if you no longer want it).
+            </p>
+          )}
           {review.existing && review.serversDiffer && (
             <p className="field-error" role="alert" data-testid="join-servers-warning">
               These are not the servers this workspace uses now. Only continue if you trust whoever
