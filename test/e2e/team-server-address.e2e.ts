@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startServerProcess, tempDir, type ServerProcess } from '../unit/sync/support/teamServers';
+import { baseUrl, launchChromium, newPage } from './support/browser';
+import { openSync } from './support/team';
+
+// A team server address typed as people copy it from a browser's address bar or a chat.
+
+const serverState = (page: Page) => page.getByTestId('team-server-state').innerText();
+
+describe('a team server address', { timeout: 120_000 }, () => {
+  let browser: Browser;
+  let server: ServerProcess | null = null;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+    await server?.kill();
+    server = null;
+  });
+
+  it('with a #… part connects, kept without it (a WebSocket refuses one)', async () => {
+    server = await startServerProcess({ database: join(tempDir(), 'team.sqlite') });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    contexts.push(context);
+    const { page, pageErrors } = await newPage(context);
+    await page.goto(baseUrl());
+    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
+
+    await openSync(page);
+    await page.getByRole('textbox', { name: 'Team server address' }).fill(`${server.url}/#team`);
+    await page.getByRole('button', { name: 'Add team server' }).click();
+    // It used to be kept as typed and shown "Unreachable" for ever, the server up all along.
+    await expect
+      .poll(() => serverState(page), { timeout: 30_000 })
+      .toBe('Connected: every change made here is on the server.');
+    expect(await page.locator('.sync-server-url').textContent()).toBe(`${server.url}/`);
+    expect(pageErrors).toEqual([]);
+  });
+});
