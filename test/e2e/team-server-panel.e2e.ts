@@ -5,11 +5,12 @@ import { startServerProcess, tempDir, type ServerProcess } from '../unit/sync/su
 import { baseUrl, launchChromium, newPage } from './support/browser';
 import { openSync } from './support/team';
 
-// A team server address typed as people copy it from a browser's address bar or a chat.
+// The sync panel's team server line: an address typed as people copy it from a browser's
+// address bar or a chat, and what the line says while sync is off.
 
 const serverState = (page: Page) => page.getByTestId('team-server-state').innerText();
 
-describe('a team server address', { timeout: 120_000 }, () => {
+describe('the sync panel’s team server line', { timeout: 120_000 }, () => {
   let browser: Browser;
   let server: ServerProcess | null = null;
   const contexts: BrowserContext[] = [];
@@ -25,7 +26,7 @@ describe('a team server address', { timeout: 120_000 }, () => {
     server = null;
   });
 
-  it('with a #… part connects, kept without it (a WebSocket refuses one)', async () => {
+  it('an address with a #… part connects, kept without it (a WebSocket refuses one)', async () => {
     server = await startServerProcess({ database: join(tempDir(), 'team.sqlite') });
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     contexts.push(context);
@@ -41,6 +42,31 @@ describe('a team server address', { timeout: 120_000 }, () => {
       .poll(() => serverState(page), { timeout: 30_000 })
       .toBe('Connected: every change made here is on the server.');
     expect(await page.locator('.sync-server-url').textContent()).toBe(`${server.url}/`);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('says it is off while sync is off, not unreachable, and connects when sync is back on', async () => {
+    server = await startServerProcess({ database: join(tempDir(), 'team.sqlite') });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    contexts.push(context);
+    const { page, pageErrors } = await newPage(context);
+    await page.goto(baseUrl());
+    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
+    await openSync(page);
+    await page.getByRole('textbox', { name: 'Team server address' }).fill(server.url);
+    await page.getByRole('button', { name: 'Add team server' }).click();
+    await expect
+      .poll(() => serverState(page), { timeout: 30_000 })
+      .toBe('Connected: every change made here is on the server.');
+
+    const syncBox = page.getByRole('checkbox', { name: 'Sync this workspace with teammates' });
+    await syncBox.click();
+    // It used to say "Unreachable: changes wait here…", blaming a server that was up.
+    await expect.poll(() => serverState(page)).toBe('Off while sync is off.');
+    await syncBox.click();
+    await expect
+      .poll(() => serverState(page), { timeout: 30_000 })
+      .toBe('Connected: every change made here is on the server.');
     expect(pageErrors).toEqual([]);
   });
 });
