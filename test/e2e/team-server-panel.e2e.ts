@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startServerProcess, tempDir, type ServerProcess } from '../unit/sync/support/teamServers';
 import { baseUrl, launchChromium, newPage } from './support/browser';
-import { openSync } from './support/team';
+import { closeSync, openSync, quickAdd } from './support/team';
 
 // The sync panel's team server line: an address typed as people copy it from a browser's
 // address bar or a chat, and what the line says while sync is off.
@@ -67,6 +67,40 @@ describe('the sync panel’s team server line', { timeout: 120_000 }, () => {
     await expect
       .poll(() => serverState(page), { timeout: 30_000 })
       .toBe('Connected: every change made here is on the server.');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('says a change waits for the team server too, while the server is down', async () => {
+    server = await startServerProcess({ database: join(tempDir(), 'team.sqlite') });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    contexts.push(context);
+    const { page, pageErrors } = await newPage(context);
+    await page.goto(baseUrl());
+    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
+    await openSync(page);
+    await page.getByRole('textbox', { name: 'Team server address' }).fill(server.url);
+    await page.getByRole('button', { name: 'Add team server' }).click();
+    await expect
+      .poll(() => serverState(page), { timeout: 30_000 })
+      .toBe('Connected: every change made here is on the server.');
+    await closeSync(page);
+
+    expect(await server.interrupt()).toBe(0);
+    await expect
+      .poll(() => page.getByRole('button', { name: /^Sync:/ }).getAttribute('aria-label'), {
+        timeout: 30_000,
+      })
+      .toContain('Sync: Offline');
+    await quickAdd(page, 'Dockside canvas tote');
+    await openSync(page);
+    const dialog = page.getByRole('dialog', { name: 'Sync' });
+    // It used to say "not yet sent to a peer" to someone whose only teammate is the server.
+    await expect
+      .poll(() => dialog.textContent())
+      .toMatch(/1 drop changed offline since [^:]+: not yet sent to a peer or the team server\./);
+    expect(await serverState(page)).toBe(
+      'Unreachable: changes wait here and go out when it is back.',
+    );
     expect(pageErrors).toEqual([]);
   });
 });
