@@ -43,6 +43,8 @@ interface ConnectionStats {
   messages: number;
   bytes: number;
   refusedMessage?: boolean;
+  /** Its end was logged and counted (see onDisconnect). */
+  ended?: boolean;
 }
 
 /** Starts a Hocuspocus server for Cadence workspaces (see server/README.md). */
@@ -122,7 +124,12 @@ export async function startTeamServer(opts: TeamServerOptions): Promise<TeamServ
     },
     async onDisconnect({ documentName, context }) {
       const stats = (context as { stats?: ConnectionStats }).stats;
-      if (!stats) return;
+      // Hocuspocus 3 can report one closing twice: a client that leaves while its presence
+      // is still shared (the app keeps it for peer to peer) makes the server send that
+      // presence's removal on the closing socket, which closes the connection again from
+      // inside its own close. One line and one less connection per connection.
+      if (!stats || stats.ended) return;
+      stats.ended = true;
       connections = Math.max(0, connections - 1);
       const seconds = ((Date.now() - stats.since) / 1000).toFixed(1);
       log(

@@ -19,7 +19,9 @@ export interface TeamServerSettings {
 
 /**
  * A ws:// or wss:// address with a host, as a person types it; `example` is the message when
- * it is not one (signaling servers and team servers say what theirs look like).
+ * it is not one (signaling servers and team servers say what theirs look like). A `#…` part
+ * is dropped: a WebSocket refuses an address with one (it would never connect, shown as
+ * unreachable for ever), and it is never sent to the server anyway.
  */
 export function webSocketUrl(example: string) {
   return z
@@ -33,7 +35,14 @@ export function webSocketUrl(example: string) {
       } catch {
         return false;
       }
-    }, example);
+    }, example)
+    .transform(withoutFragment);
+}
+
+/** `address` without its `#…` part (settings and invites stored with one still load). */
+function withoutFragment(address: string): string {
+  const at = address.indexOf('#');
+  return at < 0 ? address : address.slice(0, at);
 }
 
 export const teamServerUrlSchema = lazySchema(() =>

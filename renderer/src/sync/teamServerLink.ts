@@ -132,8 +132,14 @@ export class TeamServerLink {
     const heard = this.provider.heard;
     this.onAwareness = ({ added, updated, removed }, origin) => {
       if (origin !== this.provider) return;
+      const before = heard.size;
+      let gone = false;
       for (const id of [...added, ...updated]) if (id !== opts.doc.clientID) heard.add(id);
-      for (const id of removed) heard.delete(id);
+      for (const id of removed) gone = heard.delete(id) || gone;
+      // The Awareness says 'change' before 'update', so whoever redrew on its 'change' did so
+      // before this set knew the person: a teammate back after a server restart stayed
+      // invisible until they changed their presence. Say so once the set is right.
+      if (heard.size !== before || gone) hooks.onChange();
     };
     opts.awareness.on('update', this.onAwareness);
   }

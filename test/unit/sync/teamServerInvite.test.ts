@@ -90,3 +90,32 @@ describe('checkServerMessage (Hocuspocus framing)', () => {
     expect(checkServerMessage(doc, frame(8, 1, new Uint8Array())).ok).toBe(true);
   });
 });
+
+describe('server addresses with a #… part', () => {
+  it('are kept without it: in the sync settings, in an invite, and from settings stored with one', () => {
+    const server = { ...newTeamServer('ws://10.0.0.2:1234'), url: 'ws://10.0.0.2:1234/#team' };
+    const settings = { ...newSyncSettings(), signaling: ['wss://signal.example.com/#x'], server };
+    const storage = memory();
+    const saved = saveSyncSettings(storage, 'w_frag', settings);
+    expect(saved.server?.url).toBe('ws://10.0.0.2:1234/');
+    expect(saved.signaling).toEqual(['wss://signal.example.com/']);
+    // Stored by an earlier build, which kept the #: still loads, room and password kept.
+    storage.setItem('cadence.sync.w_old', JSON.stringify(settings));
+    expect(loadSyncSettings(storage, 'w_old')).toMatchObject({
+      room: settings.room,
+      password: settings.password,
+      server: { url: 'ws://10.0.0.2:1234/' },
+    });
+    const decoded = decodeInvite(inviteFor('w_frag', 'Fragment', settings));
+    if (!decoded.ok) throw new Error(decoded.message);
+    expect(decoded.invite.server?.url).toBe('ws://10.0.0.2:1234/');
+    expect(decoded.invite.signaling).toEqual(['wss://signal.example.com/']);
+    // Positive control: an address without one is kept exactly as typed.
+    expect(
+      saveSyncSettings(storage, 'w_plain', {
+        ...settings,
+        server: newTeamServer('ws://10.0.0.2:1234'),
+      }).server?.url,
+    ).toBe('ws://10.0.0.2:1234');
+  });
+});

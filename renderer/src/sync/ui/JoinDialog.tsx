@@ -4,7 +4,8 @@ import { decodeInvite, INVITE_MESSAGES, isTooLongForInvite } from '../../../../s
 import { Dialog } from '../../ui/Dialog';
 import { appStorage, createWorkspaceRecord, getWorkspaceRecord, markJoined } from '../../workspace';
 import type { WorkspaceId } from '../../../../shared/model';
-import { applyInvite, reviewInvite } from '../joining';
+import { applyInvite } from '../joining';
+import { reviewInvite } from '../inviteReview';
 import { useSync } from '../../state/SyncContext';
 
 /** Paste an invite code (or link) to open a teammate's workspace, merging if it is here. */
@@ -151,11 +152,16 @@ export function JoinDialog(props: { onClose: () => void; initialCode?: string })
               is kept and merges with whoever is on these servers.
             </p>
           )}
+          {review.keptTeamServerHost && (
+            <p data-testid="join-kept-team-server">
+              <strong>Kept:</strong> your team server, {review.keptTeamServerHost} (this invite
+              names none; remove it in Sync settings if you no longer want it).
+            </p>
+          )}
           {review.existing && review.serversDiffer && (
             <p className="field-error" role="alert" data-testid="join-servers-warning">
               These are not the servers this workspace uses now. Only continue if you trust whoever
-              sent this invite: your board would sync to{' '}
-              {review.signalingHosts.join(', ') || 'them'}.
+              sent this invite: your board would sync to {review.newHosts.join(', ') || 'them'}.
             </p>
           )}
           {confirming && <p>Check the above, then confirm.</p>}

@@ -71,7 +71,7 @@ function StatusSection() {
       <p className="sync-muted">
         Last synced {formatSince(snapshot.lastSyncedAt)}.
         {snapshot.unsent &&
-          ` ${unsentWords(snapshot.unsentDropIds.size)} since ${formatSince(snapshot.unsentSince)}: not yet sent to a peer.`}
+          ` ${unsentWords(snapshot.unsentDropIds.size)} since ${formatSince(snapshot.unsentSince)}: not yet sent to a peer${snapshot.server ? ' or the team server' : ''}.`}
       </p>
       {snapshot.peers.length > 0 && (
         <ul className="sync-peers" aria-label="Peers">

@@ -16,7 +16,8 @@ export function TeamServerSection() {
   const [url, setUrl] = useState('');
   const [error, setError] = useState<string | null>(null);
   const server = settings.server;
-  const status = snapshot.server;
+  // With sync off nothing is tried: the server is not unreachable, it is not being reached.
+  const status = snapshot.state === 'off' ? null : snapshot.server;
 
   const add = () => {
     const parsed = teamServerUrlSchema().safeParse(url);

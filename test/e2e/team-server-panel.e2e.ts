@@ -1,0 +1,106 @@
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startServerProcess, tempDir, type ServerProcess } from '../unit/sync/support/teamServers';
+import { baseUrl, launchChromium, newPage } from './support/browser';
+import { closeSync, openSync, quickAdd } from './support/team';
+
+// The sync panel's team server line: an address typed as people copy it from a browser's
+// address bar or a chat, and what the line says while sync is off.
+
+const serverState = (page: Page) => page.getByTestId('team-server-state').innerText();
+
+describe('the sync panel’s team server line', { timeout: 120_000 }, () => {
+  let browser: Browser;
+  let server: ServerProcess | null = null;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+    await server?.kill();
+    server = null;
+  });
+
+  it('an address with a #… part connects, kept without it (a WebSocket refuses one)', async () => {
+    server = await startServerProcess({ database: join(tempDir(), 'team.sqlite') });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    contexts.push(context);
+    const { page, pageErrors } = await newPage(context);
+    await page.goto(baseUrl());
+    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
+
+    await openSync(page);
+    await page.getByRole('textbox', { name: 'Team server address' }).fill(`${server.url}/#team`);
+    await page.getByRole('button', { name: 'Add team server' }).click();
+    // It used to be kept as typed and shown "Unreachable" for ever, the server up all along.
+    await expect
+      .poll(() => serverState(page), { timeout: 30_000 })
+      .toBe('Connected: every change made here is on the server.');
+    expect(await page.locator('.sync-server-url').textContent()).toBe(`${server.url}/`);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('says it is off while sync is off, not unreachable, and connects when sync is back on', async () => {
+    server = await startServerProcess({ database: join(tempDir(), 'team.sqlite') });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    contexts.push(context);
+    const { page, pageErrors } = await newPage(context);
+    await page.goto(baseUrl());
+    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
+    await openSync(page);
+    await page.getByRole('textbox', { name: 'Team server address' }).fill(server.url);
+    await page.getByRole('button', { name: 'Add team server' }).click();
+    await expect
+      .poll(() => serverState(page), { timeout: 30_000 })
+      .toBe('Connected: every change made here is on the server.');
+
+    const syncBox = page.getByRole('checkbox', { name: 'Sync this workspace with teammates' });
+    await syncBox.click();
+    // It used to say "Unreachable: changes wait here…", blaming a server that was up.
+    await expect.poll(() => serverState(page)).toBe('Off while sync is off.');
+    await syncBox.click();
+    await expect
+      .poll(() => serverState(page), { timeout: 30_000 })
+      .toBe('Connected: every change made here is on the server.');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('says a change waits for the team server too, while the server is down', async () => {
+    server = await startServerProcess({ database: join(tempDir(), 'team.sqlite') });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    contexts.push(context);
+    const { page, pageErrors } = await newPage(context);
+    await page.goto(baseUrl());
+    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
+    await openSync(page);
+    await page.getByRole('textbox', { name: 'Team server address' }).fill(server.url);
+    await page.getByRole('button', { name: 'Add team server' }).click();
+    await expect
+      .poll(() => serverState(page), { timeout: 30_000 })
+      .toBe('Connected: every change made here is on the server.');
+    await closeSync(page);
+
+    expect(await server.interrupt()).toBe(0);
+    await expect
+      .poll(() => page.getByRole('button', { name: /^Sync:/ }).getAttribute('aria-label'), {
+        timeout: 30_000,
+      })
+      .toContain('Sync: Offline');
+    await quickAdd(page, 'Dockside canvas tote');
+    await openSync(page);
+    const dialog = page.getByRole('dialog', { name: 'Sync' });
+    // It used to say "not yet sent to a peer" to someone whose only teammate is the server.
+    await expect
+      .poll(() => dialog.textContent())
+      .toMatch(/1 drop changed offline since [^:]+: not yet sent to a peer or the team server\./);
+    expect(await serverState(page)).toBe(
+      'Unreachable: changes wait here and go out when it is back.',
+    );
+    expect(pageErrors).toEqual([]);
+  });
+});
