@@ -14,6 +14,7 @@ export * from './steps';
 export * from './read';
 export * from './csv/fields';
 export * from './csv/links';
+export * from './csv/linkColumns';
 export * from './csv/parseAmount';
 export * from './csv/parseTime';
 export * from './csv/slashDates';

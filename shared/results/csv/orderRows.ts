@@ -2,6 +2,7 @@ import type { FinancialStatus, OrderFact, OrderLine } from '../orders';
 import { isLocalPostcode } from '../settings';
 import { inPersonLocation } from '../inPerson';
 import { extractLinkTokens } from './links';
+import { linkColumns, linkColumnTokens, type LinkColumn } from './linkColumns';
 import { columnPositions, ORDER_FIELDS, type Mapping, type OrderField } from './fields';
 import { parseAmount, parseQuantity } from './parseAmount';
 import { timeProblem, type ParsedTime } from './parseTime';
@@ -139,6 +140,8 @@ export class OrderRowReader {
   private readonly problems = new RowProblems();
   private readonly at: Record<OrderField, number>;
   private readonly times: FileTimes;
+  /** Columns holding a link parameter's value each (UTM Source, UTM Campaign…), mapped or not. */
+  private readonly linkAt: LinkColumn[];
   rows = 0;
 
   constructor(
@@ -147,6 +150,7 @@ export class OrderRowReader {
     private readonly opts: OrderReadOptions,
   ) {
     this.at = columnPositions(mapping, headers);
+    this.linkAt = linkColumns(headers);
     this.times = new FileTimes(opts.timeZone, opts.dateOrder ?? null);
   }
 
@@ -246,12 +250,12 @@ export class OrderRowReader {
         this.error(row, `"${raw}" is not an amount (${ORDER_FIELDS[field].label}).`);
       else if (keep) acc[key] ??= n;
     }
-    if (keep) this.readOrderLabels(acc, c);
+    if (keep) this.readOrderLabels(acc, c, cells);
     this.readLine(acc, c, row);
   }
 
   // The order's currency, codes, link traces, channel, place, customer and tags.
-  private readOrderLabels(acc: Acc, c: (f: OrderField) => string): void {
+  private readOrderLabels(acc: Acc, c: (f: OrderField) => string, cells: readonly string[]): void {
     if (!acc.cur) acc.cur = c('currency').toUpperCase().slice(0, 8);
     const codes = c('discountCode');
     if (codes) {
@@ -262,6 +266,13 @@ export class OrderRowReader {
     }
     for (const f of ['noteAttributes', 'landingSite'] as const) {
       for (const token of extractLinkTokens(c(f))) if (acc.links.size < 20) acc.links.add(token);
+    }
+    // A link's parameters written a column each, as values alone: `lena` under UTM Campaign is
+    // the order's `utm_campaign=lena` (read as free text, it was no trace at all).
+    for (const { index, param } of this.linkAt) {
+      for (const token of linkColumnTokens(param, cells[index] ?? '')) {
+        if (acc.links.size < 20) acc.links.add(token);
+      }
     }
     if (!acc.src) acc.src = c('source').toLowerCase().slice(0, 40);
     if (!acc.loc) acc.loc = c('location').slice(0, 120);
