@@ -31,3 +31,4 @@ export * from './csv/wrongExport';
 export * from './observe';
 export * from './chartModel';
 export * from './currencies';
+export * from './amountless';
