@@ -139,7 +139,19 @@ const EVENT_ALIASES: Record<EventField, string[]> = {
     'Created at',
     'Date',
   ],
-  kind: ['Event', 'Event Type', 'Type', 'Activity'],
+  // An email platform's export names each row's event under one of these (Klaviyo's metric,
+  // Mailchimp's action: `open`, `click`). Left unread, every open counted as a click.
+  kind: [
+    'Event',
+    'Event Type',
+    'Event Name',
+    'Metric',
+    'Metric Name',
+    'Action',
+    'Type',
+    'Activity',
+    'Activity Type',
+  ],
   sku: ['SKU', 'Product SKU', 'Variant SKU', 'Product ID', 'Item'],
 };
 
