@@ -8,6 +8,7 @@ export * from './dropFacts';
 export * from './orders';
 export * from './interest';
 export * from './attribution';
+export * from './skuMatch';
 export * from './metrics';
 export * from './calculator';
 export * from './steps';
