@@ -24,6 +24,7 @@ import { useWorkspaceCurrency } from '../state/currency';
 import './results.css';
 import {
   LeaderboardChart,
+  MIXED_CURRENCIES as MIXED,
   OverTimeChart,
   SellThroughChart,
   TurnaroundChart,
@@ -32,8 +33,6 @@ import { useStaggered } from '../ui/useStaggered';
 import { printDropResults } from './print/exportResults';
 import { useByName } from './useRecorder';
 
-// A creator whose drops are in different currencies: a sum would mislabel one of them.
-const MIXED = 'Mixed currencies';
 // Where a chart of sales would be, before any drop has launched.
 const NOTHING_LAUNCHED =
   'No drop has launched yet: its orders and return show here from its launch.';
