@@ -9,8 +9,9 @@ import { dropPanel, openResults, pickExport } from './support/results';
 
 // A drop whose brief is in another currency than the workspace's (its creator is paid in
 // dollars): the Results view's charts name its revenue in its own currency when hovered, as its
-// row in the drops table does, and a creator whose drops are in different currencies has no
-// sum, in the chart's tooltip as in the leaderboard.
+// row in the drops table does. A creator's sums are in the currency of the drops launched (the
+// next one, planned in euros, does not make them "mixed"); one whose launched drops are in
+// different currencies has no sum, in the chart's tooltip as in the leaderboard.
 
 const OUT = resolve('test-results/results-chart-currency');
 
@@ -103,11 +104,23 @@ describe('results: charts of drops in other currencies', () => {
       expect.stringMatching(/^Harbour Linen · .*Attributed revenue : €320\.00/),
       expect.stringMatching(/^Night Market Knit · .*Attributed revenue : US\$135\.00/),
     ]);
-    // Jonah's upcoming drops are in euros: his leaderboard row has no sum, nor his bar.
-    expect(
-      await page.getByTestId('leaderboard').locator('tr', { hasText: 'Jonah Reyes' }).textContent(),
-    ).toMatch(/Mixed currencies/);
+    // Jonah's drops to come are planned in euros, but only his dollar drop is summed: his
+    // leaderboard row and bar are in dollars.
+    const jonah = page.getByTestId('leaderboard').locator('tr', { hasText: 'Jonah Reyes' });
+    expect(await jonah.textContent()).toMatch(/US\$135\.00/);
     const leaders = page.locator('.results-view .results-card[data-chart="leaderboard"]');
+    expect(await tooltips(page, leaders, 'width')).toEqual([
+      expect.stringMatching(/^Lena Brandt.*Attributed revenue : €320\.00$/),
+      expect.stringMatching(/^Jonah Reyes.*Attributed revenue : US\$135\.00$/),
+    ]);
+
+    // A launched drop of his in euros too: his sums would mix currencies, so none is shown.
+    const tote = page.getByTestId('results-drops').locator('tr', { hasText: 'Recycled Trim Tote' });
+    await tote.getByRole('button', { name: 'Recycled Trim Tote' }).click();
+    await dropPanel(page).getByLabel('Creator').selectOption({ label: 'Jonah Reyes' });
+    await page.keyboard.press('Escape');
+    await dropPanel(page).waitFor({ state: 'detached' });
+    await expect.poll(() => jonah.textContent()).toMatch(/Mixed currencies/);
     expect(await tooltips(page, leaders, 'width')).toEqual([
       expect.stringMatching(/^Lena Brandt.*Attributed revenue : €320\.00$/),
       expect.stringMatching(/^Jonah Reyes.*Attributed revenue : Mixed currencies$/),
