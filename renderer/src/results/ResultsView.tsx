@@ -379,13 +379,19 @@ function RulesForm(props: {
 }) {
   const { settings, readOnly, onMessage } = props;
   const ws = useOpenWorkspace();
-  const [postcodes, setPostcodes] = useState(settings.localPostcodes.join(', '));
-  const save = (patch: Partial<ResultSettings>) => {
+  // The list as stored, unless the person is editing it: an undo, a redo or a teammate's change
+  // shows at once (the box kept what was typed, and leaving it saved that again).
+  const storedPostcodes = settings.localPostcodes.join(', ');
+  const [postcodesDraft, setPostcodesDraft] = useState<string | null>(null);
+  // Whether the change was saved; a refused one is said in words.
+  const save = (patch: Partial<ResultSettings>): boolean => {
     try {
       updateResultSettings(ws.doc, patch);
+      return true;
     } catch (e) {
       const issue = (e as { issues?: { message: string }[] }).issues?.[0]?.message;
       onMessage(issue ?? (e instanceof Error ? e.message : String(e)));
+      return false;
     }
   };
   return (
@@ -437,17 +443,18 @@ function RulesForm(props: {
         <span>Local shipping postcodes (exact, or a prefix ending in *)</span>
         <input
           className="input"
-          value={postcodes}
+          value={postcodesDraft ?? storedPostcodes}
           placeholder="10115, 102*"
-          onChange={(e) => setPostcodes(e.target.value)}
-          onBlur={() =>
-            save({
-              localPostcodes: postcodes
-                .split(/[,;\n]+/)
-                .map((s) => s.trim())
-                .filter(Boolean),
-            })
-          }
+          onChange={(e) => setPostcodesDraft(e.target.value)}
+          onBlur={() => {
+            if (postcodesDraft === null) return;
+            const localPostcodes = postcodesDraft
+              .split(/[,;\n]+/)
+              .map((s) => s.trim())
+              .filter(Boolean);
+            // A list that cannot be saved stays in the box, with the message.
+            if (save({ localPostcodes })) setPostcodesDraft(null);
+          }}
         />
         <small>Applies to orders imported from now on (re-import to update older ones).</small>
       </label>
