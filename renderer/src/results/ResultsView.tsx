@@ -5,6 +5,7 @@ import { dayInstant } from '../../../shared/cadence';
 import {
   creatorLeaderboard,
   CROSS_DROP_LABELS,
+  DEFAULT_RESULT_SETTINGS,
   CROSS_DROP_RULES,
   dropPoints,
   MULTI_TOUCH_LABELS,
@@ -467,7 +468,12 @@ function RulesForm(props: {
           max={100}
           key={settings.sellThroughTargetPct}
           defaultValue={settings.sellThroughTargetPct}
-          onBlur={(e) => save({ sellThroughTargetPct: Number(e.target.value) })}
+          onBlur={(e) => {
+            // An emptied box is the default target again, not 0 % (as Number('') is).
+            const raw = e.target.value.trim();
+            const pct = raw === '' ? DEFAULT_RESULT_SETTINGS.sellThroughTargetPct : Number(raw);
+            if (save({ sellThroughTargetPct: pct }) && raw === '') e.target.value = String(pct);
+          }}
         />
       </label>
     </fieldset>
