@@ -72,7 +72,7 @@ export interface CreatorRow {
   currency: string | null;
   revenue: number;
   net: number;
-  /** Total revenue over total costs, null without costs. */
+  /** Total revenue over total costs, null without costs or when they mix currencies. */
   ratio: number | null;
   /** Mean shoot-to-publish hours over the drops that recorded both. */
   avgTurnaround: number | null;
@@ -141,7 +141,9 @@ export function creatorLeaderboard(
       orders: Math.round(row.orders * 100) / 100,
       revenue: Math.round(row.revenue * 100) / 100,
       net: Math.round(row.net * 100) / 100,
-      ratio: costs > 0 ? Math.round((row.revenue / costs) * 100) / 100 : null,
+      // Revenue over costs in unlike currencies is no ratio at all: none is shown.
+      ratio:
+        costs > 0 && row.currency !== null ? Math.round((row.revenue / costs) * 100) / 100 : null,
       avgTurnaround: tN ? Math.round((tSum / tN) * 10) / 10 : null,
     }))
     .sort((a, b) => b.revenue - a.revenue || a.name.localeCompare(b.name));

@@ -121,6 +121,8 @@ describe('results: charts of drops in other currencies', () => {
     await page.keyboard.press('Escape');
     await dropPanel(page).waitFor({ state: 'detached' });
     await expect.poll(() => jonah.textContent()).toMatch(/Mixed currencies/);
+    // Nor a ratio of his revenue in dollars and euros to his costs.
+    expect(await jonah.locator('td').nth(4).textContent()).toBe('Mixed currencies');
     expect(await tooltips(page, leaders, 'width')).toEqual([
       expect.stringMatching(/^Lena Brandt.*Attributed revenue : €320\.00$/),
       expect.stringMatching(/^Jonah Reyes.*Attributed revenue : Mixed currencies$/),

@@ -38,7 +38,7 @@ describe('drops still to launch, in the Results view', () => {
 
   it('leave a creator’s sums in the currency of the drops launched, whatever the next one is in', () => {
     const { doc, dropId, stageId, creatorId } = briefWorkspace(); // launches Tue 17 Mar 2026
-    updateBrief(doc, dropId, { currency: 'USD' });
+    updateBrief(doc, dropId, { currency: 'USD', fee: 100 });
     const later = createDrop(doc, { stageId, title: 'Indigo stitch', dropDate: '2026-03-20' });
     linkCreator(doc, later, creatorId);
     updateBrief(doc, later, { currency: 'GBP' });
@@ -47,7 +47,8 @@ describe('drops still to launch, in the Results view', () => {
       creatorLeaderboard(results.values(), now).find((r) => r.name === 'Mara Lin')!;
     // Only the dollar drop is summed: its currency, not "mixed".
     expect(mara(Date.UTC(2026, 2, 18, 12))).toMatchObject({ launched: 1, currency: 'USD' });
-    // Both launched, the sums would mix dollars and pounds (the positive control).
-    expect(mara(Date.UTC(2026, 3, 1))).toMatchObject({ launched: 2, currency: null });
+    // Both launched, the sums would mix dollars and pounds (the positive control), and so
+    // would a ratio of them: none is given.
+    expect(mara(Date.UTC(2026, 3, 1))).toMatchObject({ launched: 2, currency: null, ratio: null });
   });
 });
