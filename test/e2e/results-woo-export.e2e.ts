@@ -93,4 +93,31 @@ describe('results: a WooCommerce Advanced Order Export', () => {
     await expect.poll(() => cells(page, 'Harbour Linen')).toEqual(['2', '€119.00']);
     expect(pageErrors).toEqual([]);
   });
+
+  it('reads its dates in WordPress’s own format, with the month’s name', async () => {
+    // `September 1, 2026 10:00 am`: every such date was "not a time", and the file refused.
+    const wordpress = (iso: string) => {
+      const d = new Date(`${iso.replace(' ', 'T')}:00Z`);
+      const month = d.toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
+      const h = d.getUTCHours();
+      const mm = String(d.getUTCMinutes()).padStart(2, '0');
+      const clock = `${h % 12 || 12}:${mm} ${h < 12 ? 'am' : 'pm'}`;
+      return `${month} ${d.getUTCDate()}, ${d.getUTCFullYear()} ${clock}`;
+    };
+    const written = orders().map((o) => ({ ...o, date: wordpress(o.date) }));
+    expect(written[0]!.date).toMatch(/^[A-Z][a-z]+ \d{1,2}, \d{4} 10:00 am$/);
+    const csv = join(OUT, 'woo_orders_wordpress_dates.csv');
+    writeFileSync(csv, wooAdvancedCsv(written));
+    const { page, pageErrors } = await newPage(context());
+    await openResults(page);
+    await pickExport(page, csv);
+    const preview = page.getByTestId('import-preview');
+    await preview.waitFor();
+    expect(await preview.textContent()).toMatch(/4 rows read: 3 orders\./);
+    await page.getByRole('button', { name: 'Apply import' }).click();
+    await page.getByTestId('import-applied').waitFor();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => cells(page, 'Harbour Linen')).toEqual(['2', '€119.00']);
+    expect(pageErrors).toEqual([]);
+  });
 });
