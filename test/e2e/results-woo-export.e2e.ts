@@ -120,4 +120,26 @@ describe('results: a WooCommerce Advanced Order Export', () => {
     await expect.poll(() => cells(page, 'Harbour Linen')).toEqual(['2', '€119.00']);
     expect(pageErrors).toEqual([]);
   });
+
+  it('counts an order of the shop’s own Delivered status as paid', async () => {
+    // A status the shop added; the file was refused whole as an unknown status.
+    const delivered = orders().map((o) =>
+      o.number === '4103' ? { ...o, status: 'Delivered' } : o,
+    );
+    const csv = join(OUT, 'woo_orders_delivered.csv');
+    writeFileSync(csv, wooAdvancedCsv(delivered));
+    const { page, pageErrors } = await newPage(context());
+    await openResults(page);
+    await pickExport(page, csv);
+    const preview = page.getByTestId('import-preview');
+    await preview.waitFor();
+    // The same orders as the tests above imported (this suite's browser keeps its workspace):
+    // read without a bad row, #4103 paid as it was when Processing.
+    expect(await preview.textContent()).toMatch(/4 rows read: 3 orders\./);
+    await page.getByRole('button', { name: 'Apply import' }).click();
+    await page.getByTestId('import-applied').waitFor();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => cells(page, 'Harbour Linen')).toEqual(['2', '€119.00']);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -57,17 +57,20 @@ export function normaliseStatus(
     case 'succeeded':
     case 'success':
       return { status: 'paid', cancelled: false };
-    // BigCommerce: paid, and on its way to the customer.
+    // BigCommerce: paid, and on its way to the customer. Delivered, so paid: WooCommerce stores
+    // add it as a status of their own (a file holding one was refused whole as unknown).
     case 'awaiting_fulfillment':
     case 'awaiting_shipment':
     case 'awaiting_pickup':
     case 'partially_shipped':
     case 'shipped':
+    case 'delivered':
       return { status: 'paid', cancelled: false };
     case 'pending':
     case 'pending_payment':
     case 'on_hold':
     case 'unpaid':
+    case 'not_paid':
     case 'awaiting_payment':
       return { status: 'pending', cancelled: false };
     case 'authorized':
