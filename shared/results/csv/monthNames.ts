@@ -39,6 +39,8 @@ const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]{3,9})\.?,?[\s-]+(\d
  * value is returned as it is.
  */
 export function monthNameToIso(raw: string): string {
+  // Most exports write ISO dates: those are left at once (this runs for every row).
+  if (/^\d{4}-/.test(raw)) return raw;
   const s = raw.replace(WEEKDAY, '');
   let m = MONTH_FIRST.exec(s);
   let month: number | null = null;
