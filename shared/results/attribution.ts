@@ -1,6 +1,7 @@
 import type { OrderFact } from './orders';
 import type { ResultSettings } from './settings';
 import { sitePathOf } from './csv/links';
+import { skuMatches } from './skuMatch';
 
 /** What attribution needs to know about one drop. */
 export interface AttributableDrop {
@@ -44,7 +45,10 @@ export function orderCounts(o: OrderFact, settings: Pick<ResultSettings, 'unpaid
   return true;
 }
 
-/** Units and line amount of an order's lines that belong to `skus` (all lines when empty). */
+/**
+ * Units and line amount of an order's lines that belong to `skus` (all lines when empty; a SKU
+ * ending in `*` is a prefix: see skuMatches).
+ */
 export function dropLines(
   o: OrderFact,
   skus: readonly string[],
@@ -52,7 +56,7 @@ export function dropLines(
   let units = 0;
   let amount = 0;
   for (const [sku, qty, a] of o.lines) {
-    if (skus.length && !skus.includes(sku)) continue;
+    if (skus.length && !skuMatches(skus, sku)) continue;
     units += qty;
     amount += a;
   }

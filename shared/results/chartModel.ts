@@ -72,7 +72,7 @@ export interface CreatorRow {
   currency: string | null;
   revenue: number;
   net: number;
-  /** Total revenue over total costs, null without costs. */
+  /** Total revenue over total costs, null without costs or when they mix currencies. */
   ratio: number | null;
   /** Mean shoot-to-publish hours over the drops that recorded both. */
   avgTurnaround: number | null;
@@ -87,7 +87,10 @@ export function creatorLeaderboard(
   results: Iterable<DropResults>,
   now: number = Date.now(),
 ): CreatorRow[] {
-  const rows = new Map<string, CreatorRow & { costs: number; tSum: number; tN: number }>();
+  const rows = new Map<
+    string,
+    CreatorRow & { costs: number; tSum: number; tN: number; curLaunched: boolean }
+  >();
   for (const r of results) {
     if (!r.creatorId) continue;
     let row = rows.get(r.creatorId);
@@ -107,17 +110,25 @@ export function creatorLeaderboard(
         costs: 0,
         tSum: 0,
         tN: 0,
+        curLaunched: false,
       };
       rows.set(r.creatorId, row);
     }
-    if (row.currency !== r.currency) row.currency = null;
+    // The sums are of launched drops alone, so their currencies decide whether the sums mix
+    // currencies: a creator paid in dollars for a launched drop and planned in euros for the
+    // next read "Mixed currencies" for revenue that was all in dollars.
+    const launched = r.launch !== null && r.launch <= now;
+    if (launched && !row.curLaunched) {
+      row.currency = r.currency;
+      row.curLaunched = true;
+    } else if ((launched || !row.curLaunched) && row.currency !== r.currency) row.currency = null;
     row.drops++;
     if (r.turnaround.drop !== null) {
       row.tSum += r.turnaround.drop;
       row.tN++;
     }
     // A drop still to launch has no sales yet: it is not a zero in the creator's return.
-    if (r.launch === null || r.launch > now) continue;
+    if (!launched) continue;
     row.launched++;
     row.orders += r.conversions.orders;
     row.revenue += r.conversions.revenue;
@@ -125,12 +136,14 @@ export function creatorLeaderboard(
     row.costs += r.return.costs.total;
   }
   return [...rows.values()]
-    .map(({ costs, tSum, tN, ...row }) => ({
+    .map(({ costs, tSum, tN, curLaunched: _launched, ...row }) => ({
       ...row,
       orders: Math.round(row.orders * 100) / 100,
       revenue: Math.round(row.revenue * 100) / 100,
       net: Math.round(row.net * 100) / 100,
-      ratio: costs > 0 ? Math.round((row.revenue / costs) * 100) / 100 : null,
+      // Revenue over costs in unlike currencies is no ratio at all: none is shown.
+      ratio:
+        costs > 0 && row.currency !== null ? Math.round((row.revenue / costs) * 100) / 100 : null,
       avgTurnaround: tN ? Math.round((tSum / tN) * 10) / 10 : null,
     }))
     .sort((a, b) => b.revenue - a.revenue || a.name.localeCompare(b.name));

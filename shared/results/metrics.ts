@@ -13,6 +13,7 @@ import type { InterestEvent } from './interest';
 import type { OrderFact } from './orders';
 import type { ResultSettings } from './settings';
 import { runSteps } from './steps';
+import { skuMatches } from './skuMatch';
 
 /** The playbook's turnaround target in hours (seven days, shoot to publish). */
 export const TURNAROUND_TARGET_HOURS = SHOOT_TO_PUBLISH_DAYS * 24;
@@ -295,7 +296,7 @@ export function dropResults(
   else if (rpWindow) {
     const seen = new Set<string>();
     for (const e of between(events, rpWindow)) {
-      if (!e.sku || !a.skus.length || a.skus.includes(e.sku)) seen.add(e.cust);
+      if (!e.sku || !a.skus.length || skuMatches(a.skus, e.sku)) seen.add(e.cust);
     }
     customers = seen.size;
   }

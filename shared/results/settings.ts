@@ -92,14 +92,22 @@ export function readResultSettings(doc: Y.Doc): ResultSettings {
   return out;
 }
 
-/** Saves a validated change to the result settings (one undoable step). */
+/**
+ * Saves a validated change to the result settings (one undoable step). A value equal to the one
+ * in effect, its default included, writes nothing: leaving a box unchanged wrote the default,
+ * an undo step of its own that a person's next Ctrl/⌘+Z took back instead of their edit.
+ */
 export function updateResultSettings(doc: Y.Doc, patch: Partial<ResultSettings>): void {
   const clean = resultSettingsSchema().partial().parse(patch);
+  const current = readResultSettings(doc);
+  const changed = Object.entries(clean).filter(
+    ([k, v]) =>
+      v !== undefined && JSON.stringify(current[k as keyof ResultSettings]) !== JSON.stringify(v),
+  );
+  if (!changed.length) return;
   transactLocal(doc, () => {
     const map = resultsRoot.settings(doc);
-    for (const [k, v] of Object.entries(clean)) {
-      if (v !== undefined && JSON.stringify(map.get(k)) !== JSON.stringify(v)) map.set(k, v);
-    }
+    for (const [k, v] of changed) map.set(k, v);
   });
 }
 

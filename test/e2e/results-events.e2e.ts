@@ -82,6 +82,36 @@ describe('importing clicks and wishlist adds', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('reads the kind of event under the names other platforms give its column', async () => {
+    // Opens are not interest: read without their "Event Name", every row counted as a click.
+    const csv = join(OUT, 'metric_export.csv');
+    writeFileSync(
+      csv,
+      [
+        'Event ID,Timestamp,Profile ID,Email,Event Name,Campaign Name',
+        'e1,2026-04-01T09:00:00+00:00,p1,fan1@example.com,Clicked Email,Harbour Linen',
+        'e2,2026-04-01T08:00:00+00:00,p2,fan2@example.com,Opened Email,Harbour Linen',
+        'e3,2026-04-02T08:00:00+00:00,p3,fan3@example.com,Opened Email,Harbour Linen',
+        'e4,2026-04-02T09:00:00+00:00,p4,fan4@example.com,Added to Wishlist,',
+        '',
+      ].join('\r\n'),
+    );
+    const { page, pageErrors } = await newPage(context());
+    await openResults(page);
+    await pickExport(page, csv, 'Import clicks / wishlist…');
+    const preview = page.getByTestId('import-preview');
+    await preview.waitFor();
+    expect(await preview.textContent()).toMatch(/4 rows read: 2 events\b/);
+    expect(await page.getByTestId('import-skipped').textContent()).toBe(
+      'Not counted: 2 rows of “Opened Email”. Only clicks and wishlist adds by a known customer show repurchase interest.',
+    );
+    const columns = page.getByTestId('import-columns');
+    expect(await columns.getByRole('combobox', { name: 'Event type' }).inputValue()).toBe(
+      'Event Name',
+    );
+    expect(pageErrors).toEqual([]);
+  });
+
   it('reads a character that straddles the first megabyte as one character', async () => {
     // Padding rows up to just short of 1 MiB, then the same customer's click written 20 times,
     // the first with its "é" split by byte 1,048,576 (where reading in 1 MiB slices cut it).

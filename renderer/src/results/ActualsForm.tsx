@@ -140,6 +140,8 @@ export function ActualsForm(props: {
       <TextFact
         id="skus"
         label="Product SKUs (comma separated)"
+        // Shops export each variant's SKU: a prefix ending in * takes every size and colour.
+        placeholder="HL-SHIRT*, HL-BELT"
         value={a.skus.join(', ')}
         recorded={a.skusRecorded}
         tz={tz}

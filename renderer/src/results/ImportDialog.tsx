@@ -16,6 +16,7 @@ import {
   missingFields,
   isShopifyOrderExport,
   localeDateOrder,
+  noOrderHasAmount,
   otherCurrencies,
   otherCurrenciesSentence,
   ORDER_FIELDS,
@@ -31,7 +32,12 @@ import {
   type OrderImportPlan,
   type SlashDates,
 } from '../../../shared/results';
-import { asOwnUndoStepAcross, printableFileName, readMeta } from '../../../shared/model';
+import {
+  asOwnUndoStepAcross,
+  formatMoney,
+  printableFileName,
+  readMeta,
+} from '../../../shared/model';
 import { useCommands, useOpenWorkspace } from '../state';
 import { useWorkspaceCurrency } from '../state/currency';
 import { afterNextPaint } from '../ui/afterPaint';
@@ -375,6 +381,8 @@ export function ImportDialog(props: {
     () => preview && otherCurrenciesSentence(otherCurrencies(preview.orders, currency), currency),
     [preview, currency],
   );
+  // No column gave the orders an amount: applied so, each would count nothing towards revenue.
+  const amountless = useMemo(() => !!preview && noOrderHasAmount(preview.orders), [preview]);
   const title = `Import ${kind === 'events' ? 'clicks and wishlist adds' : 'orders'} · ${fileName}`;
   const close = () => {
     // Escape while an import is written cancels it, as the button does (it is taken back).
@@ -550,6 +558,13 @@ export function ImportDialog(props: {
           <p className="results-warning" role="note" data-testid="import-currency">
             {currencyNote}, the workspace’s currency. Amounts are never converted: these count as
             written, as {currency}.
+          </p>
+        )}
+        {amountless && (
+          <p className="results-warning" role="note" data-testid="import-no-amounts">
+            Every order reads as {formatMoney(0, currency)}: no column gives the orders an amount
+            (Subtotal, Line price or Line total), so they would count nothing towards revenue and
+            the return. Choose the column that holds the amounts below and read the file again.
           </p>
         )}
         {columns && (

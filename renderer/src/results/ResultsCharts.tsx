@@ -104,6 +104,9 @@ function TooltipOnUse(props: ComponentProps<typeof Tooltip>) {
   return useContext(TooltipInUse) ? <Tooltip {...props} /> : null;
 }
 
+/** A creator whose drops are in different currencies: a sum would mislabel one of them. */
+export const MIXED_CURRENCIES = 'Mixed currencies';
+
 type Open = ((dropId: string) => void) | undefined;
 /** What every bar series shares: plain rects, no animation, and a click opens the bar's drop. */
 function opensDrop(open: Open) {
@@ -189,8 +192,11 @@ export const OverTimeChart = memo(function OverTimeChart(props: {
             const day = dayLabel(Number(t), true);
             return point ? `${point.title} · ${day}` : day;
           }}
+          // A drop's revenue in its own currency (its brief's), as its row in the table says.
           formatter={(v, _name, item) =>
-            item.dataKey === 'revenue' ? money(Number(v), currency) : String(v)
+            item.dataKey === 'revenue'
+              ? money(Number(v), (item.payload as DropPoint | undefined)?.currency || currency)
+              : String(v)
           }
         />
         <Bar
@@ -340,7 +346,16 @@ export const LeaderboardChart = memo(function LeaderboardChart(props: {
           // The drawing area's height: the chart's, less its 8 px top margin and the x axis.
           interval={rowStep(rows.length, height - 8 - 30, AXIS.fontSize)}
         />
-        <TooltipOnUse formatter={(v) => money(Number(v), currency)} />
+        <TooltipOnUse
+          // In the creator's currency; drops in different ones have no sum to show (the
+          // leaderboard's table says the same).
+          formatter={(v, _name, item) => {
+            const row = item.payload as CreatorRow | undefined;
+            return row && row.currency === null
+              ? MIXED_CURRENCIES
+              : money(Number(v), row?.currency || currency);
+          }}
+        />
         <Bar dataKey="revenue" name="Attributed revenue" fill="#6d28d9" {...opensDrop(onOpen)} />
       </BarChart>
     </ChartFrame>

@@ -5,6 +5,7 @@ import { dayInstant } from '../../../shared/cadence';
 import {
   creatorLeaderboard,
   CROSS_DROP_LABELS,
+  DEFAULT_RESULT_SETTINGS,
   CROSS_DROP_RULES,
   dropPoints,
   MULTI_TOUCH_LABELS,
@@ -24,6 +25,7 @@ import { useWorkspaceCurrency } from '../state/currency';
 import './results.css';
 import {
   LeaderboardChart,
+  MIXED_CURRENCIES as MIXED,
   OverTimeChart,
   SellThroughChart,
   TurnaroundChart,
@@ -32,8 +34,6 @@ import { useStaggered } from '../ui/useStaggered';
 import { printDropResults } from './print/exportResults';
 import { useByName } from './useRecorder';
 
-// A creator whose drops are in different currencies: a sum would mislabel one of them.
-const MIXED = 'Mixed currencies';
 // Where a chart of sales would be, before any drop has launched.
 const NOTHING_LAUNCHED =
   'No drop has launched yet: its orders and return show here from its launch.';
@@ -380,13 +380,19 @@ function RulesForm(props: {
 }) {
   const { settings, readOnly, onMessage } = props;
   const ws = useOpenWorkspace();
-  const [postcodes, setPostcodes] = useState(settings.localPostcodes.join(', '));
-  const save = (patch: Partial<ResultSettings>) => {
+  // The list as stored, unless the person is editing it: an undo, a redo or a teammate's change
+  // shows at once (the box kept what was typed, and leaving it saved that again).
+  const storedPostcodes = settings.localPostcodes.join(', ');
+  const [postcodesDraft, setPostcodesDraft] = useState<string | null>(null);
+  // Whether the change was saved; a refused one is said in words.
+  const save = (patch: Partial<ResultSettings>): boolean => {
     try {
       updateResultSettings(ws.doc, patch);
+      return true;
     } catch (e) {
       const issue = (e as { issues?: { message: string }[] }).issues?.[0]?.message;
       onMessage(issue ?? (e instanceof Error ? e.message : String(e)));
+      return false;
     }
   };
   return (
@@ -438,17 +444,18 @@ function RulesForm(props: {
         <span>Local shipping postcodes (exact, or a prefix ending in *)</span>
         <input
           className="input"
-          value={postcodes}
+          value={postcodesDraft ?? storedPostcodes}
           placeholder="10115, 102*"
-          onChange={(e) => setPostcodes(e.target.value)}
-          onBlur={() =>
-            save({
-              localPostcodes: postcodes
-                .split(/[,;\n]+/)
-                .map((s) => s.trim())
-                .filter(Boolean),
-            })
-          }
+          onChange={(e) => setPostcodesDraft(e.target.value)}
+          onBlur={() => {
+            if (postcodesDraft === null) return;
+            const localPostcodes = postcodesDraft
+              .split(/[,;\n]+/)
+              .map((s) => s.trim())
+              .filter(Boolean);
+            // A list that cannot be saved stays in the box, with the message.
+            if (save({ localPostcodes })) setPostcodesDraft(null);
+          }}
         />
         <small>Applies to orders imported from now on (re-import to update older ones).</small>
       </label>
@@ -461,7 +468,12 @@ function RulesForm(props: {
           max={100}
           key={settings.sellThroughTargetPct}
           defaultValue={settings.sellThroughTargetPct}
-          onBlur={(e) => save({ sellThroughTargetPct: Number(e.target.value) })}
+          onBlur={(e) => {
+            // An emptied box is the default target again, not 0 % (as Number('') is).
+            const raw = e.target.value.trim();
+            const pct = raw === '' ? DEFAULT_RESULT_SETTINGS.sellThroughTargetPct : Number(raw);
+            if (save({ sellThroughTargetPct: pct }) && raw === '') e.target.value = String(pct);
+          }}
         />
       </label>
     </fieldset>

@@ -209,8 +209,10 @@ export function TextFact(props: {
   tz: string;
   save: (v: string) => void;
   clear: () => void;
+  /** An example of what to type, shown while the box is empty. */
+  placeholder?: string;
 }) {
-  const { id, label, value, recorded, tz, save, clear } = props;
+  const { id, label, value, recorded, tz, save, clear, placeholder } = props;
   const inputId = useId();
   const { draft, setDraft, saving } = useDraft(value);
   const state = useFactState(value !== '', clear);
@@ -227,6 +229,7 @@ export function TextFact(props: {
         className="input"
         data-field={id}
         value={draft}
+        placeholder={placeholder}
         aria-invalid={state.error ? true : undefined}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}

@@ -74,7 +74,11 @@ export type Mapping<F extends string> = Partial<Record<F, string>>;
 
 /** Known exports' column names, tried in order when guessing a mapping. */
 const ORDER_ALIASES: Record<OrderField, string[]> = {
-  orderId: ['Name', 'Order Number', 'Order ID', 'Order #', 'Order'],
+  // Shopify's order number is its `Name`, but elsewhere a column called Name is a product's
+  // (WooCommerce's Advanced Order Export) or a customer's (a spreadsheet): a column that can only
+  // be the order's is taken first. Read as the order id, every line of one product was one order,
+  // and a customer's name was kept in the workspace.
+  orderId: ['Order Number', 'Order ID', 'Order #', 'Order', 'Name'],
   createdAt: ['Created at', 'Order Date', 'Date Created', 'Sale Date', 'Paid at', 'Date'],
   // Square writes the order's date, time of day and zone in three columns.
   createdTime: ['Time', 'Order Time', 'Sale Time'],
@@ -139,7 +143,19 @@ const EVENT_ALIASES: Record<EventField, string[]> = {
     'Created at',
     'Date',
   ],
-  kind: ['Event', 'Event Type', 'Type', 'Activity'],
+  // An email platform's export names each row's event under one of these (Klaviyo's metric,
+  // Mailchimp's action: `open`, `click`). Left unread, every open counted as a click.
+  kind: [
+    'Event',
+    'Event Type',
+    'Event Name',
+    'Metric',
+    'Metric Name',
+    'Action',
+    'Type',
+    'Activity',
+    'Activity Type',
+  ],
   sku: ['SKU', 'Product SKU', 'Variant SKU', 'Product ID', 'Item'],
 };
 

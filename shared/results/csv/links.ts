@@ -18,12 +18,19 @@ const URLISH = /(?:https?:\/\/[^\s"'<>,]+)|(?:(?:^|[\s:=])\/[^\s"'<>,]*)/gi;
 function paramTokens(query: string, into: Set<string>): void {
   for (const part of query.split('&')) {
     const [k, v = ''] = part.split('=');
-    const key = decodeSafe(k ?? '')
-      .trim()
-      .toLowerCase();
-    const value = decodeSafe(v).trim().toLowerCase();
-    if (value && (LINK_PARAMS as readonly string[]).includes(key)) into.add(`${key}=${value}`);
+    const token = paramToken(k ?? '', v);
+    if (token) into.add(token);
   }
+}
+
+/**
+ * The token of one link parameter and its value as written in a URL (`utm_source`, `lena`
+ * → `utm_source=lena`), or null when the key is not a tracking parameter or the value is empty.
+ */
+export function paramToken(rawKey: string, rawValue: string): string | null {
+  const key = decodeSafe(rawKey).trim().toLowerCase();
+  const value = decodeSafe(rawValue).trim().toLowerCase();
+  return value && (LINK_PARAMS as readonly string[]).includes(key) ? `${key}=${value}` : null;
 }
 
 function decodeSafe(s: string): string {

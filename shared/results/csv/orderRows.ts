@@ -2,6 +2,7 @@ import type { FinancialStatus, OrderFact, OrderLine } from '../orders';
 import { isLocalPostcode } from '../settings';
 import { inPersonLocation } from '../inPerson';
 import { extractLinkTokens } from './links';
+import { linkColumns, linkColumnTokens, type LinkColumn } from './linkColumns';
 import { columnPositions, ORDER_FIELDS, type Mapping, type OrderField } from './fields';
 import { parseAmount, parseQuantity } from './parseAmount';
 import { timeProblem, type ParsedTime } from './parseTime';
@@ -56,17 +57,20 @@ export function normaliseStatus(
     case 'succeeded':
     case 'success':
       return { status: 'paid', cancelled: false };
-    // BigCommerce: paid, and on its way to the customer.
+    // BigCommerce: paid, and on its way to the customer. Delivered, so paid: WooCommerce stores
+    // add it as a status of their own (a file holding one was refused whole as unknown).
     case 'awaiting_fulfillment':
     case 'awaiting_shipment':
     case 'awaiting_pickup':
     case 'partially_shipped':
     case 'shipped':
+    case 'delivered':
       return { status: 'paid', cancelled: false };
     case 'pending':
     case 'pending_payment':
     case 'on_hold':
     case 'unpaid':
+    case 'not_paid':
     case 'awaiting_payment':
       return { status: 'pending', cancelled: false };
     case 'authorized':
@@ -139,6 +143,8 @@ export class OrderRowReader {
   private readonly problems = new RowProblems();
   private readonly at: Record<OrderField, number>;
   private readonly times: FileTimes;
+  /** Columns holding a link parameter's value each (UTM Source, UTM Campaign…), mapped or not. */
+  private readonly linkAt: LinkColumn[];
   rows = 0;
 
   constructor(
@@ -147,6 +153,7 @@ export class OrderRowReader {
     private readonly opts: OrderReadOptions,
   ) {
     this.at = columnPositions(mapping, headers);
+    this.linkAt = linkColumns(headers);
     this.times = new FileTimes(opts.timeZone, opts.dateOrder ?? null);
   }
 
@@ -246,12 +253,12 @@ export class OrderRowReader {
         this.error(row, `"${raw}" is not an amount (${ORDER_FIELDS[field].label}).`);
       else if (keep) acc[key] ??= n;
     }
-    if (keep) this.readOrderLabels(acc, c);
+    if (keep) this.readOrderLabels(acc, c, cells);
     this.readLine(acc, c, row);
   }
 
   // The order's currency, codes, link traces, channel, place, customer and tags.
-  private readOrderLabels(acc: Acc, c: (f: OrderField) => string): void {
+  private readOrderLabels(acc: Acc, c: (f: OrderField) => string, cells: readonly string[]): void {
     if (!acc.cur) acc.cur = c('currency').toUpperCase().slice(0, 8);
     const codes = c('discountCode');
     if (codes) {
@@ -262,6 +269,13 @@ export class OrderRowReader {
     }
     for (const f of ['noteAttributes', 'landingSite'] as const) {
       for (const token of extractLinkTokens(c(f))) if (acc.links.size < 20) acc.links.add(token);
+    }
+    // A link's parameters written a column each, as values alone: `lena` under UTM Campaign is
+    // the order's `utm_campaign=lena` (read as free text, it was no trace at all).
+    for (const { index, param } of this.linkAt) {
+      for (const token of linkColumnTokens(param, cells[index] ?? '')) {
+        if (acc.links.size < 20) acc.links.add(token);
+      }
     }
     if (!acc.src) acc.src = c('source').toLowerCase().slice(0, 40);
     if (!acc.loc) acc.loc = c('location').slice(0, 120);

@@ -1,5 +1,6 @@
 import { wallTimeIn } from '../../cadence/wallTime';
 import { slashDate, slashDateToIso, orderWords, type DateOrder } from './slashDates';
+import { monthNameToIso } from './monthNames';
 
 /** An instant read from a shop export, with the offset it was written in (minutes east of UTC). */
 export interface ParsedTime {
@@ -34,7 +35,8 @@ export function parseShopTime(
   tz: string,
   order: DateOrder | null = null,
 ): ParsedTime | null {
-  const m = RE.exec(slashDateToIso(dayFirstToIso(raw.trim()), order));
+  // Also a date with the month's name (`September 1, 2026 10:00 am`), which is never ambiguous.
+  const m = RE.exec(slashDateToIso(dayFirstToIso(monthNameToIso(raw.trim())), order));
   if (!m) return null;
   const [, y, mo, d, h12 = '0', mi = '0', s = '0', half, zone] = m;
   const h = half ? hourOf12(Number(h12), half.toUpperCase() === 'P') : Number(h12);

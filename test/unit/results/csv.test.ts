@@ -353,6 +353,27 @@ describe('times, amounts, statuses, links, postcodes', () => {
     expect(normaliseStatus('wc-cancelled')).toEqual({ status: 'voided', cancelled: true });
   });
 
+  it("knows a delivered order is paid and a 'Not paid' one is not yet", () => {
+    // WooCommerce stores add "Delivered" as a status of their own (also stored as wc-delivered);
+    // a file holding one was refused whole as an unknown status.
+    for (const s of ['Delivered', 'wc-delivered']) {
+      expect(normaliseStatus(s)).toEqual({ status: 'paid', cancelled: false });
+    }
+    expect(normaliseStatus('Not paid')).toEqual({ status: 'pending', cancelled: false });
+    const woo = [
+      'Order Number,Order Date,Order Status,Order Subtotal Amount,SKU,Quantity,Item Cost',
+      '3001,2026-03-10 14:02,Delivered,90.00,LS-M,1,90.00',
+      '3002,2026-03-10 15:02,Not paid,45.00,LS-S,1,45.00',
+      '',
+    ].join('\n');
+    const r = read(woo);
+    expect(r.errors).toEqual([]);
+    expect(r.records.map((o) => [o.id, o.status])).toEqual([
+      ['3001', 'paid'],
+      ['3002', 'pending'],
+    ]);
+  });
+
   it('matches tracking links by ref/utm value, or by host and path', () => {
     expect(trackingLinkTokens('https://saltmarsh.shop/?ref=Ana')).toEqual(['ref=ana']);
     expect(trackingLinkTokens('https://www.saltmarsh.shop/ana/')).toEqual(['saltmarsh.shop/ana']);

@@ -119,6 +119,27 @@ describe('asset turnaround, sell-through, repurchase, guards and return', () => 
     expect(B.repurchase.customers).toBe(2);
   });
 
+  it("repurchase interest: a variant's wishlist add counts for the drop listing its product as a prefix", async () => {
+    const { setDropSkus } = await import('../../../shared/results');
+    const variants = [
+      'Email,Event,Timestamp,SKU',
+      'fan6@example.com,Added to Wishlist,2026-04-10 09:00:00 +0200,HL-SHIRT-M',
+      'fan7@example.com,Added to Wishlist,2026-04-10 09:00:00 +0200,SK-KNIT-M',
+      '',
+    ].join('\r\n');
+    const customers = async (skus: string[]) => {
+      const s = scenarioDoc();
+      setDropSkus(s.doc, s.a, skus, 'Ops');
+      await importEvents(s.doc);
+      await importEvents(s.doc, variants);
+      return readResults(s.doc).get(s.a)!.repurchase.customers;
+    };
+    // fan1 and fan2 as before, and fan6's shirt in size M; not fan7's knit.
+    expect(await customers(['HL-SHIRT*', 'HL-TROUSER'])).toBe(3);
+    // Listed as the product alone, the variant is not the drop's.
+    expect(await customers(['HL-SHIRT', 'HL-TROUSER'])).toBe(2);
+  });
+
   it('a number typed by hand replaces the events count', async () => {
     const s = await results();
     const { recordAmount, readResults } = await import('../../../shared/results');

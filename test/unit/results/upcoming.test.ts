@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCreator, createDrop, linkCreator } from '../../../shared/model';
+import { updateBrief } from '../../../shared/brief';
 import { creatorLeaderboard, dropPoints, readResults } from '../../../shared/results';
 import { briefWorkspace } from '../brief/fixtures';
 
@@ -33,5 +34,21 @@ describe('drops still to launch, in the Results view', () => {
     const after = Date.UTC(2026, 3, 1);
     expect(dropPoints(results.values(), day, after).every((p) => !p.upcoming)).toBe(true);
     expect(creatorLeaderboard(results.values(), after).map((r) => r.launched)).toEqual([2, 1]);
+  });
+
+  it('leave a creator’s sums in the currency of the drops launched, whatever the next one is in', () => {
+    const { doc, dropId, stageId, creatorId } = briefWorkspace(); // launches Tue 17 Mar 2026
+    updateBrief(doc, dropId, { currency: 'USD', fee: 100 });
+    const later = createDrop(doc, { stageId, title: 'Indigo stitch', dropDate: '2026-03-20' });
+    linkCreator(doc, later, creatorId);
+    updateBrief(doc, later, { currency: 'GBP' });
+    const results = readResults(doc);
+    const mara = (now: number) =>
+      creatorLeaderboard(results.values(), now).find((r) => r.name === 'Mara Lin')!;
+    // Only the dollar drop is summed: its currency, not "mixed".
+    expect(mara(Date.UTC(2026, 2, 18, 12))).toMatchObject({ launched: 1, currency: 'USD' });
+    // Both launched, the sums would mix dollars and pounds (the positive control), and so
+    // would a ratio of them: none is given.
+    expect(mara(Date.UTC(2026, 3, 1))).toMatchObject({ launched: 2, currency: null, ratio: null });
   });
 });
