@@ -63,6 +63,20 @@ export function isValidTimeZone(tz: unknown): tz is string {
   return valid;
 }
 
+/**
+ * A valid zone written as its own name is written ("america/new_york" → "America/New_York",
+ * "utc" → "UTC"). A name the runtime maps to another zone ("EST" → "America/Panama", an old
+ * "Asia/Calcutta") is kept as typed: it is what the person chose, and it keeps its meaning.
+ */
+export function zoneNameAsWritten(tz: string): string {
+  try {
+    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: tz }).resolvedOptions().timeZone;
+    return resolved.toLowerCase() === tz.toLowerCase() ? resolved : tz;
+  } catch {
+    return tz;
+  }
+}
+
 // Day numbers for the hot paths (a reschedule at 1,000 drops counts days thousands of times):
 // days since 1970-01-01 on the proleptic Gregorian calendar, from UTC milliseconds, which have
 // no daylight-saving hours. A year below 100 is set with setUTCFullYear (Date.UTC would read

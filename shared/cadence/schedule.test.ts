@@ -148,4 +148,14 @@ describe('ghost slots and settings', () => {
     expect(() => setTimezone(doc, 'Atlantis/Central')).toThrow(/not a time zone/);
     expect(readMeta(doc).timezone).toBe('America/New_York');
   });
+
+  it('writes a zone typed in the wrong case as its own name, and keeps one the runtime maps elsewhere', () => {
+    const doc = workspace('UTC');
+    setTimezone(doc, ' america/new_york ');
+    expect(readMeta(doc).timezone).toBe('America/New_York');
+    setTimezone(doc, 'utc');
+    expect(readMeta(doc).timezone).toBe('UTC');
+    setTimezone(doc, 'EST');
+    expect(readMeta(doc).timezone).toBe('EST');
+  });
 });

@@ -9,6 +9,7 @@ import {
   formatDayForPeople,
   isIsoDay,
   isValidTimeZone,
+  zoneNameAsWritten,
   type IsoDay,
 } from './days';
 import { SHOOT_TO_PUBLISH_DAYS } from './windows';
@@ -90,5 +91,6 @@ export function setTimezone(doc: Y.Doc, tz: string): void {
       `"${tz}" is not a time zone this computer knows. Use a name like Europe/Berlin.`,
     );
   }
-  transactLocal(doc, () => root.meta(doc).set('timezone', clean));
+  const named = zoneNameAsWritten(clean);
+  transactLocal(doc, () => root.meta(doc).set('timezone', named));
 }

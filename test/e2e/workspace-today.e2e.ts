@@ -41,8 +41,12 @@ it("counts the board's and the drop panel's days from the workspace's today, as 
 
   await showCalendar(page);
   await page.getByTitle('Cadence and time zone').click();
-  await page.getByLabel('Time zone', { exact: true }).fill(WORKSPACE);
+  // Typed in lower case, it is saved as the zone's own name.
+  await page.getByLabel('Time zone', { exact: true }).fill(WORKSPACE.toLowerCase());
   await page.getByRole('button', { name: 'Save' }).click();
+  await expect
+    .poll(() => page.getByTitle('Cadence and time zone').innerText())
+    .toContain(`· ${WORKSPACE}`);
   const there = dayIn(WORKSPACE, now);
   expect(there < here).toBe(true);
   await expect.poll(() => page.locator('.cal-day.is-today').getAttribute('data-day')).toBe(there);
