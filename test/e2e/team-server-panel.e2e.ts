@@ -101,6 +101,40 @@ describe('the sync panel’s team server line', { timeout: 120_000 }, () => {
     expect(await serverState(page)).toBe(
       'Unreachable: changes wait here and go out when it is back.',
     );
+
+    // Removing it now asks first: teammates only on the server would not get the new drop.
+    await dialog.getByRole('button', { name: 'Remove team server' }).click();
+    const ask = dialog.getByRole('group', { name: 'Remove the team server?' });
+    await ask.waitFor();
+    expect(await ask.innerText()).toContain(
+      'The team server cannot be reached, so it may not have what changed here.',
+    );
+    await ask.getByRole('button', { name: 'Keep it' }).click();
+    await ask.waitFor({ state: 'detached' });
+    expect(await page.locator('.sync-server-url').textContent()).toBe(server.url);
+    // Asked again and confirmed, it goes.
+    await dialog.getByRole('button', { name: 'Remove team server' }).click();
+    await ask.getByRole('button', { name: 'Remove team server' }).click();
+    await page.getByRole('textbox', { name: 'Team server address' }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('removes a team server that has every change at once, without asking', async () => {
+    server = await startServerProcess({ database: join(tempDir(), 'team.sqlite') });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    contexts.push(context);
+    const { page, pageErrors } = await newPage(context);
+    await page.goto(baseUrl());
+    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
+    await openSync(page);
+    await page.getByRole('textbox', { name: 'Team server address' }).fill(server.url);
+    await page.getByRole('button', { name: 'Add team server' }).click();
+    await expect
+      .poll(() => serverState(page), { timeout: 30_000 })
+      .toBe('Connected: every change made here is on the server.');
+    await page.getByRole('button', { name: 'Remove team server' }).click();
+    await page.getByRole('textbox', { name: 'Team server address' }).waitFor();
+    expect(await page.getByRole('group', { name: 'Remove the team server?' }).count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { newTeamServer, teamServerUrlSchema } from '../../../../shared/sync/teamServer';
-import type { TeamServerState } from '../teamServerLink';
+import type { TeamServerState, TeamServerStatus } from '../teamServerLink';
 import { useSync } from '../../state/SyncContext';
 
 const STATE_LABELS: Record<TeamServerState, string> = {
@@ -33,10 +33,16 @@ export function TeamServerSection() {
     }
   };
 
+  const [confirmingRemove, setConfirmingRemove] = useState(false);
   const remove = () => {
     const { server: _removed, ...rest } = settings;
+    setConfirmingRemove(false);
     saveSettings(rest);
   };
+  // Teammates who sync only through the server get from it only what it has: removing it
+  // while it may lack changes made here asks first.
+  const mayLack = mayLackChanges(status);
+  const askToRemove = () => (mayLack ? setConfirmingRemove(true) : remove());
 
   return (
     <section aria-labelledby="sync-team-server">
@@ -72,11 +78,33 @@ export function TeamServerSection() {
             Invites now include this server and the workspace’s access token. Removing it keeps
             everything here; teammates who still use it keep syncing through it.
           </p>
-          <div className="sync-row">
-            <button type="button" className="button" onClick={remove}>
-              Remove team server
-            </button>
-          </div>
+          {confirmingRemove && mayLack ? (
+            <div className="sync-confirm" role="group" aria-label="Remove the team server?">
+              <p className="sync-confirm-text">
+                {mayLack} Teammates who sync only through it will not get from it what it lacks.
+                Remove it anyway?
+              </p>
+              <div className="sync-row">
+                <button
+                  type="button"
+                  className="button"
+                  autoFocus
+                  onClick={() => setConfirmingRemove(false)}
+                >
+                  Keep it
+                </button>
+                <button type="button" className="button button-danger" onClick={remove}>
+                  Remove team server
+                </button>
+              </div>
+            </div>
+          ) : (
+            <div className="sync-row">
+              <button type="button" className="button" onClick={askToRemove}>
+                Remove team server
+              </button>
+            </div>
+          )}
         </>
       ) : (
         <div className="sync-row">
@@ -109,4 +137,17 @@ export function TeamServerSection() {
       )}
     </section>
   );
+}
+
+/**
+ * Why the team server may not have every change made here (null when it has them all: it
+ * is connected and nothing waits to be sent).
+ */
+function mayLackChanges(status: TeamServerStatus | null): string | null {
+  if (!status) return 'Sync is off, so the team server may not have what changed here since.';
+  if (status.state === 'connected')
+    return status.allSent ? null : 'Changes made here are still being sent to the team server.';
+  if (status.state === 'refused')
+    return 'The team server refuses this workspace, so it may not have what changed here.';
+  return 'The team server cannot be reached, so it may not have what changed here.';
 }
