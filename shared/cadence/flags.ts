@@ -5,7 +5,7 @@ import { cadenceDaysFrom, describeCadence, dueAfter } from './cadence';
 import { daysBetween, type IsoDay } from './days';
 import { BRIEF_READY_DAYS, SHOOT_TO_PUBLISH_DAYS } from '../playbook';
 
-export type FlagKind = 'gap' | 'too-close' | 'not-ready' | 'slow-publish';
+export type FlagKind = 'gap' | 'too-close' | 'not-ready' | 'slow-publish' | 'launch-before-shoot';
 
 /** Something in the plan that breaks the playbook, worded for the creative director. */
 export interface CadenceFlag {
@@ -77,7 +77,7 @@ function pairFlag(prev: Launch, next: Launch, cadence: Cadence): CadenceFlag | n
   return null;
 }
 
-// A drop's own flags: not ready close to launch, or a slow turnaround.
+// A drop's own flags: not ready close to launch, launching before its shoot, a slow turnaround.
 function ownFlags(d: FlaggableDrop, today: IsoDay): CadenceFlag[] {
   const flags: CadenceFlag[] = [];
   if (d.dropDate) {
@@ -94,6 +94,16 @@ function ownFlags(d: FlaggableDrop, today: IsoDay): CadenceFlag[] {
         message: `“${d.title}” launches ${left === 0 ? 'today' : `in ${plural(left, 'day')}`} with ${missing.join(' and ')}.`,
       });
     }
+  }
+  // The launch shows the shots: a launch before the shoot has nothing to show yet (the
+  // brief's check says the same).
+  if (d.dropDate && d.shootDate && d.dropDate < d.shootDate) {
+    flags.push({
+      kind: 'launch-before-shoot',
+      dropIds: [d.id],
+      day: d.dropDate,
+      message: `“${d.title}” launches ${plural(daysBetween(d.dropDate, d.shootDate), 'day')} before its shoot.`,
+    });
   }
   const turnaround = slowTurnaround(d);
   if (turnaround !== null && d.publishDate) {
@@ -112,7 +122,8 @@ function ownFlags(d: FlaggableDrop, today: IsoDay): CadenceFlag[] {
  * - a gap between consecutive launches longer than the cadence;
  * - two launches closer than half the cadence;
  * - a drop with no creator or no narrative less than BRIEF_READY_DAYS before its launch;
- * - more than SHOOT_TO_PUBLISH_DAYS from shoot to publish.
+ * - more than SHOOT_TO_PUBLISH_DAYS from shoot to publish;
+ * - a launch before the drop's shoot.
  * With a `memo` (drops never changed in place), flags of drops and pairs a change did not touch
  * are reused, the same objects as before.
  */

@@ -44,6 +44,26 @@ describe('date entry', () => {
     return watched;
   }
 
+  it("flags a launch typed before the drop's shoot in the calendar's cadence check", async () => {
+    const { page, pageErrors } = await newDrop('Frost Knit');
+    const p = panel(page);
+    await p.getByLabel('Shoot', { exact: true }).focus();
+    await page.keyboard.type('12092027');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => p.getByLabel('Shoot', { exact: true }).inputValue()).toBe('2027-12-09');
+    await p.getByLabel('Drop', { exact: true }).focus();
+    await page.keyboard.type('12052027');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => p.getByLabel('Drop', { exact: true }).inputValue()).toBe('2027-12-05');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press(`${MOD}+2`);
+    const check = page.getByRole('group', { name: 'Cadence check' });
+    await expect
+      .poll(() => check.locator('.cal-flag-msg').allInnerTexts())
+      .toContain('“Frost Knit” launches 4 days before its shoot.');
+    expect(pageErrors).toEqual([]);
+  });
+
   it('types a Publish date after a Shoot date, digit by digit', async () => {
     const { page, pageErrors } = await newDrop('Tidal Linen Shirt');
     const p = panel(page);

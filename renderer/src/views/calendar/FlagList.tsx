@@ -6,6 +6,7 @@ const HEADINGS: Record<CadenceFlag['kind'], string> = {
   'too-close': 'Launches too close',
   'not-ready': 'Not ready',
   'slow-publish': 'Slow turnaround',
+  'launch-before-shoot': 'Launch before the shoot',
 };
 
 /**
