@@ -41,3 +41,35 @@ it('says why the timeline is empty while drops have a shoot date but no launch d
   expect(await empty.count()).toBe(0);
   expect(pageErrors).toEqual([]);
 });
+
+it('says why the calendar has no launches while drops have a shoot date, and claims no cadence kept', async () => {
+  const id = await seedWorkspace(
+    context(),
+    'plannedDrops',
+    ['Harbour Studio', [{ title: 'Kelp Dye Tee', shootDate: '2026-12-09' }, { title: 'Idea' }]],
+    new Date(TODAY),
+  );
+  const { page, pageErrors } = await newPage(context());
+  await page.clock.setFixedTime(new Date(TODAY));
+  await page.goto(`${baseUrl()}?ws=${id}`);
+  await page.waitForSelector('[data-testid="drop-card"]');
+  await page.keyboard.press(`${MOD}+2`);
+  const empty = page.getByTestId('empty-state').filter({ hasText: 'No launch dates yet' });
+  await expect
+    .poll(() => empty.innerText())
+    .toContain('1 drop has a shoot or publish date but no launch date yet.');
+  const kept = page.getByText('✓ The plan keeps the cadence', { exact: false });
+  expect(await kept.count()).toBe(0);
+
+  // Given a launch date, the drop is on the calendar, the message goes and the check speaks.
+  await page.keyboard.press(`${MOD}+1`);
+  await page.locator('[data-testid="drop-card"]', { hasText: 'Kelp Dye Tee' }).click();
+  await panel(page).getByLabel('Drop', { exact: true }).focus();
+  await page.keyboard.type('12162026');
+  await page.keyboard.press('Escape');
+  await panel(page).waitFor({ state: 'hidden' });
+  await page.keyboard.press(`${MOD}+2`);
+  await kept.waitFor();
+  expect(await empty.count()).toBe(0);
+  expect(pageErrors).toEqual([]);
+});

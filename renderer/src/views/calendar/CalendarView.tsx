@@ -264,6 +264,11 @@ export function CalendarView(props: {
   };
   // Nothing has a launch day yet: say how to plan, instead of an empty month.
   const nothingDated = !plan.liveDrops.some((d) => d.dropDate !== null);
+  // Shoot and publish markers may show while no drop has a launch day yet: the empty state says
+  // why the month has no launches.
+  const waiting = nothingDated
+    ? plan.liveDrops.filter((d) => d.shootDate || d.publishDate).length
+    : 0;
 
   // Building a date formatter costs more than the rest of a reschedule's render: once per month.
   const monthLabel = useMemo(
@@ -389,7 +394,7 @@ export function CalendarView(props: {
       {nothingDated && ghostCount === 0 && (
         <EmptyState
           icon="calendar"
-          title="Nothing on the calendar yet"
+          title={waiting > 0 ? 'No launch dates yet' : 'Nothing on the calendar yet'}
           actions={
             !readOnly && (
               <button type="button" className="button button-primary" onClick={proposeSlots}>
@@ -401,6 +406,13 @@ export function CalendarView(props: {
           Drops appear here on their launch day. Cadence proposes dates on your{' '}
           {describeCadence(meta.cadence).toLowerCase()} rhythm; click <em>+ Plan drop</em> on one to
           create a drop with its shoot and publish dates.
+          {waiting > 0 && (
+            <>
+              {' '}
+              {waiting === 1 ? '1 drop has' : `${waiting} drops have`} a shoot or publish date but
+              no launch date yet.
+            </>
+          )}
         </EmptyState>
       )}
 
@@ -490,7 +502,9 @@ export function CalendarView(props: {
             <span className="legend-swatch is-ghost" /> proposed slot
           </span>
         </div>
-        <FlagList flags={plan.flags} shown={shownDays} onShow={onShowFlag} />
+        {(!nothingDated || plan.flags.length > 0) && (
+          <FlagList flags={plan.flags} shown={shownDays} onShow={onShowFlag} />
+        )}
       </footer>
 
       {settingsOpen && (
