@@ -1,10 +1,10 @@
 import { join as joinPath } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { decodeInvite, encodeInvite, type Invite } from '../../shared/sync/invite';
 import { newTeamServer } from '../../shared/sync/teamServer';
-import { startServerProcess, tempDir, type ServerProcess } from '../unit/sync/support/teamServers';
-import { baseUrl, launchChromium, newPage, type WatchedPage } from './support/browser';
+import { tempDir } from '../unit/sync/support/teamServers';
+import { useServerSuite } from './support/serverSuite';
 import { closeSync, openSync } from './support/team';
 
 // Invites that carry a team server, read by someone who already has the workspace or not: the
@@ -34,29 +34,7 @@ async function ownInvite(page: Page): Promise<Invite> {
 }
 
 describe('invites with a team server', { timeout: 180_000 }, () => {
-  let browser: Browser;
-  let server: ServerProcess | null = null;
-  const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-    await server?.kill();
-    server = null;
-  });
-
-  async function open(): Promise<WatchedPage> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    contexts.push(context);
-    const watched = await newPage(context);
-    await watched.page.goto(baseUrl());
-    await watched.page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
-    return watched;
-  }
+  const { startServer, open } = useServerSuite();
 
   it('names the host an address with a user name really reaches, in the review and the warning', async () => {
     const { page, pageErrors } = await open();
@@ -106,7 +84,7 @@ describe('invites with a team server', { timeout: 180_000 }, () => {
   });
 
   it('an invite without a team server, for a copy that has one, keeps it and says so', async () => {
-    server = await startServerProcess({ database: joinPath(tempDir(), 'team.sqlite') });
+    const server = await startServer({ database: joinPath(tempDir(), 'team.sqlite') });
     const { page, pageErrors } = await open();
     await openSync(page);
     await page.getByRole('textbox', { name: 'Team server address' }).fill(server.url);

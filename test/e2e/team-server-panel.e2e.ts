@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServerProcess, tempDir, type ServerProcess } from '../unit/sync/support/teamServers';
-import { baseUrl, launchChromium, newPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { tempDir } from '../unit/sync/support/teamServers';
+import { useServerSuite } from './support/serverSuite';
 import { closeSync, openSync, quickAdd } from './support/team';
 
 // The sync panel's team server line: an address typed as people copy it from a browser's
@@ -11,53 +11,31 @@ import { closeSync, openSync, quickAdd } from './support/team';
 const serverState = (page: Page) => page.getByTestId('team-server-state').innerText();
 
 describe('the sync panel’s team server line', { timeout: 120_000 }, () => {
-  let browser: Browser;
-  let server: ServerProcess | null = null;
-  const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-    await server?.kill();
-    server = null;
-  });
+  const { startServer, open } = useServerSuite();
 
-  it('an address with a #… part connects, kept without it (a WebSocket refuses one)', async () => {
-    server = await startServerProcess({ database: join(tempDir(), 'team.sqlite') });
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    contexts.push(context);
-    const { page, pageErrors } = await newPage(context);
-    await page.goto(baseUrl());
-    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
-
+  /** A fresh profile (the sample workspace) with the sync panel open and `address` added. */
+  const addServer = async (address: (url: string) => string = (url) => url) => {
+    const server = await startServer({ database: join(tempDir(), 'team.sqlite') });
+    const watched = await open();
+    const { page } = watched;
     await openSync(page);
-    await page.getByRole('textbox', { name: 'Team server address' }).fill(`${server.url}/#team`);
+    await page.getByRole('textbox', { name: 'Team server address' }).fill(address(server.url));
     await page.getByRole('button', { name: 'Add team server' }).click();
-    // It used to be kept as typed and shown "Unreachable" for ever, the server up all along.
     await expect
       .poll(() => serverState(page), { timeout: 30_000 })
       .toBe('Connected: every change made here is on the server.');
+    return { ...watched, server };
+  };
+
+  it('an address with a #… part connects, kept without it (a WebSocket refuses one)', async () => {
+    const { page, pageErrors, server } = await addServer((url) => `${url}/#team`);
+    // It used to be kept as typed and shown "Unreachable" for ever, the server up all along.
     expect(await page.locator('.sync-server-url').textContent()).toBe(`${server.url}/`);
     expect(pageErrors).toEqual([]);
   });
 
   it('says it is off while sync is off, not unreachable, and connects when sync is back on', async () => {
-    server = await startServerProcess({ database: join(tempDir(), 'team.sqlite') });
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    contexts.push(context);
-    const { page, pageErrors } = await newPage(context);
-    await page.goto(baseUrl());
-    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
-    await openSync(page);
-    await page.getByRole('textbox', { name: 'Team server address' }).fill(server.url);
-    await page.getByRole('button', { name: 'Add team server' }).click();
-    await expect
-      .poll(() => serverState(page), { timeout: 30_000 })
-      .toBe('Connected: every change made here is on the server.');
+    const { page, pageErrors } = await addServer();
 
     const syncBox = page.getByRole('checkbox', { name: 'Sync this workspace with teammates' });
     await syncBox.click();
@@ -71,18 +49,7 @@ describe('the sync panel’s team server line', { timeout: 120_000 }, () => {
   });
 
   it('says a change waits for the team server too, while the server is down', async () => {
-    server = await startServerProcess({ database: join(tempDir(), 'team.sqlite') });
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    contexts.push(context);
-    const { page, pageErrors } = await newPage(context);
-    await page.goto(baseUrl());
-    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
-    await openSync(page);
-    await page.getByRole('textbox', { name: 'Team server address' }).fill(server.url);
-    await page.getByRole('button', { name: 'Add team server' }).click();
-    await expect
-      .poll(() => serverState(page), { timeout: 30_000 })
-      .toBe('Connected: every change made here is on the server.');
+    const { page, pageErrors, server } = await addServer();
     await closeSync(page);
 
     expect(await server.interrupt()).toBe(0);
@@ -120,18 +87,7 @@ describe('the sync panel’s team server line', { timeout: 120_000 }, () => {
   });
 
   it('removes a team server that has every change at once, without asking', async () => {
-    server = await startServerProcess({ database: join(tempDir(), 'team.sqlite') });
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    contexts.push(context);
-    const { page, pageErrors } = await newPage(context);
-    await page.goto(baseUrl());
-    await page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
-    await openSync(page);
-    await page.getByRole('textbox', { name: 'Team server address' }).fill(server.url);
-    await page.getByRole('button', { name: 'Add team server' }).click();
-    await expect
-      .poll(() => serverState(page), { timeout: 30_000 })
-      .toBe('Connected: every change made here is on the server.');
+    const { page, pageErrors } = await addServer();
     await page.getByRole('button', { name: 'Remove team server' }).click();
     await page.getByRole('textbox', { name: 'Team server address' }).waitFor();
     expect(await page.getByRole('group', { name: 'Remove the team server?' }).count()).toBe(0);

@@ -1,13 +1,8 @@
 import { join as joinPath } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  freePort,
-  startServerProcess,
-  tempDir,
-  type ServerProcess,
-} from '../unit/sync/support/teamServers';
-import { baseUrl, launchChromium, newPage, type WatchedPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { freePort, tempDir } from '../unit/sync/support/teamServers';
+import { useServerSuite } from './support/serverSuite';
 import { closeSync, join, nameSelf, openSync } from './support/team';
 
 // Two people who meet only through a team server see each other online, also once the server
@@ -23,34 +18,12 @@ const onlineNow = (page: Page) =>
   );
 
 describe('presence through a team server', { timeout: 180_000 }, () => {
-  let browser: Browser;
-  let server: ServerProcess | null = null;
-  const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-    await server?.kill();
-    server = null;
-  });
-
-  async function open(): Promise<WatchedPage> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    contexts.push(context);
-    const watched = await newPage(context);
-    await watched.page.goto(baseUrl());
-    await watched.page.waitForSelector('[data-testid="board"] [data-testid="drop-card"]');
-    return watched;
-  }
+  const { startServer, open } = useServerSuite();
 
   it('each sees the other again after the server restarts', async () => {
     const database = joinPath(tempDir(), 'team.sqlite');
     const port = await freePort();
-    server = await startServerProcess({ database, port });
+    let server = await startServer({ database, port });
     const ines = await open();
     const a = ines.page;
     await nameSelf(a, 'Ines');
@@ -80,7 +53,7 @@ describe('presence through a team server', { timeout: 180_000 }, () => {
       await expect.poll(() => indicator(p), { timeout: 30_000 }).toContain('Sync: Offline');
       await expect.poll(() => onlineNow(p)).toBe('');
     }
-    server = await startServerProcess({ database, port });
+    server = await startServer({ database, port });
     for (const p of [a, b])
       await expect
         .poll(() => indicator(p), { timeout: 60_000 })

@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { useSettleOnLeave } from './useSettleOnLeave';
 import { Field, messageId, type FieldProps } from './Field';
 import { dateEntryMessage, readDateEntry } from './dateEntry';
 import { useDraft } from './useDraft';
@@ -27,7 +28,6 @@ export function DateField(
   // A message about the entry itself (half typed, year out of range), shown until it changes.
   const [entryError, setEntryError] = useState<string | null>(null);
   // A key is down in the box: the change it makes is typing, not a day picked from the popup.
-  const keyDown = useRef(false);
   // The last value the box showed that was not blank (a half-typed date reads as "").
   const lastShown = useRef(draft);
 
@@ -43,6 +43,7 @@ export function DateField(
     else if (entry.kind === 'empty') send(null);
     else setEntryError(dateEntryMessage(entry));
   };
+  const { keyDown, handlers } = useSettleOnLeave(settle);
   const shown = entryError ?? error;
   return (
     <Field {...props} id={id} error={shown ?? undefined}>
@@ -68,18 +69,7 @@ export function DateField(
             send(entry.iso);
           }
         }}
-        onBlur={(e) => {
-          keyDown.current = false;
-          settle(e.currentTarget);
-        }}
-        onKeyDown={(e) => {
-          keyDown.current = true;
-          // Escape closes what the field is in (the drop panel): a date typed is kept.
-          if (e.key === 'Enter' || e.key === 'Escape') settle(e.currentTarget);
-        }}
-        onKeyUp={() => {
-          keyDown.current = false;
-        }}
+        {...handlers}
       />
     </Field>
   );

@@ -1,4 +1,5 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { useSettleOnLeave } from './useSettleOnLeave';
 import { Field, messageId, type FieldProps } from './Field';
 import { useDraft } from './useDraft';
 
@@ -28,7 +29,6 @@ export function TimeField(
   const { draft, setDraft, saving } = useDraft(value ?? '');
   const [entryError, setEntryError] = useState<string | null>(null);
   // A key is down in the box: the change it makes is typing, not a time picked.
-  const keyDown = useRef(false);
 
   const send = (next: string | null) => {
     setEntryError(null);
@@ -43,6 +43,7 @@ export function TimeField(
       setEntryError(`Finish the time, like ${exampleTime()}, or empty the box for all day.`);
     } else send(null);
   };
+  const { keyDown, handlers } = useSettleOnLeave(settle);
   const shown = entryError ?? error;
   return (
     <Field {...props} id={id} error={shown ?? undefined}>
@@ -60,18 +61,7 @@ export function TimeField(
           setEntryError(null);
           if (!keyDown.current && next !== '') send(next);
         }}
-        onBlur={(e) => {
-          keyDown.current = false;
-          settle(e.currentTarget);
-        }}
-        onKeyDown={(e) => {
-          keyDown.current = true;
-          // Escape closes what the field is in (the drop panel): a time typed is kept.
-          if (e.key === 'Enter' || e.key === 'Escape') settle(e.currentTarget);
-        }}
-        onKeyUp={() => {
-          keyDown.current = false;
-        }}
+        {...handlers}
       />
     </Field>
   );
